@@ -1,0 +1,430 @@
+// Reads the date and time columns of agency chronologies into intervals (earliest–latest day)
+// with a precision, keeping the text as written. Numeric dates are always day first (UK).
+import * as cal from './calendar';
+
+export { compareIsoDates, daysInMonth, excelSerialToIso, isLeapYear } from './calendar';
+
+export type DatePrecision =
+  'day' | 'week' | 'part-month' | 'month' | 'quarter' | 'season' | 'year' | 'range';
+export interface FuzzyDate {
+  text: string; // as written, trimmed
+  earliest: string; // ISO, first possible day
+  latest: string; // ISO, last possible day (inclusive)
+  precision: DatePrecision;
+  uncertain: boolean; // the writer flagged doubt: '?', 'c.', 'approx'…
+}
+export interface DateNote {
+  code: string;
+  message: string;
+}
+export type DateResult =
+  | { ok: true; value: FuzzyDate; time: string | null; notes: DateNote[] }
+  | { ok: false; code: string; message: string };
+export interface DateContext {
+  referenceYear?: number; // for two-digit years; default: the current UTC year
+}
+export type TimeResult =
+  { ok: true; value: string | null } | { ok: false; code: string; message: string };
+
+// A bare four-digit number in this span is a year; outside it, an Excel serial. Written years
+// outside it are almost always typing errors (0216 for 2016).
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2199;
+
+const ACCEPTED_FORMS =
+  '22/05/2016, 22 May 2016, May 2016, mid May 2016, Q2 2016, Spring 2016, 2016, ' +
+  'w/c 3 June 2019 or between 26 April and 7 July 2011';
+const TIME_HELP = 'write times as 14:30, 2.30pm, 1430hrs, noon or midnight';
+
+interface Parsed {
+  earliest: string;
+  latest: string;
+  precision: DatePrecision;
+  time: string | null;
+  notes: DateNote[];
+}
+interface Ctx {
+  src: string; // the text as written, quoted in every message
+  referenceYear: number;
+  defaultYear?: number; // borrowed from the end of a range
+}
+type Builder = (m: RegExpExecArray, ctx: Ctx) => Parsed | null;
+interface Rule {
+  re: RegExp;
+  build: Builder;
+}
+
+// Builders throw a DateFailure for a definite error; returning null means "not this form".
+class DateFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function fail(code: string, message: string): never {
+  throw new DateFailure(code, message);
+}
+
+function impossible(ctx: Ctx, reason: string): never {
+  fail('date.impossible', `"${ctx.src}" is not a real date: ${reason}.`);
+}
+
+function span(earliest: string, latest: string, precision: DatePrecision, notes: DateNote[] = []) {
+  return { earliest, latest, precision, time: null, notes } satisfies Parsed;
+}
+
+/** Whole-text regex over the lower-cased input; `${MONTH}` etc. splice in as regex source. */
+function re(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+  return new RegExp(`^${String.raw(strings, ...parts)}$`);
+}
+
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+  'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+const YEAR = String.raw`(\d{4}|\d{2})`;
+/** A month group, written as a number (05) or a name (May, Sept). */
+const monthIn = (g = ''): number => (/^\d+$/.test(g) ? Number(g) : cal.monthFromName(g));
+
+function yearOf(written: string | undefined, ctx: Ctx): number {
+  if (written === undefined) {
+    if (ctx.defaultYear !== undefined) return ctx.defaultYear;
+    fail(
+      'date.no-year',
+      `"${ctx.src}" has no year: add one, e.g. "22/05/2016", "22 May 2016" or "late July 2016".`,
+    );
+  }
+  const year =
+    written.length === 2
+      ? cal.expandTwoDigitYear(Number(written), ctx.referenceYear)
+      : Number(written);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    fail(
+      'date.impossible',
+      `"${ctx.src}" has the year ${written}, outside ${MIN_YEAR}–${MAX_YEAR}: check for a typing error.`,
+    );
+  }
+  return year;
+}
+
+function day(year: number, month: number, d: number, ctx: Ctx): Parsed {
+  if (month < 1 || month > 12) impossible(ctx, `there is no month ${month}`);
+  const days = cal.daysInMonth(year, month);
+  if (d < 1) impossible(ctx, `there is no day ${d}`);
+  if (d > days) impossible(ctx, `${cal.monthName(month)} ${year} has ${days} days`);
+  const iso = cal.isoDate(year, month, d);
+  return span(iso, iso, 'day');
+}
+
+function month(year: number, m: number, ctx: Ctx): Parsed {
+  if (m < 1 || m > 12) impossible(ctx, `there is no month ${m}`);
+  return span(cal.isoDate(year, m, 1), cal.lastDayOfMonth(year, m), 'month');
+}
+
+function numericDay(m: RegExpExecArray, ctx: Ctx): Parsed {
+  const d = Number(m[1]);
+  const mo = Number(m[3]);
+  const year = yearOf(m[4], ctx);
+  // 12/31/2019 is a US-order date: say so, rather than "there is no month 31".
+  if (mo > 12 && d >= 1 && d <= 12 && mo <= cal.daysInMonth(year, d)) {
+    const [sep, dd, mm] = [m[2], String(mo).padStart(2, '0'), String(d).padStart(2, '0')];
+    fail(
+      'date.us-order',
+      `Dates are read day first (UK): "${ctx.src}" would be month ${mo}. ` +
+        `If you meant ${mo} ${cal.monthName(d)} ${year}, write ${dd}${sep}${mm}${sep}${m[4]}.`,
+    );
+  }
+  return day(year, mo, d, ctx);
+}
+
+// Conventional thirds of a month: early 1–10, mid 11–20, late 21 to the month's last day.
+function partMonth(m: RegExpExecArray, ctx: Ctx): Parsed {
+  const third = /^(early|beginning|start)/.test(m[1] ?? '') ? 0 : /^mid/.test(m[1] ?? '') ? 1 : 2;
+  const [year, mo] = [yearOf(m[3], ctx), monthIn(m[2])];
+  const last = third === 2 ? cal.daysInMonth(year, mo) : third * 10 + 10;
+  return span(cal.isoDate(year, mo, third * 10 + 1), cal.isoDate(year, mo, last), 'part-month');
+}
+
+function quarter(m: RegExpExecArray, ctx: Ctx): Parsed {
+  return span(...cal.monthsSpan(yearOf(m[2], ctx), Number(m[1]) * 3 - 2, 3), 'quarter');
+}
+
+// UK meteorological seasons (Met Office): spring Mar–May, summer Jun–Aug, autumn Sep–Nov and
+// winter Dec–Feb, so "Winter 2019" runs into 2020. The note tells the reader which months we took.
+const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+function seasonOf(firstMonth: number, year: number, ctx: Ctx): Parsed {
+  const [earliest, latest] = cal.monthsSpan(year, firstMonth, 3);
+  const message = `"${ctx.src}" read as ${cal.formatLongDate(earliest)} – ${cal.formatLongDate(latest)} (UK meteorological seasons).`;
+  return span(earliest, latest, 'season', [{ code: 'date.season', message }]);
+}
+
+function season(m: RegExpExecArray, ctx: Ctx): Parsed {
+  return seasonOf(SEASONS[m[1] ?? ''] ?? 3, yearOf(m[2], ctx), ctx);
+}
+
+function winterAcrossYears(m: RegExpExecArray, ctx: Ctx): Parsed {
+  const year = yearOf(m[1], ctx);
+  const second = m[2] ?? '';
+  const next = String(year + 1);
+  if (second !== next && second !== next.slice(2)) {
+    fail(
+      'date.impossible',
+      `"${ctx.src}": a winter runs from December into the next year, e.g. "Winter ${year}/${next.slice(2)}".`,
+    );
+  }
+  return seasonOf(12, year, ctx);
+}
+
+function week(offset: 0 | -6): Builder {
+  return (m, ctx) => {
+    const anchor = parseWith(SINGLE_RULES, m[1] ?? '', ctx);
+    if (!anchor) return null;
+    if (anchor.precision !== 'day') {
+      fail(
+        'date.unrecognised',
+        `"${ctx.src}": a week is given by the day it starts or ends, e.g. "w/c 3 June 2019" or "w/e 9 June 2019".`,
+      );
+    }
+    const earliest = cal.addDays(anchor.earliest, offset);
+    return span(earliest, cal.addDays(earliest, 6), 'week', anchor.notes);
+  };
+}
+
+// Excel's serial number for 1 January 1950.
+const FIRST_PLAUSIBLE_SERIAL = 18264;
+
+function excelSerial(m: RegExpExecArray, ctx: Ctx): Parsed | null {
+  const written = m[0];
+  const serial = Number(written);
+  if (/^\d{4}$/.test(written) && serial >= MIN_YEAR && serial <= MAX_YEAR) return null;
+  // Round to the minute first, so that 43000.99999 is midnight of the next day.
+  const minutes = Math.round(serial * 1440);
+  const whole = Math.floor(minutes / 1440);
+  if (whole === 60) {
+    fail(
+      'date.excel-leap-bug',
+      `"${ctx.src}" is Excel's serial number for 29/02/1900, a day that never existed ` +
+        '(Excel wrongly treats 1900 as a leap year): type the date itself, e.g. 28/02/1900.',
+    );
+  }
+  // "22.05" is a day and month with the year left off, not 22 January 1900.
+  if (/^\d{1,2}\.\d{1,2}$/.test(written)) {
+    const [day, month] = written.split('.').map(Number) as [number, number];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+      fail(
+        'date.no-year',
+        `"${ctx.src}" looks like a day and month with no year: write e.g. ${written}.2019.`,
+      );
+    }
+  }
+  // Serials before 1950 (and bare day numbers such as "16") are not dates any chronology in a
+  // case review holds: a date cell that lost its month and year, or a typing slip.
+  if (whole < FIRST_PLAUSIBLE_SERIAL) {
+    fail(
+      'date.unrecognised',
+      `"${ctx.src}" is not a date: as an Excel serial number it would be ${cal.formatUkDate(cal.excelSerialToIso(Math.max(whole, 1)) ?? '1900-01-01')}. Write the full date, e.g. 22/05/2016.`,
+    );
+  }
+  const iso = cal.excelSerialToIso(whole);
+  if (iso === null) {
+    fail(
+      'date.unrecognised',
+      whole === 0
+        ? `"${ctx.src}" looks like an Excel time with no date: the date column needs a date, e.g. 22/05/2016.`
+        : `"${ctx.src}" is not a date: as an Excel serial number it is outside 1 to ${cal.MAX_EXCEL_SERIAL}. Write the date as 22/05/2016.`,
+    );
+  }
+  const rest = minutes % 1440;
+  const time = rest === 0 ? null : cal.clock(Math.floor(rest / 60), rest % 60);
+  const shown = time === null ? cal.formatUkDate(iso) : `${cal.formatUkDate(iso)} ${time}`;
+  const message = `Excel serial number ${written} read as ${shown}: check the cell is formatted as a date.`;
+  return { ...span(iso, iso, 'day', [{ code: 'date.excel-serial', message }]), time };
+}
+
+function range(m: RegExpExecArray, ctx: Ctx): Parsed | null {
+  const first = m[1] ?? '';
+  const end = parseWith(SINGLE_RULES, m[2] ?? '', ctx);
+  if (!end) return null;
+  // "between 3 and 7 June 2019": a bare day takes the month and year of the end;
+  // "between 26 April and 7 July 2011": a missing year is the end's.
+  const { year, month: endMonth } = cal.isoParts(end.earliest);
+  const bareDay = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(first);
+  let start = bareDay
+    ? day(year, endMonth, Number(bareDay[1]), ctx)
+    : parseWith(SINGLE_RULES, first, { ...ctx, defaultYear: year });
+  if (!start) return null;
+  // "between 26 December and 5 January 2012" starts in 2011; an explicit year is unaffected.
+  if (cal.compareIsoDates(end.latest, start.earliest) < 0) {
+    start = parseWith(SINGLE_RULES, first, { ...ctx, defaultYear: year - 1 }) ?? start;
+  }
+  if (cal.compareIsoDates(end.latest, start.earliest) < 0) {
+    fail(
+      'date.range-reversed',
+      `"${ctx.src}" ends before it starts: put the earlier date first, e.g. "between 26 April and 7 July 2011".`,
+    );
+  }
+  return span(start.earliest, end.latest, 'range', [...start.notes, ...end.notes]);
+}
+
+// A rule's groups hold (day, month, year) or (month, year), numbered as in its regex.
+function dayAt(d: number, mo: number, y: number): Builder {
+  return (m, c) => day(yearOf(m[y], c), monthIn(m[mo]), Number(m[d]), c);
+}
+function monthAt(mo: number, y: number): Builder {
+  return (m, c) => month(yearOf(m[y], c), monthIn(m[mo]), c);
+}
+
+const PART_OF_MONTH =
+  '(?:the )?(early|beginning of|start of|mid|middle of|late|end of)[ -](?:the )?';
+const WEEK_START = '(?:week (?:commencing|beginning|starting)|w/c|w\\.c\\.?|wc|w/b|wb)[: ]*';
+const WEEK_END = '(?:week ending|w/e|w\\.e\\.?|we)[: ]*';
+
+// Everything except Excel serials and ranges: what may stand on either side of a range.
+const SINGLE_RULES: readonly Rule[] = [
+  // 22/05/2016, 22-5-16, 22.05.2016 (one separator throughout); 22/05 has no year
+  { re: re`(\d{1,2})([/.-])(\d{1,2})(?:\2${YEAR})?`, build: numericDay },
+  // Year first only as ISO writes it, with all four digits: 2016-05-22, 2016/05/22
+  { re: re`(\d{4})([/.-])(\d{1,2})\2(\d{1,2})`, build: dayAt(4, 3, 1) },
+  // ??/05/2016, xx/05/2016: the writer knew the month but not the day
+  { re: re`(?:\?\??|xx?)([/.-])(\d{1,2})\1${YEAR}`, build: monthAt(2, 3) },
+  { re: re`(\d{1,2})[/.-](\d{4})`, build: monthAt(1, 2) },
+  // 2016-05; the month must be 1–12 so that "2018-19" (a financial year) is not read as one
+  { re: re`(\d{4})[/-](0?[1-9]|1[0-2])`, build: monthAt(2, 1) },
+  // 22 May 2016, 22nd May 2016, 22-May-16, 22 May, 2016, 22nd of May 2016
+  { re: re`(\d{1,2})${ORDINAL}(?: of)?[ -]${MONTH}(?:(?:,? |-)${YEAR})?`, build: dayAt(1, 2, 3) },
+  // May 22 2016, May 22nd, 2016
+  { re: re`${MONTH} (\d{1,2})${ORDINAL}(?:,? (\d{4}))?`, build: dayAt(2, 1, 3) },
+  // May-16 is how Excel displays a month-formatted cell: May 2016, not 16 May
+  { re: re`${MONTH}-(\d{2})`, build: monthAt(1, 2) },
+  { re: re`${MONTH}(?:,? (\d{4}))?`, build: monthAt(1, 2) },
+  { re: re`${PART_OF_MONTH}${MONTH}(?: (\d{4}))?`, build: partMonth },
+  { re: re`q([1-4])(?:[ -]?(\d{4}))?`, build: quarter },
+  { re: re`winter (\d{4}) ?[/-] ?(\d{4}|\d{2})`, build: winterAcrossYears },
+  { re: re`(spring|summer|autumn|fall|winter)(?: (\d{4}))?`, build: season },
+  { re: re`(\d{4})`, build: (m, c) => span(...cal.monthsSpan(yearOf(m[1], c), 1, 12), 'year') },
+  { re: re`${WEEK_START}(.+)`, build: week(0) },
+  { re: re`${WEEK_END}(.+)`, build: week(-6) },
+];
+
+const TOP_RULES: readonly Rule[] = [
+  { re: re`\d+(?:\.\d+)?`, build: excelSerial },
+  ...SINGLE_RULES,
+  { re: re`between (.+?) and (.+)`, build: range },
+  { re: re`(?:from )?(.+?)(?: - | to | until | ?[–—] ?)(.+)`, build: range },
+];
+
+function parseWith(rules: readonly Rule[], text: string, ctx: Ctx): Parsed | null {
+  for (const { re: pattern, build } of rules) {
+    const m = pattern.exec(text);
+    const parsed = m && build(m, ctx);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+// Doubt is marked with '?' before or after (Chronolator's convention) or c./circa/approx/about.
+// A leading '?' followed by '?' or '/' is an unknown day (??/05/2016), not doubt.
+const LEADING_DOUBT =
+  /^(?:\?(?![?/])|(?:circa|approximately|approx|about|around|ca|c)(?:\.|(?=[ \d])))\s*/;
+const TRAILING_DOUBT = / ?(?:\?|\((?:\?|approx\.?|approximately|circa)\)|approx\.?|approximately)$/;
+const WEEKDAY =
+  /^(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\.?,? /;
+// A time may follow a full date: "22/05/2016 14:30", ISO "2016-05-22T14:30", "22 May 2016 at 2pm".
+const TRAILING_TIME =
+  /^(.*\d)(?:t|,? (?:at )?)(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{3,4} ?(?:hrs?|h))$/;
+// Excel exports a date-only cell as "22/05/2016 00:00:00", so a written midnight means no time.
+const EXCEL_MIDNIGHT = /^0?0:00(?::00)?$/;
+// Rows copied from case notes say "the next day" or "two weeks later": only meaningful beside
+// another row, so they are refused rather than guessed.
+const RELATIVE =
+  /\b(?:later|earlier|before|after|afterwards|next|previous|prior|following|same|yesterday|tomorrow|ago|that (?:day|week|month|morning|afternoon|evening|night))\b/;
+
+export function normaliseDate(input: string, context: DateContext = {}): DateResult {
+  const text = input.trim();
+  const referenceYear = context.referenceYear ?? new Date().getUTCFullYear();
+  try {
+    let core = text.toLowerCase().replace(/\s+/g, ' ');
+    const uncertain = LEADING_DOUBT.test(core) || TRAILING_DOUBT.test(core);
+    core = core.replace(LEADING_DOUBT, '').replace(TRAILING_DOUBT, '').replace(WEEKDAY, '').trim();
+    if (core === '') {
+      fail(
+        'date.empty',
+        `${text === '' ? 'The date is blank' : `"${text}" gives no date`}: every row needs one, ` +
+          'even an approximate one such as "May 2016" or "2016".',
+      );
+    }
+    const timed = TRAILING_TIME.exec(core);
+    const parsed = parseWith(TOP_RULES, timed?.[1] ?? core, { src: text, referenceYear });
+    if (!parsed && RELATIVE.test(core)) {
+      fail(
+        'date.relative',
+        `A relative date ("${text}") cannot be placed on its own: write the date it refers to, ` +
+          'e.g. 22/10/2018, or an approximate one such as "October 2018".',
+      );
+    }
+    if (!parsed) {
+      fail(
+        'date.unrecognised',
+        `"${text}" is not a date we can read. Write it as, for example, ${ACCEPTED_FORMS}.`,
+      );
+    }
+    let time = parsed.time;
+    const timeText = timed?.[2];
+    if (timeText !== undefined) {
+      if (parsed.precision !== 'day') {
+        fail(
+          'date.unrecognised',
+          `"${text}": a time can only follow a full date, e.g. "22/05/2016 14:30".`,
+        );
+      }
+      const t = normaliseTime(timeText);
+      if (!t.ok) fail('time.invalid', `"${text}" has a time we cannot read: ${TIME_HELP}.`);
+      time = EXCEL_MIDNIGHT.test(timeText) ? null : t.value;
+    }
+    const { earliest, latest, precision, notes } = parsed;
+    return { ok: true, value: { text, earliest, latest, precision, uncertain }, time, notes };
+  } catch (e) {
+    if (e instanceof DateFailure) return { ok: false, code: e.code, message: e.message };
+    throw e;
+  }
+}
+
+type TimeReader = (m: RegExpExecArray) => [hours: number, minutes: number] | null;
+const TIME_RULES: ReadonlyArray<[RegExp, TimeReader]> = [
+  // 14:30, 14.30, 14:30:59 (seconds dropped), 14:30hrs
+  [
+    /^(\d{1,2})[:.](\d{2})(?::(\d{2}))? ?(?:hrs?|h)?$/,
+    (m) => (Number(m[3] ?? 0) < 60 ? [Number(m[1]), Number(m[2])] : null),
+  ],
+  // 2pm, 2.30pm, 2:30 pm; 12am is midnight and 12pm noon
+  [
+    /^(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\.?$/,
+    (m) => {
+      const h = Number(m[1]);
+      return h >= 1 && h <= 12 ? [(h % 12) + (m[3] === 'p' ? 12 : 0), Number(m[2] ?? 0)] : null;
+    },
+  ],
+  // 1430, 1430hrs, 1430 hrs, 0930h: the 24-hour clock of police and ambulance logs
+  [/^(\d{1,2})(\d{2}) ?(?:hrs?|h|hours)?$/, (m) => [Number(m[1]), Number(m[2])]],
+  [/^(?:noon|midday)$/, () => [12, 0]],
+  [/^midnight$/, () => [0, 0]],
+];
+
+export function normaliseTime(input: string): TimeResult {
+  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (text === '') return { ok: true, value: null };
+  for (const [pattern, read] of TIME_RULES) {
+    const m = pattern.exec(text);
+    const hm = m && read(m);
+    if (hm && hm[0] <= 23 && hm[1] <= 59) return { ok: true, value: cal.clock(hm[0], hm[1]) };
+  }
+  return {
+    ok: false,
+    code: 'time.invalid',
+    message: `"${input.trim()}" is not a time we can read: ${TIME_HELP}. Words such as "evening" belong in the description.`,
+  };
+}

@@ -1,0 +1,267 @@
+import type { RowIssue } from '../errors';
+import { cellProblem } from './cells';
+import {
+  type DateResult,
+  type FuzzyDate,
+  normaliseDate,
+  normaliseTime,
+  type TimeResult,
+} from './dates';
+import type { CanonicalField, MappingOutcome } from './headers';
+import { parseYesNo, splitPeople } from './people';
+import { headerKey } from './phrases';
+import type { SourceRecord } from './records';
+import { matchEventType, OTHER_TYPE, type TypeMap } from './vocabulary';
+
+export interface NormalisedEvent {
+  row: number;
+  seq: number;
+  date: FuzzyDate;
+  time: string | null;
+  endDate: FuzzyDate | null;
+  endTime: string | null;
+  type: string;
+  typeText: string | null;
+  team: string | null;
+  practitioner: string | null;
+  subjects: string[];
+  childSeen: boolean | null;
+  seenAlone: boolean | null;
+  description: string | null;
+  outcome: string | null;
+  analysis: string | null;
+  sourceRef: string | null;
+  /** The source row's cells as written, in header order: the provenance. */
+  cells: string[];
+}
+
+export interface NormaliseOptions {
+  agencyName: string;
+  periodStart: string;
+  periodEnd: string;
+  typeMap: TypeMap;
+}
+
+export interface NormaliseResult {
+  events: NormalisedEvent[];
+  issues: RowIssue[];
+  warnings: RowIssue[];
+  /** The type words that matched nothing in the vocabulary, with how often they occur. */
+  unmappedTypes: Record<string, number>;
+}
+
+/**
+ * Turns mapped source records into events, collecting every row problem rather than stopping
+ * at the first: a data officer fixes a file in one pass. Pure: no I/O.
+ */
+export function normaliseRecords(
+  headers: readonly string[],
+  records: readonly SourceRecord[],
+  mapping: MappingOutcome,
+  options: NormaliseOptions,
+): NormaliseResult {
+  const reader = new RowReader(headers, mapping, options);
+  const events: NormalisedEvent[] = [];
+  const issues: RowIssue[] = [];
+  records.forEach((record, seq) => {
+    const event = reader.read(record, seq);
+    if (event) events.push(event);
+    else issues.push(...reader.problems);
+  });
+  return { events, issues, warnings: reader.finish(), unmappedTypes: reader.unmappedTypes };
+}
+
+/**
+ * Reads one row at a time, so a large upload can be stored batch by batch without holding
+ * every event. Agencies repeat the same dates, times and type words on many rows, so each
+ * distinct text is parsed once per upload.
+ */
+export class RowReader {
+  readonly warnings: RowIssue[] = [];
+  readonly unmappedTypes: Record<string, number> = {};
+  problems: RowIssue[] = [];
+  private row = 0;
+  private cells: string[] = [];
+  private readonly referenceYear: number;
+  private readonly agencyKey: string;
+  private readonly dates = new Map<string, DateResult>();
+  private readonly times = new Map<string, TimeResult>();
+  private readonly types = new Map<string, string>();
+
+  constructor(
+    private readonly headers: readonly string[],
+    private readonly mapping: MappingOutcome,
+    private readonly options: NormaliseOptions,
+  ) {
+    this.referenceYear = Number(options.periodEnd.slice(0, 4));
+    this.agencyKey = headerKey(options.agencyName);
+  }
+
+  /** Every warning so far, plus one per type word that matched no code. Call once, at the end. */
+  finish(): RowIssue[] {
+    for (const [typeText, count] of Object.entries(this.unmappedTypes)) {
+      this.warnings.push({
+        row: null,
+        column: this.mapping.mapping.type,
+        code: 'type.unmapped',
+        message: `The event type "${typeText}" (${count} row${count === 1 ? '' : 's'}) matches no code in the vocabulary; stored as "other". Map it with a type map to use it in gap rules.`,
+      });
+    }
+    return [...this.mapping.warnings, ...this.warnings];
+  }
+
+  /** The event, or null with `problems` saying why. */
+  read(record: SourceRecord, seq: number): NormalisedEvent | null {
+    this.row = record.row;
+    this.cells = record.cells;
+    this.problems = [];
+    record.cells.forEach((value, i) => {
+      const problem = cellProblem(value);
+      if (problem)
+        this.problems.push({ row: this.row, column: this.headers[i] ?? null, ...problem });
+    });
+
+    const start = this.dateOf('date', true);
+    const time = this.timeOf('time') ?? start?.time ?? null;
+    const end = this.dateOf('endDate', false);
+    const endTime = this.timeOf('endTime') ?? end?.time ?? null;
+    if (start && end && end.value.latest < start.value.earliest) {
+      this.issue(
+        'endDate',
+        'date.end-before-start',
+        `The end date "${end.value.text}" is before the start date "${start.value.text}".`,
+      );
+    }
+    this.checkAgency();
+    const childSeen = this.yesNo('childSeen');
+    const seenAlone = this.yesNo('seenAlone');
+    const description = this.text('description');
+    const typeText = this.text('type');
+    if (!description && !typeText) {
+      this.issue(
+        'description',
+        'row.no-description',
+        `Row ${this.row} has a date but says nothing about what happened: fill in the description or the event type.`,
+      );
+    }
+    if (this.problems.length > 0 || !start) return null;
+
+    const date = start.value;
+    if (date.latest < this.options.periodStart || date.earliest > this.options.periodEnd) {
+      this.warn(
+        'date',
+        'date.outside-period',
+        `"${date.text}" is outside the review period (${this.options.periodStart} to ${this.options.periodEnd}); the event is kept.`,
+      );
+    }
+    return {
+      row: this.row,
+      seq,
+      date,
+      time,
+      endDate: end?.value ?? null,
+      endTime,
+      type: typeText ? this.typeOf(typeText) : OTHER_TYPE,
+      typeText,
+      team: this.text('team'),
+      practitioner: this.text('practitioner'),
+      subjects: splitPeople(this.cell('subjects')),
+      childSeen,
+      seenAlone,
+      description,
+      outcome: this.text('outcome'),
+      analysis: this.text('analysis'),
+      sourceRef: this.text('sourceRef'),
+      cells: record.cells,
+    };
+  }
+
+  private cell(field: CanonicalField): string {
+    const index = this.mapping.columns[field];
+    return index === undefined ? '' : (this.cells[index] ?? '').trim();
+  }
+
+  private text(field: CanonicalField): string | null {
+    return this.cell(field) || null;
+  }
+
+  private headerOf(field: CanonicalField): string {
+    return this.mapping.mapping[field] ?? field;
+  }
+
+  private issue(field: CanonicalField, code: string, message: string): void {
+    this.problems.push({ row: this.row, column: this.headerOf(field), code, message });
+  }
+
+  private warn(field: CanonicalField, code: string, message: string): void {
+    this.warnings.push({ row: this.row, column: this.headerOf(field), code, message });
+  }
+
+  private dateOf(field: 'date' | 'endDate', required: boolean) {
+    const text = this.cell(field);
+    if (!text) {
+      if (required)
+        this.issue(field, 'date.empty', `Row ${this.row} has no date; every event needs one.`);
+      return null;
+    }
+    let parsed = this.dates.get(text);
+    if (!parsed) {
+      parsed = normaliseDate(text, { referenceYear: this.referenceYear });
+      this.dates.set(text, parsed);
+    }
+    if (!parsed.ok) {
+      this.issue(field, parsed.code, parsed.message);
+      return null;
+    }
+    for (const note of parsed.notes) this.warn(field, note.code, note.message);
+    return parsed;
+  }
+
+  private timeOf(field: 'time' | 'endTime'): string | null {
+    const text = this.cell(field);
+    if (!text) return null;
+    let parsed = this.times.get(text);
+    if (!parsed) {
+      parsed = normaliseTime(text);
+      this.times.set(text, parsed);
+    }
+    if (parsed.ok) return parsed.value;
+    this.issue(field, parsed.code, parsed.message);
+    return null;
+  }
+
+  private typeOf(typeText: string): string {
+    let type = this.types.get(typeText);
+    if (type === undefined) {
+      type = matchEventType(typeText, this.options.typeMap);
+      this.types.set(typeText, type);
+    }
+    if (type === OTHER_TYPE) {
+      this.unmappedTypes[typeText] = (this.unmappedTypes[typeText] ?? 0) + 1;
+    }
+    return type;
+  }
+
+  private checkAgency(): void {
+    const named = this.cell('agency');
+    if (named && headerKey(named) !== this.agencyKey) {
+      this.issue(
+        'agency',
+        'agency.mismatch',
+        `Row ${this.row} names the agency "${named}", but this upload is for "${this.options.agencyName}". An agency uploads only its own records.`,
+      );
+    }
+  }
+
+  private yesNo(field: 'childSeen' | 'seenAlone'): boolean | null {
+    const value = this.cell(field);
+    const parsed = parseYesNo(value);
+    if (parsed.ok) return parsed.value;
+    this.issue(
+      field,
+      'answer.not-yes-no',
+      `"${value}" is not yes or no (Y/N, or blank if not known).`,
+    );
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Text keys for matching agencies' words against our synonym lists: lower case, every run of
+ * punctuation or space folded to one space ("Strat. disc." → "strat disc", "A&E" → "a e").
+ */
+export function phraseKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2018\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Header keys drop spaces too: "Date of Contact" → "dateofcontact". */
+export function headerKey(text: string): string {
+  return phraseKey(text).replace(/ /g, '');
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  start: number;
+  length: number;
+}
+
+/**
+ * Finds the synonym that occurs earliest in `text` as whole words, preferring the longest
+ * at the same start ("MARF received" is a receipt, not a MARF sent). Returns null when no
+ * phrase occurs.
+ */
+export function findEarliestPhrase<T>(
+  text: string,
+  phrases: ReadonlyArray<{ key: string; value: T }>,
+): PhraseMatch<T> | null {
+  const padded = ` ${phraseKey(text)} `;
+  let best: PhraseMatch<T> | null = null;
+  for (const { key, value } of phrases) {
+    if (!key) continue;
+    const start = padded.indexOf(` ${key} `);
+    if (start < 0) continue;
+    if (!best || start < best.start || (start === best.start && key.length > best.length)) {
+      best = { value, start, length: key.length };
+    }
+  }
+  return best;
+}
