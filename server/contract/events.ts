@@ -1,0 +1,69 @@
+import { Type, type Static } from 'typebox';
+import { AgencyKindSchema, Id, IsoDate, Nullable } from './common';
+
+export const DATE_PRECISIONS = [
+  'day',
+  'week',
+  'part-month',
+  'month',
+  'quarter',
+  'season',
+  'year',
+  'range',
+] as const;
+
+export const FuzzyDateSchema = Type.Object({
+  text: Type.String({ description: 'The date exactly as the agency wrote it' }),
+  earliest: IsoDate,
+  latest: IsoDate,
+  precision: Type.Enum(DATE_PRECISIONS),
+  uncertain: Type.Boolean({ description: 'The agency marked the date as doubtful (?, c., circa)' }),
+});
+
+export const EventSchema = Type.Object({
+  id: Id,
+  agency: Type.String(),
+  agencyKind: AgencyKindSchema,
+  submissionId: Id,
+  row: Type.Integer({ description: 'Spreadsheet row in the uploaded file (header = 1)' }),
+  date: FuzzyDateSchema,
+  time: Nullable(Type.String()),
+  endDate: Nullable(FuzzyDateSchema),
+  endTime: Nullable(Type.String()),
+  type: Type.String({ description: 'Code from the event vocabulary' }),
+  typeText: Nullable(Type.String({ description: "The agency's own words for the type" })),
+  team: Nullable(Type.String()),
+  practitioner: Nullable(Type.String()),
+  subjects: Type.Array(Type.String()),
+  childSeen: Nullable(Type.Boolean()),
+  seenAlone: Nullable(Type.Boolean()),
+  description: Nullable(Type.String()),
+  outcome: Nullable(Type.String()),
+  analysis: Nullable(Type.String()),
+  sourceRef: Nullable(Type.String()),
+});
+export type EventDto = Static<typeof EventSchema>;
+
+export const EventListQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 10_000 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+});
+
+export const EventListResponse = Type.Object({
+  events: Type.Array(EventSchema),
+  total: Type.Integer(),
+});
+
+export const EventWithRawSchema = Type.Intersect([
+  EventSchema,
+  Type.Object({
+    raw: Type.Record(Type.String(), Type.String(), {
+      description: 'Every cell of the source row, keyed by the file header',
+    }),
+    fileName: Nullable(Type.String()),
+    version: Type.Integer(),
+  }),
+]);
+
+export const EventParams = Type.Object({ reviewId: Id, eventId: Id });
+export type FuzzyDateDto = Static<typeof FuzzyDateSchema>;

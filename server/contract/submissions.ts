@@ -1,0 +1,82 @@
+import { Type, type Static } from 'typebox';
+import { AgencyKindSchema, Id, Nullable, RowIssueSchema } from './common';
+import { FuzzyDateSchema } from './events';
+
+const FieldMap = Type.Record(Type.String(), Nullable(Type.String()), {
+  description: 'Canonical field → the header in your file (null: no such column)',
+});
+const TypeMapSchema = Type.Record(Type.String(), Type.String(), {
+  description: 'Your event-type words → a vocabulary code, e.g. {"Strat disc": "strategy"}',
+});
+
+/**
+ * One body for both content types. multipart/form-data sends `mapping` and `typeMap` as JSON
+ * text and `file` as the uploaded part; application/json sends objects and `events`.
+ */
+export const SubmissionBody = Type.Object({
+  agency: Type.String({ minLength: 1, maxLength: 200, description: "The agency's name" }),
+  agencyKind: Type.Optional(AgencyKindSchema),
+  mapping: Type.Optional(Type.Union([Type.String(), FieldMap])),
+  typeMap: Type.Optional(Type.Union([Type.String(), TypeMapSchema])),
+  dryRun: Type.Optional(Type.Boolean({ description: 'Check and report; store nothing' })),
+  events: Type.Optional(
+    Type.Array(Type.Unknown(), {
+      description: 'JSON body only: the events, keyed like CSV headers',
+    }),
+  ),
+  file: Type.Optional(Type.Unknown({ description: 'multipart only: the CSV or JSON file' })),
+});
+export type SubmissionBodyInput = Static<typeof SubmissionBody>;
+
+export const SubmissionSchema = Type.Object({
+  id: Nullable(Id),
+  agency: Type.String(),
+  agencyId: Nullable(Id),
+  agencyKind: AgencyKindSchema,
+  version: Type.Integer(),
+  eventCount: Type.Integer(),
+  warningCount: Type.Integer(),
+  sha256: Type.String(),
+  fileName: Nullable(Type.String()),
+  format: Type.String(),
+  encoding: Nullable(Type.String()),
+  delimiter: Nullable(Type.String()),
+  byteSize: Type.Integer(),
+  createdAt: Nullable(Type.String()),
+  supersededAt: Nullable(Type.String()),
+  current: Type.Boolean(),
+});
+export type SubmissionDto = Static<typeof SubmissionSchema>;
+
+export const PreviewEventSchema = Type.Object({
+  row: Type.Integer(),
+  date: FuzzyDateSchema,
+  time: Nullable(Type.String()),
+  type: Type.String(),
+  typeText: Nullable(Type.String()),
+  subjects: Type.Array(Type.String()),
+  description: Nullable(Type.String()),
+});
+
+export const SubmissionReport = Type.Object({
+  submission: SubmissionSchema,
+  mapping: FieldMap,
+  unmappedColumns: Type.Array(Type.String()),
+  unmappedTypes: Type.Record(Type.String(), Type.Integer(), {
+    description: 'Type words that matched no code, with their row counts',
+  }),
+  warnings: Type.Array(RowIssueSchema),
+  dryRun: Type.Boolean(),
+  unchanged: Type.Boolean({ description: 'The same file was already the current version' }),
+  preview: Type.Array(PreviewEventSchema, { description: 'Dry run only: the first rows parsed' }),
+});
+export type SubmissionReportDto = Static<typeof SubmissionReport>;
+
+export const SubmissionRejected = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+  issues: Type.Array(RowIssueSchema),
+  mapping: Type.Optional(FieldMap),
+  warnings: Type.Optional(Type.Array(RowIssueSchema)),
+});
+
+export const SubmissionListResponse = Type.Object({ submissions: Type.Array(SubmissionSchema) });

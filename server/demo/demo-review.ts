@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { AgencyKind } from '../contract/common';
+import type { CreateReviewInput } from '../contract/reviews';
+import type { Database } from '../db/schema';
+import { findReviewByReference } from '../reviews/reviews.repository';
+import { createReview } from '../reviews/reviews.service';
+import { submitChronology, type SubmitResult } from '../submissions/submissions.service';
+
+/**
+ * The demo review: the case of the published Child Practice Review CYSUR 2/2020, written as
+ * the four agencies would each have sent their chronology (fixtures/demo/README.md).
+ */
+export const DEMO_REVIEW: CreateReviewInput = {
+  reference: 'CYSUR 2/2020 (demo)',
+  title: 'Concise Child Practice Review: sudden unexpected death of an infant, Powys (demo data)',
+  periodStart: '2018-05-20',
+  periodEnd: '2019-05-20',
+  jurisdiction: 'wales',
+};
+
+export const DEMO_AGENCIES: ReadonlyArray<{
+  agency: string;
+  agencyKind: AgencyKind;
+  file: string;
+}> = [
+  { agency: 'Dyfed-Powys Police', agencyKind: 'police', file: 'police.csv' },
+  { agency: 'Powys Teaching Health Board', agencyKind: 'health', file: 'health-board.json' },
+  {
+    agency: "Powys Children's Services",
+    agencyKind: 'children-services',
+    file: 'childrens-services.csv',
+  },
+  { agency: 'Powys County Council Housing', agencyKind: 'housing', file: 'housing.csv' },
+];
+
+export const DEMO_FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/demo');
+
+/**
+ * Creates the demo review (once) and uploads each agency's file through the same service the
+ * API uses. Loading it again changes nothing: identical files are recognised.
+ */
+export async function loadDemoReview(
+  db: Kysely<Database>,
+): Promise<{ reviewId: string; uploads: Array<{ agency: string } & SubmitResult> }> {
+  const existing = await findReviewByReference(db, DEMO_REVIEW.reference);
+  const reviewId = existing?.id ?? (await createReview(db, DEMO_REVIEW)).id;
+  const uploads = [];
+  for (const { agency, agencyKind, file } of DEMO_AGENCIES) {
+    const result = await submitChronology(db, {
+      reviewId,
+      agency,
+      agencyKind,
+      file: {
+        bytes: fs.readFileSync(path.join(DEMO_FIXTURES, file)),
+        fileName: file,
+        mediaType: null,
+      },
+    });
+    uploads.push({ agency, ...result });
+  }
+  return { reviewId, uploads };
+}

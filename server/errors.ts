@@ -1,0 +1,52 @@
+/**
+ * Whole-request failures. Each code has one HTTP status and a default message; the error
+ * handler in app.ts is the only place that turns them into responses. Row-level problems in
+ * an upload are not errors but data (`RowIssue`), gathered and returned together.
+ */
+export const ERROR_CODES = {
+  BAD_REQUEST: { status: 400, message: 'The request is not valid.' },
+  FILE_UNREADABLE: { status: 400, message: 'The file could not be read.' },
+  NOT_FOUND: { status: 404, message: 'Not found.' },
+  REVIEW_NOT_FOUND: { status: 404, message: 'No review with that id.' },
+  REFERENCE_TAKEN: { status: 409, message: 'A review with that reference already exists.' },
+  FILE_TOO_LARGE: { status: 413, message: 'The file is larger than the upload limit.' },
+  UNSUPPORTED_FILE_TYPE: {
+    status: 415,
+    message: 'Upload a CSV file (comma, semicolon or tab separated) or a JSON file.',
+  },
+  ROWS_INVALID: { status: 422, message: 'Some rows are not valid; nothing was stored.' },
+  INTERNAL: { status: 500, message: 'Something went wrong on the server.' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface RowIssue {
+  /** The spreadsheet row a person would look for: header = row 1. For JSON, the 1-based item. */
+  row: number | null;
+  /** The column as the file names it (the header), or null for a whole-row problem. */
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly issues: RowIssue[] | undefined;
+  /** Extra fields for the response body (e.g. the mapping that was tried). */
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    issues?: RowIssue[],
+    details?: Record<string, unknown>,
+  ) {
+    super(message ?? ERROR_CODES[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CODES[code].status;
+    this.issues = issues;
+    this.details = details;
+  }
+}

@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type { AgencyKind } from '../contract/common';
+import type { EventDto, FuzzyDateDto } from '../contract/events';
+import type { Database } from '../db/schema';
+import { AppError } from '../errors';
+import { findReviewById } from '../reviews/reviews.repository';
+import {
+  countCurrentEvents,
+  findCurrentEvents,
+  findEventWithSource,
+  type EventRow,
+} from './events.repository';
+
+export async function listEvents(
+  db: Kysely<Database>,
+  reviewId: string,
+  page: { limit: number; offset: number },
+): Promise<{ events: EventDto[]; total: number }> {
+  if (!(await findReviewById(db, reviewId))) throw new AppError('REVIEW_NOT_FOUND');
+  const [rows, total] = await Promise.all([
+    findCurrentEvents(db, reviewId, page),
+    countCurrentEvents(db, reviewId),
+  ]);
+  return { events: rows.map(toEventDto), total };
+}
+
+export async function getEvent(db: Kysely<Database>, reviewId: string, eventId: string) {
+  const row = await findEventWithSource(db, reviewId, eventId);
+  if (!row) throw new AppError('NOT_FOUND', 'No event with that id in this review.');
+  return {
+    ...toEventDto(row),
+    raw: rawCells(JSON.parse(row.headers_json) as string[], JSON.parse(row.cells_json) as string[]),
+    fileName: row.file_name,
+    version: row.version,
+  };
+}
+
+export function toEventDto(row: EventRow): EventDto {
+  return {
+    id: row.id,
+    agency: row.agency_name,
+    agencyKind: row.agency_kind as AgencyKind,
+    submissionId: row.submission_id,
+    row: row.row_number,
+    date: {
+      text: row.date_text,
+      earliest: row.date_earliest,
+      latest: row.date_latest,
+      precision: row.date_precision as FuzzyDateDto['precision'],
+      uncertain: row.date_uncertain === 1,
+    },
+    time: row.time,
+    endDate:
+      row.end_date_text && row.end_date_earliest && row.end_date_latest
+        ? {
+            text: row.end_date_text,
+            earliest: row.end_date_earliest,
+            latest: row.end_date_latest,
+            precision: row.end_date_precision as FuzzyDateDto['precision'],
+            uncertain: row.end_date_uncertain === 1,
+          }
+        : null,
+    endTime: row.end_time,
+    type: row.type,
+    typeText: row.type_text,
+    team: row.team,
+    practitioner: row.practitioner,
+    subjects: JSON.parse(row.subjects_json) as string[],
+    childSeen: fromFlag(row.child_seen),
+    seenAlone: fromFlag(row.seen_alone),
+    description: row.description,
+    outcome: row.outcome,
+    analysis: row.analysis,
+    sourceRef: row.source_ref,
+  };
+}
+
+function fromFlag(value: number | null): boolean | null {
+  return value === null ? null : value === 1;
+}
+
+/** Every non-empty cell keyed by its header; fromEntries keeps a "__proto__" header as data. */
+function rawCells(headers: readonly string[], cells: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    cells.flatMap((value, i) => (value ? [[headers[i] || `Column ${i + 1}`, value]] : [])),
+  );
+}

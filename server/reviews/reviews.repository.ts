@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { Database, ReviewTable } from '../db/schema';
+
+export interface ReviewRow extends ReviewTable {
+  agency_count: number;
+  event_count: number;
+}
+
+function selectReviews(db: Kysely<Database>) {
+  return db
+    .selectFrom('reviews as r')
+    .selectAll('r')
+    .select((eb) => [
+      eb
+        .selectFrom('agencies as a')
+        .whereRef('a.review_id', '=', 'r.id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('agency_count'),
+      eb
+        .selectFrom('events as e')
+        .innerJoin('submissions as s', 's.id', 'e.submission_id')
+        .whereRef('e.review_id', '=', 'r.id')
+        .where('s.superseded_at', 'is', null)
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('event_count'),
+    ]);
+}
+
+export async function findReviews(db: Kysely<Database>): Promise<ReviewRow[]> {
+  return (await selectReviews(db).orderBy('r.created_at', 'desc').execute()) as ReviewRow[];
+}
+
+export async function findReviewById(
+  db: Kysely<Database>,
+  id: string,
+): Promise<ReviewRow | undefined> {
+  return (await selectReviews(db).where('r.id', '=', id).executeTakeFirst()) as
+    ReviewRow | undefined;
+}
+
+export async function findReviewByReference(db: Kysely<Database>, reference: string) {
+  return db
+    .selectFrom('reviews')
+    .select('id')
+    .where('reference', '=', reference)
+    .executeTakeFirst();
+}
+
+export async function insertReview(db: Kysely<Database>, review: ReviewTable): Promise<void> {
+  await db.insertInto('reviews').values(review).execute();
+}

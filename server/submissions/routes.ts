@@ -1,0 +1,101 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorResponse, ReviewParams } from '../contract/common';
+import {
+  SubmissionBody,
+  SubmissionListResponse,
+  SubmissionRejected,
+  SubmissionReport,
+  type SubmissionBodyInput,
+} from '../contract/submissions';
+import { AppError } from '../errors';
+import type { UploadedFile } from '../ingest/read-upload';
+import { listSubmissions, submitChronology } from './submissions.service';
+
+export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/api/reviews/:reviewId/submissions',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary: "Upload an agency's chronology (CSV or JSON)",
+        description:
+          'multipart/form-data with fields agency, agencyKind?, mapping? (JSON), typeMap? (JSON), dryRun? and the part `file`; or application/json with {agency, events, …}. 422 lists every row problem and stores nothing.',
+        consumes: ['multipart/form-data', 'application/json'],
+        params: ReviewParams,
+        body: SubmissionBody,
+        response: {
+          200: SubmissionReport,
+          201: SubmissionReport,
+          400: ErrorResponse,
+          404: ErrorResponse,
+          413: ErrorResponse,
+          415: ErrorResponse,
+          422: SubmissionRejected,
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const { status, report } = await submitChronology(app.db, {
+        reviewId: request.params.reviewId,
+        agency: body.agency,
+        agencyKind: body.agencyKind,
+        mapping: jsonField(body.mapping, 'mapping'),
+        typeMap: jsonField(body.typeMap, 'typeMap') as Record<string, string> | undefined,
+        dryRun: body.dryRun,
+        file: uploadedFile(body),
+        events: body.events,
+      });
+      return reply.code(status).send(report);
+    },
+  );
+
+  app.get(
+    '/api/reviews/:reviewId/submissions',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary: 'Every version of every agency’s chronology, newest first',
+        params: ReviewParams,
+        response: { 200: SubmissionListResponse, 404: ErrorResponse },
+      },
+    },
+    async (request) => ({ submissions: await listSubmissions(app.db, request.params.reviewId) }),
+  );
+};
+
+/** multipart sends the mapping as JSON text; application/json sends an object. */
+function jsonField(
+  value: SubmissionBodyInput['mapping'] | SubmissionBodyInput['typeMap'],
+  name: string,
+): Record<string, string | null> | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') return value;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new AppError(
+      'BAD_REQUEST',
+      `${name} must be a JSON object, e.g. {"date": "Date of Contact"}.`,
+    );
+  }
+  const isFlatObject =
+    parsed !== null &&
+    typeof parsed === 'object' &&
+    !Array.isArray(parsed) &&
+    Object.values(parsed).every((v) => v === null || typeof v === 'string');
+  if (!isFlatObject) {
+    throw new AppError('BAD_REQUEST', `${name} must be a JSON object of text values.`);
+  }
+  return parsed as Record<string, string | null>;
+}
+
+function uploadedFile(body: SubmissionBodyInput): UploadedFile | undefined {
+  const file = body.file as UploadedFile | undefined;
+  if (file === undefined) return undefined;
+  if (!file || !(file.bytes instanceof Uint8Array)) {
+    throw new AppError('BAD_REQUEST', '"file" must be an uploaded file part, not a text field.');
+  }
+  return file;
+}

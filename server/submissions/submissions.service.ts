@@ -1,0 +1,280 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { AgencyKind } from '../contract/common';
+import type { SubmissionDto, SubmissionReportDto } from '../contract/submissions';
+import { newId } from '../db/ids';
+import type { Database, SubmissionTable } from '../db/schema';
+import { AppError, type RowIssue } from '../errors';
+import { guessAgencyKind } from '../ingest/agency-kind';
+import { type MappingRequest, resolveMapping } from '../ingest/headers';
+import { type NormalisedEvent, RowReader } from '../ingest/normalise';
+import { headerKey } from '../ingest/phrases';
+import type { UploadedFile } from '../ingest/read-upload';
+import type { SourceRecord } from '../ingest/records';
+import { isEventTypeCode, typeMapFrom } from '../ingest/vocabulary';
+import { findReviewById } from '../reviews/reviews.repository';
+import {
+  checkAll,
+  MAX_REPORTED_ISSUES,
+  rejectRows,
+  reportOf,
+  toSubmissionDto,
+} from './submission-report';
+import { readSubmissionSource } from './submission-source';
+import {
+  EVENT_BATCH_SIZE,
+  findAgencyByKey,
+  findCurrentSubmission,
+  findLatestVersion,
+  findSubmissionsForReview,
+  insertAgency,
+  insertEvents,
+  insertSubmission,
+  recordWarnings,
+  rememberAgencyChoices,
+  supersedeSubmission,
+} from './submissions.repository';
+
+export interface SubmitInput {
+  reviewId: string;
+  agency: string;
+  agencyKind?: AgencyKind;
+  mapping?: MappingRequest;
+  typeMap?: Record<string, string>;
+  dryRun?: boolean;
+  /** Exactly one of file (multipart) and events (JSON body). */
+  file?: UploadedFile;
+  events?: unknown[];
+}
+
+export interface SubmitResult {
+  report: SubmissionReportDto;
+  /** 201 stored, 200 unchanged (same bytes again) or dry run. */
+  status: 200 | 201;
+}
+
+/**
+ * Checks an agency's chronology and, unless it is a dry run, stores it whole as the agency's
+ * next version in one transaction: nothing is half-stored.
+ */
+export async function submitChronology(
+  db: Kysely<Database>,
+  input: SubmitInput,
+): Promise<SubmitResult> {
+  const review = await findReviewById(db, input.reviewId);
+  if (!review) throw new AppError('REVIEW_NOT_FOUND');
+  const agencyName = input.agency.trim().replace(/\s+/g, ' ');
+  const nameKey = headerKey(agencyName);
+  if (!nameKey) throw new AppError('BAD_REQUEST', 'The agency name must contain letters.');
+
+  const source = readSubmissionSource(input);
+  const { table } = source;
+  const existing = await findAgencyByKey(db, review.id, nameKey);
+  // An agency keeps the name it first uploaded under, however it is typed later.
+  const displayName = existing?.name ?? agencyName;
+  const agencyKind =
+    input.agencyKind ?? (existing?.kind as AgencyKind) ?? guessAgencyKind(agencyName);
+  const mapping = resolveMapping(
+    table.headers,
+    input.mapping,
+    parseStored<MappingRequest>(existing?.mapping_json),
+  );
+  const typeWords = {
+    ...parseStored<Record<string, string>>(existing?.type_map_json),
+    ...checkedTypeMap(input.typeMap),
+  };
+  const headerProblems = [...table.issues, ...mapping.issues];
+  if (headerProblems.length > 0) rejectRows(headerProblems, mapping.mapping, mapping.warnings);
+  if (table.records.length === 0) {
+    const noRows = {
+      row: 2,
+      column: null,
+      code: 'file.no-rows',
+      message: 'The file has a header row but no events.',
+    };
+    rejectRows([noRows], mapping.mapping, []);
+  }
+
+  const mappingJson = JSON.stringify(mapping.mapping);
+  const typeMapJson = JSON.stringify(typeWords);
+  const sha256 = createHash('sha256').update(source.bytes).digest('hex');
+  const current = existing ? await findCurrentSubmission(db, existing.id) : undefined;
+  if (
+    current &&
+    current.sha256 === sha256 &&
+    current.mapping_json === mappingJson &&
+    current.type_map_json === typeMapJson
+  ) {
+    const warnings = JSON.parse(current.warnings_json) as RowIssue[];
+    return {
+      status: 200,
+      report: {
+        ...reportOf(mapping, warnings),
+        submission: toSubmissionDto(current, displayName, agencyKind),
+        dryRun: Boolean(input.dryRun),
+        unchanged: true,
+      },
+    };
+  }
+
+  const reader = new RowReader(table.headers, mapping, {
+    agencyName,
+    periodStart: review.period_start,
+    periodEnd: review.period_end,
+    typeMap: typeMapFrom(typeWords),
+  });
+  const now = new Date().toISOString();
+  const submissionRow: SubmissionTable = {
+    id: newId(),
+    review_id: review.id,
+    agency_id: existing?.id ?? newId(),
+    version: existing ? (await findLatestVersion(db, existing.id)) + 1 : 1,
+    file_name: source.fileName,
+    format: source.format,
+    encoding: source.encoding,
+    delimiter: source.delimiter,
+    sha256,
+    byte_size: source.bytes.length,
+    // Every record that passes becomes one event; any that fails rejects the whole file.
+    event_count: table.records.length,
+    warning_count: 0,
+    headers_json: JSON.stringify(table.headers),
+    mapping_json: mappingJson,
+    type_map_json: typeMapJson,
+    warnings_json: '[]',
+    created_at: now,
+    superseded_at: null,
+  };
+
+  if (input.dryRun) {
+    const result = checkAll(reader, table.records);
+    if (result.issues.length > 0) rejectRows(result.issues, mapping.mapping, result.warnings);
+    return {
+      status: 200,
+      report: {
+        ...reportOf(mapping, result.warnings, reader.unmappedTypes),
+        submission: {
+          ...toSubmissionDto(
+            { ...submissionRow, warning_count: result.warnings.length },
+            displayName,
+            agencyKind,
+          ),
+          id: null,
+          createdAt: null,
+        },
+        dryRun: true,
+        unchanged: false,
+        preview: result.preview,
+      },
+    };
+  }
+
+  const warnings = await storeSubmission(db, {
+    submissionRow,
+    agency: { name: agencyName, nameKey, kind: agencyKind },
+    reader,
+    records: table.records,
+    rejectWith: (issues, warnings) => rejectRows(issues, mapping.mapping, warnings),
+  });
+  return {
+    status: 201,
+    report: {
+      ...reportOf(mapping, warnings, reader.unmappedTypes),
+      submission: toSubmissionDto(submissionRow, displayName, agencyKind),
+      dryRun: false,
+      unchanged: false,
+    },
+  };
+}
+
+interface StorePlan {
+  submissionRow: SubmissionTable;
+  agency: { name: string; nameKey: string; kind: AgencyKind };
+  reader: RowReader;
+  records: readonly SourceRecord[];
+  rejectWith: (issues: RowIssue[], warnings: RowIssue[]) => never;
+}
+
+/**
+ * Reads and stores the rows in batches inside one transaction, so a 100,000-row file never
+ * holds every event in memory. The first bad row stops the inserting but not the reading (the
+ * uploader gets every problem at once); any problem rolls the whole transaction back.
+ * Agency, current version and version number are read again inside the transaction: another
+ * upload for the same agency may have landed since the checks before it.
+ */
+async function storeSubmission(db: Kysely<Database>, plan: StorePlan): Promise<RowIssue[]> {
+  const { submissionRow: row, reader } = plan;
+  return db.transaction().execute(async (trx) => {
+    const agency = await findAgencyByKey(trx, row.review_id, plan.agency.nameKey);
+    const choices = {
+      kind: plan.agency.kind,
+      mapping_json: row.mapping_json,
+      type_map_json: row.type_map_json,
+    };
+    if (agency) {
+      row.agency_id = agency.id;
+      row.version = (await findLatestVersion(trx, agency.id)) + 1;
+      await rememberAgencyChoices(trx, agency.id, choices);
+      const latest = await findCurrentSubmission(trx, agency.id);
+      if (latest) await supersedeSubmission(trx, latest.id, row.created_at);
+    } else {
+      row.version = 1;
+      await insertAgency(trx, {
+        id: row.agency_id,
+        review_id: row.review_id,
+        name: plan.agency.name,
+        name_key: plan.agency.nameKey,
+        created_at: row.created_at,
+        ...choices,
+      });
+    }
+    await insertSubmission(trx, row);
+
+    const owner = { reviewId: row.review_id, submissionId: row.id, agencyId: row.agency_id };
+    const issues: RowIssue[] = [];
+    let batch: NormalisedEvent[] = [];
+    for (const [seq, record] of plan.records.entries()) {
+      const event = reader.read(record, seq);
+      if (!event) issues.push(...reader.problems);
+      else if (issues.length === 0) batch.push(event);
+      if (batch.length === EVENT_BATCH_SIZE) {
+        await insertEvents(trx, owner, batch);
+        batch = [];
+      }
+    }
+    const warnings = reader.finish();
+    if (issues.length > 0) plan.rejectWith(issues, warnings);
+    await insertEvents(trx, owner, batch);
+    row.warning_count = warnings.length;
+    row.warnings_json = JSON.stringify(warnings.slice(0, MAX_REPORTED_ISSUES));
+    await recordWarnings(trx, row.id, row.warning_count, row.warnings_json);
+    return warnings;
+  });
+}
+
+export async function listSubmissions(
+  db: Kysely<Database>,
+  reviewId: string,
+): Promise<SubmissionDto[]> {
+  const review = await findReviewById(db, reviewId);
+  if (!review) throw new AppError('REVIEW_NOT_FOUND');
+  const rows = await findSubmissionsForReview(db, reviewId);
+  return rows.map((r) => toSubmissionDto(r, r.agency_name, r.agency_kind as AgencyKind));
+}
+
+function checkedTypeMap(typeMap: Record<string, string> | undefined): Record<string, string> {
+  const entries = Object.entries(typeMap ?? {});
+  for (const [words, code] of entries) {
+    if (!isEventTypeCode(code)) {
+      throw new AppError(
+        'BAD_REQUEST',
+        `typeMap sends "${words}" to "${code}", which is not a code in the event vocabulary.`,
+      );
+    }
+  }
+  return Object.fromEntries(entries);
+}
+
+function parseStored<T>(json: string | null | undefined): T | undefined {
+  return json ? (JSON.parse(json) as T) : undefined;
+}
