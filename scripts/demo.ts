@@ -1,0 +1,35 @@
+import { loadConfig } from '../server/config';
+import { openDatabase } from '../server/db/connection';
+import { migrateToLatest } from '../server/db/migrate';
+import { loadDemoReview } from '../server/demo/demo-review';
+import { AppError } from '../server/errors';
+
+// npm run demo: loads the demo review into the database `npm start` uses (DATABASE_PATH).
+const config = loadConfig();
+const { db } = openDatabase(config.databasePath);
+try {
+  await migrateToLatest(db);
+  const { reviewId, uploads } = await loadDemoReview(db);
+  console.log(`Demo review loaded into ${config.databasePath}`);
+  for (const { agency, status, report } of uploads) {
+    const what = status === 201 ? `version ${report.submission.version} stored` : 'unchanged';
+    console.log(
+      `  ${agency}: ${report.submission.eventCount} events, ${report.warnings.length} warnings (${what})`,
+    );
+  }
+  console.log(
+    `Open http://localhost:${config.port}/api/reviews/${reviewId}/events after npm start.`,
+  );
+} catch (error) {
+  if (error instanceof AppError) {
+    console.error(`Demo failed: ${error.message}`);
+    for (const issue of error.issues ?? []) {
+      console.error(`  row ${issue.row}, ${issue.column ?? '-'}: ${issue.message}`);
+    }
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+} finally {
+  await db.destroy();
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoReview } from '../../server/demo/demo-review';
+import { createTestApp, tableCounts, type TestApp } from '../support/app';
+
+// The demo review is what a newcomer sees first and what the gap engine is tested on, so
+// each agency's file must load whole, with its dates and types read as the agency meant them.
+
+let t: TestApp;
+let reviewId: string;
+let events: Array<Record<string, any>>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const loaded = await loadDemoReview(t.db);
+  reviewId = loaded.reviewId;
+  expect(loaded.uploads.map((u) => u.status)).toEqual([201, 201, 201, 201]);
+  events = (await t.app.inject({ url: `/api/reviews/${reviewId}/events` })).json().events;
+});
+afterAll(() => t.close());
+
+const find = (agency: string, row: number) =>
+  events.find((e) => e.agency.startsWith(agency) && e.row === row);
+
+describe('the demo review (CYSUR 2/2020 as four agencies sent it)', () => {
+  it('loads every row of all four files', async () => {
+    const counts = Object.fromEntries(
+      [
+        'Dyfed-Powys Police',
+        'Powys Teaching Health Board',
+        "Powys Children's Services",
+        'Powys County Council Housing',
+      ].map((a) => [a, events.filter((e) => e.agency === a).length]),
+    );
+    expect(counts).toEqual({
+      'Dyfed-Powys Police': 19,
+      'Powys Teaching Health Board': 21,
+      "Powys Children's Services": 35,
+      'Powys County Council Housing': 14,
+    });
+    const review = (await t.app.inject({ url: `/api/reviews/${reviewId}` })).json();
+    expect(review).toMatchObject({ agencyCount: 4, eventCount: 89 });
+  });
+
+  it('reads each agency’s date habits as written', () => {
+    expect(find('Powys Children', 14)?.date).toEqual({
+      text: 'Nov 2018',
+      earliest: '2018-11-01',
+      latest: '2018-11-30',
+      precision: 'month',
+      uncertain: false,
+    });
+    expect(find('Powys Children', 16)?.date).toMatchObject({
+      earliest: '2019-01-02',
+      uncertain: true,
+    });
+    expect(find('Powys Children', 19)?.date).toMatchObject({
+      earliest: '2019-02-11',
+      latest: '2019-02-20',
+      precision: 'part-month',
+    });
+    expect(find('Powys Children', 20)?.date).toMatchObject({
+      earliest: '2019-02-25',
+      latest: '2019-03-03',
+      precision: 'week',
+    });
+    expect(find('Powys County', 4)?.date).toMatchObject({ text: 'Aug-18', precision: 'month' });
+    expect(find('Powys County', 2)?.date.earliest).toBe('2018-03-12');
+    expect(find('Dyfed-Powys', 5)).toMatchObject({
+      time: '21:30',
+      date: { earliest: '2018-09-30' },
+    });
+  });
+
+  it('decodes the Windows-1252 file without losing a character', () => {
+    const text = events
+      .filter((e) => e.agency === "Powys Children's Services")
+      .map((e) => [e.description, e.outcome, e.analysis].join(' '))
+      .join(' ');
+    expect(text).toContain('£1,240');
+    expect(text).toMatch(/[‘’“”–]/);
+    expect(text).not.toContain('\uFFFD');
+  });
+
+  it('maps the events the review turns on to their codes', () => {
+    expect(find('Dyfed-Powys', 11)).toMatchObject({ type: 'referral.sent', typeText: 'MARF' });
+    expect(find('Dyfed-Powys', 5)?.type).toBe('incident.domestic');
+    expect(find('Powys Children', 28)?.type).toBe('incident.domestic');
+    expect(find('Powys Children', 14)?.type).toBe('decision');
+    expect(find('Powys Children', 16)?.type).toBe('family.informed');
+    expect(find('Powys Children', 12)?.type).toBe('assessment.complete');
+    expect(find('Powys Children', 27)?.type).toBe('assessment.start');
+    expect(find('Powys Children', 33)?.type).toBe('referral.received');
+    expect(find('Dyfed-Powys', 18)?.type).toBe('critical');
+    expect(events.filter((e) => e.type === 'intelligence')).toHaveLength(11);
+  });
+
+  it('loading the demo again stores nothing new', async () => {
+    const before = tableCounts(t);
+    const again = await loadDemoReview(t.db);
+    expect(again.reviewId).toBe(reviewId);
+    expect(again.uploads.map((u) => u.status)).toEqual([200, 200, 200, 200]);
+    expect(tableCounts(t)).toEqual(before);
+  });
+});

@@ -1,0 +1,132 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// A real server process on a real database file, killed with SIGKILL while it is storing an
+// upload: afterwards the submission is there whole, or not at all.
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-crash-'));
+const databasePath = path.join(dir, 'crash.sqlite');
+const PORT = 3900 + Math.floor(Math.random() * 90);
+const base = `http://127.0.0.1:${PORT}`;
+let server: ChildProcess | undefined;
+
+afterAll(() => {
+  server?.kill('SIGKILL');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function startServer(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(PORT), DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${base}/api/reviews`)).ok) return child;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  child.kill('SIGKILL');
+  throw new Error('server did not start');
+}
+
+/** Sends the signal and waits for the process to be gone (it may already be). */
+function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}
+
+function chronology(rows: number): Buffer {
+  const lines = ['Date,Time,Event type,Description'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(
+      `${String((i % 28) + 1).padStart(2, '0')}/06/2018,10:00,Home visit,Visit number ${i}`,
+    );
+  }
+  return Buffer.from(lines.join('\n'));
+}
+
+function counts() {
+  const db = new SQLite(databasePath, { readonly: true });
+  try {
+    const n = (table: string) =>
+      (db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+    return {
+      integrity: db.pragma('integrity_check', { simple: true }),
+      submissions: db.prepare('select event_count from submissions').all() as Array<{
+        event_count: number;
+      }>,
+      events: n('events'),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('a server killed mid-upload', () => {
+  it('leaves the submission stored whole or not at all', async () => {
+    server = await startServer();
+    const review = await fetch(`${base}/api/reviews`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        reference: 'CRASH',
+        title: 'Crash test',
+        periodStart: '2018-01-01',
+        periodEnd: '2019-12-31',
+        jurisdiction: 'wales',
+      }),
+    }).then((r) => r.json() as Promise<{ id: string }>);
+
+    const rows = 60_000;
+    const form = new FormData();
+    form.append('agency', 'Crash Agency');
+    form.append('file', new Blob([chronology(rows) as BlobPart], { type: 'text/csv' }), 'big.csv');
+    const pending = fetch(`${base}/api/reviews/${review.id}/submissions`, {
+      method: 'POST',
+      body: form,
+    }).then(
+      (r) => r.status,
+      () => 'connection lost' as const,
+    );
+    // Wait until the server is writing: the WAL grows once the transaction starts.
+    const walPath = `${databasePath}-wal`;
+    const walBefore = fs.existsSync(walPath) ? fs.statSync(walPath).size : 0;
+    let writing = false;
+    for (let i = 0; i < 1000 && !writing; i++) {
+      writing = fs.existsSync(walPath) && fs.statSync(walPath).size > walBefore + 1_000_000;
+      if (!writing) await new Promise((r) => setTimeout(r, 5));
+    }
+    await stop(server, 'SIGKILL');
+    expect(writing, 'the kill should land while the upload is being written').toBe(true);
+    expect(await pending).toBe('connection lost');
+
+    const after = counts();
+    expect(after.integrity).toBe('ok');
+    // Killed before it answered, so the upload must not be there at all.
+    expect(after.submissions).toEqual([]);
+    expect(after.events).toBe(0);
+
+    // The restarted server works on the same file, and the same upload now lands whole.
+    server = await startServer();
+    const retry = await fetch(`${base}/api/reviews/${review.id}/submissions`, {
+      method: 'POST',
+      body: form,
+    });
+    expect(retry.status).toBe(201);
+    await stop(server, 'SIGTERM');
+    const stored = counts();
+    expect(stored.submissions).toEqual([{ event_count: rows }]);
+    expect(stored.events).toBe(rows);
+  }, 60_000);
+});
