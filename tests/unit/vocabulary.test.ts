@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { guessAgencyKind } from '../../server/ingest/agency-kind';
+import { parseYesNo, splitPeople } from '../../server/ingest/people';
+import { EVENT_TYPES, matchEventType, typeMapFrom } from '../../server/ingest/vocabulary';
+
+const none = new Map<string, string>();
+
+describe('matchEventType', () => {
+  it.each([
+    ['Home visit', 'contact.home-visit'],
+    ['Unannounced visit', 'contact.home-visit'],
+    ['MARF', 'referral.sent'],
+    ['MARF received', 'referral.received'],
+    ['Contact received – DIR', 'referral.received'],
+    ['Strat disc', 'strategy'],
+    ['Strat. Disc.', 'strategy'],
+    ['DNA - 9 month check', 'contact.not-brought'],
+    ['Home visit – no access', 'contact.no-access'],
+    ['Home visit – not seen', 'contact.no-access'],
+    ['DA incident reported (tel)', 'incident.domestic'],
+    ['Telephone call re home visit', 'contact.phone'],
+    ['ICPC', 'meeting.conference'],
+    ['A&E attendance', 'incident.injury'],
+    ['Parents informed of outcome', 'family.informed'],
+    ['Sudden death - child', 'critical'],
+    ['Wibble review', 'other'],
+    ['', 'other'],
+  ])('"%s" → %s', (text, code) => {
+    expect(matchEventType(text, none)).toBe(code);
+  });
+
+  it('prefers the uploader’s type map, matched without case or punctuation', () => {
+    expect(
+      matchEventType('Wibble  Review.', typeMapFrom({ 'wibble review': 'meeting.planning' })),
+    ).toBe('meeting.planning');
+  });
+
+  it('has one entry per code and an "other"', () => {
+    const codes = EVENT_TYPES.map((t) => t.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toContain('other');
+  });
+});
+
+describe('splitPeople', () => {
+  it.each([
+    ['Mother; Father; Infant', ['Mother', 'Father', 'Infant']],
+    ['Mum, Dad & baby', ['Mother', 'Father', 'Baby']],
+    ['Mother/Father and Infant', ['Mother', 'Father', 'Infant']],
+    ['Father (tel)', ['Father']],
+    ['mother; Mother', ['Mother']],
+    ['', []],
+  ])('"%s" → %j', (text, people) => {
+    expect(splitPeople(text)).toEqual(people);
+  });
+});
+
+describe('parseYesNo', () => {
+  it.each([
+    ['Y', true],
+    ['yes - in cot', true],
+    ['N', false],
+    ['not seen', false],
+    ['', null],
+    ['N/A', null],
+    ['unknown', null],
+  ])('"%s" → %s', (text, value) => {
+    expect(parseYesNo(text)).toEqual({ ok: true, value });
+  });
+
+  it('refuses an answer that is neither', () => {
+    expect(parseYesNo('maybe')).toEqual({ ok: false });
+  });
+});
+
+describe('guessAgencyKind', () => {
+  it.each([
+    ['Dyfed-Powys Police', 'police'],
+    ['Powys Teaching Health Board', 'health'],
+    ["Powys Children's Services", 'children-services'],
+    ['Powys County Council Housing', 'housing'],
+    ['Welsh Ambulance Service', 'ambulance'],
+    ['Ysgol Gymraeg primary school', 'education'],
+    ['Some Other Body', 'other'],
+  ])('%s → %s', (name, kind) => {
+    expect(guessAgencyKind(name)).toBe(kind);
+  });
+});
