@@ -12,7 +12,9 @@ import type { AppConfig } from './config';
 import type { Database } from './db/schema';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
 import { eventRoutes } from './events/routes';
+import { gapRoutes } from './gaps/routes';
 import { reviewRoutes } from './reviews/routes';
+import { ruleRoutes } from './rules/routes';
 import { submissionRoutes } from './submissions/routes';
 import { templateRoutes } from './submissions/template.routes';
 
@@ -74,6 +76,8 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions) 
         { name: 'reviews', description: 'Case reviews and their period' },
         { name: 'submissions', description: "Agencies' uploaded chronologies" },
         { name: 'events', description: 'The merged timeline' },
+        { name: 'rules', description: 'Gap rules: statutory and local timescales, per review' },
+        { name: 'gaps', description: 'Where the records show a delay or a missing step' },
       ],
     },
   });
@@ -83,6 +87,8 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions) 
   await app.register(submissionRoutes);
   await app.register(eventRoutes);
   await app.register(templateRoutes);
+  await app.register(ruleRoutes);
+  await app.register(gapRoutes);
   return app;
 }
 

@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, message: 'Not found.' },
   REVIEW_NOT_FOUND: { status: 404, message: 'No review with that id.' },
   REFERENCE_TAKEN: { status: 409, message: 'A review with that reference already exists.' },
+  CONFLICT: { status: 409, message: 'That conflicts with what is already stored.' },
   FILE_TOO_LARGE: { status: 413, message: 'The file is larger than the upload limit.' },
   UNSUPPORTED_FILE_TYPE: {
     status: 415,

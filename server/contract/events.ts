@@ -44,15 +44,41 @@ export const EventSchema = Type.Object({
 });
 export type EventDto = Static<typeof EventSchema>;
 
+const Repeatable = (description: string) =>
+  Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { description, maxItems: 50 }),
+  );
+
 export const EventListQuery = Type.Object({
+  agency: Repeatable('Agency name (repeat for several)'),
+  agencyKind: Repeatable('Agency kind: police, health, children-services…'),
+  type: Repeatable('Type code ("referral.sent") or prefix ending in a dot ("contact.")'),
+  subject: Repeatable('A person as the chronologies name them: Mother, Father, Infant'),
+  from: Type.Optional(IsoDate),
+  to: Type.Optional(IsoDate),
+  q: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Words in the description, outcome or type text' }),
+  ),
+  flagged: Type.Optional(Type.Boolean({ description: 'Only events a gap starts from or ends at' })),
+  childSeen: Type.Optional(Type.Boolean()),
+  facets: Type.Optional(
+    Type.Boolean({ default: true, description: 'Include counts by agency, type and subject' }),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 10_000 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
 });
+export type EventListQueryInput = Static<typeof EventListQuery>;
+
+const FacetList = Type.Array(Type.Object({ value: Type.String(), count: Type.Integer() }));
 
 export const EventListResponse = Type.Object({
   events: Type.Array(EventSchema),
   total: Type.Integer(),
+  facets: Type.Optional(
+    Type.Object({ agency: FacetList, agencyKind: FacetList, type: FacetList, subject: FacetList }),
+  ),
 });
+export type FacetsDto = NonNullable<Static<typeof EventListResponse>['facets']>;
 
 export const EventWithRawSchema = Type.Intersect([
   EventSchema,

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // Table shapes as SQL sees them (snake_case). Services map rows to contract DTOs, so these
 // names never leak into the API.
 
@@ -9,6 +11,7 @@ export interface ReviewTable {
   period_end: string;
   jurisdiction: string;
   created_at: string;
+  revision: Generated<number>;
 }
 
 export interface AgencyTable {
@@ -41,6 +44,7 @@ export interface SubmissionTable {
   warnings_json: string;
   created_at: string;
   superseded_at: string | null;
+  search_indexed_at: Generated<string | null>;
 }
 
 export interface EventTable {
@@ -76,9 +80,30 @@ export interface EventTable {
   cells_json: string;
 }
 
+export interface ReviewRuleTable {
+  id: string;
+  review_id: string;
+  rule_key: string;
+  position: number;
+  document_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventLinkTable {
+  id: string;
+  review_id: string;
+  event_a: string;
+  event_b: string;
+  kind: string;
+  created_at: string;
+}
+
 export interface Database {
   reviews: ReviewTable;
   agencies: AgencyTable;
   submissions: SubmissionTable;
   events: EventTable;
+  review_rules: ReviewRuleTable;
+  event_links: EventLinkTable;
 }

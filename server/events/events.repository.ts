@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema';
+import { type EventFilter, filterExpression } from './event-filter';
 
 function currentEvents(db: Kysely<Database>, reviewId: string) {
   return db
@@ -48,9 +49,11 @@ const EVENT_COLUMNS = [
 export async function findCurrentEvents(
   db: Kysely<Database>,
   reviewId: string,
+  filter: EventFilter,
   page: { limit: number; offset: number },
 ) {
   return currentEvents(db, reviewId)
+    .where(filterExpression(filter))
     .select(EVENT_COLUMNS)
     .orderBy('e.date_earliest')
     .orderBy(sql`coalesce(e.time, '')`)
@@ -63,11 +66,41 @@ export async function findCurrentEvents(
 
 export type EventRow = Awaited<ReturnType<typeof findCurrentEvents>>[number];
 
-export async function countCurrentEvents(db: Kysely<Database>, reviewId: string): Promise<number> {
+export async function countCurrentEvents(
+  db: Kysely<Database>,
+  reviewId: string,
+  filter: EventFilter = {},
+): Promise<number> {
   const row = await currentEvents(db, reviewId)
+    .where(filterExpression(filter))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/** Counts by agency, agency kind and type under the filter, and every matching event's people. */
+export async function findFacetSources(
+  db: Kysely<Database>,
+  reviewId: string,
+  filter: EventFilter,
+) {
+  const filtered = () => currentEvents(db, reviewId).where(filterExpression(filter));
+  const [agency, agencyKind, type, subjects] = await Promise.all([
+    filtered()
+      .select(['a.name as value', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('a.name')
+      .execute(),
+    filtered()
+      .select(['a.kind as value', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('a.kind')
+      .execute(),
+    filtered()
+      .select(['e.type as value', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('e.type')
+      .execute(),
+    filtered().select('e.subjects_json').where('e.subjects_json', '!=', '[]').execute(),
+  ]);
+  return { agency, agencyKind, type, subjects: subjects.map((r) => r.subjects_json) };
 }
 
 export async function findEventWithSource(db: Kysely<Database>, reviewId: string, id: string) {
@@ -80,4 +113,26 @@ export async function findEventWithSource(db: Kysely<Database>, reviewId: string
     .where('e.review_id', '=', reviewId)
     .where('e.id', '=', id)
     .executeTakeFirst();
+}
+
+/** The fields the gap engine and duplicate finder need, for every current event. */
+export async function findEventsForAnalysis(db: Kysely<Database>, reviewId: string) {
+  return currentEvents(db, reviewId)
+    .select([
+      'e.id',
+      'e.seq',
+      'e.date_text',
+      'e.date_earliest',
+      'e.date_latest',
+      'e.time',
+      'e.type',
+      'e.type_text',
+      'e.subjects_json',
+      'e.child_seen',
+      'e.description',
+      'e.outcome',
+      'a.name as agency_name',
+      'a.kind as agency_kind',
+    ])
+    .execute();
 }

@@ -1,11 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { AgencyKind } from '../contract/common';
-import type { EventDto, FuzzyDateDto } from '../contract/events';
+import type { EventDto, EventListQueryInput, FacetsDto, FuzzyDateDto } from '../contract/events';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { findReviewById } from '../reviews/reviews.repository';
+import { flaggedEventIds } from '../gaps/gaps.service';
+import { headerKey } from '../ingest/phrases';
+import { type EventFilter, indexForSearch, searchQuery } from './event-filter';
 import {
   countCurrentEvents,
+  findFacetSources,
   findCurrentEvents,
   findEventWithSource,
   type EventRow,
@@ -14,14 +18,63 @@ import {
 export async function listEvents(
   db: Kysely<Database>,
   reviewId: string,
-  page: { limit: number; offset: number },
-): Promise<{ events: EventDto[]; total: number }> {
+  query: EventListQueryInput,
+): Promise<{ events: EventDto[]; total: number; facets?: FacetsDto }> {
   if (!(await findReviewById(db, reviewId))) throw new AppError('REVIEW_NOT_FOUND');
-  const [rows, total] = await Promise.all([
-    findCurrentEvents(db, reviewId, page),
-    countCurrentEvents(db, reviewId),
+  const filter = await filterFrom(db, reviewId, query);
+  const page = { limit: query.limit ?? 10_000, offset: query.offset ?? 0 };
+  const [rows, total, facets] = await Promise.all([
+    findCurrentEvents(db, reviewId, filter, page),
+    countCurrentEvents(db, reviewId, filter),
+    query.facets === false ? undefined : facetsFor(db, reviewId, filter),
   ]);
-  return { events: rows.map(toEventDto), total };
+  return { events: rows.map(toEventDto), total, ...(facets ? { facets } : {}) };
+}
+
+/** The query string as a repository filter: names to keys, words to a safe search query. */
+async function filterFrom(
+  db: Kysely<Database>,
+  reviewId: string,
+  query: EventListQueryInput,
+): Promise<EventFilter> {
+  const filter: EventFilter = {
+    agencyKeys: query.agency?.map(headerKey),
+    agencyKinds: query.agencyKind,
+    types: query.type,
+    subjects: query.subject,
+    from: query.from,
+    to: query.to,
+    childSeen: query.childSeen,
+  };
+  if (query.q) {
+    filter.search = searchQuery(query.q);
+    if (filter.search) await indexForSearch(db, reviewId);
+  }
+  if (query.flagged) filter.ids = [...(await flaggedEventIds(db, reviewId))];
+  return filter;
+}
+
+async function facetsFor(
+  db: Kysely<Database>,
+  reviewId: string,
+  filter: EventFilter,
+): Promise<FacetsDto> {
+  const sources = await findFacetSources(db, reviewId, filter);
+  const people = new Map<string, number>();
+  for (const json of sources.subjects) {
+    for (const person of JSON.parse(json) as string[])
+      people.set(person, (people.get(person) ?? 0) + 1);
+  }
+  const byCount = (list: Array<{ value: string; count: number | string }>) =>
+    list
+      .map((f) => ({ value: f.value, count: Number(f.count) }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return {
+    agency: byCount(sources.agency),
+    agencyKind: byCount(sources.agencyKind),
+    type: byCount(sources.type),
+    subject: byCount([...people].map(([value, count]) => ({ value, count }))),
+  };
 }
 
 export async function getEvent(db: Kysely<Database>, reviewId: string, eventId: string) {

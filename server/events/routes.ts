@@ -20,11 +20,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: EventListResponse, 404: ErrorResponse },
       },
     },
-    async (request) =>
-      listEvents(app.db, request.params.reviewId, {
-        limit: request.query.limit ?? 10_000,
-        offset: request.query.offset ?? 0,
-      }),
+    async (request) => listEvents(app.db, request.params.reviewId, request.query),
   );
 
   app.get(

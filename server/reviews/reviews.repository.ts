@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, ReviewTable } from '../db/schema';
 
-export interface ReviewRow extends ReviewTable {
+export interface ReviewRow extends Selectable<ReviewTable> {
   agency_count: number;
   event_count: number;
 }
@@ -46,6 +46,30 @@ export async function findReviewByReference(db: Kysely<Database>, reference: str
     .executeTakeFirst();
 }
 
-export async function insertReview(db: Kysely<Database>, review: ReviewTable): Promise<void> {
+export async function insertReview(
+  db: Kysely<Database> | Transaction<Database>,
+  review: Insertable<ReviewTable>,
+): Promise<void> {
   await db.insertInto('reviews').values(review).execute();
+}
+
+/** Marks the review's gaps stale: called in the same transaction as the change. */
+export async function bumpRevision(
+  db: Kysely<Database> | Transaction<Database>,
+  reviewId: string,
+): Promise<void> {
+  await db
+    .updateTable('reviews')
+    .set((eb) => ({ revision: eb('revision', '+', 1) }))
+    .where('id', '=', reviewId)
+    .execute();
+}
+
+export async function findRevision(db: Kysely<Database>, reviewId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('reviews')
+    .select('revision')
+    .where('id', '=', reviewId)
+    .executeTakeFirst();
+  return row ? Number(row.revision) : null;
 }

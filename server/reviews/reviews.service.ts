@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CreateReviewInput, ReviewDto } from '../contract/reviews';
 import { newId } from '../db/ids';
+import { seedRules } from '../rules/rules.service';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { daysInMonth } from '../ingest/calendar';
@@ -39,14 +40,17 @@ export async function createReview(
     throw new AppError('REFERENCE_TAKEN', `A review with the reference "${reference}" exists.`);
   }
   const id = newId();
-  await insertReview(db, {
-    id,
-    reference,
-    title: input.title.trim(),
-    period_start: input.periodStart,
-    period_end: input.periodEnd,
-    jurisdiction: input.jurisdiction,
-    created_at: new Date().toISOString(),
+  await db.transaction().execute(async (trx) => {
+    await insertReview(trx, {
+      id,
+      reference,
+      title: input.title.trim(),
+      period_start: input.periodStart,
+      period_end: input.periodEnd,
+      jurisdiction: input.jurisdiction,
+      created_at: new Date().toISOString(),
+    });
+    await seedRules(trx, id, input.jurisdiction);
   });
   return getReview(db, id);
 }

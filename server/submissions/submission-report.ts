@@ -65,7 +65,7 @@ export function reportOf(
 }
 
 export function toSubmissionDto(
-  row: SubmissionTable,
+  row: Omit<SubmissionTable, 'search_indexed_at'>,
   agency: string,
   agencyKind: AgencyKind,
 ): SubmissionDto {

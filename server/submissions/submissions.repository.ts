@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { AgencyTable, Database, EventTable, SubmissionTable } from '../db/schema';
 import { newId } from '../db/ids';
 import type { NormalisedEvent } from '../ingest/normalise';
@@ -61,7 +61,10 @@ export async function recordWarnings(
     .execute();
 }
 
-export async function insertSubmission(db: Db, submission: SubmissionTable): Promise<void> {
+export async function insertSubmission(
+  db: Db,
+  submission: Insertable<SubmissionTable>,
+): Promise<void> {
   await db.insertInto('submissions').values(submission).execute();
 }
 

@@ -12,7 +12,7 @@ import { headerKey } from '../ingest/phrases';
 import type { UploadedFile } from '../ingest/read-upload';
 import type { SourceRecord } from '../ingest/records';
 import { isEventTypeCode, typeMapFrom } from '../ingest/vocabulary';
-import { findReviewById } from '../reviews/reviews.repository';
+import { bumpRevision, findReviewById } from '../reviews/reviews.repository';
 import {
   checkAll,
   MAX_REPORTED_ISSUES,
@@ -34,6 +34,8 @@ import {
   rememberAgencyChoices,
   supersedeSubmission,
 } from './submissions.repository';
+
+type NewSubmission = Omit<SubmissionTable, 'search_indexed_at'>;
 
 export interface SubmitInput {
   reviewId: string;
@@ -124,7 +126,7 @@ export async function submitChronology(
     typeMap: typeMapFrom(typeWords),
   });
   const now = new Date().toISOString();
-  const submissionRow: SubmissionTable = {
+  const submissionRow: NewSubmission = {
     id: newId(),
     review_id: review.id,
     agency_id: existing?.id ?? newId(),
@@ -188,7 +190,7 @@ export async function submitChronology(
 }
 
 interface StorePlan {
-  submissionRow: SubmissionTable;
+  submissionRow: NewSubmission;
   agency: { name: string; nameKey: string; kind: AgencyKind };
   reader: RowReader;
   records: readonly SourceRecord[];
@@ -248,6 +250,7 @@ async function storeSubmission(db: Kysely<Database>, plan: StorePlan): Promise<R
     row.warning_count = warnings.length;
     row.warnings_json = JSON.stringify(warnings.slice(0, MAX_REPORTED_ISSUES));
     await recordWarnings(trx, row.id, row.warning_count, row.warnings_json);
+    await bumpRevision(trx, row.review_id);
     return warnings;
   });
 }

@@ -1,0 +1,55 @@
+import { type Kysely, sql } from 'kysely';
+
+// Frozen once landed. Gap rules and links between events, plus the full-text index.
+
+export async function up(db: Kysely<any>): Promise<void> {
+  // Bumped by every change that can change a review's gaps: uploads, rules, links.
+  await db.schema
+    .alterTable('reviews')
+    .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+
+  await db.schema
+    .createTable('review_rules')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('review_id', 'text', (c) => c.notNull().references('reviews.id').onDelete('cascade'))
+    // The rule's own id inside the review ("wales.marf-acknowledged"), as the API names it.
+    .addColumn('rule_key', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('document_json', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('review_rules_key', ['review_id', 'rule_key'])
+    .execute();
+
+  await db.schema
+    .createTable('event_links')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('review_id', 'text', (c) => c.notNull().references('reviews.id').onDelete('cascade'))
+    .addColumn('event_a', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+    .addColumn('event_b', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('event_links_pair', ['review_id', 'event_a', 'event_b'])
+    .execute();
+
+  // Search is built lazily, per submission, the first time a review is searched: indexing
+  // at upload time would double the cost of a large upload that may never be searched.
+  await db.schema.alterTable('submissions').addColumn('search_indexed_at', 'text').execute();
+
+  // SQLite-specific: an FTS5 index over the events table's own rows (external content, keyed
+  // by rowid). The PostgreSQL step replaces this with a tsvector column and GIN index.
+  await sql`create virtual table events_search using fts5(
+    description, outcome, type_text,
+    content = 'events', content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2'
+  )`.execute(db);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop table events_search`.execute(db);
+  await db.schema.alterTable('submissions').dropColumn('search_indexed_at').execute();
+  await db.schema.dropTable('event_links').execute();
+  await db.schema.dropTable('review_rules').execute();
+  await db.schema.alterTable('reviews').dropColumn('revision').execute();
+}

@@ -1,0 +1,108 @@
+import { Type, type Static } from 'typebox';
+import { AgencyKindSchema, Id, IsoDate, Nullable } from './common';
+
+/** A vocabulary code ("referral.sent") or a prefix ending in a dot ("contact."). */
+const TypePattern = Type.String({ pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?$', maxLength: 60 });
+
+export const EventMatchSchema = Type.Object(
+  {
+    types: Type.Array(TypePattern, { minItems: 1, maxItems: 30 }),
+    agencyKinds: Type.Optional(Type.Array(AgencyKindSchema, { minItems: 1 })),
+    /** Any of these words in the event's people or description (whole words, any case). */
+    mentions: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1 }),
+    ),
+    /** Only events that record the child as seen. */
+    childSeen: Type.Optional(Type.Boolean()),
+    /** How the message names such an event: "a MARF or referral", "the child seen". */
+    label: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+  },
+  { additionalProperties: false },
+);
+export type EventMatch = Static<typeof EventMatchSchema>;
+
+export const ExpectSchema = Type.Object(
+  {
+    types: Type.Array(TypePattern, { minItems: 1, maxItems: 30 }),
+    agencyKinds: Type.Optional(Type.Array(AgencyKindSchema, { minItems: 1 })),
+    mentions: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1 }),
+    ),
+    childSeen: Type.Optional(Type.Boolean()),
+    label: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+    /** Who must record the expected event, relative to the trigger's agency. */
+    scope: Type.Optional(Type.Enum(['any', 'same-agency', 'other-agency'])),
+  },
+  { additionalProperties: false },
+);
+export type ExpectMatch = Static<typeof ExpectSchema>;
+
+export const LIMIT_UNITS = ['hours', 'days', 'working-days', 'months'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
+
+export const RuleDocumentSchema = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z0-9][a-z0-9.-]*$', minLength: 2, maxLength: 80 }),
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    kind: Type.Enum(['follow-up', 'silence']),
+    enabled: Type.Optional(Type.Boolean()),
+    /** follow-up: the event that starts the clock. */
+    trigger: Type.Optional(EventMatchSchema),
+    /** follow-up: what should follow; silence: what must keep happening. */
+    expect: ExpectSchema,
+    within: Type.Object(
+      {
+        amount: Type.Integer({ minimum: 1, maximum: 10_000 }),
+        unit: Type.Enum(LIMIT_UNITS),
+      },
+      { additionalProperties: false },
+    ),
+    /** silence: only while a status is open, e.g. from register.add until register.remove. */
+    while: Type.Optional(
+      Type.Object(
+        { from: EventMatchSchema, until: Type.Optional(EventMatchSchema) },
+        { additionalProperties: false },
+      ),
+    ),
+    /**
+     * procedure: a timescale in named procedures or statutory guidance; practice: common
+     * practice, to be confirmed for the area; local: the review's own expectation.
+     */
+    basis: Type.Enum(['procedure', 'practice', 'local']),
+    source: Type.String({ minLength: 1, maxLength: 500 }),
+    why: Type.String({ minLength: 1, maxLength: 1000 }),
+  },
+  { additionalProperties: false },
+);
+export type RuleDocument = Static<typeof RuleDocumentSchema>;
+
+export const RuleSchema = Type.Intersect([
+  RuleDocumentSchema,
+  Type.Object({ enabled: Type.Boolean(), position: Type.Integer(), updatedAt: Type.String() }),
+]);
+export const RuleListResponse = Type.Object({ rules: Type.Array(RuleSchema) });
+export const RuleParams = Type.Object({ reviewId: Id, ruleId: Type.String({ maxLength: 80 }) });
+
+export const GapSchema = Type.Object({
+  id: Type.String(),
+  ruleId: Type.String(),
+  ruleName: Type.String(),
+  kind: Type.Enum(['follow-up', 'silence']),
+  certainty: Type.Enum(['certain', 'possible']),
+  triggerEventId: Id,
+  expectedEventId: Nullable(Id),
+  /** Where the flag is drawn: from the trigger to the expected event, or the period's end. */
+  start: IsoDate,
+  end: IsoDate,
+  elapsed: Type.Object({ min: Type.Number(), max: Type.Number(), unit: Type.Enum(LIMIT_UNITS) }),
+  limit: Type.Object({ amount: Type.Integer(), unit: Type.Enum(LIMIT_UNITS) }),
+  message: Type.String(),
+  source: Type.String(),
+  basis: Type.Enum(['procedure', 'practice', 'local']),
+  why: Type.String(),
+});
+export type GapDto = Static<typeof GapSchema>;
+export const GapListResponse = Type.Object({
+  gaps: Type.Array(GapSchema),
+  counts: Type.Object({ certain: Type.Integer(), possible: Type.Integer() }),
+});

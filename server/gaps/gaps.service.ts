@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import type { GapDto } from '../contract/rules';
+import type { Database } from '../db/schema';
+import { findLinks } from '../duplicates/links.repository';
+import { AppError } from '../errors';
+import { findEventsForAnalysis } from '../events/events.repository';
+import { findReviewById } from '../reviews/reviews.repository';
+import { activeRules } from '../rules/rules.service';
+import { evaluateGaps } from './evaluate';
+import type { GapEvent } from './gap-event';
+
+interface Cached {
+  revision: number;
+  gaps: GapDto[];
+}
+
+// Gaps are recomputed whenever the review's revision moves (an upload, a rule or a link
+// changed), and served from here otherwise. A handful of reviews are open at once.
+const cache = new Map<string, Cached>();
+const CACHE_SIZE = 16;
+
+export async function reviewGaps(db: Kysely<Database>, reviewId: string): Promise<GapDto[]> {
+  const review = await findReviewById(db, reviewId);
+  if (!review) throw new AppError('REVIEW_NOT_FOUND');
+  const revision = Number(review.revision);
+  const hit = cache.get(reviewId);
+  if (hit && hit.revision === revision) return hit.gaps;
+
+  const [rows, rules, links] = await Promise.all([
+    findEventsForAnalysis(db, reviewId),
+    activeRules(db, reviewId),
+    findLinks(db, reviewId),
+  ]);
+  const events: GapEvent[] = rows.map((r) => ({
+    id: r.id,
+    agency: r.agency_name,
+    agencyKind: r.agency_kind,
+    dateText: r.date_text,
+    earliest: r.date_earliest,
+    latest: r.date_latest,
+    time: r.time,
+    type: r.type,
+    subjects: JSON.parse(r.subjects_json) as string[],
+    childSeen: r.child_seen === null ? null : r.child_seen === 1,
+    description: r.description,
+    seq: r.seq,
+  }));
+  const gaps = evaluateGaps({
+    events,
+    rules,
+    period: { start: review.period_start, end: review.period_end },
+    sameIncident: links
+      .filter((l) => l.kind === 'same-incident')
+      .map((l) => ({ a: l.event_a, b: l.event_b })),
+  });
+  cache.delete(reviewId);
+  cache.set(reviewId, { revision, gaps });
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return gaps;
+}
+
+/** Ids of every event a gap starts from or ends at: the `flagged` filter. */
+export async function flaggedEventIds(
+  db: Kysely<Database>,
+  reviewId: string,
+): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const gap of await reviewGaps(db, reviewId)) {
+    ids.add(gap.triggerEventId);
+    if (gap.expectedEventId) ids.add(gap.expectedEventId);
+  }
+  return ids;
+}

@@ -1,0 +1,180 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { RuleDocument } from '../contract/rules';
+import { newId } from '../db/ids';
+import type { Database, ReviewRuleTable } from '../db/schema';
+import { AppError } from '../errors';
+import { type Jurisdiction, rulePack } from '../gaps/packs';
+import { EVENT_TYPES } from '../ingest/vocabulary';
+import { bumpRevision, findReviewById } from '../reviews/reviews.repository';
+import {
+  deleteRule,
+  findRule,
+  findRules,
+  insertRules,
+  nextRulePosition,
+  updateRule,
+} from './rules.repository';
+
+export interface RuleView extends RuleDocument {
+  enabled: boolean;
+  position: number;
+  updatedAt: string;
+}
+
+/** Copies the jurisdiction's pack into a new review: from then on the review owns its rules. */
+export async function seedRules(
+  db: Kysely<Database> | Transaction<Database>,
+  reviewId: string,
+  jurisdiction: Jurisdiction,
+): Promise<void> {
+  const now = new Date().toISOString();
+  await insertRules(
+    db,
+    rulePack(jurisdiction).map((rule, position) => toRow(reviewId, rule, position, now)),
+  );
+}
+
+export async function listRules(db: Kysely<Database>, reviewId: string): Promise<RuleView[]> {
+  await requireReview(db, reviewId);
+  return (await findRules(db, reviewId)).map(toView);
+}
+
+/** The enabled rules, as the gap engine reads them. */
+export async function activeRules(db: Kysely<Database>, reviewId: string): Promise<RuleDocument[]> {
+  return (await findRules(db, reviewId)).map(toView).filter((r) => r.enabled);
+}
+
+export async function addRule(
+  db: Kysely<Database>,
+  reviewId: string,
+  rule: RuleDocument,
+): Promise<RuleView> {
+  await requireReview(db, reviewId);
+  checkMeaning(rule);
+  return db.transaction().execute(async (trx) => {
+    if (await findRule(trx, reviewId, rule.id)) {
+      throw new AppError(
+        'CONFLICT',
+        `This review already has a rule "${rule.id}"; choose another id or edit that rule.`,
+      );
+    }
+    const row = toRow(
+      reviewId,
+      rule,
+      await nextRulePosition(trx, reviewId),
+      new Date().toISOString(),
+    );
+    await insertRules(trx, [row]);
+    await bumpRevision(trx, reviewId);
+    return toView(row);
+  });
+}
+
+export async function replaceRule(
+  db: Kysely<Database>,
+  reviewId: string,
+  ruleId: string,
+  rule: RuleDocument,
+): Promise<RuleView> {
+  await requireReview(db, reviewId);
+  if (rule.id !== ruleId) {
+    throw new AppError(
+      'BAD_REQUEST',
+      `id: the body's id "${rule.id}" differs from the rule in the address "${ruleId}".`,
+    );
+  }
+  checkMeaning(rule);
+  return db.transaction().execute(async (trx) => {
+    const existing = await findRule(trx, reviewId, ruleId);
+    if (!existing) throw new AppError('NOT_FOUND', `This review has no rule "${ruleId}".`);
+    const change = {
+      document_json: JSON.stringify(withEnabled(rule)),
+      updated_at: new Date().toISOString(),
+    };
+    await updateRule(trx, existing.id, change);
+    await bumpRevision(trx, reviewId);
+    return toView({ ...existing, ...change });
+  });
+}
+
+export async function removeRule(
+  db: Kysely<Database>,
+  reviewId: string,
+  ruleId: string,
+): Promise<void> {
+  await requireReview(db, reviewId);
+  await db.transaction().execute(async (trx) => {
+    const existing = await findRule(trx, reviewId, ruleId);
+    if (!existing) throw new AppError('NOT_FOUND', `This review has no rule "${ruleId}".`);
+    await deleteRule(trx, existing.id);
+    await bumpRevision(trx, reviewId);
+  });
+}
+
+async function requireReview(db: Kysely<Database>, reviewId: string) {
+  const review = await findReviewById(db, reviewId);
+  if (!review) throw new AppError('REVIEW_NOT_FOUND');
+  return review;
+}
+
+const CODES = EVENT_TYPES.map((t) => t.code);
+
+/**
+ * What the schema cannot say: every type names a code or a prefix of one, and each kind has
+ * the parts it needs. Messages name the field, as schema errors do.
+ */
+function checkMeaning(rule: RuleDocument): void {
+  if (rule.kind === 'follow-up' && !rule.trigger) {
+    throw new AppError('BAD_REQUEST', 'trigger: a follow-up rule needs a trigger.');
+  }
+  const lists: Array<[string, readonly string[] | undefined]> = [
+    ['trigger.types', rule.trigger?.types],
+    ['expect.types', rule.expect.types],
+    ['while.from.types', rule.while?.from.types],
+    ['while.until.types', rule.while?.until?.types],
+  ];
+  for (const [field, types] of lists) {
+    types?.forEach((type, i) => {
+      const known = type.endsWith('.')
+        ? CODES.some((c) => c.startsWith(type))
+        : CODES.includes(type);
+      if (!known) {
+        throw new AppError(
+          'BAD_REQUEST',
+          `${field}[${i}]: "${type}" is not an event type code or prefix (e.g. "referral.sent", "contact.").`,
+        );
+      }
+    });
+  }
+}
+
+function withEnabled(rule: RuleDocument): RuleDocument {
+  return { ...rule, enabled: rule.enabled ?? true };
+}
+
+function toRow(
+  reviewId: string,
+  rule: RuleDocument,
+  position: number,
+  now: string,
+): ReviewRuleTable {
+  return {
+    id: newId(),
+    review_id: reviewId,
+    rule_key: rule.id,
+    position,
+    document_json: JSON.stringify(withEnabled(rule)),
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+function toView(row: ReviewRuleTable): RuleView {
+  const document = JSON.parse(row.document_json) as RuleDocument;
+  return {
+    ...document,
+    enabled: document.enabled ?? true,
+    position: row.position,
+    updatedAt: row.updated_at,
+  };
+}
