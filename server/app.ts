@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config';
 import type { Database } from './db/schema';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
+import { duplicateRoutes } from './duplicates/routes';
 import { eventRoutes } from './events/routes';
 import { gapRoutes } from './gaps/routes';
 import { reviewRoutes } from './reviews/routes';
@@ -78,6 +79,10 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions) 
         { name: 'events', description: 'The merged timeline' },
         { name: 'rules', description: 'Gap rules: statutory and local timescales, per review' },
         { name: 'gaps', description: 'Where the records show a delay or a missing step' },
+        {
+          name: 'duplicates',
+          description: 'One incident in two chronologies: suggestions and links',
+        },
       ],
     },
   });
@@ -89,6 +94,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions) 
   await app.register(templateRoutes);
   await app.register(ruleRoutes);
   await app.register(gapRoutes);
+  await app.register(duplicateRoutes);
   return app;
 }
 
@@ -116,9 +122,9 @@ function errorHandler(
     });
   }
   if ('validation' in error && error.validation) {
-    return reply
-      .code(400)
-      .send({ error: { code: 'BAD_REQUEST', message: `Invalid request: ${error.message}` } });
+    return reply.code(400).send({
+      error: { code: 'BAD_REQUEST', message: `Invalid request: ${describeValidation(error)}` },
+    });
   }
   const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
   if (mapped) {
@@ -136,4 +142,20 @@ function errorHandler(
   return reply
     .code(500)
     .send({ error: { code: 'INTERNAL', message: ERROR_CODES.INTERNAL.message } });
+}
+
+/** "body/within/unit must be equal to one of the allowed values (hours, days, …)". */
+function describeValidation(error: FastifyError): string {
+  return (error.validation ?? [])
+    .map((v) => {
+      const where = `${error.validationContext ?? 'request'}${v.instancePath}`;
+      const params = v.params as { additionalProperty?: string; allowedValues?: unknown[] };
+      const detail = params.additionalProperty
+        ? `: "${params.additionalProperty}"`
+        : params.allowedValues
+          ? ` (${params.allowedValues.join(', ')})`
+          : '';
+      return `${where} ${v.message ?? 'is invalid'}${detail}`;
+    })
+    .join('; ');
 }

@@ -35,7 +35,11 @@ export async function deleteLink(db: Db, reviewId: string, id: string): Promise<
   return Number(result.numDeletedRows);
 }
 
-export async function countEventsInReview(db: Db, reviewId: string, ids: string[]): Promise<number> {
+export async function countEventsInReview(
+  db: Db,
+  reviewId: string,
+  ids: string[],
+): Promise<number> {
   const row = await db
     .selectFrom('events')
     .select((eb) => eb.fn.countAll<number>().as('n'))

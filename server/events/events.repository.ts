@@ -46,7 +46,7 @@ const EVENT_COLUMNS = [
  * The merged view: current versions only, in a stable order: earliest date, time (untimed
  * first), agency, then the agency's own row order.
  */
-export async function findCurrentEvents(
+export function currentEventsQuery(
   db: Kysely<Database>,
   reviewId: string,
   filter: EventFilter,
@@ -60,8 +60,16 @@ export async function findCurrentEvents(
     .orderBy('a.name')
     .orderBy('e.seq')
     .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+    .offset(page.offset);
+}
+
+export async function findCurrentEvents(
+  db: Kysely<Database>,
+  reviewId: string,
+  filter: EventFilter,
+  page: { limit: number; offset: number },
+) {
+  return currentEventsQuery(db, reviewId, filter, page).execute();
 }
 
 export type EventRow = Awaited<ReturnType<typeof findCurrentEvents>>[number];

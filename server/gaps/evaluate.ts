@@ -1,8 +1,8 @@
 import type { GapDto, RuleDocument } from '../contract/rules';
 import { formatUkDate } from '../ingest/calendar';
-import { certainlyAfter, certainlyBefore, compareEvents, type GapEvent } from './gap-event';
-import { describeElapsed, describeLimit, type Limit, measure, type Moment } from './limits';
-import { compileMatch, type EventPredicate } from './match';
+import { EventIndex, type IndexedEvent } from './event-index';
+import { certainlyAfter, dayNumberOf, type GapEvent, type Span } from './gap-event';
+import { describeElapsed, describeLimit, measure, type Measure } from './limits';
 
 export interface GapInput {
   events: readonly GapEvent[];
@@ -12,39 +12,57 @@ export interface GapInput {
   sameIncident?: ReadonlyArray<{ a: string; b: string }>;
 }
 
+type Scope = 'any' | 'same-agency' | 'other-agency';
+/** Maps an event to its incident's representative, or null when no links were made. */
+type IncidentOf = ((id: string) => string) | null;
+
+interface Period {
+  start: string;
+  end: string;
+  startSpan: Span;
+  endSpan: Span;
+  /** As messages write them: 20/05/2019. */
+  startText: string;
+  endText: string;
+}
+
 /**
  * Every gap the rules find in a review's events. Pure: the caller loads events, rules and
  * links, and stores nothing. Rules that are disabled are skipped.
  */
 export function evaluateGaps(input: GapInput): GapDto[] {
-  const events = [...input.events].sort(compareEvents);
+  const index = new EventIndex(input.events);
   const incident = incidentOf(input.sameIncident ?? []);
+  const period: Period = {
+    ...input.period,
+    startSpan: daySpan(input.period.start),
+    endSpan: daySpan(input.period.end),
+    startText: formatUkDate(input.period.start),
+    endText: formatUkDate(input.period.end),
+  };
   const gaps: GapDto[] = [];
   for (const rule of input.rules) {
     if (rule.enabled === false) continue;
-    const found =
-      rule.kind === 'follow-up'
-        ? followUps(rule, events, input.period, incident)
-        : silences(rule, events, input.period);
-    gaps.push(...found);
+    if (rule.kind === 'follow-up') followUps(rule, index, period, incident, gaps);
+    else silences(rule, index, period, gaps);
   }
   return gaps.sort(
     (a, b) =>
       (a.certainty === b.certainty ? 0 : a.certainty === 'certain' ? -1 : 1) ||
-      a.start.localeCompare(b.start) ||
-      a.ruleId.localeCompare(b.ruleId),
+      (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
 }
 
-type IncidentOf = (id: string) => string;
-
 /** Union-find over same-incident links: each event maps to one representative id. */
 function incidentOf(pairs: ReadonlyArray<{ a: string; b: string }>): IncidentOf {
+  if (pairs.length === 0) return null;
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
     while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(id, root);
+    // Only linked events are in the map; every other event is its own incident.
+    if (root !== id) parent.set(id, root);
     return root;
   };
   for (const { a, b } of pairs) {
@@ -57,72 +75,54 @@ function incidentOf(pairs: ReadonlyArray<{ a: string; b: string }>): IncidentOf 
 
 /**
  * follow-up: after each trigger, the first event that could be the expected one. A trigger's
- * search stops at the same agency's next trigger of the same rule: an answer after that
- * answers the later trigger (the police's May referral is not the reply to January's MARF).
+ * search stops at the next trigger of the same rule (from the same agency, or from any
+ * agency when anyone may answer): an answer after that answers the later trigger, so the
+ * police's May referral is not the reply to January's MARF.
  */
 function followUps(
   rule: RuleDocument,
-  events: readonly GapEvent[],
-  period: { start: string; end: string },
+  index: EventIndex,
+  period: Period,
   incident: IncidentOf,
-): GapDto[] {
-  if (!rule.trigger) return [];
-  const isTrigger = compileMatch(rule.trigger);
-  const isExpected = compileMatch(rule.expect);
-  const scope = rule.expect.scope ?? 'any';
-  const triggers = events.filter(isTrigger);
-  const candidates = new CandidateIndex(events.filter(isExpected));
-  const nextTriggers = nextTriggerOf(triggers, scope === 'any' ? incident : null);
-  const gaps: GapDto[] = [];
+  gaps: GapDto[],
+): void {
+  if (!rule.trigger) return;
+  const scope: Scope = rule.expect.scope ?? 'any';
+  const triggers = index.select(rule.trigger);
+  const answers = new Answers(index.select(rule.expect));
+  const next = nextTriggers(triggers, scope === 'any', incident);
   const seenIncidents = new Set<string>();
 
   triggers.forEach((trigger, i) => {
     // A same-incident pair recorded by two agencies is one trigger, not two.
-    const key = incident(trigger.id);
-    if (seenIncidents.has(key)) return;
-    seenIncidents.add(key);
-
-    const answer = candidates.firstAnswer(trigger, scope, incident, nextTriggers[i]);
-    const limit: Limit = rule.within;
-    const endOfPeriod: Moment = { earliest: period.end, latest: period.end, time: null };
-    let result;
-    try {
-      result = measure(trigger, answer ?? endOfPeriod, limit);
-    } catch (error) {
-      // Dates outside the working-day calendar (before 1990) cannot be measured.
-      if (error instanceof RangeError) return;
-      throw error;
+    if (incident) {
+      const key = incident(trigger.event.id);
+      if (seenIncidents.has(key)) return;
+      seenIncidents.add(key);
     }
-    if (!result.certainty) return;
-    if (!answer && trigger.latest > period.end) return;
 
-    const what = rule.trigger?.label ?? trigger.type;
+    const answer = answers.first(trigger, scope, incident, next[i]);
+    if (!answer && trigger.first > period.endSpan.last) return;
+    const result = safely(() => measure(trigger, answer ?? period.endSpan, rule.within));
+    if (!result) return;
+
+    const what = rule.trigger?.label ?? trigger.event.type;
     const expected = rule.expect.label ?? rule.expect.types.join(' or ');
-    const head = `${capitalise(what)} by ${trigger.agency} on ${trigger.dateText}`;
-    const limitText = `the limit is ${describeLimit(limit)}`;
-    const qualifier = result.certainty === 'possible' ? ', possibly more than the limit' : '';
+    const head = `${capitalise(what)} by ${trigger.event.agency} on ${trigger.event.dateText}`;
+    const tail = `${describeElapsed(result)} later${qualifier(result)}; the limit is ${describeLimit(rule.within)}.`;
     const message = answer
-      ? `${head}: ${expected} followed on ${answer.dateText} (${answer.agency}), ${describeElapsed(result)} later${qualifier}; ${limitText}.`
-      : `${head}: no record of ${expected} by the end of the review period (${formatUkDate(period.end)}), ${describeElapsed(result)} later${qualifier}; ${limitText}.`;
-    gaps.push({
-      id: `${rule.id}:${trigger.id}`,
-      ruleId: rule.id,
-      ruleName: rule.name,
-      kind: 'follow-up',
-      certainty: result.certainty,
-      triggerEventId: trigger.id,
-      expectedEventId: answer?.id ?? null,
-      start: trigger.earliest,
-      end: answer ? answer.latest : period.end,
-      elapsed: result.elapsed,
-      limit: { amount: limit.amount, unit: limit.unit },
-      message,
-      source: rule.source,
-      basis: rule.basis,
-      why: rule.why,
-    });
+      ? `${head}: ${expected} followed on ${answer.event.dateText} (${answer.event.agency}), ${tail}`
+      : `${head}: no record of ${expected} by the end of the review period (${period.endText}), ${tail}`;
+    gaps.push(
+      gap(rule, result, message, {
+        id: `${rule.id}:${trigger.event.id}`,
+        trigger: trigger.event.id,
+        expected: answer?.event.id ?? null,
+        start: trigger.event.earliest,
+        end: answer ? answer.event.latest : period.end,
+      }),
+    );
   });
-  return gaps;
 }
 
 /**
@@ -130,78 +130,70 @@ function followUps(
  * the rule is about who answers (same or other agency), from any agency (other than the same
  * incident) when anyone may answer.
  */
-function nextTriggerOf(
-  triggers: readonly GapEvent[],
-  anyAgency: IncidentOf | null,
-): Array<GapEvent | undefined> {
-  const next: Array<GapEvent | undefined> = new Array(triggers.length);
-  const pending = new Map<string, number[]>();
+function nextTriggers(
+  triggers: readonly IndexedEvent[],
+  anyAgency: boolean,
+  incident: IncidentOf,
+): Array<IndexedEvent | undefined> {
+  const next: Array<IndexedEvent | undefined> = new Array(triggers.length);
+  const waiting = new Map<string, number[]>();
   triggers.forEach((trigger, i) => {
-    const group = anyAgency ? '' : trigger.agency;
-    const waiting = pending.get(group) ?? [];
-    // Triggers are in time order, so whoever is waiting and is certainly before this one
-    // gets it as their next; the others (same day, no time) keep waiting.
-    const still = waiting.filter((j) => {
-      const earlier = triggers[j] as GapEvent;
-      const sameIncident = anyAgency && anyAgency(earlier.id) === anyAgency(trigger.id);
-      if (!sameIncident && certainlyAfter(trigger, earlier)) {
-        next[j] = trigger;
-        return false;
-      }
-      return true;
-    });
+    const group = anyAgency ? '' : trigger.event.agency;
+    const queue = waiting.get(group) ?? [];
+    // Triggers come in time order: whoever waits and is certainly before this one gets it as
+    // their next; the others (same day, no time) keep waiting.
+    const still: number[] = [];
+    for (const j of queue) {
+      const earlier = triggers[j] as IndexedEvent;
+      const sameIncident =
+        anyAgency && incident !== null && incident(earlier.event.id) === incident(trigger.event.id);
+      if (!sameIncident && certainlyAfter(trigger, earlier)) next[j] = trigger;
+      else still.push(j);
+    }
     still.push(i);
-    pending.set(group, still);
+    waiting.set(group, still);
   });
   return next;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
- * Expected events in time order, searched from the trigger's date: a binary search, then a
+ * Expected events in time order, searched from the trigger's day: a binary search, then a
  * short walk. The walk starts early enough to see an approximate event ("May 2019") whose
  * interval began before the trigger's day.
  */
-class CandidateIndex {
-  private readonly earliestMs: number[];
-  private readonly longestSpanMs: number;
+class Answers {
+  private readonly longestSpan: number;
 
-  constructor(private readonly events: readonly GapEvent[]) {
-    this.earliestMs = events.map((e) => Date.parse(e.earliest));
-    this.longestSpanMs = events.reduce(
-      (span, e) => Math.max(span, Date.parse(e.latest) - Date.parse(e.earliest)),
-      0,
-    );
+  constructor(private readonly events: readonly IndexedEvent[]) {
+    this.longestSpan = events.reduce((span, e) => Math.max(span, e.last - e.first), 0);
   }
 
-  firstAnswer(
-    trigger: GapEvent,
-    scope: 'any' | 'same-agency' | 'other-agency',
+  first(
+    trigger: IndexedEvent,
+    scope: Scope,
     incident: IncidentOf,
-    nextTrigger: GapEvent | undefined,
-  ): GapEvent | undefined {
-    const own = incident(trigger.id);
-    const from = Date.parse(trigger.earliest) - this.longestSpanMs - DAY_MS;
-    for (let i = this.lowerBound(from); i < this.events.length; i++) {
-      const candidate = this.events[i] as GapEvent;
-      if (candidate.latest < trigger.earliest) continue;
-      if (candidate.id === trigger.id || incident(candidate.id) === own) continue;
-      if (certainlyBefore(candidate, trigger)) continue;
+    nextTrigger: IndexedEvent | undefined,
+  ): IndexedEvent | undefined {
+    const own = incident?.(trigger.event.id);
+    for (let i = this.lowerBound(trigger.first - this.longestSpan); i < this.events.length; i++) {
+      const candidate = this.events[i] as IndexedEvent;
+      if (candidate.last < trigger.first || certainlyAfter(trigger, candidate)) continue;
+      if (candidate === trigger || (incident && incident(candidate.event.id) === own)) continue;
       if (nextTrigger && certainlyAfter(candidate, nextTrigger)) return undefined;
-      if (scope === 'same-agency' && candidate.agency !== trigger.agency) continue;
-      if (scope === 'other-agency' && candidate.agency === trigger.agency) continue;
+      const sameAgency = candidate.event.agency === trigger.event.agency;
+      if (scope === 'same-agency' && !sameAgency) continue;
+      if (scope === 'other-agency' && sameAgency) continue;
       return candidate;
     }
     return undefined;
   }
 
-  private lowerBound(ms: number): number {
+  private lowerBound(day: number): number {
     let lo = 0;
-    let hi = this.earliestMs.length;
+    let hi = this.events.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.earliestMs[mid] as number) < ms) lo = mid + 1;
+      if ((this.events[mid] as IndexedEvent).first < day) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -209,121 +201,116 @@ class CandidateIndex {
 }
 
 /**
- * silence: the longest stretches with no expected event (e.g. the child seen by a social
- * worker), inside each window the rule's status is open (registered … de-registered), or the
- * whole period when the rule has no status.
+ * silence: stretches with no expected event (e.g. the child seen by a social worker) longer
+ * than the limit, inside each window the rule's status is open (registered … de-registered),
+ * or across the whole period when the rule has no status.
  */
-function silences(
-  rule: RuleDocument,
-  events: readonly GapEvent[],
-  period: { start: string; end: string },
-): GapDto[] {
-  const isExpected = compileMatch(rule.expect);
+function silences(rule: RuleDocument, index: EventIndex, period: Period, gaps: GapDto[]): void {
+  const expected = index.select(rule.expect);
   const windows = rule.while
     ? statusWindows(
-        events,
-        compileMatch(rule.while.from),
-        rule.while.until ? compileMatch(rule.while.until) : null,
-        period,
+        index.select(rule.while.from),
+        rule.while.until ? index.select(rule.while.until) : [],
       )
-    : [
-        {
-          opener: null,
-          from: periodMoment(period.start),
-          until: periodMoment(period.end),
-          closer: null,
-        },
-      ];
-  const gaps: GapDto[] = [];
-  const expected = rule.expect.label ?? rule.expect.types.join(' or ');
-  for (const window of windows) {
-    const inside = events.filter(
-      (e) => isExpected(e) && e.latest >= window.from.earliest && e.earliest <= window.until.latest,
-    );
-    const marks: Array<{ moment: Moment; event: GapEvent | null; text: string }> = [
-      {
-        moment: window.from,
-        event: window.opener,
-        text: window.opener ? window.opener.dateText : formatUkDate(period.start),
-      },
-      ...inside.map((e) => ({ moment: e as Moment, event: e, text: e.dateText })),
-      {
-        moment: window.until,
-        event: window.closer,
-        text: window.closer ? window.closer.dateText : formatUkDate(period.end),
-      },
+    : [{ opener: null, closer: null }];
+  const label = rule.expect.label ?? rule.expect.types.join(' or ');
+
+  for (const { opener, closer } of windows) {
+    const from: Span = opener ?? period.startSpan;
+    const until: Span = closer ?? period.endSpan;
+    const marks: Array<{ span: Span; event: IndexedEvent | null }> = [
+      { span: from, event: opener },
+      ...expected
+        .filter((e) => e.last >= from.first && e.first <= until.last)
+        .map((e) => ({ span: e as Span, event: e })),
+      { span: until, event: closer },
     ];
     for (let i = 1; i < marks.length; i++) {
-      const before = marks[i - 1]!;
-      const after = marks[i]!;
-      let result;
-      try {
-        result = measure(before.moment, after.moment, rule.within);
-      } catch (error) {
-        if (error instanceof RangeError) continue;
-        throw error;
-      }
-      if (!result.certainty) continue;
+      const before = marks[i - 1] as (typeof marks)[number];
+      const after = marks[i] as (typeof marks)[number];
       const anchor = before.event ?? after.event;
       if (!anchor) continue;
-      const to = after.event
-        ? `${after.text} (${after.event.agency})`
-        : `the end of the period (${after.text})`;
-      const from = before.event
-        ? `${before.text} (${before.event.agency})`
-        : `the start (${before.text})`;
-      const qualifier = result.certainty === 'possible' ? ', possibly more than the limit' : '';
-      gaps.push({
-        id: `${rule.id}:${before.event?.id ?? 'start'}:${after.event?.id ?? 'end'}`,
-        ruleId: rule.id,
-        ruleName: rule.name,
-        kind: 'silence',
-        certainty: result.certainty,
-        triggerEventId: anchor.id,
-        expectedEventId: after.event && before.event ? after.event.id : null,
-        start: before.moment.earliest,
-        end: after.moment.latest,
-        elapsed: result.elapsed,
-        limit: { amount: rule.within.amount, unit: rule.within.unit },
-        message: `No record of ${expected} between ${from} and ${to}: ${describeElapsed(result)}${qualifier}; the limit is ${describeLimit(rule.within)}.`,
-        source: rule.source,
-        basis: rule.basis,
-        why: rule.why,
-      });
+      const result = safely(() => measure(before.span, after.span, rule.within));
+      if (!result) continue;
+      const fromText = before.event
+        ? `${before.event.event.dateText} (${before.event.event.agency})`
+        : `the start of the period (${period.startText})`;
+      const toText = after.event
+        ? `${after.event.event.dateText} (${after.event.event.agency})`
+        : `the end of the period (${period.endText})`;
+      const message = `No record of ${label} between ${fromText} and ${toText}: ${describeElapsed(result)}${qualifier(result)}; the limit is ${describeLimit(rule.within)}.`;
+      gaps.push(
+        gap(rule, result, message, {
+          id: `${rule.id}:${before.event?.event.id ?? 'start'}:${after.event?.event.id ?? 'end'}`,
+          trigger: anchor.event.id,
+          expected: before.event && after.event ? after.event.event.id : null,
+          start: before.event ? before.event.event.earliest : period.start,
+          end: after.event ? after.event.event.latest : period.end,
+        }),
+      );
     }
   }
-  return gaps;
 }
 
-interface StatusWindow {
-  opener: GapEvent | null;
-  from: Moment;
-  until: Moment;
-  closer: GapEvent | null;
-}
-
+/** Pairs each opening event (registration) with the next closing one (de-registration). */
 function statusWindows(
-  events: readonly GapEvent[],
-  opens: EventPredicate,
-  closes: EventPredicate | null,
-  period: { start: string; end: string },
-): StatusWindow[] {
-  const windows: StatusWindow[] = [];
-  let open: GapEvent | null = null;
-  for (const event of events) {
-    if (!open && opens(event)) open = event;
-    else if (open && closes?.(event)) {
-      windows.push({ opener: open, from: open, until: event, closer: event });
-      open = null;
-    }
+  openers: readonly IndexedEvent[],
+  closers: readonly IndexedEvent[],
+): Array<{ opener: IndexedEvent; closer: IndexedEvent | null }> {
+  const windows: Array<{ opener: IndexedEvent; closer: IndexedEvent | null }> = [];
+  let c = 0;
+  for (const opener of openers) {
+    const last = windows.at(-1);
+    // Registered again while still registered: the open window goes on.
+    if (last && (!last.closer || !certainlyAfter(opener, last.closer))) continue;
+    while (c < closers.length && !certainlyAfter(closers[c] as IndexedEvent, opener)) c++;
+    windows.push({ opener, closer: closers[c] ?? null });
   }
-  if (open)
-    windows.push({ opener: open, from: open, until: periodMoment(period.end), closer: null });
   return windows;
 }
 
-function periodMoment(iso: string): Moment {
-  return { earliest: iso, latest: iso, time: null };
+function gap(
+  rule: RuleDocument,
+  result: Measure,
+  message: string,
+  at: { id: string; trigger: string; expected: string | null; start: string; end: string },
+): GapDto {
+  return {
+    id: at.id,
+    ruleId: rule.id,
+    ruleName: rule.name,
+    kind: rule.kind,
+    certainty: result.certainty,
+    triggerEventId: at.trigger,
+    expectedEventId: at.expected,
+    start: at.start,
+    end: at.end,
+    elapsed: result.elapsed,
+    limit: { amount: rule.within.amount, unit: rule.within.unit },
+    message,
+    source: rule.source,
+    basis: rule.basis,
+    why: rule.why,
+  };
+}
+
+/** Dates outside the working-day calendar (before 1990) cannot be measured: no flag. */
+function safely(run: () => Measure | null): Measure | null {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+function qualifier(result: Measure): string {
+  return result.certainty === 'possible' ? ', possibly more than the limit' : '';
+}
+
+function daySpan(iso: string): Span {
+  const day = dayNumberOf(iso);
+  return { first: day, last: day, minute: null };
 }
 
 function capitalise(text: string): string {

@@ -15,19 +15,44 @@ export interface GapEvent {
   seq: number;
 }
 
-/** Minutes since 1970 of the event's first and last possible moment. */
-export function instantRange(e: Pick<GapEvent, 'earliest' | 'latest' | 'time'>): [number, number] {
-  const start = Date.parse(`${e.earliest}T00:00:00Z`) / 60_000;
-  const end = Date.parse(`${e.latest}T00:00:00Z`) / 60_000 + 1439;
-  if (e.time && e.earliest === e.latest) {
-    const [h, m] = e.time.split(':').map(Number) as [number, number];
-    const at = start + h * 60 + m;
-    return [at, at];
-  }
-  return [start, end];
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date. */
+export function dayNumberOf(iso: string): number {
+  return Math.round(Date.parse(iso) / DAY_MS);
 }
 
-/** Sort key: earliest day, then time (untimed first), then the agency's row order. */
+/**
+ * A point or span in time as the engine compares them: whole days since 1970, and the minute
+ * of the day when the event has one exact day and a time.
+ */
+function rememberedDay(days: Map<string, number>, iso: string): number {
+  let day = days.get(iso);
+  if (day === undefined) days.set(iso, (day = dayNumberOf(iso)));
+  return day;
+}
+
+export interface Span {
+  first: number;
+  last: number;
+  minute: number | null;
+}
+
+/** `days` remembers each date's number: a review repeats a few thousand dates many times. */
+export function spanOf(
+  e: Pick<GapEvent, 'earliest' | 'latest' | 'time'>,
+  days = new Map<string, number>(),
+): Span {
+  const first = rememberedDay(days, e.earliest);
+  const last = e.latest === e.earliest ? first : rememberedDay(days, e.latest);
+  let minute: number | null = null;
+  if (e.time && first === last) {
+    minute = Number(e.time.slice(0, 2)) * 60 + Number(e.time.slice(3, 5));
+  }
+  return { first, last, minute };
+}
+
+/** Sort key: earliest day, then time (untimed first), then agency, then the agency's row order. */
 export function compareEvents(a: GapEvent, b: GapEvent): number {
   if (a.earliest !== b.earliest) return a.earliest < b.earliest ? -1 : 1;
   const at = a.time ?? '';
@@ -37,23 +62,8 @@ export function compareEvents(a: GapEvent, b: GapEvent): number {
   return a.seq - b.seq;
 }
 
-/**
- * True when `b` certainly happened after `a`: a later day for sure, or the same known day
- * with a later time.
- */
-export function certainlyAfter(b: GapEvent, a: GapEvent): boolean {
-  if (b.earliest > a.latest) return true;
-  return (
-    b.earliest === a.latest &&
-    a.earliest === a.latest &&
-    b.earliest === b.latest &&
-    a.time !== null &&
-    b.time !== null &&
-    b.time > a.time
-  );
-}
-
-/** True when `b` certainly happened before `a`. */
-export function certainlyBefore(b: GapEvent, a: GapEvent): boolean {
-  return certainlyAfter(a, b);
+/** True when `b` certainly happened after `a`: a later day for sure, or a later time that day. */
+export function certainlyAfter(b: Span, a: Span): boolean {
+  if (b.first > a.last) return true;
+  return b.first === a.last && a.minute !== null && b.minute !== null && b.minute > a.minute;
 }

@@ -1,88 +1,99 @@
 import type { LimitUnit } from '../contract/rules';
-import { addDays, daysInMonth, isoDate, isoParts } from '../ingest/calendar';
-import { type GapEvent, instantRange } from './gap-event';
-import { addWorkingDays, workingDaysBetween } from './working-days';
+import type { Span } from './gap-event';
+import { workingDaysBetweenDays } from './working-days';
 
 export interface Limit {
   amount: number;
   unit: LimitUnit;
 }
 
-/** Something that happened, or the end of the review period standing in for "not yet". */
-export type Moment = Pick<GapEvent, 'earliest' | 'latest' | 'time'>;
-
+/** A broken limit; `measure` returns null when the limit was met. */
 export interface Measure {
   /** certain: even the shortest possible interval breaks the limit; possible: only the longest. */
-  certainty: 'certain' | 'possible' | null;
+  certainty: 'certain' | 'possible';
   elapsed: { min: number; max: number; unit: LimitUnit };
   /** Calendar days, shortest and longest possible: every message gives them. */
   days: { min: number; max: number };
 }
 
-const DAY_MS = 86_400_000;
-
-function dayDiff(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-}
-
-/** The last day (or, for hours, the last minute) that still meets the limit. */
-function deadlineDay(iso: string, limit: Limit): string {
-  switch (limit.unit) {
-    case 'days':
-      return addDays(iso, limit.amount);
-    case 'working-days':
-      return addWorkingDays(iso, limit.amount);
-    case 'months':
-      return addMonths(iso, limit.amount);
-    case 'hours':
-      throw new Error('hours are measured in minutes, not days');
-  }
-}
-
-function addMonths(iso: string, months: number): string {
-  const { year, month, day } = isoParts(iso);
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return isoDate(y, m, Math.min(day, daysInMonth(y, m)));
-}
+const MINUTES_PER_DAY = 1440;
 
 /**
- * Measures the time from a trigger to what followed it (or the period's end) against a limit.
+ * Measures the time from a trigger to what followed it (or the period's end) against a limit,
+ * and returns null when even the longest possible interval keeps within it.
  * With approximate dates the time is a range: the shortest from the trigger's last possible
- * day to the follow-up's first, the longest from first to last.
+ * day to the follow-up's first, the longest from first to last. Elapsed working days count
+ * the working days after the trigger up to and including the follow-up's day.
  */
-export function measure(trigger: Moment, after: Moment, limit: Limit): Measure {
-  const days = {
-    min: Math.max(0, dayDiff(trigger.latest, after.earliest)),
-    max: Math.max(0, dayDiff(trigger.earliest, after.latest)),
-  };
-  if (limit.unit === 'hours') {
-    const [tFirst, tLast] = instantRange(trigger);
-    const [aFirst, aLast] = instantRange(after);
-    const min = Math.max(0, aFirst - tLast);
-    const max = Math.max(0, aLast - tFirst);
-    const allowed = limit.amount * 60;
-    return {
-      certainty: min > allowed ? 'certain' : max > allowed ? 'possible' : null,
-      elapsed: { min: Math.floor(min / 60), max: Math.ceil(max / 60), unit: 'hours' },
-      days,
-    };
+export function measure(trigger: Span, after: Span, limit: Limit): Measure | null {
+  let min: number;
+  let max: number;
+  let allowed = limit.amount;
+  switch (limit.unit) {
+    case 'hours': {
+      const [tFirst, tLast] = minutes(trigger);
+      const [aFirst, aLast] = minutes(after);
+      min = Math.max(0, aFirst - tLast);
+      max = Math.max(0, aLast - tFirst);
+      allowed = limit.amount * 60;
+      break;
+    }
+    case 'months': {
+      // A month is not a fixed number of days: compare with the day N months on.
+      const certain = after.first > addMonths(trigger.last, limit.amount);
+      const possible = after.last > addMonths(trigger.first, limit.amount);
+      if (!possible) return null;
+      const d = calendarDays(trigger, after);
+      return {
+        certainty: certain ? 'certain' : 'possible',
+        elapsed: { ...d, unit: 'days' },
+        days: d,
+      };
+    }
+    case 'working-days':
+      min = workingDaysBetweenDays(trigger.last, after.first);
+      max = workingDaysBetweenDays(trigger.first, after.last);
+      break;
+    case 'days':
+      min = Math.max(0, after.first - trigger.last);
+      max = Math.max(0, after.last - trigger.first);
+      break;
   }
-  const certain = after.earliest > deadlineDay(trigger.latest, limit);
-  const possible = after.latest > deadlineDay(trigger.earliest, limit);
+  // Most triggers are answered in time: no objects are made for them.
+  if (max <= allowed) return null;
+  const certainty = min > allowed ? 'certain' : 'possible';
   const elapsed =
-    limit.unit === 'working-days'
-      ? {
-          min: workingDaysBetween(trigger.latest, after.earliest),
-          max: workingDaysBetween(trigger.earliest, after.latest),
-          unit: limit.unit,
-        }
-      : { ...days, unit: limit.unit === 'months' ? ('days' as const) : limit.unit };
-  return { certainty: certain ? 'certain' : possible ? 'possible' : null, elapsed, days };
+    limit.unit === 'hours'
+      ? { min: Math.round(min / 60), max: Math.round(max / 60), unit: limit.unit }
+      : { min, max, unit: limit.unit };
+  return { certainty, elapsed, days: calendarDays(trigger, after) };
 }
 
-/** "6 weeks (32–70 days)", "3 days", "4–9 working days (6–13 days)", "30 hours". */
+function calendarDays(trigger: Span, after: Span): { min: number; max: number } {
+  return {
+    min: Math.max(0, after.first - trigger.last),
+    max: Math.max(0, after.last - trigger.first),
+  };
+}
+
+/** First and last possible minute (since 1970) of a span. */
+function minutes(span: Span): [number, number] {
+  if (span.minute !== null) {
+    const at = span.first * MINUTES_PER_DAY + span.minute;
+    return [at, at];
+  }
+  return [span.first * MINUTES_PER_DAY, span.last * MINUTES_PER_DAY + MINUTES_PER_DAY - 1];
+}
+
+function addMonths(day: number, months: number): number {
+  const date = new Date(day * 86_400_000);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Math.round(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)) / 86_400_000);
+}
+
+/** "about 6 weeks (32–70 days)", "3 days", "4–9 working days (6–13 days)", "30 hours". */
 export function describeElapsed(m: Measure): string {
   const { min, max } = m.days;
   const span = min === max ? plural(min, 'day') : `${min}–${max} days`;

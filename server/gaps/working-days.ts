@@ -95,3 +95,22 @@ export function addWorkingDays(iso: string, n: number): string {
   }
   return addDays(FIRST_DAY, low - 1);
 }
+
+// Day numbers counted from 1970-01-01 (as the gap engine keeps them) to this table's days.
+const UNIX_OFFSET = EPOCH / MS_PER_DAY;
+
+/**
+ * workingDaysBetween for dates already held as days since 1970-01-01: the gap engine's hot
+ * path, with no string handling. Throws a RangeError outside the supported years.
+ */
+export function workingDaysBetweenDays(from: number, to: number): number {
+  if (to <= from) return 0;
+  const i = from - UNIX_OFFSET;
+  const j = to - UNIX_OFFSET;
+  if (i < 0 || j >= DAY_COUNT) {
+    throw new RangeError(
+      `Working days are known for ${WORKING_DAY_YEARS.first}–${WORKING_DAY_YEARS.last} only`,
+    );
+  }
+  return before(j + 1) - before(i + 1);
+}

@@ -1,0 +1,193 @@
+/**
+ * npm run bench:timeline — builds reviews of 10,000 and 100,000 events in a real SQLite file
+ * and prints, for each:
+ *  - the filtered events query (Kysely + row mapping) next to the same SQL run bare through
+ *    better-sqlite3 in the same process: p50 and p95 of CPU time, and their ratio (target ≤ 1.5);
+ *  - the gap engine over all events and the review's rules next to one sort of the same
+ *    events (target ≤ 3).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../server/db/connection';
+import { migrateToLatest } from '../server/db/migrate';
+import type { EventFilter } from '../server/events/event-filter';
+import {
+  currentEventsQuery,
+  findCurrentEvents,
+  findEventsForAnalysis,
+} from '../server/events/events.repository';
+import { toEventDto } from '../server/events/events.service';
+import { evaluateGaps } from '../server/gaps/evaluate';
+import { compareEvents, type GapEvent } from '../server/gaps/gap-event';
+import { createReview } from '../server/reviews/reviews.service';
+import { activeRules } from '../server/rules/rules.service';
+import { submitChronology } from '../server/submissions/submissions.service';
+
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const RUNS = 30;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-bench-timeline-'));
+
+const AGENCIES = [
+  ['Police', 'police'],
+  ['Health Board', 'health'],
+  ["Children's Services", 'children-services'],
+  ['Housing', 'housing'],
+  ['Education', 'education'],
+] as const;
+// Proportions like a real chronology's: mostly contacts, with the events rules start from
+// (referrals, decisions, incidents, meetings, intelligence) about one row in six.
+const TYPES = [
+  ...Array<string>(6).fill('Home visit'),
+  ...Array<string>(5).fill('Tel call'),
+  ...Array<string>(3).fill('Letter'),
+  ...Array<string>(3).fill('Clinic'),
+  'DNA',
+  'No access',
+  'MARF',
+  'Referral received',
+  'Management decision',
+  'Parents informed',
+  'Strategy discussion',
+  'Domestic incident',
+  'Intelligence',
+  'C&S meeting',
+  'Minutes circulated',
+  'Assessment completed',
+  'Assessment started',
+];
+
+try {
+  for (const size of SIZES) await benchSize(size);
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+async function benchSize(size: number) {
+  const { db, sqlite } = openDatabase(path.join(work, `timeline-${size}.sqlite`));
+  await migrateToLatest(db);
+  const review = await createReview(db, {
+    reference: `BENCH-${size}`,
+    title: 'Benchmark review',
+    periodStart: '2015-01-01',
+    periodEnd: '2024-12-31',
+    jurisdiction: 'wales',
+  });
+  const perAgency = Math.ceil(size / AGENCIES.length);
+  for (const [index, [agency, agencyKind]] of AGENCIES.entries()) {
+    const csv = chronology(perAgency, index);
+    await submitChronology(db, {
+      reviewId: review.id,
+      agency,
+      agencyKind,
+      file: { bytes: Buffer.from(csv), fileName: 'bench.csv', mediaType: 'text/csv' },
+    });
+  }
+  console.log(`\n${size.toLocaleString('en-GB')} events, ${AGENCIES.length} agencies`);
+
+  // A reviewer's typical view: one agency's contacts in one year, a page of 500.
+  const filter: EventFilter = {
+    agencyKeys: ['childrensservices'],
+    types: ['contact.'],
+    from: '2018-01-01',
+    to: '2018-12-31',
+  };
+  const page = { limit: 500, offset: 0 };
+  const viaKysely = async () =>
+    (await findCurrentEvents(db, review.id, filter, page)).map(toEventDto).length;
+  // The very SQL text and parameters Kysely sends, prepared once and run bare.
+  const compiled = currentEventsQuery(db, review.id, filter, page).compile();
+  const bare = sqlite.prepare(compiled.sql);
+  const viaBare = async () => bare.all(...compiled.parameters).length;
+  const rows = await viaKysely();
+  if (rows !== (await viaBare())) throw new Error('the two queries disagree');
+  const kysely = await timings(viaKysely);
+  const raw = await timings(viaBare);
+  console.log(
+    `filtered query (${rows} rows): p50 ${ms(kysely.p50)} / p95 ${ms(kysely.p95)}; bare SQL p50 ${ms(raw.p50)} / p95 ${ms(raw.p95)}; ratio p50 ${(kysely.p50 / raw.p50).toFixed(2)}, p95 ${(kysely.p95 / raw.p95).toFixed(2)} (target ≤ 1.5)`,
+  );
+
+  const events: GapEvent[] = (await findEventsForAnalysis(db, review.id)).map((r) => ({
+    id: r.id,
+    agency: r.agency_name,
+    agencyKind: r.agency_kind,
+    dateText: r.date_text,
+    earliest: r.date_earliest,
+    latest: r.date_latest,
+    time: r.time,
+    type: r.type,
+    subjects: JSON.parse(r.subjects_json) as string[],
+    childSeen: r.child_seen === null ? null : r.child_seen === 1,
+    description: r.description,
+    seq: r.seq,
+  }));
+  const rules = await activeRules(db, review.id);
+  const period = { start: '2015-01-01', end: '2024-12-31' };
+  // The floor sorts the events from a shuffled order: the storage order (each agency's rows
+  // already in date order) would make the sort a merge of five runs. The engine is given the
+  // same shuffled events, so it sorts them too.
+  const shuffled = shuffle(events);
+  let flags = 0;
+  const engine = await timings(async () => {
+    flags = evaluateGaps({ events: shuffled, rules, period }).length;
+  }, 7);
+  const sort = await timings(async () => [...shuffled].sort(compareEvents).length, 7);
+  console.log(
+    `gap engine (${rules.length} rules, ${flags.toLocaleString('en-GB')} flags): p50 ${ms(engine.p50)}; one sort of the same events p50 ${ms(sort.p50)}; ratio ${(engine.p50 / sort.p50).toFixed(2)} (target ≤ 3)`,
+  );
+  await db.destroy();
+}
+
+/**
+ * p50 and p95 of the process's CPU time (user + system) per run, in ms: CPU time rather than
+ * wall time, so that other work on a 2-core machine does not skew one side of a ratio.
+ */
+async function timings(run: () => Promise<unknown>, runs = RUNS) {
+  await run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.cpuUsage();
+    await run();
+    const used = process.cpuUsage(started);
+    samples.push((used.user + used.system) / 1000);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] as number;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+function chronology(rows: number, agencyIndex: number): string {
+  const lines = ['Date,Time,Event type,Who was involved,Child seen,Description'];
+  const start = Date.UTC(2015, 0, 1);
+  const span = 3650;
+  for (let i = 0; i < rows; i++) {
+    const day = new Date(start + Math.floor((i / rows) * span) * 86_400_000);
+    const date = `${pad(day.getUTCDate())}/${pad(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`;
+    const type = TYPES[(i * 7 + agencyIndex) % TYPES.length];
+    lines.push(
+      `${date},${pad(8 + (i % 10))}:${pad((i * 13) % 60)},${type},"Mother; Infant",${i % 3 ? 'Y' : 'N'},"Entry ${i}: infant seen at home, mother says things are fine"`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** A fixed-seed shuffle, so every run sorts the same order. */
+function shuffle<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  let seed = 42;
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(2)} ms`;
+}
