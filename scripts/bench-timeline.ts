@@ -19,7 +19,8 @@ import {
 } from '../server/events/events.repository';
 import { toEventDto } from '../server/events/events.service';
 import { evaluateGaps } from '../server/gaps/evaluate';
-import { compareEvents, type GapEvent } from '../server/gaps/gap-event';
+import { compareEvents } from '../server/gaps/gap-event';
+import { toGapEvent } from '../server/gaps/gaps.service';
 import { createReview } from '../server/reviews/reviews.service';
 import { activeRules } from '../server/rules/rules.service';
 import { submitChronology } from '../server/submissions/submissions.service';
@@ -107,20 +108,7 @@ async function benchSize(size: number) {
     `filtered query (${rows} rows): p50 ${ms(kysely.p50)} / p95 ${ms(kysely.p95)}; bare SQL p50 ${ms(raw.p50)} / p95 ${ms(raw.p95)}; ratio p50 ${(kysely.p50 / raw.p50).toFixed(2)}, p95 ${(kysely.p95 / raw.p95).toFixed(2)} (target ≤ 1.5)`,
   );
 
-  const events: GapEvent[] = (await findEventsForAnalysis(db, review.id)).map((r) => ({
-    id: r.id,
-    agency: r.agency_name,
-    agencyKind: r.agency_kind,
-    dateText: r.date_text,
-    earliest: r.date_earliest,
-    latest: r.date_latest,
-    time: r.time,
-    type: r.type,
-    subjects: JSON.parse(r.subjects_json) as string[],
-    childSeen: r.child_seen === null ? null : r.child_seen === 1,
-    description: r.description,
-    seq: r.seq,
-  }));
+  const events = (await findEventsForAnalysis(db, review.id)).map(toGapEvent);
   const rules = await activeRules(db, review.id);
   const period = { start: '2015-01-01', end: '2024-12-31' };
   // The floor sorts the events from a shuffled order: the storage order (each agency's rows

@@ -4,32 +4,25 @@ import { AgencyKindSchema, Id, IsoDate, Nullable } from './common';
 /** A vocabulary code ("referral.sent") or a prefix ending in a dot ("contact."). */
 const TypePattern = Type.String({ pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?$', maxLength: 60 });
 
-export const EventMatchSchema = Type.Object(
-  {
-    types: Type.Array(TypePattern, { minItems: 1, maxItems: 30 }),
-    agencyKinds: Type.Optional(Type.Array(AgencyKindSchema, { minItems: 1 })),
-    /** Any of these words in the event's people or description (whole words, any case). */
-    mentions: Type.Optional(
-      Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1 }),
-    ),
-    /** Only events that record the child as seen. */
-    childSeen: Type.Optional(Type.Boolean()),
-    /** How the message names such an event: "a MARF or referral", "the child seen". */
-    label: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
-  },
-  { additionalProperties: false },
-);
+const matchProperties = {
+  types: Type.Array(TypePattern, { minItems: 1, maxItems: 30 }),
+  agencyKinds: Type.Optional(Type.Array(AgencyKindSchema, { minItems: 1 })),
+  /** Any of these words in the event's people or description (whole words, any case). */
+  mentions: Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1 }),
+  ),
+  /** Only events that record the child as seen. */
+  childSeen: Type.Optional(Type.Boolean()),
+  /** How the message names such an event: "a MARF or referral", "the child seen". */
+  label: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+};
+
+export const EventMatchSchema = Type.Object(matchProperties, { additionalProperties: false });
 export type EventMatch = Static<typeof EventMatchSchema>;
 
 export const ExpectSchema = Type.Object(
   {
-    types: Type.Array(TypePattern, { minItems: 1, maxItems: 30 }),
-    agencyKinds: Type.Optional(Type.Array(AgencyKindSchema, { minItems: 1 })),
-    mentions: Type.Optional(
-      Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1 }),
-    ),
-    childSeen: Type.Optional(Type.Boolean()),
-    label: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+    ...matchProperties,
     /** Who must record the expected event, relative to the trigger's agency. */
     scope: Type.Optional(Type.Enum(['any', 'same-agency', 'other-agency'])),
   },

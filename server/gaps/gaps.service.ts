@@ -31,20 +31,7 @@ export async function reviewGaps(db: Kysely<Database>, reviewId: string): Promis
     activeRules(db, reviewId),
     findLinks(db, reviewId),
   ]);
-  const events: GapEvent[] = rows.map((r) => ({
-    id: r.id,
-    agency: r.agency_name,
-    agencyKind: r.agency_kind,
-    dateText: r.date_text,
-    earliest: r.date_earliest,
-    latest: r.date_latest,
-    time: r.time,
-    type: r.type,
-    subjects: JSON.parse(r.subjects_json) as string[],
-    childSeen: r.child_seen === null ? null : r.child_seen === 1,
-    description: r.description,
-    seq: r.seq,
-  }));
+  const events = rows.map(toGapEvent);
   const gaps = evaluateGaps({
     events,
     rules,
@@ -70,4 +57,22 @@ export async function flaggedEventIds(
     if (gap.expectedEventId) ids.add(gap.expectedEventId);
   }
   return ids;
+}
+
+/** A row of the analysis query as the engine reads it. */
+export function toGapEvent(r: Awaited<ReturnType<typeof findEventsForAnalysis>>[number]): GapEvent {
+  return {
+    id: r.id,
+    agency: r.agency_name,
+    agencyKind: r.agency_kind,
+    dateText: r.date_text,
+    earliest: r.date_earliest,
+    latest: r.date_latest,
+    time: r.time,
+    type: r.type,
+    subjects: JSON.parse(r.subjects_json) as string[],
+    childSeen: r.child_seen === null ? null : r.child_seen === 1,
+    description: r.description,
+    seq: r.seq,
+  };
 }
