@@ -1,5 +1,5 @@
 import type { EventMatch, ExpectMatch } from '../contract/rules';
-import { compareEvents, type GapEvent, type Span, spanOf } from './gap-event';
+import { dayNumberOf, type GapEvent, type Span } from './gap-event';
 import { compileMatch, typesOf } from './match';
 
 /** An event with its place in time worked out once, as every rule compares it. */
@@ -19,13 +19,7 @@ export class EventIndex {
   private readonly selections = new Map<string, IndexedEvent[]>();
 
   constructor(events: readonly GapEvent[]) {
-    // The repository returns the merged order; sort only when the caller's order is not it.
-    const ordered = isSorted(events) ? events : [...events].sort(compareEvents);
-    const days = new Map<string, number>();
-    this.events = ordered.map((event, position) => {
-      const { first, last, minute } = spanOf(event, days);
-      return { event, position, first, last, minute };
-    });
+    this.events = inMergedOrder(events);
     for (const indexed of this.events) {
       const list = this.byType.get(indexed.event.type);
       if (list) list.push(indexed);
@@ -48,9 +42,46 @@ export class EventIndex {
   }
 }
 
-function isSorted(events: readonly GapEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) {
-    if (compareEvents(events[i - 1] as GapEvent, events[i] as GapEvent) > 0) return false;
+/**
+ * The merged order (earliest day, untimed before timed, time, agency, the agency's row order),
+ * sorted on a number worked out once per event rather than by comparing date strings.
+ */
+function inMergedOrder(events: readonly GapEvent[]): IndexedEvent[] {
+  const n = events.length;
+  const days = new Map<string, number>();
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const event = events[i] as GapEvent;
+    first[i] = rememberedDay(days, event.earliest);
+    last[i] = event.latest === event.earliest ? first[i]! : rememberedDay(days, event.latest);
+    keys[i] = first[i]! * 1441 + (event.time ? minuteOfDay(event.time) + 1 : 0);
   }
-  return true;
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const byKey = keys[a]! - keys[b]!;
+    if (byKey !== 0) return byKey;
+    const ea = events[a] as GapEvent;
+    const eb = events[b] as GapEvent;
+    if (ea.agency !== eb.agency) return ea.agency < eb.agency ? -1 : 1;
+    return ea.seq - eb.seq;
+  });
+  return order.map((i, position) => {
+    const event = events[i] as GapEvent;
+    // A time places an event only when its day is known exactly.
+    const exactDay = first[i] === last[i];
+    const minute = exactDay && event.time ? minuteOfDay(event.time) : null;
+    return { event, position, first: first[i]!, last: last[i]!, minute };
+  });
+}
+
+function minuteOfDay(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+function rememberedDay(days: Map<string, number>, iso: string): number {
+  let day = days.get(iso);
+  if (day === undefined) days.set(iso, (day = dayNumberOf(iso)));
+  return day;
 }

@@ -26,30 +26,10 @@ export function dayNumberOf(iso: string): number {
  * A point or span in time as the engine compares them: whole days since 1970, and the minute
  * of the day when the event has one exact day and a time.
  */
-function rememberedDay(days: Map<string, number>, iso: string): number {
-  let day = days.get(iso);
-  if (day === undefined) days.set(iso, (day = dayNumberOf(iso)));
-  return day;
-}
-
 export interface Span {
   first: number;
   last: number;
   minute: number | null;
-}
-
-/** `days` remembers each date's number: a review repeats a few thousand dates many times. */
-export function spanOf(
-  e: Pick<GapEvent, 'earliest' | 'latest' | 'time'>,
-  days = new Map<string, number>(),
-): Span {
-  const first = rememberedDay(days, e.earliest);
-  const last = e.latest === e.earliest ? first : rememberedDay(days, e.latest);
-  let minute: number | null = null;
-  if (e.time && first === last) {
-    minute = Number(e.time.slice(0, 2)) * 60 + Number(e.time.slice(3, 5));
-  }
-  return { first, last, minute };
 }
 
 /** Sort key: earliest day, then time (untimed first), then agency, then the agency's row order. */
