@@ -8,6 +8,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import type { Kysely } from 'kysely';
+import { clientAssets } from './client-assets';
 import type { AppConfig } from './config';
 import type { Database } from './db/schema';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
@@ -95,6 +96,7 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions) 
   await app.register(ruleRoutes);
   await app.register(gapRoutes);
   await app.register(duplicateRoutes);
+  await app.register(clientAssets);
   return app;
 }
 

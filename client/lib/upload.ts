@@ -1,0 +1,95 @@
+import type { AgencyKind, RowIssueDto } from '../../server/contract/common';
+import type { SubmissionReportDto } from '../../server/contract/submissions';
+import { toApiError, type ApiError } from './api';
+
+export interface UploadRequest {
+  reviewId: string;
+  agency: string;
+  agencyKind: AgencyKind | null;
+  file: File;
+  mapping: Record<string, string | null>;
+  typeMap: Record<string, string>;
+  dryRun: boolean;
+}
+
+/** 422: rows were invalid and nothing was stored. */
+export interface UploadRejected {
+  error: { code: string; message: string };
+  issues: RowIssueDto[];
+  mapping?: Record<string, string | null>;
+  warnings?: RowIssueDto[];
+}
+
+export type UploadOutcome =
+  | { kind: 'report'; status: number; report: SubmissionReportDto }
+  | { kind: 'rejected'; status: 422; body: UploadRejected }
+  | { kind: 'failed'; error: ApiError };
+
+/**
+ * POST /api/reviews/:id/submissions through XMLHttpRequest, because fetch cannot report upload
+ * progress and a 20 MB chronology on a slow link takes long enough to need a bar.
+ */
+export function uploadChronology(
+  request: UploadRequest,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<UploadOutcome> {
+  const form = new FormData();
+  form.append('agency', request.agency);
+  if (request.agencyKind) form.append('agencyKind', request.agencyKind);
+  if (Object.keys(request.mapping).length > 0)
+    form.append('mapping', JSON.stringify(request.mapping));
+  if (Object.keys(request.typeMap).length > 0)
+    form.append('typeMap', JSON.stringify(request.typeMap));
+  if (request.dryRun) form.append('dryRun', 'true');
+  // The file last: multipart fields after it would only be read once the whole file has arrived.
+  form.append('file', request.file, request.file.name);
+
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/reviews/${encodeURIComponent(request.reviewId)}/submissions`);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = xhr.responseText;
+      }
+      if (xhr.status === 200 || xhr.status === 201) {
+        resolve({ kind: 'report', status: xhr.status, report: body as SubmissionReportDto });
+      } else if (xhr.status === 422 && body && typeof body === 'object' && 'issues' in body) {
+        resolve({ kind: 'rejected', status: 422, body: body as UploadRejected });
+      } else {
+        resolve({ kind: 'failed', error: toApiError(xhr.status, body) });
+      }
+    };
+    const fail = (message: string) => () =>
+      resolve({ kind: 'failed', error: toApiError(0, { error: { code: 'NETWORK', message } }) });
+    xhr.onerror = fail('The upload did not reach the server. Check the connection and try again.');
+    xhr.onabort = fail('The upload was cancelled.');
+    signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(form);
+  });
+}
+
+/**
+ * The file's headers as far as a report shows them: the mapped ones, the unmapped ones, and
+ * (on a 422, which lists no unmapped columns) the headers named by "unmapped column" warnings.
+ */
+export function headersFromReport(
+  mapping: Record<string, string | null> | undefined,
+  unmappedColumns: readonly string[] | undefined,
+  warnings: readonly RowIssueDto[] | undefined,
+): string[] {
+  const headers = new Set<string>();
+  for (const header of Object.values(mapping ?? {})) if (header) headers.add(header);
+  for (const header of unmappedColumns ?? []) headers.add(header);
+  for (const warning of warnings ?? []) {
+    if (warning.code === 'mapping.unmapped-column' && warning.column) headers.add(warning.column);
+  }
+  return [...headers];
+}

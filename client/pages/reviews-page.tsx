@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CreateReviewInput } from '../../server/contract/reviews';
+import { ErrorNote, Loading } from '../components/ui';
+import { useResource } from '../hooks/use-resource';
+import { api } from '../lib/api';
+import { formatDay, formatTimestamp } from '../lib/dates';
+import { reviewPath } from '../lib/routes';
+import { navigate } from '../router';
+
+export function ReviewsPage() {
+  const [reviews] = useResource(() => api.listReviews(), []);
+  useEffect(() => {
+    document.title = 'Reviews · Tapestry';
+  }, []);
+  return (
+    <main class="page page-narrow">
+      <div class="page-head">
+        <h1>Reviews</h1>
+      </div>
+      {reviews.status === 'loading' ? <Loading /> : null}
+      {reviews.status === 'error' ? <ErrorNote error={reviews.error} /> : null}
+      {reviews.status === 'ready' && reviews.data.length === 0 ? (
+        <p class="empty">No reviews yet. Create one below, then upload each agency’s chronology.</p>
+      ) : null}
+      {reviews.status === 'ready' && reviews.data.length > 0 ? (
+        <table class="grid grid-spaced">
+          <thead>
+            <tr>
+              <th>Reference</th>
+              <th>Title</th>
+              <th>Period</th>
+              <th>Jurisdiction</th>
+              <th class="num">Agencies</th>
+              <th class="num">Events</th>
+              <th>Created</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reviews.data.map((review) => (
+              <tr key={review.id}>
+                <td class="nowrap">
+                  <a href={reviewPath(review.id)}>{review.reference}</a>
+                </td>
+                <td>{review.title}</td>
+                <td class="nowrap">
+                  {formatDay(review.periodStart)} – {formatDay(review.periodEnd)}
+                </td>
+                <td>{review.jurisdiction === 'wales' ? 'Wales' : 'England'}</td>
+                <td class="num">{review.agencyCount}</td>
+                <td class="num">{review.eventCount.toLocaleString('en-GB')}</td>
+                <td class="nowrap muted">{formatTimestamp(review.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <CreateReviewForm />
+    </main>
+  );
+}
+
+const EMPTY: CreateReviewInput = {
+  reference: '',
+  title: '',
+  periodStart: '',
+  periodEnd: '',
+  jurisdiction: 'wales',
+};
+
+function CreateReviewForm() {
+  const [input, setInput] = useState<CreateReviewInput>(EMPTY);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (field: keyof CreateReviewInput) => (e: Event) =>
+    setInput({ ...input, [field]: (e.currentTarget as HTMLInputElement).value });
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart) {
+      setError(new Error('The period ends before it starts.'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const review = await api.createReview(input);
+      navigate(reviewPath(review.id, 'upload'));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="panel">
+      <h2>New review</h2>
+      <form class="form-grid" onSubmit={submit} aria-label="New review">
+        <label>
+          Reference
+          <input
+            required
+            maxLength={100}
+            value={input.reference}
+            onInput={set('reference')}
+            placeholder="CPR 3/2026"
+            name="reference"
+          />
+        </label>
+        <label class="span-2">
+          Title
+          <input
+            required
+            maxLength={300}
+            value={input.title}
+            onInput={set('title')}
+            placeholder="Child A"
+            name="title"
+          />
+        </label>
+        <label>
+          Period from
+          <input
+            required
+            type="date"
+            value={input.periodStart}
+            onInput={set('periodStart')}
+            name="periodStart"
+          />
+        </label>
+        <label>
+          Period to
+          <input
+            required
+            type="date"
+            value={input.periodEnd}
+            onInput={set('periodEnd')}
+            name="periodEnd"
+          />
+        </label>
+        <label>
+          Jurisdiction
+          <select value={input.jurisdiction} onChange={set('jurisdiction')} name="jurisdiction">
+            <option value="wales">Wales</option>
+            <option value="england">England</option>
+          </select>
+        </label>
+        <div class="form-actions span-3">
+          <button type="submit" class="button-primary" disabled={busy}>
+            {busy ? 'Creating…' : 'Create review'}
+          </button>
+          {error ? <ErrorNote error={error} /> : null}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * The page `npm run bench:ui` opens in Chromium: draws one review's events either through the
+ * app's TimelineView (level of detail on) or through a bare vis-timeline given the same events
+ * as plain items, and reports how long until the whole-period view is drawn and the main thread
+ * is free again, then how long a zoom to two weeks takes to be drawn.
+ */
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import '../../client/styles/base.css';
+import '../../client/styles/timeline.css';
+import { render } from 'preact';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type DataItem } from 'vis-timeline/peer';
+import type { EventDto } from '../../server/contract/events';
+import {
+  TimelineView,
+  type PlanSummary,
+  type TimelineController,
+} from '../../client/components/timeline/timeline-view';
+import { agencyColours } from '../../client/lib/agencies';
+import { DAY_MS, isoDateToMs } from '../../client/lib/dates';
+import { buildTimelineIndex } from '../../client/lib/level-of-detail';
+import { eventTimeSpan } from '../../client/lib/timeline-items';
+
+export interface BenchResult {
+  events: number;
+  drawMs: number;
+  zoomMs: number;
+  /** What the timeline held after the zoom: events, or totals per lane per day. */
+  zoomShows: string;
+}
+
+/** Resolves once the main thread has finished what it was doing: a frame, then a task. */
+const idle = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function loadEvents(file: string): Promise<EventDto[]> {
+  return (await (await fetch(file)).json()) as EventDto[];
+}
+
+const PERIOD = { from: isoDateToMs('2018-05-20'), to: isoDateToMs('2019-05-20') + DAY_MS };
+const WHOLE = { from: PERIOD.from - 7 * DAY_MS, to: PERIOD.to + 7 * DAY_MS };
+const TWO_WEEKS = { from: isoDateToMs('2018-11-01'), to: isoDateToMs('2018-11-15') };
+
+function container(): HTMLElement {
+  const element = document.getElementById('bench') as HTMLElement;
+  element.style.width = '1400px';
+  return element;
+}
+
+async function runTapestry(events: EventDto[]): Promise<BenchResult> {
+  const controller = { current: null as TimelineController | null };
+  let plans: PlanSummary[] = [];
+  const agencies = [...new Map(events.map((e) => [e.agency, e.agencyKind]))];
+  const colours = agencyColours(agencies.map(([agency, kind]) => ({ agency, kind })));
+  performance.clearMarks();
+  const started = performance.now();
+  const index = buildTimelineIndex(events);
+  const lanes = agencies.map(([id]) => ({
+    id,
+    colour: colours.get(id) ?? '#555',
+    count: 0,
+    hidden: false,
+  }));
+  render(
+    <TimelineView
+      index={index}
+      lanes={lanes}
+      gaps={[]}
+      flaggedIds={new Set()}
+      selectedIds={[]}
+      initialWindow={WHOLE}
+      period={PERIOD}
+      controllerRef={controller}
+      onSelect={() => undefined}
+      onOpen={() => undefined}
+      onSelectGap={() => undefined}
+      onWindowChange={() => undefined}
+      onPlan={(plan) => plans.push(plan)}
+    />,
+    container(),
+  );
+  await waitFor(() => document.querySelectorAll('.vis-foreground .vis-item').length > 0);
+  await idle();
+  const drawMs = performance.now() - started;
+  plans = [];
+  const zoomStarted = performance.now();
+  controller.current?.setWindow(TWO_WEEKS.from, TWO_WEEKS.to);
+  // The level of detail follows when vis-timeline reports the window settled (~200 ms later).
+  await waitFor(() => plans.length > 0);
+  await idle();
+  const zoomMs = performance.now() - zoomStarted;
+  const plan = plans[plans.length - 1] as PlanSummary;
+  const zoomShows = plan.mode === 'events' ? `${plan.inView} events` : `totals per ${plan.unit}`;
+  return { events: events.length, drawMs, zoomMs, zoomShows };
+}
+
+async function runBare(events: EventDto[]): Promise<BenchResult> {
+  const started = performance.now();
+  const items: DataItem[] = events.map((e) => {
+    const span = eventTimeSpan(e);
+    return span.exact
+      ? {
+          id: e.id,
+          group: e.agency,
+          start: span.start,
+          content: e.typeText ?? e.type,
+          type: 'point',
+        }
+      : {
+          id: e.id,
+          group: e.agency,
+          start: span.start,
+          end: span.end,
+          content: e.typeText ?? e.type,
+          type: 'range',
+        };
+  });
+  const groups = [...new Set(events.map((e) => e.agency))].map((id) => ({ id, content: id }));
+  const timeline = new Timeline(container(), new DataSet(items), groups, {
+    start: WHOLE.from,
+    end: WHOLE.to,
+    height: '470px',
+    rtl: false,
+  });
+  await nextChanged(timeline);
+  await idle();
+  const drawMs = performance.now() - started;
+  const zoomStarted = performance.now();
+  const changed = nextChanged(timeline);
+  timeline.setWindow(TWO_WEEKS.from, TWO_WEEKS.to, { animation: false });
+  await changed;
+  await idle();
+  const zoomMs = performance.now() - zoomStarted;
+  return {
+    events: events.length,
+    drawMs,
+    zoomMs,
+    zoomShows: `${timeline.getVisibleItems().length} events`,
+  };
+}
+
+function nextChanged(timeline: Timeline): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      timeline.off('changed', done);
+      resolve();
+    };
+    timeline.on('changed', done);
+  });
+}
+
+async function waitFor(test: () => boolean): Promise<void> {
+  while (!test()) await new Promise((r) => setTimeout(r, 5));
+}
+
+declare global {
+  interface Window {
+    runBench: (mode: 'tapestry' | 'bare', file: string) => Promise<BenchResult>;
+  }
+}
+
+window.runBench = async (mode, file) => {
+  const events = await loadEvents(file);
+  await idle();
+  return mode === 'tapestry' ? runTapestry(events) : runBare(events);
+};

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyPluginAsync } from 'fastify';
+
+/**
+ * The web app's HTML may only run the app's own scripts and styles from this server: no inline
+ * script, no other origin, no plugins, no framing. Uploaded text is never HTML (the client
+ * builds DOM text nodes), and this is the second line if that ever slips.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const DEFAULT_CLIENT_ROOT = path.resolve(import.meta.dirname, '..', 'dist', 'client');
+
+export interface ClientAssetsOptions {
+  /** The built client (vite build's outDir). */
+  root?: string;
+}
+
+/**
+ * Serves the built web app from dist/client. A path that names a built file gets that file
+ * (hashed files under /assets/ are cached for a year); any other GET outside /api/ and /docs
+ * gets index.html, so the app's own routes (/reviews/…) survive a reload. /api/ paths that no
+ * route claims stay JSON 404s.
+ */
+export const clientAssets: FastifyPluginAsync<ClientAssetsOptions> = async (app, options) => {
+  const root = options.root ?? DEFAULT_CLIENT_ROOT;
+  const built = fs.existsSync(path.join(root, 'index.html'));
+  if (built) await app.register(fastifyStatic, { root, serve: false });
+
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    if (pathname === '/api' || pathname.startsWith('/api/')) {
+      return reply.code(404).send({
+        error: { code: 'ROUTE_NOT_FOUND', message: `No API route ${request.method} ${pathname}.` },
+      });
+    }
+    if (!built) {
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          'The web app has not been built. Run `npm run build` (or `npm start`, which builds it).',
+        );
+    }
+    const asset = builtFile(root, pathname);
+    if (asset) {
+      const hashed = asset.startsWith('assets/');
+      return reply
+        .header('x-content-type-options', 'nosniff')
+        .sendFile(asset, hashed ? { maxAge: '365d', immutable: true } : { maxAge: 0 });
+    }
+    // A missing file (a stale hashed script) must not be answered with the app's HTML.
+    if (path.extname(pathname) !== '') {
+      return reply.code(404).type('text/plain; charset=utf-8').send('Not found.');
+    }
+    return reply
+      .header('content-security-policy', CONTENT_SECURITY_POLICY)
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'no-referrer')
+      .header('x-frame-options', 'DENY')
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html', { cacheControl: false });
+  });
+};
+
+/** The file under root that the path names, relative to root, or null (never outside root). */
+function builtFile(root: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded === '/' || decoded === '/index.html') return null;
+  const full = path.resolve(root, `.${decoded}`);
+  if (!full.startsWith(root + path.sep)) return null;
+  try {
+    return fs.statSync(full).isFile() ? path.relative(root, full).split(path.sep).join('/') : null;
+  } catch {
+    return null;
+  }
+}

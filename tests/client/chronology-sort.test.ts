@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { sortEvents, stepSelection, visibleRows } from '../../client/lib/chronology-sort';
+import { makeEvent, monthEvent } from './support/events';
+
+describe('sortEvents', () => {
+  const a = makeEvent({ id: 'a', agency: 'Police', on: '2018-11-14', time: '15:00' });
+  const b = makeEvent({
+    id: 'b',
+    agency: 'Health',
+    on: '2018-11-14',
+    time: '09:00',
+    type: 'contact.office',
+  });
+  const c = monthEvent('2018-11', { id: 'c', agency: 'Housing', type: 'housing' });
+  const d = makeEvent({ id: 'd', agency: 'Health', on: '2018-11-02' });
+
+  it('puts the merged chronology in time order: earliest possible moment first', () => {
+    expect(sortEvents([a, b, c, d], { key: 'date', direction: 'asc' }).map((e) => e.id)).toEqual([
+      'c',
+      'd',
+      'b',
+      'a',
+    ]);
+    expect(sortEvents([a, b, c, d], { key: 'date', direction: 'desc' }).map((e) => e.id)).toEqual([
+      'a',
+      'b',
+      'd',
+      'c',
+    ]);
+  });
+
+  it('sorted by agency, reads as each agency’s own chronology', () => {
+    expect(sortEvents([a, b, c, d], { key: 'agency', direction: 'asc' }).map((e) => e.id)).toEqual([
+      'd',
+      'b',
+      'c',
+      'a',
+    ]);
+  });
+});
+
+describe('stepSelection', () => {
+  const ids = ['a', 'b', 'c'];
+  it('moves one step and stops at either end', () => {
+    expect(stepSelection(ids, 'a', 'next')).toBe('b');
+    expect(stepSelection(ids, 'c', 'next')).toBe('c');
+    expect(stepSelection(ids, 'a', 'previous')).toBe('a');
+    expect(stepSelection(ids, null, 'next')).toBe('a');
+    expect(stepSelection(ids, 'gone', 'previous')).toBe('c');
+    expect(stepSelection(ids, 'b', 'last')).toBe('c');
+    expect(stepSelection([], 'a', 'next')).toBeNull();
+  });
+});
+
+describe('visibleRows', () => {
+  it('renders the rows in view and a few either side, never past the ends', () => {
+    expect(visibleRows(0, 280, 28, 50_000, 5)).toEqual({ first: 0, last: 15 });
+    expect(visibleRows(28 * 1000, 280, 28, 50_000, 5)).toEqual({ first: 995, last: 1015 });
+    expect(visibleRows(28 * 49_995, 280, 28, 50_000, 5)).toEqual({ first: 49_990, last: 49_999 });
+    expect(visibleRows(0, 280, 28, 0)).toEqual({ first: 0, last: -1 });
+  });
+});

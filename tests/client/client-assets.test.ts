@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, clientAssets } from '../../server/client-assets';
+import { createTestApp, type TestApp } from '../support/app';
+
+// The plugin on its own, over a built client made up here, then inside the real app.
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-client-assets-'));
+const root = path.join(dir, 'client');
+const app = Fastify();
+
+beforeAll(async () => {
+  fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Tapestry</title>');
+  fs.writeFileSync(path.join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(root, 'favicon.svg'), '<svg/>');
+  fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the root');
+  await app.register(clientAssets, { root });
+});
+
+afterAll(async () => {
+  await app.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('clientAssets', () => {
+  it('serves the app’s HTML with a strict Content-Security-Policy: own origin only, no inline script', async () => {
+    const response = await app.inject('/');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('answers the app’s own routes with the same HTML, so a reload or a shared link works', async () => {
+    const response = await app.inject(
+      '/reviews/r1/timeline?agency=Police&window=2018-11-01..2018-11-30',
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<title>Tapestry</title>');
+    expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('serves built files, hashed ones cached for a year', async () => {
+    const script = await app.inject('/assets/index-abc123.js');
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['content-type']).toMatch(/javascript/);
+    expect(script.headers['cache-control']).toContain('immutable');
+    expect((await app.inject('/favicon.svg')).statusCode).toBe(200);
+  });
+
+  it('does not answer a missing file with the HTML (a stale script must fail, not parse HTML)', async () => {
+    const response = await app.inject('/assets/index-old999.js');
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('<title>');
+  });
+
+  it('never serves a file outside the built client', async () => {
+    for (const url of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const response = await app.inject(url);
+      expect(response.body).not.toContain('outside the root');
+    }
+  });
+
+  it('leaves unknown API paths as JSON 404s', async () => {
+    const response = await app.inject('/api/nothing-here');
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({
+      error: { code: 'ROUTE_NOT_FOUND', message: 'No API route GET /api/nothing-here.' },
+    });
+  });
+
+  it('says how to build the client when it has not been built', async () => {
+    const bare = Fastify();
+    await bare.register(clientAssets, { root: path.join(dir, 'not-built') });
+    const response = await bare.inject('/reviews');
+    expect(response.statusCode).toBe(503);
+    expect(response.body).toContain('npm run build');
+    await bare.close();
+  });
+});
+
+describe('the app with clientAssets', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp();
+  });
+  afterAll(async () => testApp.close());
+
+  it('keeps the API and its docs reachable beside the web app', async () => {
+    expect((await testApp.app.inject('/api/reviews')).statusCode).toBe(200);
+    expect((await testApp.app.inject('/docs')).statusCode).not.toBe(404);
+    const missing = await testApp.app.inject('/api/reviews/x/nothing');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('ROUTE_NOT_FOUND');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../../client/lib/filters';
+import {
+  DEFAULT_VIEW,
+  moveLane,
+  orderLanes,
+  parseViewState,
+  timelineSearch,
+} from '../../client/lib/view-state';
+
+describe('the timeline view in the URL', () => {
+  it('reads the window, the open event, the lane order and the hidden lanes', () => {
+    const view = parseViewState(
+      new URLSearchParams(
+        'window=2018-11-01..2019-01-31&event=e7&lane=Police&lane=Health&hide=Housing',
+      ),
+    );
+    expect(view).toEqual({
+      event: 'e7',
+      window: { from: '2018-11-01', to: '2019-01-31' },
+      laneOrder: ['Police', 'Health'],
+      hidden: ['Housing'],
+    });
+  });
+
+  it('ignores a window that is malformed or runs backwards', () => {
+    expect(parseViewState(new URLSearchParams('window=2019-01-31..2018-11-01')).window).toBeNull();
+    expect(parseViewState(new URLSearchParams('window=Nov..Dec')).window).toBeNull();
+  });
+
+  it('writes filters first, then the view, so one link reopens both', () => {
+    const search = timelineSearch(
+      { ...NO_FILTERS, agency: ['Police'] },
+      { ...DEFAULT_VIEW, window: { from: '2018-11-01', to: '2018-11-30' }, event: 'e7' },
+    );
+    expect(search).toBe('?agency=Police&window=2018-11-01..2018-11-30&event=e7');
+    expect(timelineSearch(NO_FILTERS, DEFAULT_VIEW)).toBe('');
+  });
+});
+
+describe('lane order', () => {
+  it('puts the chosen lanes first and new agencies after them in the default order', () => {
+    expect(
+      orderLanes(['Police', 'Health', 'CS', 'Housing'], ['CS', 'Gone', 'Police', 'CS']),
+    ).toEqual(['CS', 'Police', 'Health', 'Housing']);
+  });
+
+  it('moves a lane one place, and not past either end', () => {
+    expect(moveLane(['A', 'B', 'C'], 'B', -1)).toEqual(['B', 'A', 'C']);
+    expect(moveLane(['A', 'B', 'C'], 'C', 1)).toEqual(['A', 'B', 'C']);
+  });
+});

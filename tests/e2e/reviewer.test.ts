@@ -1,0 +1,331 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, screenshot, type BrowserSession } from './support/browser';
+import { PROJECT_ROOT, startServer, type RunningServer } from './support/server';
+
+// One reviewer's session, in order: each step builds on the one before, as in real use.
+
+const DEMO = path.join(PROJECT_ROOT, 'fixtures', 'demo');
+const AGENCIES = [
+  { agency: 'Dyfed-Powys Police', kind: 'police', file: 'police.csv' },
+  { agency: 'Powys Teaching Health Board', kind: 'health', file: 'health-board.json' },
+  {
+    agency: "Powys Children's Services",
+    kind: 'children-services',
+    file: 'childrens-services.csv',
+  },
+  { agency: 'Powys County Council Housing', kind: 'housing', file: 'housing.csv' },
+];
+/** Items on the timeline that are events: not the dots inside points, not gap flags. */
+const EVENT_ITEMS = '.timeline .vis-foreground .vis-item:not(.vis-dot):not(.gap)';
+const XSS_AGENCY = 'Agency <img src=x onerror=alert(2)>';
+const XSS_DESCRIPTION = '<img src=x onerror=alert(1)>';
+
+let server: RunningServer;
+let browser: BrowserSession;
+let page: Page;
+let reviewUrl = '';
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+  page = browser.page;
+  page.setDefaultTimeout(10_000);
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** What the API says the merged timeline holds, to compare the screens against. */
+async function storedEvents(): Promise<
+  { agency: string; date: { earliest: string; latest: string } }[]
+> {
+  const id = reviewUrl.split('/').pop() as string;
+  const response = await fetch(`${server.baseUrl}/api/reviews/${id}/events?limit=1000`);
+  return ((await response.json()) as { events: any[] }).events;
+}
+
+async function textOf(selector: string): Promise<string> {
+  return (await page.locator(selector).first().textContent()) ?? '';
+}
+
+/** Chooses a file, waits for the dry run, and returns the report's heading. */
+async function checkFile(
+  agency: string,
+  kind: string,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+) {
+  await page.fill('input[name=agency]', agency);
+  await page.selectOption('select[name=agencyKind]', kind);
+  await page.setInputFiles('input[type=file]', file);
+}
+
+describe('the reviewer’s web app', () => {
+  it('creates a review', async () => {
+    await page.goto(server.baseUrl);
+    await page.fill('input[name=reference]', 'E2E 1/2026');
+    await page.fill('input[name=title]', 'Browser test review');
+    await page.fill('input[name=periodStart]', '2018-05-20');
+    await page.fill('input[name=periodEnd]', '2019-05-20');
+    await page.selectOption('select[name=jurisdiction]', 'wales');
+    await page.click('button:has-text("Create review")');
+    await page.waitForURL(/\/reviews\/[^/]+\/upload$/);
+    reviewUrl = page.url().replace(/\/upload$/, '');
+    expect(await textOf('.topbar-ref')).toBe('E2E 1/2026');
+  });
+
+  it('uploads the four demo chronologies through the upload screen, checking each first', async () => {
+    for (const { agency, kind, file } of AGENCIES) {
+      await checkFile(agency, kind, path.join(DEMO, file));
+      const heading = page.locator('h2:has-text("ready to store as version 1")');
+      await heading.waitFor();
+      expect(await heading.textContent()).toMatch(/Checked: \d+ rows/);
+
+      if (file === 'police.csv') {
+        // The header mapping is editable and re-runs the dry run.
+        const firstDescription = page
+          .locator('table.preview tbody tr')
+          .first()
+          .locator('td')
+          .nth(8);
+        expect(await firstDescription.textContent()).toContain('Intelligence received');
+        await page.selectOption('#map-description', 'Action Taken');
+        await page.waitForFunction(() =>
+          document
+            .querySelector('table.preview tbody tr td:nth-child(9)')
+            ?.textContent?.startsWith('Actioned'),
+        );
+        await page.selectOption('#map-description', 'Details');
+        await page.waitForFunction(() =>
+          document
+            .querySelector('table.preview tbody tr td:nth-child(9)')
+            ?.textContent?.startsWith('Intelligence'),
+        );
+      }
+      if (file === 'childrens-services.csv') {
+        // Windows-1252 decoded; the date as written beside what it was read as.
+        const preview = await textOf('table.preview');
+        expect(preview).toContain('‘frustration management’');
+        const monthRow = page.locator('table.preview tbody tr:has(td:text-is("Nov 2018"))');
+        expect(await monthRow.textContent()).toContain('1 Nov 2018 – 30 Nov 2018');
+        expect(await monthRow.textContent()).toContain('month');
+        await screenshot(page, 'e2e-01-upload-preview');
+      }
+      if (file === 'housing.csv') {
+        // A type word that matched nothing gets a picker that fills the type map.
+        const picker = page.locator('tr', { hasText: 'Payment received' }).locator('select');
+        await picker.selectOption('housing');
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('table.preview tbody tr')].some(
+            (tr) =>
+              tr.textContent?.includes('Payment received') && tr.textContent.includes('housing'),
+          ),
+        );
+      }
+      await page.click('button:has-text("Store version 1")');
+      await page.locator(`h2:has-text("Stored version 1 of ${agency}")`).waitFor();
+    }
+    await screenshot(page, 'e2e-02-upload-stored');
+  });
+
+  it('shows every row error with its row and column, and stores nothing', async () => {
+    await checkFile('Bad Dates Agency', 'other', {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Date,Description\n01/06/2018,Fine\n31/02/2019,Impossible date\n'),
+    });
+    await page.locator('h2:has-text("Nothing was stored")').waitFor();
+    const issue = page.locator('table[aria-label="Row errors"] tbody tr').first();
+    const cells = await issue.locator('td').allTextContents();
+    expect(cells[0]).toBe('3');
+    expect(cells[1]).toBe('Date');
+    expect(cells[2]).toContain('31/02/2019');
+    await screenshot(page, 'e2e-03-upload-rejected');
+    await page.goto(reviewUrl);
+    await page.locator('table.grid tbody tr').first().waitFor();
+    expect(await textOf('main')).not.toContain('Bad Dates Agency');
+  });
+
+  it('merges them into one timeline with four lanes and the gap flags', async () => {
+    await page.goto(`${reviewUrl}/timeline`);
+    await page.locator('.timeline .vis-label .lane-name').first().waitFor();
+    const lanes = await page
+      .locator('.timeline .vis-label:not(.lane-gaps) .lane-name')
+      .allTextContents();
+    expect(lanes.sort()).toEqual(AGENCIES.map((a) => a.agency).sort());
+    // The first window is the review period and a week either side.
+    const events = await storedEvents();
+    const inView = events.filter(
+      (e) => e.date.latest >= '2018-05-13' && e.date.earliest <= '2019-05-27',
+    );
+    expect(await textOf('.toolbar-status')).toContain(`${inView.length} events in view`);
+    // Gap flags: one lane per rule on the timeline, and the list beside it.
+    expect(await page.locator('.timeline .vis-label.lane-gaps').count()).toBeGreaterThan(0);
+    expect(await page.locator('.timeline .vis-item.gap').count()).toBeGreaterThan(0);
+    const gapTab = await textOf('.side-tab:has-text("Gap flags")');
+    expect(Number(/\((\d+)\)/.exec(gapTab)?.[1])).toBeGreaterThan(0);
+    const decision = page.locator('.gap-card[data-expected="true"]').first();
+    await decision.waitFor();
+    await screenshot(page, 'e2e-04-timeline');
+    await decision.click();
+    // The flag and both of its events are highlighted, and the window moves to them.
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.timeline .vis-item.vis-selected:not(.vis-dot):not(.gap)')
+          .length === 2 &&
+        document.querySelectorAll('.timeline .vis-item.gap.vis-selected').length === 1,
+    );
+    const [start, end] = [
+      await decision.getAttribute('data-start'),
+      await decision.getAttribute('data-end'),
+    ];
+    await page.waitForURL((url) => {
+      const [from, to] = (url.searchParams.get('window') ?? '').split('..');
+      return !!from && !!to && from <= (start as string) && to >= (end as string);
+    });
+    await screenshot(page, 'e2e-05-gap-selected');
+  });
+
+  it('filters by agency: the URL, the lanes, the table and the link all follow', async () => {
+    const events = await storedEvents();
+    const police = events.filter((e) => e.agency === 'Dyfed-Powys Police').length;
+    const summary = `${police} of ${events.length} events`;
+    await page.goto(`${reviewUrl}/timeline`);
+    await page.locator('.chip[data-agency="Dyfed-Powys Police"]').click();
+    await page.waitForURL(/agency=Dyfed-Powys\+Police/);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('.toolbar-status')?.textContent?.includes(`${n} events in view`),
+      police,
+    );
+    expect(await textOf('.filter-summary')).toBe(summary);
+    expect(await page.locator(EVENT_ITEMS).count()).toBe(police);
+    const lanes = await page
+      .locator('.timeline .vis-label:not(.lane-gaps) .lane-name')
+      .allTextContents();
+    expect(lanes).toEqual(['Dyfed-Powys Police']);
+    const agencies = await page.locator('.chronology tbody tr.row td.c-agency').allTextContents();
+    expect(new Set(agencies.map((a) => a.trim()))).toEqual(new Set(['Dyfed-Powys Police']));
+    await screenshot(page, 'e2e-06-filtered');
+    // The link reopens the same view.
+    const link = page.url();
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.locator('.chip[data-agency="Dyfed-Powys Police"][aria-pressed="true"]').waitFor();
+    expect(await textOf('.filter-summary')).toBe(summary);
+  });
+
+  it('opens an event with its provenance: agency, file, version, row and raw cells', async () => {
+    await page.locator('.chronology tbody tr.row:has(td.c-type:has-text("MARF"))').first().click();
+    const detail = page.locator('[data-testid=event-detail]');
+    await detail.locator('table.raw-cells').waitFor();
+    const text = (await detail.textContent()) ?? '';
+    expect(text).toContain('Dyfed-Powys Police');
+    expect(text).toContain('police.csv');
+    expect(text).toMatch(/Row\s*11/);
+    const raw = await detail.locator('table.raw-cells th').allTextContents();
+    expect(raw).toContain('Occurrence Ref');
+    expect(new URL(page.url()).searchParams.get('event')).toBeTruthy();
+    await screenshot(page, 'e2e-07-provenance');
+  });
+
+  it('moves between events with the keyboard and opens one with Enter', async () => {
+    await page.goto(`${reviewUrl}/timeline`);
+    await page.locator('.timeline .vis-item.vis-point').first().waitFor();
+    await page.focus('[data-testid=timeline]');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const detail = page.locator('[data-testid=event-detail]');
+    await detail.waitFor();
+    // The second event in time order of the whole merged timeline (the first is housing's 12.03.18).
+    expect(await detail.locator('.detail-when').textContent()).toContain('04.06.18');
+    expect(await page.locator('.chronology tr.row-selected').count()).toBe(1);
+  });
+
+  it('shows uploaded markup as text and runs none of it', async () => {
+    await page.goto(`${reviewUrl}/upload`);
+    await checkFile(XSS_AGENCY, 'other', {
+      name: 'markup.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `Date,Event type,Description\n01/06/2018,<script>alert(3)</script>,${XSS_DESCRIPTION}\n`,
+      ),
+    });
+    await page.locator('h2:has-text("ready to store")').waitFor();
+    expect(await textOf('table.preview tbody tr')).toContain(XSS_DESCRIPTION);
+    await page.click('button:has-text("Store version 1")');
+    await page.locator('h2:has-text("Stored version 1")').waitFor();
+
+    await page.goto(
+      `${reviewUrl}/timeline?window=2018-05-25..2018-06-10&agency=${encodeURIComponent(XSS_AGENCY)}`,
+    );
+    const row = page.locator('.chronology tbody tr.row').first();
+    await row.waitFor();
+    expect(await row.locator('td.c-desc').textContent()).toBe(XSS_DESCRIPTION);
+    const item = page.locator(EVENT_ITEMS).first();
+    expect(await item.textContent()).toContain('<script>alert(3)</script>');
+    const laneNames = await page.locator('.timeline .vis-label .lane-name').allTextContents();
+    expect(laneNames).toContain(XSS_AGENCY);
+    await item.hover();
+    await page.locator('.vis-tooltip').waitFor();
+    expect(await textOf('.vis-tooltip')).toContain(XSS_DESCRIPTION);
+    await row.click();
+    await page.locator('[data-testid=event-detail] table.raw-cells').waitFor();
+    expect(await textOf('[data-testid=event-detail]')).toContain(XSS_DESCRIPTION);
+    await screenshot(page, 'e2e-08-markup-as-text');
+
+    expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('gap rules and duplicates', () => {
+  it('shows the server’s validation message for a bad rule, and saves a good one', async () => {
+    await page.goto(`${reviewUrl}/rules`);
+    const editor = page.locator('#rule-json');
+    await page.waitForFunction(
+      () => (document.querySelector('#rule-json') as HTMLTextAreaElement | null)?.value,
+    );
+    const rule = JSON.parse(await editor.inputValue());
+    await editor.fill(JSON.stringify({ ...rule, within: { ...rule.within, amount: 0 } }, null, 2));
+    await page.click('button:has-text("Save rule")');
+    const error = page.locator('.rule-editor .note-error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/amount/);
+    await editor.fill(
+      JSON.stringify(
+        { ...rule, within: { ...rule.within, amount: rule.within.amount + 1 } },
+        null,
+        2,
+      ),
+    );
+    await page.click('button:has-text("Save rule")');
+    await page.locator('.rule-editor .note-ok').waitFor();
+    await screenshot(page, 'e2e-09-rules');
+  });
+
+  it('confirms a suggested duplicate pair as the same incident, and undoes it', async () => {
+    await page.goto(`${reviewUrl}/duplicates`);
+    const pair = page.locator('li.pair').first();
+    await pair.waitFor();
+    await pair.locator('button:has-text("Same incident")').click();
+    await pair.locator('.tag:has-text("Marked: Same incident")').waitFor();
+    await screenshot(page, 'e2e-10-duplicates');
+    await pair.locator('button:has-text("Undo")').click();
+    await pair.locator('button:has-text("Same incident")').waitFor();
+    expect(dialogs).toEqual([]);
+  });
+});
