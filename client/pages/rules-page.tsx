@@ -27,10 +27,12 @@ export function RulesPage({ review }: { review: ReviewDto }) {
     if (selected === null || (!list.some((r) => r.id === selected) && selected !== NEW))
       setSelected(list[0]?.id ?? null);
   }, [list]);
+  // A reload after saving brings a new `current`: refresh the text, but keep the "Saved"
+  // message; only choosing another rule clears it.
   useEffect(() => {
     if (current) setText(JSON.stringify(ruleDocument(current), null, 2));
-    setMessage(null);
-  }, [selected, current]);
+  }, [current]);
+  useEffect(() => setMessage(null), [selected]);
 
   if (rules.status === 'loading')
     return (

@@ -1,4 +1,4 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema, type TUnsafe } from 'typebox';
 
 // Shared primitives for every route schema. The client imports the same types.
 
@@ -7,8 +7,17 @@ export const IsoDate = Type.String({
   description: 'A calendar date, YYYY-MM-DD',
 });
 export const Id = Type.String({ minLength: 1, maxLength: 64 });
-export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
+/**
+ * A value or null. Written as `type: [T, "null"]` rather than anyOf: Fastify's serializer
+ * handles a type list directly but validates every value against each anyOf branch, which made
+ * a page of 10,000 events several times slower to send.
+ */
+export const Nullable = <T extends TSchema>(schema: T): TUnsafe<Static<T> | null> => {
+  const { type } = schema as { type?: unknown };
+  return typeof type === 'string'
+    ? Type.Unsafe<Static<T> | null>({ ...schema, type: [type, 'null'] })
+    : Type.Unsafe<Static<T> | null>(Type.Union([schema, Type.Null()]));
+};
 
 export const AGENCY_KINDS = [
   'police',

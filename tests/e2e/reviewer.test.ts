@@ -168,8 +168,12 @@ describe('the reviewer’s web app', () => {
     const inView = events.filter(
       (e) => e.date.latest >= '2018-05-13' && e.date.earliest <= '2019-05-27',
     );
-    expect(await textOf('.toolbar-status')).toContain(`${inView.length} events in view`);
+    // The status line and the gap lanes follow the events and the gaps as they load: poll,
+    // so a slow machine does not read them before they arrive.
+    await expect.poll(() => textOf('.toolbar-status')).toContain(`${inView.length} events in view`);
     // Gap flags: one lane per rule on the timeline, and the list beside it.
+    await page.locator('.timeline .vis-label.lane-gaps').first().waitFor();
+    await page.locator('.timeline .vis-item.gap').first().waitFor();
     expect(await page.locator('.timeline .vis-label.lane-gaps').count()).toBeGreaterThan(0);
     expect(await page.locator('.timeline .vis-item.gap').count()).toBeGreaterThan(0);
     const gapTab = await textOf('.side-tab:has-text("Gap flags")');
