@@ -16,6 +16,8 @@ export interface UploadRequest {
 export interface UploadRejected {
   error: { code: string; message: string };
   issues: RowIssueDto[];
+  /** The file's headers, when it could be read as a table. */
+  headers?: string[];
   mapping?: Record<string, string | null>;
   warnings?: RowIssueDto[];
 }
@@ -74,22 +76,4 @@ export function uploadChronology(
     signal?.addEventListener('abort', () => xhr.abort());
     xhr.send(form);
   });
-}
-
-/**
- * The file's headers as far as a report shows them: the mapped ones, the unmapped ones, and
- * (on a 422, which lists no unmapped columns) the headers named by "unmapped column" warnings.
- */
-export function headersFromReport(
-  mapping: Record<string, string | null> | undefined,
-  unmappedColumns: readonly string[] | undefined,
-  warnings: readonly RowIssueDto[] | undefined,
-): string[] {
-  const headers = new Set<string>();
-  for (const header of Object.values(mapping ?? {})) if (header) headers.add(header);
-  for (const header of unmappedColumns ?? []) headers.add(header);
-  for (const warning of warnings ?? []) {
-    if (warning.code === 'mapping.unmapped-column' && warning.column) headers.add(warning.column);
-  }
-  return [...headers];
 }

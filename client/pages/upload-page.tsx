@@ -12,7 +12,7 @@ import { api, type ReviewDto } from '../lib/api';
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, isAgencyKind } from '../lib/agencies';
 import { formatCount } from '../lib/dates';
 import { reviewPath } from '../lib/routes';
-import { headersFromReport, uploadChronology, type UploadOutcome } from '../lib/upload';
+import { uploadChronology, type UploadOutcome } from '../lib/upload';
 
 type Phase = 'idle' | 'checking' | 'checked' | 'storing' | 'stored';
 
@@ -64,13 +64,13 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
     setStale(false);
     if (result.kind === 'report') {
       const r = result.report;
-      setHeaders((old) => merge(old, headersFromReport(r.mapping, r.unmappedColumns, r.warnings)));
+      setHeaders((old) => merge(old, r.headers));
       setPhase(r.dryRun ? 'checked' : 'stored');
       if (!r.dryRun) onStored();
     } else {
       if (result.kind === 'rejected') {
         const b = result.body;
-        setHeaders((old) => merge(old, headersFromReport(b.mapping, [], b.warnings)));
+        setHeaders((old) => merge(old, b.headers ?? []));
       }
       setPhase('checked');
     }

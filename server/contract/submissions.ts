@@ -60,6 +60,7 @@ export const PreviewEventSchema = Type.Object({
 
 export const SubmissionReport = Type.Object({
   submission: SubmissionSchema,
+  headers: Type.Array(Type.String(), { description: "The file's column headers, in order" }),
   mapping: FieldMap,
   unmappedColumns: Type.Array(Type.String()),
   unmappedTypes: Type.Record(Type.String(), Type.Integer(), {
@@ -75,8 +76,20 @@ export type SubmissionReportDto = Static<typeof SubmissionReport>;
 export const SubmissionRejected = Type.Object({
   error: Type.Object({ code: Type.String(), message: Type.String() }),
   issues: Type.Array(RowIssueSchema),
+  headers: Type.Optional(Type.Array(Type.String())),
   mapping: Type.Optional(FieldMap),
   warnings: Type.Optional(Type.Array(RowIssueSchema)),
 });
 
 export const SubmissionListResponse = Type.Object({ submissions: Type.Array(SubmissionSchema) });
+
+export const SubmissionDetail = Type.Intersect([
+  SubmissionSchema,
+  Type.Object({
+    headers: Type.Array(Type.String()),
+    mapping: FieldMap,
+    typeMap: TypeMapSchema,
+    warnings: Type.Array(RowIssueSchema, { description: 'As reported at upload (first 1,000)' }),
+  }),
+]);
+export const SubmissionParams = Type.Object({ reviewId: Id, submissionId: Id });

@@ -2,14 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
   SubmissionBody,
+  SubmissionDetail,
   SubmissionListResponse,
+  SubmissionParams,
   SubmissionRejected,
   SubmissionReport,
   type SubmissionBodyInput,
 } from '../contract/submissions';
 import { AppError } from '../errors';
 import type { UploadedFile } from '../ingest/read-upload';
-import { listSubmissions, submitChronology } from './submissions.service';
+import { getSubmission, listSubmissions, submitChronology } from './submissions.service';
 
 export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -61,6 +63,19 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({ submissions: await listSubmissions(app.db, request.params.reviewId) }),
+  );
+
+  app.get(
+    '/api/reviews/:reviewId/submissions/:submissionId',
+    {
+      schema: {
+        tags: ['submissions'],
+        summary: 'One version: its headers, mapping, type map and the warnings of its upload',
+        params: SubmissionParams,
+        response: { 200: SubmissionDetail, 404: ErrorResponse },
+      },
+    },
+    async (request) => getSubmission(app.db, request.params.reviewId, request.params.submissionId),
   );
 };
 

@@ -16,6 +16,7 @@ export function rejectRows(
   issues: RowIssue[],
   mapping: Record<string, string | null>,
   warnings: RowIssue[],
+  headers: readonly string[],
 ): never {
   const shown = issues.slice(0, MAX_REPORTED_ISSUES);
   if (issues.length > shown.length) {
@@ -31,7 +32,7 @@ export function rejectRows(
     'ROWS_INVALID',
     `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${rows} row${rows === 1 ? '' : 's'}; nothing was stored.`,
     shown,
-    { mapping, warnings: warnings.slice(0, MAX_REPORTED_ISSUES) },
+    { headers, mapping, warnings: warnings.slice(0, MAX_REPORTED_ISSUES) },
   );
 }
 
@@ -51,11 +52,13 @@ export function checkAll(reader: RowReader, records: readonly SourceRecord[]) {
 }
 
 export function reportOf(
+  headers: readonly string[],
   mapping: MappingOutcome,
   warnings: RowIssue[],
   unmappedTypes: Record<string, number> = {},
 ) {
   return {
+    headers: [...headers],
     mapping: mapping.mapping,
     unmappedColumns: mapping.unmapped,
     unmappedTypes,

@@ -86,7 +86,8 @@ export async function submitChronology(
     ...checkedTypeMap(input.typeMap),
   };
   const headerProblems = [...table.issues, ...mapping.issues];
-  if (headerProblems.length > 0) rejectRows(headerProblems, mapping.mapping, mapping.warnings);
+  if (headerProblems.length > 0)
+    rejectRows(headerProblems, mapping.mapping, mapping.warnings, table.headers);
   if (table.records.length === 0) {
     const noRows = {
       row: 2,
@@ -94,7 +95,7 @@ export async function submitChronology(
       code: 'file.no-rows',
       message: 'The file has a header row but no events.',
     };
-    rejectRows([noRows], mapping.mapping, []);
+    rejectRows([noRows], mapping.mapping, [], table.headers);
   }
 
   const mappingJson = JSON.stringify(mapping.mapping);
@@ -111,7 +112,7 @@ export async function submitChronology(
     return {
       status: 200,
       report: {
-        ...reportOf(mapping, warnings),
+        ...reportOf(table.headers, mapping, warnings),
         submission: toSubmissionDto(current, displayName, agencyKind),
         dryRun: Boolean(input.dryRun),
         unchanged: true,
@@ -150,11 +151,13 @@ export async function submitChronology(
 
   if (input.dryRun) {
     const result = checkAll(reader, table.records);
-    if (result.issues.length > 0) rejectRows(result.issues, mapping.mapping, result.warnings);
+    if (result.issues.length > 0) {
+      rejectRows(result.issues, mapping.mapping, result.warnings, table.headers);
+    }
     return {
       status: 200,
       report: {
-        ...reportOf(mapping, result.warnings, reader.unmappedTypes),
+        ...reportOf(table.headers, mapping, result.warnings, reader.unmappedTypes),
         submission: {
           ...toSubmissionDto(
             { ...submissionRow, warning_count: result.warnings.length },
@@ -176,12 +179,12 @@ export async function submitChronology(
     agency: { name: agencyName, nameKey, kind: agencyKind },
     reader,
     records: table.records,
-    rejectWith: (issues, warnings) => rejectRows(issues, mapping.mapping, warnings),
+    rejectWith: (issues, warnings) => rejectRows(issues, mapping.mapping, warnings, table.headers),
   });
   return {
     status: 201,
     report: {
-      ...reportOf(mapping, warnings, reader.unmappedTypes),
+      ...reportOf(table.headers, mapping, warnings, reader.unmappedTypes),
       submission: toSubmissionDto(submissionRow, displayName, agencyKind),
       dryRun: false,
       unchanged: false,
@@ -253,6 +256,21 @@ async function storeSubmission(db: Kysely<Database>, plan: StorePlan): Promise<R
     await bumpRevision(trx, row.review_id);
     return warnings;
   });
+}
+
+/** One version of an agency's chronology, with what was reported when it was uploaded. */
+export async function getSubmission(db: Kysely<Database>, reviewId: string, submissionId: string) {
+  const review = await findReviewById(db, reviewId);
+  if (!review) throw new AppError('REVIEW_NOT_FOUND');
+  const row = (await findSubmissionsForReview(db, reviewId)).find((r) => r.id === submissionId);
+  if (!row) throw new AppError('NOT_FOUND', 'No submission with that id in this review.');
+  return {
+    ...toSubmissionDto(row, row.agency_name, row.agency_kind as AgencyKind),
+    headers: JSON.parse(row.headers_json) as string[],
+    mapping: JSON.parse(row.mapping_json) as Record<string, string | null>,
+    typeMap: JSON.parse(row.type_map_json) as Record<string, string>,
+    warnings: JSON.parse(row.warnings_json) as RowIssue[],
+  };
 }
 
 export async function listSubmissions(

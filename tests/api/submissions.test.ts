@@ -116,6 +116,35 @@ describe('uploading a chronology', () => {
     expect(tableCounts(t)).toEqual(before);
   });
 
+  it('reports the file’s headers in order, whether the file is accepted or refused', async () => {
+    const accepted = await upload(t.app, reviewId, HOUSING_V1, { fields: { dryRun: 'true' } });
+    expect(accepted.json().headers).toEqual(['Date', 'Officer', 'Action', 'Notes', 'Ref']);
+    const refused = await upload(t.app, reviewId, 'Date,Notes,Extra\n31/02/2019,x,y\n');
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().headers).toEqual(['Date', 'Notes', 'Extra']);
+  });
+
+  it('keeps each version’s warnings, headers and mapping for later reading', async () => {
+    const csv = 'Date,Description,Risk rating\n12/03/2018,Before the period,High\n';
+    const stored = (await upload(t.app, reviewId, csv, { agency: 'Police' })).json();
+    const detail = await t.app.inject({
+      url: `/api/reviews/${reviewId}/submissions/${stored.submission.id}`,
+    });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json()).toMatchObject({
+      id: stored.submission.id,
+      version: 1,
+      headers: ['Date', 'Description', 'Risk rating'],
+      mapping: { date: 'Date', description: 'Description' },
+    });
+    expect(detail.json().warnings.map((w: any) => [w.row, w.code])).toEqual([
+      [1, 'mapping.unmapped-column'],
+      [2, 'date.outside-period'],
+    ]);
+    const missing = await t.app.inject({ url: `/api/reviews/${reviewId}/submissions/nope` });
+    expect(missing.statusCode).toBe(404);
+  });
+
   it('a dry run reports and previews but stores nothing', async () => {
     const before = tableCounts(t);
     const response = await upload(t.app, reviewId, HOUSING_V1, {

@@ -4,7 +4,6 @@ import { formatDay, formatInterval, timeOfDayMs, weekStartMs } from '../../clien
 import { eventType, typeFamily } from '../../client/lib/event-types';
 import { parseRuleText } from '../../client/lib/rule-text';
 import { parseRoute, reviewPath } from '../../client/lib/routes';
-import { headersFromReport } from '../../client/lib/upload';
 
 describe('dates for display', () => {
   it('writes days the UK way and intervals as ranges', () => {
@@ -59,17 +58,6 @@ describe('routes', () => {
     expect(parseRoute('/reviews/r1')).toEqual({ page: 'overview', reviewId: 'r1' });
     expect(parseRoute('/reviews/r1/nonsense')).toEqual({ page: 'not-found' });
     expect(reviewPath('r 1', 'upload')).toBe('/reviews/r%201/upload');
-  });
-});
-
-describe('headersFromReport', () => {
-  it('collects the file’s headers from the mapping, the unmapped columns and the warnings', () => {
-    const headers = headersFromReport(
-      { date: 'Notes', time: null, description: 'Details' },
-      ['Extra'],
-      [{ row: 1, column: 'Date', code: 'mapping.unmapped-column', message: '' }],
-    );
-    expect(headers.sort()).toEqual(['Date', 'Details', 'Extra', 'Notes']);
   });
 });
 
