@@ -86,6 +86,10 @@ export const api = {
     request<{ submissions: SubmissionDto[] }>(`${reviewBase(reviewId)}/submissions`).then(
       (r) => r.submissions,
     ),
+  getSubmission: (reviewId: string, submissionId: string) =>
+    request<SubmissionDto & { headers: string[]; warnings: RowIssueDto[] }>(
+      `${reviewBase(reviewId)}/submissions/${encodeURIComponent(submissionId)}`,
+    ),
   getEvent: (reviewId: string, eventId: string) =>
     request<EventWithRaw>(`${reviewBase(reviewId)}/events/${encodeURIComponent(eventId)}`),
   listEventPage: (reviewId: string, query: URLSearchParams) =>

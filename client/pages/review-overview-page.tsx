@@ -1,3 +1,6 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { SubmissionWarnings } from '../components/submission-warnings/submission-warnings';
 import { ErrorNote, Loading, Swatch } from '../components/ui';
 import { useResource } from '../hooks/use-resource';
 import { api, type ReviewDto, type SubmissionDto } from '../lib/api';
@@ -72,6 +75,7 @@ export function ReviewOverviewPage({ review }: { review: ReviewDto }) {
 
 function AgencyTable({ review, submissions }: { review: ReviewDto; submissions: SubmissionDto[] }) {
   const agencies = summariseAgencies(submissions);
+  const [openWarnings, setOpenWarnings] = useState<string | null>(null);
   const colours = agencyColours(submissions.map((s) => ({ agency: s.agency, kind: s.agencyKind })));
   return (
     <section class="panel">
@@ -102,43 +106,63 @@ function AgencyTable({ review, submissions }: { review: ReviewDto; submissions: 
           {agencies.map(({ agency, versions }) => (
             <tbody key={agency} class="agency-group">
               {versions.map((s, i) => (
-                <tr key={s.id ?? i} class={s.current ? '' : 'superseded'}>
-                  {i === 0 ? (
-                    <td rowSpan={versions.length}>
-                      <Swatch colour={colours.get(agency)} /> {agency}
+                <Fragment key={s.id ?? i}>
+                  <tr class={s.current ? '' : 'superseded'}>
+                    {i === 0 ? (
+                      <td rowSpan={versions.length}>
+                        <Swatch colour={colours.get(agency)} /> {agency}
+                      </td>
+                    ) : null}
+                    <td>{AGENCY_KIND_LABELS[s.agencyKind]}</td>
+                    <td class="num">
+                      {s.version}
+                      {s.current ? (
+                        <span class="tag">current</span>
+                      ) : (
+                        <span class="tag tag-muted">superseded</span>
+                      )}
                     </td>
+                    <td class="num">{s.eventCount.toLocaleString('en-GB')}</td>
+                    <td class={s.warningCount > 0 ? 'num warn-text' : 'num muted'}>
+                      {s.warningCount > 0 && s.id ? (
+                        <button
+                          type="button"
+                          class="button-link warn-text"
+                          aria-expanded={openWarnings === s.id}
+                          onClick={() => setOpenWarnings(openWarnings === s.id ? null : s.id)}
+                        >
+                          {s.warningCount}
+                        </button>
+                      ) : (
+                        s.warningCount
+                      )}
+                    </td>
+                    <td>
+                      <span class="filename">{s.fileName ?? '–'}</span>{' '}
+                      <span class="muted small">
+                        {s.format.toUpperCase()}
+                        {s.encoding ? `, ${s.encoding}` : ''} ·{' '}
+                        {formatCount(Math.round(s.byteSize / 1024), 'KB', 'KB')}
+                      </span>
+                    </td>
+                    <td class="nowrap">{formatTimestamp(s.createdAt)}</td>
+                  </tr>
+                  {openWarnings === s.id && s.id ? (
+                    <tr class="detail-row">
+                      <td colSpan={7}>
+                        <SubmissionWarnings reviewId={review.id} submissionId={s.id} />
+                      </td>
+                    </tr>
                   ) : null}
-                  <td>{AGENCY_KIND_LABELS[s.agencyKind]}</td>
-                  <td class="num">
-                    {s.version}
-                    {s.current ? (
-                      <span class="tag">current</span>
-                    ) : (
-                      <span class="tag tag-muted">superseded</span>
-                    )}
-                  </td>
-                  <td class="num">{s.eventCount.toLocaleString('en-GB')}</td>
-                  <td class={s.warningCount > 0 ? 'num warn-text' : 'num muted'}>
-                    {s.warningCount}
-                  </td>
-                  <td>
-                    <span class="filename">{s.fileName ?? '–'}</span>{' '}
-                    <span class="muted small">
-                      {s.format.toUpperCase()}
-                      {s.encoding ? `, ${s.encoding}` : ''} ·{' '}
-                      {formatCount(Math.round(s.byteSize / 1024), 'KB', 'KB')}
-                    </span>
-                  </td>
-                  <td class="nowrap">{formatTimestamp(s.createdAt)}</td>
-                </tr>
+                </Fragment>
               ))}
             </tbody>
           ))}
         </table>
       )}
       <p class="muted small">
-        Warnings are counted per upload (dates outside the period, unmapped type words, Excel serial
-        dates); the upload screen lists each one when a file is checked.
+        Warnings are kept per upload (dates outside the period, unmapped type words, Excel serial
+        dates): click a count to read them.
       </p>
     </section>
   );

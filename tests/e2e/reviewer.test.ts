@@ -156,6 +156,16 @@ describe('the reviewer’s web app', () => {
     expect(await textOf('main')).not.toContain('Bad Dates Agency');
   });
 
+  it('reads an upload’s warnings back on the overview', async () => {
+    await page.goto(reviewUrl);
+    const housing = page.locator('tbody.agency-group', { hasText: 'Powys County Council Housing' });
+    await housing.locator('button[aria-expanded="false"]').click();
+    const warnings = page.locator('table[aria-label="Warnings of this upload"]');
+    await warnings.waitFor();
+    // The housing file's first row is dated before the review period, on purpose.
+    expect(await warnings.textContent()).toContain('outside the review period');
+  });
+
   it('merges them into one timeline with four lanes and the gap flags', async () => {
     await page.goto(`${reviewUrl}/timeline`);
     await page.locator('.timeline .vis-label .lane-name').first().waitFor();
