@@ -102,9 +102,13 @@ async function measureFloor(file: Buffer): Promise<number> {
   const dbPath = path.join(work, 'floor.sqlite');
   const { db, sqlite } = openDatabase(dbPath);
   await migrateToLatest(db);
-  sqlite.exec(`insert into reviews values ('r','ref','t','2015-01-01','2025-01-01','wales','now');
-    insert into agencies values ('a','r','Floor','floor','other',null,null,'now');
-    insert into submissions values ('s','r','a',1,null,'csv',null,null,'x',0,0,0,'[]','{}','{}','[]','now',null);`);
+  sqlite.exec(`insert into reviews (id, reference, title, period_start, period_end, jurisdiction, created_at)
+      values ('r', 'ref', 't', '2015-01-01', '2025-01-01', 'wales', 'now');
+    insert into agencies (id, review_id, name, name_key, kind, created_at)
+      values ('a', 'r', 'Floor', 'floor', 'other', 'now');
+    insert into submissions (id, review_id, agency_id, version, format, sha256, byte_size,
+      event_count, warning_count, headers_json, mapping_json, type_map_json, warnings_json, created_at)
+      values ('s', 'r', 'a', 1, 'csv', 'x', 0, 0, 0, '[]', '{}', '{}', '[]', 'now');`);
   const insert = sqlite.prepare(`insert into events (id, review_id, submission_id, agency_id, seq,
     row_number, date_text, date_earliest, date_latest, date_precision, date_uncertain, time, type,
     type_text, team, practitioner, subjects_json, child_seen, description, outcome, source_ref,

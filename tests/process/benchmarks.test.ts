@@ -1,0 +1,38 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+// The benchmarks are run by hand, so nothing else would notice them break (a migration once
+// did). These run each on a small size and check it completes and prints its ratios; they
+// assert no timing.
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+async function bench(script: string, env: Record<string, string>): Promise<string> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
+  return stdout;
+}
+
+describe('benchmarks still run', () => {
+  it('bench:ingest uploads a small chronology and prints its ratio and peak RSS', async () => {
+    const out = await bench('scripts/bench-ingest.ts', {
+      BENCH_ROWS: '1000',
+      BENCH_PORT: String(3800 + Math.floor(Math.random() * 90)),
+    });
+    expect(out).toMatch(/upload over HTTP: +\d+ ms/);
+    expect(out).toMatch(/ratio upload\/floor: \d+\.\d\d/);
+    expect(out).toMatch(/server peak RSS: +\d+ MB/);
+  }, 60_000);
+
+  it('bench:timeline measures the query and the gap engine on a small review', async () => {
+    const out = await bench('scripts/bench-timeline.ts', { BENCH_SIZES: '500' });
+    expect(out).toMatch(/filtered query \(\d+ rows\).*ratio p50 \d+\.\d\d/);
+    expect(out).toMatch(/gap engine \(17 rules, [\d,]+ flags\).*ratio best \d+\.\d\d/);
+  }, 60_000);
+});
