@@ -26,7 +26,10 @@ console.log(
 // Each timed phase starts with the disk's write-back queue empty (`sync`): otherwise whichever
 // phase runs second pays for flushing the first one's 60 MB of WAL.
 execFileSync('sync');
+const floorCpuStart = process.cpuUsage();
 const floorMs = await measureFloor(bytes);
+const floorCpu = process.cpuUsage(floorCpuStart);
+const floorCpuMs = (floorCpu.user + floorCpu.system) / 1000;
 execFileSync('sync');
 const server = await startServer();
 try {
@@ -36,9 +39,11 @@ try {
   await postFile(reviewId, 'Warm-up Agency', Buffer.from(generateChronology(2_000)));
   execFileSync('sync');
   const started = performance.now();
+  const cpuBefore = cpuMs(server.pid as number);
   const response = await postFile(reviewId, 'Bench Agency', bytes);
   const body = (await response.json()) as { submission?: { eventCount: number } };
   const uploadMs = performance.now() - started;
+  const uploadCpuMs = cpuMs(server.pid as number) - cpuBefore;
   if (response.status !== 201 || body.submission?.eventCount !== ROWS) {
     throw new Error(`upload failed: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
   }
@@ -49,6 +54,11 @@ try {
   );
   console.log(`floor (parse + raw prepared INSERT, one transaction): ${fmt(floorMs)} ms`);
   console.log(`ratio upload/floor: ${ratio.toFixed(2)}  (target ≤ 2)`);
+  // CPU time leaves out waiting for the disk to confirm the commit (fsync), which varies a lot
+  // on a virtual machine's disk and is the same work on both sides.
+  console.log(
+    `CPU time: server ${fmt(uploadCpuMs)} ms, floor ${fmt(floorCpuMs)} ms, ratio ${(uploadCpuMs / floorCpuMs).toFixed(2)}`,
+  );
   console.log(`server peak RSS:    ${peakRssMb.toFixed(0)} MB  (target ≤ 300)`);
 } finally {
   server.kill('SIGTERM');
@@ -201,6 +211,13 @@ async function createReview(): Promise<string> {
     }),
   });
   return ((await response.json()) as { id: string }).id;
+}
+
+/** The process's CPU time so far (user + system), from /proc; 10 ms resolution. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 /** VmHWM: the process's peak resident set, from Linux's own accounting. */

@@ -178,3 +178,11 @@ describe('supported years and malformed dates', () => {
     expect(WORKING_DAY_YEARS.last).toBeGreaterThanOrEqual(2035);
   });
 });
+
+describe('the bank holiday data file', () => {
+  it('is what the date-holidays package and our corrections give today (npm run update:bank-holidays)', async () => {
+    const { computeBankHolidays } = await import('../../server/gaps/bank-holiday-source');
+    const file = await import('../../server/gaps/data/bank-holidays-england-wales.json');
+    expect(file.years).toEqual(computeBankHolidays());
+  });
+});
