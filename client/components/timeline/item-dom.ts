@@ -2,9 +2,9 @@ import type { TimelineItemSpec } from '../../lib/timeline-items';
 
 /**
  * DOM for vis-timeline, built with textContent only. vis-timeline accepts an element as an
- * item's content, a tooltip or a lane label and appends it as is; strings it would instead pass
- * through its XSS filter into innerHTML, which would still render markup such as <img> from an
- * upload. Every string here can come from an agency's file.
+ * item's content, a tooltip or a lane label and appends it as is; a string it would instead
+ * pass through its XSS filter and insert as HTML, which would still render markup such as
+ * <img> from an upload. Every string here can come from an agency's file.
  */
 export function textElement(tag: string, text: string, className?: string): HTMLElement {
   const element = document.createElement(tag);
