@@ -48,40 +48,32 @@ export class EventIndex {
  */
 function inMergedOrder(events: readonly GapEvent[]): IndexedEvent[] {
   const n = events.length;
-  const days = new Map<string, number>();
+  // Agencies by name, as numbers: the tie-break on the same day and time folds into the key.
+  const agencies = [...new Set(events.map((e) => e.agency))].sort();
+  const agencyRank = new Map(agencies.map((name, i) => [name, i]));
   const first = new Int32Array(n);
   const last = new Int32Array(n);
+  const minutes = new Int16Array(n);
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const event = events[i] as GapEvent;
-    first[i] = rememberedDay(days, event.earliest);
-    last[i] = event.latest === event.earliest ? first[i]! : rememberedDay(days, event.latest);
-    keys[i] = first[i]! * 1441 + (event.time ? minuteOfDay(event.time) + 1 : 0);
+    first[i] = dayNumberOf(event.earliest);
+    last[i] = event.latest === event.earliest ? first[i]! : dayNumberOf(event.latest);
+    minutes[i] = event.time ? minuteOfDay(event.time) : -1;
+    keys[i] =
+      (first[i]! * 1441 + minutes[i]! + 1) * agencies.length + (agencyRank.get(event.agency) ?? 0);
   }
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    const byKey = keys[a]! - keys[b]!;
-    if (byKey !== 0) return byKey;
-    const ea = events[a] as GapEvent;
-    const eb = events[b] as GapEvent;
-    if (ea.agency !== eb.agency) return ea.agency < eb.agency ? -1 : 1;
-    return ea.seq - eb.seq;
-  });
+  order.sort(
+    (a, b) => keys[a]! - keys[b]! || (events[a] as GapEvent).seq - (events[b] as GapEvent).seq,
+  );
   return order.map((i, position) => {
-    const event = events[i] as GapEvent;
     // A time places an event only when its day is known exactly.
-    const exactDay = first[i] === last[i];
-    const minute = exactDay && event.time ? minuteOfDay(event.time) : null;
-    return { event, position, first: first[i]!, last: last[i]!, minute };
+    const minute = first[i] === last[i] && minutes[i]! >= 0 ? minutes[i]! : null;
+    return { event: events[i] as GapEvent, position, first: first[i]!, last: last[i]!, minute };
   });
 }
 
 function minuteOfDay(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-}
-
-function rememberedDay(days: Map<string, number>, iso: string): number {
-  let day = days.get(iso);
-  if (day === undefined) days.set(iso, (day = dayNumberOf(iso)));
-  return day;
 }

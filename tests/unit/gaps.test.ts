@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleDocument } from '../../server/contract/rules';
 import { evaluateGaps } from '../../server/gaps/evaluate';
-import type { GapEvent } from '../../server/gaps/gap-event';
+import { dayNumberOf, type GapEvent } from '../../server/gaps/gap-event';
 import { rulePack } from '../../server/gaps/packs';
 
 const PERIOD = { start: '2019-01-01', end: '2019-12-31' };
@@ -373,5 +373,18 @@ describe('rule packs', () => {
         .filter((r) => r.id.startsWith('local.'))
         .every((r) => r.basis === 'local'),
     ).toBe(true);
+  });
+});
+
+describe('dayNumberOf', () => {
+  it('agrees with the platform calendar on every day from 1900 to 2100', () => {
+    for (
+      let day = Date.UTC(1900, 0, 1) / 86_400_000;
+      day <= Date.UTC(2100, 11, 31) / 86_400_000;
+      day++
+    ) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (dayNumberOf(iso) !== day) expect(dayNumberOf(iso), iso).toBe(day);
+    }
   });
 });
