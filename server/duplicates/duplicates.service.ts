@@ -4,7 +4,8 @@ import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { findEventsForAnalysis } from '../events/events.repository';
-import { bumpRevision, findReviewById } from '../reviews/reviews.repository';
+import { requireReview } from '../reviews/require-review';
+import { bumpRevision } from '../reviews/reviews.repository';
 import {
   countEventsInReview,
   deleteLink,
@@ -98,10 +99,6 @@ export async function removeLink(
     }
     await bumpRevision(trx, reviewId);
   });
-}
-
-async function requireReview(db: Kysely<Database>, reviewId: string): Promise<void> {
-  if (!(await findReviewById(db, reviewId))) throw new AppError('REVIEW_NOT_FOUND');
 }
 
 function toLinkDto(row: {

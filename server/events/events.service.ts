@@ -3,7 +3,7 @@ import type { AgencyKind } from '../contract/common';
 import type { EventDto, EventListQueryInput, FacetsDto, FuzzyDateDto } from '../contract/events';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
-import { findReviewById } from '../reviews/reviews.repository';
+import { requireReview } from '../reviews/require-review';
 import { flaggedEventIds } from '../gaps/gaps.service';
 import { headerKey } from '../ingest/phrases';
 import { type EventFilter, indexForSearch, searchQuery } from './event-filter';
@@ -20,7 +20,7 @@ export async function listEvents(
   reviewId: string,
   query: EventListQueryInput,
 ): Promise<{ events: EventDto[]; total: number; facets?: FacetsDto }> {
-  if (!(await findReviewById(db, reviewId))) throw new AppError('REVIEW_NOT_FOUND');
+  await requireReview(db, reviewId);
   const filter = await filterFrom(db, reviewId, query);
   const page = { limit: query.limit ?? 10_000, offset: query.offset ?? 0 };
   const [rows, total, facets] = await Promise.all([

@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import type { GapDto } from '../contract/rules';
 import type { Database } from '../db/schema';
 import { findLinks } from '../duplicates/links.repository';
-import { AppError } from '../errors';
 import { findEventsForAnalysis } from '../events/events.repository';
-import { findReviewById } from '../reviews/reviews.repository';
+import { requireReview } from '../reviews/require-review';
 import { activeRules } from '../rules/rules.service';
 import { evaluateGaps } from './evaluate';
 import type { GapEvent } from './gap-event';
@@ -20,8 +19,7 @@ const cache = new Map<string, Cached>();
 const CACHE_SIZE = 16;
 
 export async function reviewGaps(db: Kysely<Database>, reviewId: string): Promise<GapDto[]> {
-  const review = await findReviewById(db, reviewId);
-  if (!review) throw new AppError('REVIEW_NOT_FOUND');
+  const review = await requireReview(db, reviewId);
   const revision = Number(review.revision);
   const hit = cache.get(reviewId);
   if (hit && hit.revision === revision) return hit.gaps;

@@ -38,6 +38,11 @@ export async function findReviewById(
     ReviewRow | undefined;
 }
 
+/** The review's own columns, without the counts: what every request needs to check first. */
+export async function findReviewRow(db: Kysely<Database>, id: string) {
+  return db.selectFrom('reviews').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function findReviewByReference(db: Kysely<Database>, reference: string) {
   return db
     .selectFrom('reviews')

@@ -5,7 +5,8 @@ import type { Database, ReviewRuleTable } from '../db/schema';
 import { AppError } from '../errors';
 import { type Jurisdiction, rulePack } from '../gaps/packs';
 import { EVENT_TYPES } from '../ingest/vocabulary';
-import { bumpRevision, findReviewById } from '../reviews/reviews.repository';
+import { requireReview } from '../reviews/require-review';
+import { bumpRevision } from '../reviews/reviews.repository';
 import {
   deleteRule,
   findRule,
@@ -109,12 +110,6 @@ export async function removeRule(
     await deleteRule(trx, existing.id);
     await bumpRevision(trx, reviewId);
   });
-}
-
-async function requireReview(db: Kysely<Database>, reviewId: string) {
-  const review = await findReviewById(db, reviewId);
-  if (!review) throw new AppError('REVIEW_NOT_FOUND');
-  return review;
 }
 
 const CODES = EVENT_TYPES.map((t) => t.code);

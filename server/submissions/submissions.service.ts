@@ -12,7 +12,8 @@ import { headerKey } from '../ingest/phrases';
 import type { UploadedFile } from '../ingest/read-upload';
 import type { SourceRecord } from '../ingest/records';
 import { isEventTypeCode, typeMapFrom } from '../ingest/vocabulary';
-import { bumpRevision, findReviewById } from '../reviews/reviews.repository';
+import { requireReview } from '../reviews/require-review';
+import { bumpRevision } from '../reviews/reviews.repository';
 import {
   checkAll,
   MAX_REPORTED_ISSUES,
@@ -63,8 +64,7 @@ export async function submitChronology(
   db: Kysely<Database>,
   input: SubmitInput,
 ): Promise<SubmitResult> {
-  const review = await findReviewById(db, input.reviewId);
-  if (!review) throw new AppError('REVIEW_NOT_FOUND');
+  const review = await requireReview(db, input.reviewId);
   const agencyName = input.agency.trim().replace(/\s+/g, ' ');
   const nameKey = headerKey(agencyName);
   if (!nameKey) throw new AppError('BAD_REQUEST', 'The agency name must contain letters.');
@@ -260,8 +260,7 @@ async function storeSubmission(db: Kysely<Database>, plan: StorePlan): Promise<R
 
 /** One version of an agency's chronology, with what was reported when it was uploaded. */
 export async function getSubmission(db: Kysely<Database>, reviewId: string, submissionId: string) {
-  const review = await findReviewById(db, reviewId);
-  if (!review) throw new AppError('REVIEW_NOT_FOUND');
+  await requireReview(db, reviewId);
   const row = (await findSubmissionsForReview(db, reviewId)).find((r) => r.id === submissionId);
   if (!row) throw new AppError('NOT_FOUND', 'No submission with that id in this review.');
   return {
@@ -277,8 +276,7 @@ export async function listSubmissions(
   db: Kysely<Database>,
   reviewId: string,
 ): Promise<SubmissionDto[]> {
-  const review = await findReviewById(db, reviewId);
-  if (!review) throw new AppError('REVIEW_NOT_FOUND');
+  await requireReview(db, reviewId);
   const rows = await findSubmissionsForReview(db, reviewId);
   return rows.map((r) => toSubmissionDto(r, r.agency_name, r.agency_kind as AgencyKind));
 }
