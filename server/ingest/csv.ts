@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { RowIssue } from '../errors';
+import { cellProblem, RESERVED_NAMES, shownName } from './cells';
 import type { SourceRecord, SourceTable } from './records';
 
 export type Delimiter = ',' | ';' | '\t';
@@ -38,13 +39,27 @@ export function parseCsv(text: string): CsvTable {
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
   const issues: RowIssue[] = [];
+  const data = parsed.data;
+  let headerIndex = data.findIndex((cells) => !isBlank(cells));
+  if (headerIndex < 0) headerIndex = 0;
+  const headers = (data[headerIndex] ?? []).map((h) => h.trim());
   for (const error of parsed.errors) {
     // Papaparse's own ragged-row codes are re-checked below against the header.
     if (error.type === 'FieldMismatch') continue;
     const row = typeof error.row === 'number' ? error.row + 1 : null;
+    // An unclosed quote swallows the rest of the file into the row's last cell: that cell is
+    // where the quote opened, so its header names the column.
+    const cellsOfRow = typeof error.row === 'number' ? data[error.row] : undefined;
+    const column =
+      error.code === 'MissingQuotes' &&
+      cellsOfRow &&
+      typeof error.row === 'number' &&
+      error.row > headerIndex
+        ? (headers[cellsOfRow.length - 1] ?? null)
+        : null;
     issues.push({
       row,
-      column: null,
+      column,
       code: error.code === 'MissingQuotes' ? 'csv.unclosed-quote' : 'csv.malformed',
       message:
         error.code === 'MissingQuotes'
@@ -53,14 +68,10 @@ export function parseCsv(text: string): CsvTable {
     });
   }
 
-  const data = parsed.data;
-  let headerIndex = data.findIndex((cells) => !isBlank(cells));
-  if (headerIndex < 0) headerIndex = 0;
-  const headers = (data[headerIndex] ?? []).map((h) => h.trim());
   // Excel pads rows with empty trailing columns (",,,"): they are not columns.
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
   const headerRow = headerIndex + 1;
-  issues.push(...checkHeaders(headers, headerRow));
+  issues.push(...checkHeaders(headers, () => headerRow, 'csv'));
 
   const records: SourceRecord[] = [];
   for (let i = headerIndex + 1; i < data.length; i++) {
@@ -90,28 +101,57 @@ export function parseCsv(text: string): CsvTable {
     }
     records.push({ row, cells });
   }
-  return { headers, records, issues, delimiter };
+  return { headers: headers.map(shownName), records, issues, delimiter };
 }
 
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
-export function checkHeaders(headers: readonly string[], row: number): RowIssue[] {
+/**
+ * Column names must be distinct (ignoring case, as the mapping does) and, like every cell, free
+ * of control characters and of a sensible length. In a CSV file a name that means something to
+ * JavaScript itself ("__proto__") is refused here; a JSON file's are refused item by item.
+ * `rowOf` gives the row to report for the header at an index: the header row for CSV, the
+ * first item with that field for JSON.
+ */
+export function checkHeaders(
+  headers: readonly string[],
+  rowOf: (index: number) => number,
+  format: 'csv' | 'json',
+): RowIssue[] {
   const issues: RowIssue[] = [];
-  const seen = new Set<string>();
-  for (const header of headers) {
+  const seen = new Map<string, string>();
+  headers.forEach((header, index) => {
+    const row = rowOf(index);
+    const problem = cellProblem(header, 'The column name');
+    if (problem) {
+      issues.push({ row, column: shownName(header), ...problem });
+      return;
+    }
+    if (format === 'csv' && RESERVED_NAMES.has(header)) {
+      issues.push({
+        row,
+        column: header,
+        code: 'header.reserved',
+        message: `"${header}" is a column name that is reserved: it has a special meaning to the programs that read the data and is never a chronology column. Rename or remove the column.`,
+      });
+    }
     const key = header.toLowerCase();
-    if (!key) continue;
-    if (seen.has(key)) {
+    if (!key) return;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
       issues.push({
         row,
         column: header,
         code: 'header.duplicate',
-        message: `The header "${header}" appears more than once; each column needs its own name.`,
+        message:
+          format === 'csv'
+            ? `The header "${header}" appears more than once; each column needs its own name.`
+            : `The field "${header}" is also written "${earlier}"; field names are matched ignoring capitals, so each needs its own name.`,
       });
     }
-    seen.add(key);
-  }
+    seen.set(key, header);
+  });
   return issues;
 }

@@ -1,29 +1,42 @@
 import type { RowIssue } from '../errors';
+import { RESERVED_NAMES, shownName } from './cells';
 import { checkHeaders } from './csv';
-import type { SourceRecord, SourceTable } from './records';
+import { MAX_JSON_DEPTH, scanJson } from './json-scan';
+import type { CellKind, SourceRecord, SourceTable } from './records';
 
-export type JsonParseResult = { ok: true; table: SourceTable } | { ok: false; reason: string };
+export type JsonParseResult =
+  { ok: true; table: SourceTable } | { ok: false; reason: string; issue?: RowIssue };
 
-/** A JSON file: an array of objects, or an object with an `events` array. */
+/**
+ * A JSON file: an array of objects, or an object with an `events` array. It is scanned first
+ * (scanJson) for what JSON.parse hides or cannot survive: a key written twice (the first value
+ * would be lost), nesting too deep, and where a syntax error is.
+ */
 export function parseJsonText(text: string): JsonParseResult {
+  if (text.trim() === '') return { ok: false, reason: 'The file holds no text.' };
+  const scan = scanJson(text);
+  if (scan.fatal) return { ok: false, reason: scan.fatal.message, issue: scan.fatal };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
+    // scanJson accepts only what JSON.parse accepts; this is a second line of defence.
     return { ok: false, reason: `The file is not valid JSON: ${(error as Error).message}.` };
   }
   const items = Array.isArray(value) ? value : eventsOf(value);
   if (!items) {
     return {
       ok: false,
-      reason: 'A JSON file must be an array of events, or an object with an "events" array.',
+      reason: 'A JSON file must be a list of events, or an object with an "events" list.',
     };
   }
-  return { ok: true, table: tableFromItems(items) };
+  const table = tableFromItems(items);
+  table.issues.unshift(...scan.duplicates);
+  return { ok: true, table };
 }
 
 function eventsOf(value: unknown): unknown[] | null {
-  if (value && typeof value === 'object' && 'events' in value) {
+  if (value && typeof value === 'object' && Object.hasOwn(value, 'events')) {
     const events = (value as { events: unknown }).events;
     if (Array.isArray(events)) return events;
   }
@@ -32,11 +45,14 @@ function eventsOf(value: unknown): unknown[] | null {
 
 /**
  * Lays JSON items out as a table so they go through the same mapping as CSV: each distinct
- * key becomes a column, in order of first appearance. Item n is "row n".
+ * key becomes a column, in order of first appearance. Item n is "row n". Used for uploaded
+ * files (already scanned) and for a JSON body's `events` (parsed by the web framework), so it
+ * checks nesting depth itself, without recursion.
  */
 export function tableFromItems(items: readonly unknown[]): SourceTable {
   const issues: RowIssue[] = [];
   const headerIndex = new Map<string, number>();
+  const firstRow: number[] = [];
   const objects: Array<{ row: number; entries: Array<[string, unknown]> }> = [];
 
   items.forEach((item, i) => {
@@ -52,30 +68,55 @@ export function tableFromItems(items: readonly unknown[]): SourceTable {
     }
     // Object.entries keeps a "__proto__" key as plain data; we never merge into an object.
     const entries = Object.entries(item);
-    for (const [key] of entries) if (!headerIndex.has(key)) headerIndex.set(key, headerIndex.size);
+    for (const [key] of entries) {
+      if (RESERVED_NAMES.has(key)) {
+        issues.push({
+          row,
+          column: key,
+          code: 'json.reserved-key',
+          message: `Item ${row} has a field named "${key}", a field name that is reserved: it has a special meaning to the programs that read JSON and is never a chronology column. Rename or remove it.`,
+        });
+        continue;
+      }
+      if (!headerIndex.has(key)) {
+        headerIndex.set(key, headerIndex.size);
+        firstRow.push(row);
+      }
+    }
     objects.push({ row, entries });
   });
 
   const headers = [...headerIndex.keys()];
-  issues.push(...checkHeaders(headers, 1));
+  issues.push(...checkHeaders(headers, (index) => firstRow[index] ?? 1, 'json'));
   const records: SourceRecord[] = objects.map(({ row, entries }) => {
     const cells = new Array<string>(headers.length).fill('');
+    let kinds: Array<CellKind | undefined> | undefined;
     for (const [key, value] of entries) {
+      const index = headerIndex.get(key);
+      // A reserved name is refused above and is no column.
+      if (index === undefined) continue;
       const text = cellText(value);
       if (text === null) {
         issues.push({
           row,
           column: key,
-          code: 'json.wrong-type',
-          message: `Item ${row}, "${key}": expected text, a number, true/false or a list of text; found ${describe(value)}.`,
+          code: tooDeep(value) ? 'json.too-deep' : 'json.wrong-type',
+          message: tooDeep(value)
+            ? `Item ${row}, field "${key}": the data is nested more than ${MAX_JSON_DEPTH} levels deep. An event is a flat set of fields: text, numbers, true/false or a list of text.`
+            : `Item ${row}, field "${key}": expected text, a number, true/false or a list of text; found ${describe(value)}.`,
         });
-      } else {
-        cells[headerIndex.get(key) as number] = text;
+        continue;
+      }
+      cells[index] = text;
+      const kind = kindOf(value);
+      if (kind) {
+        kinds ??= new Array<CellKind | undefined>(headers.length);
+        kinds[index] = kind;
       }
     }
-    return { row, cells };
+    return kinds ? { row, cells, kinds } : { row, cells };
   });
-  return { headers, records, issues };
+  return { headers: headers.map(shownName), records, issues };
 }
 
 function cellText(value: unknown): string | null {
@@ -87,8 +128,40 @@ function cellText(value: unknown): string | null {
   return null;
 }
 
-function describe(value: unknown): string {
+function kindOf(value: unknown): CellKind | undefined {
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  if (Array.isArray(value)) return 'list';
+  return undefined;
+}
+
+/**
+ * Whether a field's value nests deeper than the file may (the list of events and the event
+ * itself are the first two levels). Iterative, and it stops at the limit, so a value nested a
+ * million levels deep costs no more than one nested thirty.
+ */
+function tooDeep(value: unknown): boolean {
+  const limit = MAX_JSON_DEPTH - 2;
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth++) {
+    const next: unknown[] = [];
+    for (const v of level) {
+      if (v && typeof v === 'object') {
+        if (depth >= limit) return true;
+        for (const child of Object.values(v)) next.push(child);
+      }
+    }
+    level = next;
+  }
+  return false;
+}
+
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return `the number ${String(value)}`;
+  if (typeof value === 'boolean') return `the value ${String(value)}`;
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
 }

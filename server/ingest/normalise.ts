@@ -10,7 +10,7 @@ import {
 import type { CanonicalField, MappingOutcome } from './headers';
 import { parseYesNo, splitPeople } from './people';
 import { headerKey } from './phrases';
-import type { SourceRecord } from './records';
+import type { CellKind, SourceRecord } from './records';
 import { matchEventType, OTHER_TYPE, type TypeMap } from './vocabulary';
 
 export interface NormalisedEvent {
@@ -87,6 +87,10 @@ export class RowReader {
   private readonly dates = new Map<string, DateResult>();
   private readonly times = new Map<string, TimeResult>();
   private readonly types = new Map<string, string>();
+  /** Indexes of this row's cells already refused (a control character, too long…). */
+  private readonly badCells = new Set<number>();
+  /** Each mapped column's field, in column order. */
+  private readonly fieldsByColumn: ReadonlyArray<[number, CanonicalField]>;
 
   constructor(
     private readonly headers: readonly string[],
@@ -95,6 +99,9 @@ export class RowReader {
   ) {
     this.referenceYear = Number(options.periodEnd.slice(0, 4));
     this.agencyKey = headerKey(options.agencyName);
+    this.fieldsByColumn = (Object.entries(mapping.columns) as Array<[CanonicalField, number]>)
+      .map(([field, index]): [number, CanonicalField] => [index, field])
+      .sort((a, b) => a[0] - b[0]);
   }
 
   /** Every warning so far, plus one per type word that matched no code. Call once, at the end. */
@@ -115,11 +122,15 @@ export class RowReader {
     this.row = record.row;
     this.cells = record.cells;
     this.problems = [];
+    this.badCells.clear();
     record.cells.forEach((value, i) => {
       const problem = cellProblem(value);
-      if (problem)
+      if (problem) {
         this.problems.push({ row: this.row, column: this.headers[i] ?? null, ...problem });
+        this.badCells.add(i);
+      }
     });
+    if (record.kinds) this.checkKinds(record.kinds);
 
     const start = this.dateOf('date', true);
     const time = this.timeOf('time') ?? start?.time ?? null;
@@ -181,6 +192,39 @@ export class RowReader {
     return index === undefined ? '' : (this.cells[index] ?? '').trim();
   }
 
+  /** The field's cell was already refused: reading it again would only repeat the problem. */
+  private refused(field: CanonicalField): boolean {
+    const index = this.mapping.columns[field];
+    return index !== undefined && this.badCells.has(index);
+  }
+
+  /**
+   * JSON only: a value that was a number or true/false where the field needs text (a
+   * description of 5, a type of true) is a field filled from the wrong place, not text.
+   */
+  private checkKinds(kinds: ReadonlyArray<CellKind | undefined>): void {
+    // In the file's own column order, as every other problem in a row is reported.
+    for (const [index, field] of this.fieldsByColumn) {
+      const kind = kinds[index];
+      if (kind === undefined || this.badCells.has(index)) continue;
+      const { expected, allowed } = FIELD_KINDS[field];
+      if (allowed.includes(kind)) continue;
+      const value = this.cells[index] ?? '';
+      const found =
+        kind === 'number'
+          ? `the number ${value}`
+          : kind === 'boolean'
+            ? `the value ${value === 'yes' ? 'true' : 'false'}`
+            : 'a list';
+      this.badCells.add(index);
+      this.issue(
+        field,
+        'json.wrong-type',
+        `Item ${this.row}, field "${this.headerOf(field)}": expected ${expected}; found ${found}. Write it as text in "double quotes", or map another field.`,
+      );
+    }
+  }
+
   private text(field: CanonicalField): string | null {
     return this.cell(field) || null;
   }
@@ -198,6 +242,7 @@ export class RowReader {
   }
 
   private dateOf(field: 'date' | 'endDate', required: boolean) {
+    if (this.refused(field)) return null;
     const text = this.cell(field);
     if (!text) {
       if (required)
@@ -206,7 +251,12 @@ export class RowReader {
     }
     let parsed = this.dates.get(text);
     if (!parsed) {
-      parsed = normaliseDate(text, { referenceYear: this.referenceYear });
+      parsed = normaliseDate(text, {
+        referenceYear: this.referenceYear,
+        // A two-digit year read as later than the year after the review period is refused as
+        // ambiguous (22/05/30: 1930 or 2030?) rather than guessed.
+        latestTwoDigitYear: this.referenceYear + 1,
+      });
       this.dates.set(text, parsed);
     }
     if (!parsed.ok) {
@@ -218,6 +268,7 @@ export class RowReader {
   }
 
   private timeOf(field: 'time' | 'endTime'): string | null {
+    if (this.refused(field)) return null;
     const text = this.cell(field);
     if (!text) return null;
     let parsed = this.times.get(text);
@@ -243,6 +294,7 @@ export class RowReader {
   }
 
   private checkAgency(): void {
+    if (this.refused('agency')) return;
     const named = this.cell('agency');
     if (named && headerKey(named) !== this.agencyKey) {
       this.issue(
@@ -254,6 +306,7 @@ export class RowReader {
   }
 
   private yesNo(field: 'childSeen' | 'seenAlone'): boolean | null {
+    if (this.refused(field)) return null;
     const value = this.cell(field);
     const parsed = parseYesNo(value);
     if (parsed.ok) return parsed.value;
@@ -265,3 +318,25 @@ export class RowReader {
     return null;
   }
 }
+
+const TEXT = { expected: 'text', allowed: ['list'] } as const;
+/** What each field takes from JSON besides text: a list of text is joined with "; ". */
+const FIELD_KINDS: Record<CanonicalField, { expected: string; allowed: readonly CellKind[] }> = {
+  // An Excel serial number (43242) or a bare year (2019).
+  date: { expected: 'a date', allowed: ['number'] },
+  endDate: { expected: 'a date', allowed: ['number'] },
+  // 1430, as a police log writes it.
+  time: { expected: 'a time', allowed: ['number'] },
+  endTime: { expected: 'a time', allowed: ['number'] },
+  childSeen: { expected: 'yes or no', allowed: ['boolean', 'number'] },
+  seenAlone: { expected: 'yes or no', allowed: ['boolean', 'number'] },
+  sourceRef: { expected: 'a reference', allowed: ['number'] },
+  agency: TEXT,
+  team: TEXT,
+  practitioner: TEXT,
+  type: TEXT,
+  subjects: TEXT,
+  description: TEXT,
+  outcome: TEXT,
+  analysis: TEXT,
+};

@@ -16,6 +16,7 @@ export function readSubmissionSource(input: {
     throw new AppError('BAD_REQUEST', 'Send either a file or an events array, not both.');
   }
   if (input.file) {
+    checkFileName(input.file.fileName);
     return {
       ...readUpload(input.file),
       bytes: input.file.bytes,
@@ -23,13 +24,16 @@ export function readSubmissionSource(input: {
     };
   }
   if (input.events) {
+    const table = tableFromItems(input.events);
     return {
-      table: tableFromItems(input.events),
+      table,
       format: 'json',
       encoding: 'utf-8',
       delimiter: null,
-      // What the identical-upload check hashes for a JSON body.
-      bytes: Buffer.from(JSON.stringify(input.events)),
+      // What the identical-upload check hashes for a JSON body. A body with problems is
+      // refused before anything is hashed or stored, so it is not serialised at all: an item
+      // nested too deep would overflow JSON.stringify's stack.
+      bytes: table.issues.length > 0 ? new Uint8Array() : Buffer.from(JSON.stringify(input.events)),
       fileName: null,
     };
   }
@@ -39,13 +43,42 @@ export function readSubmissionSource(input: {
   );
 }
 
-// C0 controls, DEL, and the bidi marks and overrides that can disguise "evil\u202Evsc.exe".
+// C0 controls and DEL.
 // eslint-disable-next-line no-control-regex
-const UNSAFE_IN_NAMES = /[\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL_IN_NAME = /[\u0000-\u001F\u007F]/;
+// The bidi marks, embeddings, overrides and isolates that can disguise "evil\u202Evsc.exe".
+const BIDI_IN_NAME = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A browser sends a file's base name only, never a folder path, and no ordinary file name holds
+ * a control character or a direction override. A name that does was made by hand to probe the
+ * server (or to disguise "cod.exe" as "exe.doc"), so it is refused rather than cleaned up.
+ * File names are never used as paths here: they are kept only as a label (safeFileName).
+ */
+export function checkFileName(name: string | null | undefined): void {
+  if (!name) return;
+  const problem = /[/\\]/.test(name)
+    ? 'contains a folder path (a / or \\ character)'
+    : CONTROL_IN_NAME.test(name)
+      ? 'contains an invisible control character'
+      : BIDI_IN_NAME.test(name)
+        ? 'contains an invisible character that changes the direction of the text, which can disguise what a file is'
+        : null;
+  if (problem) {
+    throw new AppError(
+      'BAD_REQUEST',
+      `The file name ${problem}. Rename the file (letters, numbers, spaces, - and _) and upload it again.`,
+    );
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_NAMES = /[\u0000-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * The name the uploader's computer gave the file, kept only as a label, never used as a path:
- * path parts, control characters and bidi overrides are removed.
+ * path parts, control characters and bidi overrides are removed (checkFileName refuses them
+ * on upload; this is the second line of defence).
  */
 export function safeFileName(name: string | null | undefined): string | null {
   if (!name) return null;
