@@ -1,44 +1,136 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote, Loading } from './components/ui';
 import { useResource } from './hooks/use-resource';
-import { api, type ReviewDto } from './lib/api';
+import { api, refreshSession, type ReviewDto, type SessionDto } from './lib/api';
 import { formatDay } from './lib/dates';
+import { abilities, roleLabel, reviewTabs } from './lib/roles';
 import { parseRoute, reviewPath, type ReviewPage } from './lib/routes';
+import { endSession, resetSession, useSession } from './lib/session';
+import { AccountPage } from './pages/account-page';
+import { AdminUsersPage } from './pages/admin-users-page';
+import { AdminAuditPage, ReviewAuditPage } from './pages/audit-page';
 import { DuplicatesPage } from './pages/duplicates-page';
+import { MembersPage } from './pages/members-page';
 import { ReviewOverviewPage } from './pages/review-overview-page';
 import { ReviewsPage } from './pages/reviews-page';
 import { RulesPage } from './pages/rules-page';
+import { SetupPage } from './pages/setup-page';
+import { SignInPage } from './pages/sign-in-page';
 import { TimelinePage } from './pages/timeline-page';
 import { UploadPage } from './pages/upload-page';
-import { useLocation } from './router';
+import { navigate, useLocation } from './router';
 
+/**
+ * Every page but first-run setup needs a session. Without one (on arrival, or when any call
+ * comes back 401) the sign-in page stands in for the page asked for, at the same URL: signing
+ * in shows that page again.
+ */
 export function App() {
   const location = useLocation();
   const route = parseRoute(location.pathname);
-  if (route.page === 'reviews') {
+  const auth = useSession();
+  useEffect(() => {
+    if (auth.status === 'unknown') void refreshSession();
+  }, [auth.status]);
+
+  if (route.page === 'setup') {
     return (
       <Shell>
-        <ReviewsPage />
+        <SetupPage />
       </Shell>
     );
   }
-  if (route.page === 'not-found') {
+  if (auth.status === 'unknown') {
     return (
       <Shell>
         <main class="page">
-          <h1>Page not found</h1>
-          <p>
-            <a href="/">Back to the reviews</a>
-          </p>
+          <Loading />
         </main>
       </Shell>
     );
   }
-  return <ReviewShell reviewId={route.reviewId} page={route.page} search={location.search} />;
+  if (auth.status === 'error') {
+    return (
+      <Shell>
+        <main class="page page-narrow">
+          <ErrorNote error={auth.error} title="Tapestry could not reach its server." />
+          <button type="button" class="button" onClick={resetSession}>
+            Try again
+          </button>
+        </main>
+      </Shell>
+    );
+  }
+  if (auth.status === 'signed-out') {
+    return (
+      <Shell>
+        <SignInPage reason={auth.reason} />
+      </Shell>
+    );
+  }
+
+  const session = auth.session;
+  if (route.page === 'reviews' || route.page === 'account' || route.page === 'not-found') {
+    return (
+      <Shell session={session}>
+        {route.page === 'reviews' ? <ReviewsPage session={session} /> : null}
+        {route.page === 'account' ? <AccountPage session={session} /> : null}
+        {route.page === 'not-found' ? <NotFound /> : null}
+      </Shell>
+    );
+  }
+  if (route.page === 'admin-users' || route.page === 'admin-audit') {
+    return (
+      <Shell session={session}>
+        {!session.user.isAdmin ? (
+          <main class="page page-narrow">
+            <h1>For administrators</h1>
+            <p class="empty">
+              Only an administrator manages accounts and reads the whole audit log.
+            </p>
+          </main>
+        ) : route.page === 'admin-users' ? (
+          <AdminUsersPage session={session} />
+        ) : (
+          <AdminAuditPage />
+        )}
+      </Shell>
+    );
+  }
+  return (
+    <ReviewShell
+      session={session}
+      reviewId={route.reviewId}
+      page={route.page}
+      search={location.search}
+    />
+  );
 }
 
-function Shell({ children, review }: { children: ComponentChildren; review?: ReviewDto }) {
+function NotFound() {
+  return (
+    <main class="page">
+      <h1>Page not found</h1>
+      <p>
+        <a href="/">Back to the reviews</a>
+      </p>
+    </main>
+  );
+}
+
+function Shell({
+  children,
+  session,
+  review,
+  inReview = false,
+}: {
+  children: ComponentChildren;
+  session?: SessionDto;
+  review?: ReviewDto;
+  /** A review's page whose review is still loading: no role to show yet. */
+  inReview?: boolean;
+}) {
   return (
     <div class="app">
       <header class="topbar">
@@ -54,6 +146,7 @@ function Shell({ children, review }: { children: ComponentChildren; review?: Rev
           </span>
         ) : null}
         <span class="topbar-spacer" />
+        {session ? <UserMenu session={session} review={review} inReview={inReview} /> : null}
         <a class="topbar-link" href="/docs" target="_blank" rel="noreferrer">
           API
         </a>
@@ -63,31 +156,80 @@ function Shell({ children, review }: { children: ComponentChildren; review?: Rev
   );
 }
 
-const TABS: { page: ReviewPage; label: string }[] = [
-  { page: 'overview', label: 'Overview' },
-  { page: 'upload', label: 'Upload' },
-  { page: 'timeline', label: 'Timeline' },
-  { page: 'duplicates', label: 'Duplicates' },
-  { page: 'rules', label: 'Gap rules' },
-];
+function UserMenu({
+  session,
+  review,
+  inReview,
+}: {
+  session: SessionDto;
+  review?: ReviewDto;
+  inReview: boolean;
+}) {
+  const [busy, setBusy] = useState(false);
+  const { user } = session;
+  const role = review
+    ? roleLabel(review, user.isAdmin)
+    : user.isAdmin && !inReview
+      ? 'Administrator'
+      : null;
+
+  async function signOut() {
+    setBusy(true);
+    try {
+      await api.signOut();
+    } catch {
+      // Signed out on this page either way; a session the server still holds ends on its own.
+    }
+    navigate('/');
+    endSession('signed-out');
+  }
+
+  return (
+    <>
+      {user.isAdmin ? (
+        <nav class="topbar-admin" aria-label="Administration">
+          <a class="topbar-link" href="/admin/users">
+            Users
+          </a>
+          <a class="topbar-link" href="/admin/audit">
+            Audit log
+          </a>
+        </nav>
+      ) : null}
+      <span class="topbar-user" data-testid="topbar-user">
+        <a class="topbar-name" href="/account" title={`${user.email}: your account`}>
+          {user.displayName}
+        </a>
+        {role ? <span class="topbar-role">{role}</span> : null}
+      </span>
+      <button type="button" class="topbar-button" disabled={busy} onClick={() => void signOut()}>
+        Sign out
+      </button>
+    </>
+  );
+}
 
 function ReviewShell({
+  session,
   reviewId,
   page,
   search,
 }: {
+  session: SessionDto;
   reviewId: string;
   page: ReviewPage;
   search: string;
 }) {
   const [review, reload] = useResource(() => api.getReview(reviewId), [reviewId]);
+  const isAdmin = session.user.isAdmin;
+  const tabs = review.data ? reviewTabs(abilities(review.data, isAdmin)) : [];
   useEffect(() => {
-    const tab = TABS.find((t) => t.page === page)?.label ?? '';
+    const tab = tabs.find((t) => t.page === page)?.label ?? '';
     document.title = review.data ? `${tab} · ${review.data.reference} · Tapestry` : 'Tapestry';
   }, [review.data, page]);
   if (review.status !== 'ready') {
     return (
-      <Shell>
+      <Shell session={session} inReview>
         <main class="page">
           {review.status === 'loading' ? (
             <Loading />
@@ -98,10 +240,17 @@ function ReviewShell({
       </Shell>
     );
   }
+  const can = abilities(review.data, isAdmin);
+  const allowed = tabs.some((t) => t.page === page);
+  // A change to the user's own membership changes what they may see: ask again.
+  const membersChanged = () => {
+    reload();
+    void refreshSession();
+  };
   return (
-    <Shell review={review.data}>
+    <Shell session={session} review={review.data}>
       <nav class="tabs" aria-label="Review">
-        {TABS.map((tab) => (
+        {tabs.map((tab) => (
           <a
             key={tab.page}
             href={reviewPath(reviewId, tab.page)}
@@ -112,11 +261,32 @@ function ReviewShell({
           </a>
         ))}
       </nav>
-      {page === 'overview' ? <ReviewOverviewPage review={review.data} /> : null}
-      {page === 'upload' ? <UploadPage review={review.data} onStored={reload} /> : null}
-      {page === 'timeline' ? <TimelinePage review={review.data} search={search} /> : null}
-      {page === 'rules' ? <RulesPage review={review.data} /> : null}
-      {page === 'duplicates' ? <DuplicatesPage review={review.data} /> : null}
+      {!allowed ? <NotForRole review={review.data} isAdmin={isAdmin} /> : null}
+      {allowed && page === 'overview' ? (
+        <ReviewOverviewPage review={review.data} can={can} />
+      ) : null}
+      {allowed && page === 'upload' ? <UploadPage review={review.data} onStored={reload} /> : null}
+      {allowed && page === 'timeline' ? (
+        <TimelinePage review={review.data} can={can} search={search} />
+      ) : null}
+      {allowed && page === 'rules' ? <RulesPage review={review.data} can={can} /> : null}
+      {allowed && page === 'duplicates' ? <DuplicatesPage review={review.data} /> : null}
+      {allowed && page === 'audit' ? <ReviewAuditPage review={review.data} /> : null}
+      {allowed && page === 'members' ? (
+        <MembersPage review={review.data} session={session} onChanged={membersChanged} />
+      ) : null}
     </Shell>
+  );
+}
+
+function NotForRole({ review, isAdmin }: { review: ReviewDto; isAdmin: boolean }) {
+  return (
+    <main class="page page-narrow">
+      <h1>Not part of your role</h1>
+      <p class="empty">
+        You are in this review as: {roleLabel(review, isAdmin)}. This page is not part of that role.{' '}
+        <a href={reviewPath(review.id)}>Back to the overview</a>.
+      </p>
+    </main>
   );
 }

@@ -12,9 +12,12 @@ import Papa from 'papaparse';
 import { openDatabase } from '../server/db/connection';
 import { newId } from '../server/db/ids';
 import { migrateToLatest } from '../server/db/migrate';
+import { serviceAccountEnv, signIn, waitUntilServing, type ApiSession } from './lib/server-session';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3917);
+/** The service account's session on the benchmark's server, once it has started. */
+let session: ApiSession;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-bench-'));
 
 const csv = generateChronology(ROWS);
@@ -165,18 +168,18 @@ async function startServer() {
       // The generated file is ~25 MB, over the default 20 MB limit.
       UPLOAD_LIMIT_MB: '200',
       LOG_LEVEL: process.env.BENCH_LOG ?? 'warn',
+      ...serviceAccountEnv(),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/reviews`)).ok) return child;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  try {
+    await waitUntilServing(`http://127.0.0.1:${PORT}`, 10_000);
+  } catch (error) {
+    child.kill();
+    throw error;
   }
-  child.kill();
-  throw new Error('server did not start');
+  session = await signIn(`http://127.0.0.1:${PORT}`);
+  return child;
 }
 
 /** multipart/form-data assembled by hand and sent in one write, as a browser streams a file. */
@@ -193,7 +196,7 @@ async function postFile(reviewId: string, agency: string, file: Buffer) {
   ]);
   return fetch(`http://127.0.0.1:${PORT}/api/reviews/${reviewId}/submissions`, {
     method: 'POST',
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: { ...session.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
     body,
   });
 }
@@ -201,8 +204,9 @@ async function postFile(reviewId: string, agency: string, file: Buffer) {
 async function createReview(): Promise<string> {
   const response = await fetch(`http://127.0.0.1:${PORT}/api/reviews`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...session.headers, 'content-type': 'application/json' },
     body: JSON.stringify({
+      joinAsReviewer: true,
       reference: 'BENCH',
       title: 'Benchmark',
       periodStart: '2015-01-01',

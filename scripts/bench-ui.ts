@@ -21,6 +21,7 @@ import preact from '@preact/preset-vite';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { ensureClientBuilt } from './ensure-client';
+import { serviceAccountEnv, signIn, waitUntilServing, type ApiSession } from './lib/server-session';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '5000,50000').split(',').map(Number);
@@ -50,9 +51,11 @@ async function main() {
   try {
     const rows: string[] = [];
     for (const size of SIZES) {
-      const reviewId = await seedReview(server.baseUrl, size);
+      const reviewId = await seedReview(server.baseUrl, size, server.session);
       const events = await (
-        await fetch(`${server.baseUrl}/api/reviews/${reviewId}/events?limit=100000&facets=false`)
+        await fetch(`${server.baseUrl}/api/reviews/${reviewId}/events?limit=100000&facets=false`, {
+          headers: server.session.headers,
+        })
       ).json();
       fs.writeFileSync(
         path.join(pageServer.dir, `events-${size}.json`),
@@ -61,7 +64,11 @@ async function main() {
 
       const ours = await componentRun(pageServer.url, 'tapestry', size);
       const bare = await componentRun(pageServer.url, 'bare', size);
-      const app = await appRun(browser, `${server.baseUrl}/reviews/${reviewId}/timeline`);
+      const app = await appRun(
+        browser,
+        `${server.baseUrl}/reviews/${reviewId}/timeline`,
+        server.session,
+      );
       rows.push(
         `${size.toLocaleString('en-GB').padStart(7)} events | Tapestry timeline: whole period drawn ${fmt(ours?.drawMs)}, zoom to 2 weeks ${fmt(ours?.zoomMs)} (${ours?.zoomShows ?? '?'})` +
           ` | bare vis-timeline: drawn ${fmt(bare?.drawMs)}, zoom ${fmt(bare?.zoomMs)}` +
@@ -135,8 +142,11 @@ async function componentRun(
   }
 }
 
-async function appRun(browser: Browser, url: string) {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+async function appRun(browser: Browser, url: string, session: ApiSession) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  // Signed in as the service account: the page reads the session cookie like any user's.
+  await context.addCookies([{ name: session.cookieName, value: session.cookieValue, url }]);
+  const page = await context.newPage();
   try {
     await page.goto(url);
     await page.waitForFunction(
@@ -157,11 +167,12 @@ async function appRun(browser: Browser, url: string) {
 }
 
 /** One review per size: six agencies, events spread over a year, some dated approximately. */
-async function seedReview(baseUrl: string, size: number): Promise<string> {
+async function seedReview(baseUrl: string, size: number, session: ApiSession): Promise<string> {
   const created = await fetch(`${baseUrl}/api/reviews`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...session.headers, 'content-type': 'application/json' },
     body: JSON.stringify({
+      joinAsReviewer: true,
       reference: `BENCH ${size}`,
       title: 'Bench',
       periodStart: '2018-05-20',
@@ -179,6 +190,7 @@ async function seedReview(baseUrl: string, size: number): Promise<string> {
     form.append('file', new Blob([chronology(rows, a)], { type: 'text/csv' }), `${kind}.csv`);
     const response = await fetch(`${baseUrl}/api/reviews/${id}/submissions`, {
       method: 'POST',
+      headers: session.headers,
       body: form,
     });
     if (response.status !== 201)
@@ -274,7 +286,11 @@ async function servePageBundle(): Promise<{ url: string; dir: string; close(): v
   return { url: `http://127.0.0.1:${port}/`, dir, close: () => server.close() };
 }
 
-async function startServer(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+async function startServer(): Promise<{
+  baseUrl: string;
+  session: ApiSession;
+  stop(): Promise<void>;
+}> {
   const port = await new Promise<number>((resolve) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
       const { port: p } = probe.address() as net.AddressInfo;
@@ -288,20 +304,16 @@ async function startServer(): Promise<{ baseUrl: string; stop(): Promise<void> }
       PORT: String(port),
       DATABASE_PATH: path.join(work, 'bench.sqlite'),
       LOG_LEVEL: 'warn',
+      ...serviceAccountEnv(),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/api/reviews`)).ok) break;
-    } catch {
-      if (i > 200) throw new Error('the server did not start');
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitUntilServing(baseUrl);
+  const session = await signIn(baseUrl);
   return {
     baseUrl,
+    session,
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

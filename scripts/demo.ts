@@ -1,6 +1,7 @@
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/db/connection';
 import { migrateToLatest } from '../server/db/migrate';
+import { ensureDemoAccounts } from '../server/demo/demo-accounts';
 import { loadDemoReview } from '../server/demo/demo-review';
 import { AppError } from '../server/errors';
 
@@ -17,8 +18,19 @@ try {
       `  ${agency}: ${report.submission.eventCount} events, ${report.warnings.length} warnings (${what})`,
     );
   }
+  const accounts = await ensureDemoAccounts(
+    db,
+    reviewId,
+    config.passwordCostLog2,
+    process.env.DEMO_PASSWORD,
+  );
+  console.log('\nDemo accounts (passwords are new on every run):');
+  for (const a of accounts) {
+    const role = a.isAdmin ? 'admin' : `${a.role}${a.agency ? ` for ${a.agency}` : ''}`;
+    console.log(`  ${role.padEnd(40)} ${a.email.padEnd(26)} ${a.password}`);
+  }
   console.log(
-    `Open http://localhost:${config.port}/api/reviews/${reviewId}/events after npm start.`,
+    `\nAfter npm start, sign in at http://localhost:${config.port}/ and open the review ${reviewId}.`,
   );
 } catch (error) {
   if (error instanceof AppError) {

@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -8,17 +9,26 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import type { Kysely } from 'kysely';
-import { clientAssets } from './client-assets';
+import { annexRoutes } from './annex/routes';
+import { annotationRoutes } from './annotations/routes';
+import { auditRoutes } from './audit/routes';
+import { installAuth } from './auth/plugin';
+import { authRoutes } from './auth/routes';
+import { clientAssets, CSP_DIRECTIVES } from './client-assets';
 import type { AppConfig } from './config';
 import type { Database } from './db/schema';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
 import { duplicateRoutes } from './duplicates/routes';
 import { eventRoutes } from './events/routes';
 import { gapRoutes } from './gaps/routes';
+import { meetingRoutes } from './meetings/routes';
+import { memberRoutes } from './reviews/members.routes';
 import { reviewRoutes } from './reviews/routes';
 import { ruleRoutes } from './rules/routes';
 import { submissionRoutes } from './submissions/routes';
+import { MAX_JSON_DEPTH, scanJson } from './ingest/json-scan';
 import { templateRoutes } from './submissions/template.routes';
+import { userRoutes } from './users/routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -31,15 +41,17 @@ export interface BuildAppOptions {
   db: Kysely<Database>;
   config: AppConfig;
   logger?: FastifyServerOptions['logger'];
+  /** The one-time first-run setup token (server/auth/first-run.ts), when no user exists. */
+  setupToken?: string | null;
 }
 
 /**
  * Builds the whole application: every Fastify option lives here, so tests get exactly the
  * server that `npm start` runs. It never listens; server/main.ts does.
  */
-export async function buildApp({ db, config, logger = false }: BuildAppOptions) {
+export async function buildApp({ db, config, logger = false, setupToken = null }: BuildAppOptions) {
   const app = Fastify({
-    logger,
+    logger: withoutCaseContent(logger),
     bodyLimit: config.uploadLimitBytes,
     // A slow or stalled client must not hold a connection (and an upload) open forever.
     requestTimeout: 120_000,
@@ -52,9 +64,62 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions) 
   // No route reads plain text: without this, a CSV posted as text/plain would fail schema
   // validation (400) instead of being told which content types are accepted (415).
   app.removeContentTypeParser('text/plain');
+  // JSON bodies get the checks uploaded JSON files get (server/ingest/json-scan.ts): nesting
+  // deeper than MAX_JSON_DEPTH (a 10,000-deep body is a 400, not a stack overflow further in)
+  // and a key written twice (JSON.parse would keep one value silently), named by item and
+  // field. Then Fastify's own parser, which refuses __proto__ and constructor.prototype keys.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const scan = scanJson(body as string, MAX_JSON_DEPTH);
+    const problems = scan.fatal ? [scan.fatal] : scan.duplicates;
+    if (problems.length > 0) {
+      done(
+        new AppError(
+          'BAD_REQUEST',
+          `The JSON body cannot be used: ${problems.map((p) => p.message).join(' ')}`,
+          problems,
+        ),
+        undefined,
+      );
+      return;
+    }
+    parseJson(request, body as string, (error, value) => {
+      if (error) {
+        const reserved = /__proto__|constructor/.test(body as string);
+        done(
+          new AppError(
+            'BAD_REQUEST',
+            reserved
+              ? 'The JSON body uses a reserved field name (__proto__ or constructor.prototype).'
+              : `The JSON body cannot be read: ${error.message}`,
+          ),
+          undefined,
+        );
+        return;
+      }
+      done(null, value);
+    });
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    // The app is served to same-origin pages only; no cross-origin embedding of anything.
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'no-referrer' },
+    hsts: config.secureCookies ? { maxAge: 31_536_000 } : false,
+  });
+  // Case data must not be left in a browser's or proxy's cache.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  await installAuth(app, config);
 
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
+    // Keep the name as the browser sent it, path and all, so a crafted "../x.csv" is refused
+    // by name (submission-source.ts) rather than silently trimmed to "x.csv".
+    preservePath: true,
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 20, fieldSize: 1024 * 1024 },
     // Keep the part's name and type beside its bytes: the body then validates like JSON.
     async onFile(part) {
@@ -75,11 +140,16 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions) 
         version: '0.1.0',
       },
       tags: [
+        { name: 'accounts', description: 'Sign-in, users, review membership and the audit log' },
         { name: 'reviews', description: 'Case reviews and their period' },
         { name: 'submissions', description: "Agencies' uploaded chronologies" },
         { name: 'events', description: 'The merged timeline' },
         { name: 'rules', description: 'Gap rules: statutory and local timescales, per review' },
         { name: 'gaps', description: 'Where the records show a delay or a missing step' },
+        {
+          name: 'walk-through',
+          description: 'Notes, key practice episodes, the people glossary, meetings and the annex',
+        },
         {
           name: 'duplicates',
           description: 'One incident in two chronologies: suggestions and links',
@@ -89,18 +159,45 @@ export async function buildApp({ db, config, logger = false }: BuildAppOptions) 
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
+  await app.register(authRoutes, { setupToken });
+  await app.register(userRoutes);
   await app.register(reviewRoutes);
+  await app.register(memberRoutes);
+  await app.register(auditRoutes);
   await app.register(submissionRoutes);
   await app.register(eventRoutes);
   await app.register(templateRoutes);
   await app.register(ruleRoutes);
   await app.register(gapRoutes);
   await app.register(duplicateRoutes);
+  await app.register(annotationRoutes);
+  await app.register(annexRoutes);
+  await app.register(meetingRoutes);
   await app.register(clientAssets);
   return app;
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+/**
+ * Request logs name the method and path only. The query string is dropped: it can hold a
+ * search term or a person's name (?q=…, ?subject=…), and logs must never hold case content.
+ */
+function withoutCaseContent(logger: BuildAppOptions['logger']): BuildAppOptions['logger'] {
+  if (!logger) return logger;
+  const base = typeof logger === 'object' ? logger : {};
+  return {
+    ...base,
+    serializers: {
+      ...(base as { serializers?: object }).serializers,
+      req: (request: { method: string; url: string; id: string }) => ({
+        id: request.id,
+        method: request.method,
+        path: request.url.split('?')[0],
+      }),
+    },
+  };
+}
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'FILE_TOO_LARGE',

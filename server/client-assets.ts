@@ -8,18 +8,18 @@ import type { FastifyPluginAsync } from 'fastify';
  * script, no other origin, no plugins, no framing. Uploaded text is never HTML (the client
  * builds DOM text nodes), and this is the second line if that ever slips.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
 export const DEFAULT_CLIENT_ROOT = path.resolve(import.meta.dirname, '..', 'dist', 'client');
 
@@ -65,11 +65,8 @@ export const clientAssets: FastifyPluginAsync<ClientAssetsOptions> = async (app,
     if (path.extname(pathname) !== '') {
       return reply.code(404).type('text/plain; charset=utf-8').send('Not found.');
     }
+    // The security headers (CSP and the rest) come from @fastify/helmet in app.ts.
     return reply
-      .header('content-security-policy', CONTENT_SECURITY_POLICY)
-      .header('x-content-type-options', 'nosniff')
-      .header('referrer-policy', 'no-referrer')
-      .header('x-frame-options', 'DENY')
       .header('cache-control', 'no-cache')
       .sendFile('index.html', { cacheControl: false });
   });

@@ -8,6 +8,21 @@ export interface AppConfig {
   /** Largest upload accepted, in bytes (multipart file part or JSON body). */
   readonly uploadLimitBytes: number;
   readonly logLevel: string;
+  /**
+   * Mark the session cookie `Secure` (sent over HTTPS only). Defaults to on unless the server
+   * is bound to loopback, where browsers are served over plain http://localhost.
+   */
+  readonly secureCookies: boolean;
+  /** scrypt cost as log2(N). 15 (32 MiB, ~100 ms) in production; tests may lower it. */
+  readonly passwordCostLog2: number;
+  /** A session ends this many hours after sign-in, or after SESSION_IDLE_MINUTES unused. */
+  readonly sessionHours: number;
+  readonly sessionIdleMinutes: number;
+  /**
+   * The origin browsers reach the app on (https://tapestry.example.org), for the cross-site
+   * request check and the printed setup link. Unset: the request's own Host is trusted.
+   */
+  readonly publicOrigin: string | null;
 }
 
 const DEFAULT_UPLOAD_LIMIT_MB = 20;
@@ -18,15 +33,21 @@ const DEFAULT_UPLOAD_LIMIT_MB = 20;
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databasePath = env.DATABASE_PATH?.trim() || './data/tapestry.sqlite';
+  // Loopback by default: this holds safeguarding records and must not appear on a network
+  // by accident. Set HOST=0.0.0.0 deliberately (behind TLS) to expose it.
+  const host = env.HOST?.trim() || '127.0.0.1';
   return Object.freeze({
     port: readInteger(env, 'PORT', 3000, 0, 65535),
-    // Loopback by default: this holds safeguarding records and must not appear on a network
-    // by accident. Set HOST=0.0.0.0 deliberately (behind TLS) to expose it.
-    host: env.HOST?.trim() || '127.0.0.1',
+    host,
     databasePath: databasePath === ':memory:' ? databasePath : path.resolve(databasePath),
     uploadLimitBytes:
       readInteger(env, 'UPLOAD_LIMIT_MB', DEFAULT_UPLOAD_LIMIT_MB, 1, 1024) * 1024 * 1024,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    secureCookies: readBoolean(env, 'COOKIE_SECURE', !isLoopback(host)),
+    passwordCostLog2: readInteger(env, 'SCRYPT_COST_LOG2', 15, 10, 20),
+    sessionHours: readInteger(env, 'SESSION_HOURS', 12, 1, 24 * 30),
+    sessionIdleMinutes: readInteger(env, 'SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
+    publicOrigin: readOrigin(env, 'PUBLIC_ORIGIN'),
   });
 }
 
@@ -44,4 +65,31 @@ function readInteger(
     throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
   }
   return value;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`${name} must be true or false; got "${env[name]}"`);
+}
+
+function readOrigin(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} must be an origin such as https://tapestry.example.org; got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`${name} must start with https:// or http://; got "${raw}"`);
+  }
+  return url.origin;
 }

@@ -6,6 +6,12 @@
 export const ERROR_CODES = {
   BAD_REQUEST: { status: 400, message: 'The request is not valid.' },
   FILE_UNREADABLE: { status: 400, message: 'The file could not be read.' },
+  UNAUTHENTICATED: { status: 401, message: 'Sign in to continue.' },
+  FORBIDDEN: { status: 403, message: 'Your role in this review does not allow that.' },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    message: 'The request did not come from this app (cross-site request refused).',
+  },
   NOT_FOUND: { status: 404, message: 'Not found.' },
   REVIEW_NOT_FOUND: { status: 404, message: 'No review with that id.' },
   REFERENCE_TAKEN: { status: 409, message: 'A review with that reference already exists.' },
@@ -16,6 +22,10 @@ export const ERROR_CODES = {
     message: 'Upload a CSV file (comma, semicolon or tab separated) or a JSON file.',
   },
   ROWS_INVALID: { status: 422, message: 'Some rows are not valid; nothing was stored.' },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    message: 'Too many failed sign-ins. Wait a few minutes, then try again.',
+  },
   INTERNAL: { status: 500, message: 'Something went wrong on the server.' },
 } as const;
 

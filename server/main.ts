@@ -1,4 +1,5 @@
 import { buildApp } from './app';
+import { prepareFirstRun } from './auth/first-run';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connection';
 import { migrateToLatest } from './db/migrate';
@@ -6,7 +7,13 @@ import { migrateToLatest } from './db/migrate';
 const config = loadConfig();
 const { db } = openDatabase(config.databasePath);
 const applied = await migrateToLatest(db);
-const app = await buildApp({ db, config, logger: { level: config.logLevel } });
+const firstRun = await prepareFirstRun(db, config, process.env);
+const app = await buildApp({
+  db,
+  config,
+  logger: { level: config.logLevel },
+  setupToken: firstRun.kind === 'setup-link' ? firstRun.token : null,
+});
 if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
 
 let closing = false;
@@ -22,6 +29,19 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
+const origin =
+  config.publicOrigin ??
+  `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
 app.log.info(
-  `Tapestry is serving on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port} (API docs at /docs), database ${config.databasePath}`,
+  `Tapestry is serving on ${origin} (API docs at /docs), database ${config.databasePath}`,
 );
+if (firstRun.kind === 'admin-created') {
+  app.log.info(`Administrator ${firstRun.email} created from ADMIN_EMAIL; sign in at ${origin}`);
+}
+if (firstRun.kind === 'setup-link') {
+  // Printed, not logged as data: the link is the key to the first admin account, valid until
+  // it is used or the server restarts.
+  process.stdout.write(
+    `\nNo accounts yet. Create the first administrator, once, at:\n\n  ${origin}/setup#token=${firstRun.token}\n\n`,
+  );
+}

@@ -1,3 +1,12 @@
+import type {
+  AuditEntryDto,
+  CreateUserInput,
+  MemberDto,
+  PutMemberInput,
+  SessionDto,
+  UpdateUserInput,
+  UserDto,
+} from '../../server/contract/auth';
 import type { RowIssueDto } from '../../server/contract/common';
 import type { EventDto } from '../../server/contract/events';
 import type { CreateReviewInput, ReviewDto } from '../../server/contract/reviews';
@@ -10,8 +19,18 @@ import type {
   RuleDocument,
   RuleDto,
 } from './api-types';
+import { csrfToken, endSession, sessionFailed, sessionState, setSession } from './session';
 
-export type { EventDto, ReviewDto, SubmissionDto, RowIssueDto };
+export type {
+  AuditEntryDto,
+  EventDto,
+  MemberDto,
+  ReviewDto,
+  RowIssueDto,
+  SessionDto,
+  SubmissionDto,
+  UserDto,
+};
 
 /** An event with its provenance, as GET /api/reviews/:id/events/:eventId returns it. */
 export type EventWithRaw = EventDto & {
@@ -26,6 +45,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly body: unknown,
+    /** From a 429's Retry-After header: how long to wait before trying again. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -37,23 +58,99 @@ export function isUnavailable(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404 && error.code === 'ROUTE_NOT_FOUND';
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, {
-    ...init,
-    headers: { accept: 'application/json', ...init?.headers },
-  });
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = text;
+/** Refused because of the user's role in the review (403, not a cross-site refusal). */
+export function isForbidden(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 403 && error.code === 'FORBIDDEN';
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface RequestOptions extends RequestInit {
+  /**
+   * A route that works without a session (sign-in, setup): a 401 there is its answer (wrong
+   * password), not a sign that the session ended.
+   */
+  public?: boolean;
+}
+
+/**
+ * Every call to the API goes through here: it adds the session's CSRF token to unsafe methods,
+ * and a 401 from a signed-in route ends the session, which puts the sign-in page in front of
+ * whatever page made the call (the URL stays, so signing in returns there).
+ */
+async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { public: isPublic = false, ...init } = options;
+  const send = () => {
+    const method = (init.method ?? 'GET').toUpperCase();
+    const token = UNSAFE.has(method) ? csrfToken() : null;
+    return fetch(path, {
+      ...init,
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        ...(token ? { 'x-csrf-token': token } : {}),
+        ...init.headers,
+      },
+    });
+  };
+  let response = await send();
+  let body = await readBody(response);
+  // Another tab may have signed in again (a new session, a new token) since this page last
+  // asked: fetch the current token once and try again.
+  if (
+    !isPublic &&
+    response.status === 403 &&
+    errorCode(body) === 'CROSS_SITE_REQUEST' &&
+    (await refreshSession())
+  ) {
+    response = await send();
+    body = await readBody(response);
   }
-  if (!response.ok) throw toApiError(response.status, body);
+  if (response.status === 401 && !isPublic) endSession('expired');
+  if (!response.ok) throw toApiError(response.status, body, response.headers.get('retry-after'));
   return body as T;
 }
 
-export function toApiError(status: number, body: unknown): ApiError {
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return text;
+  }
+}
+
+function errorCode(body: unknown): string | null {
+  const error = (body as { error?: { code?: unknown } } | null)?.error;
+  return error && typeof error.code === 'string' ? error.code : null;
+}
+
+/**
+ * Asks the server who is signed in and keeps the answer (with its CSRF token). True when a
+ * session is live; false (and the sign-in page shows) when there is none.
+ */
+export async function refreshSession(): Promise<boolean> {
+  try {
+    setSession(await request<SessionDto>('/api/session', { public: true }));
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      endSession(sessionState().status === 'signed-in' ? 'expired' : 'none');
+    } else if (sessionState().status === 'unknown') {
+      // The first question went unanswered (server down, network): say so, with a retry.
+      sessionFailed(error);
+    }
+    return false;
+  }
+}
+
+export function toApiError(
+  status: number,
+  body: unknown,
+  retryAfter: string | null = null,
+): ApiError {
+  const seconds =
+    retryAfter !== null && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : null;
   const error = (body as { error?: unknown } | null)?.error;
   if (error && typeof error === 'object') {
     const { code, message } = error as { code?: unknown; message?: unknown };
@@ -62,12 +159,13 @@ export function toApiError(status: number, body: unknown): ApiError {
       typeof code === 'string' ? code : 'ERROR',
       typeof message === 'string' ? message : `Request failed (${status}).`,
       body,
+      seconds,
     );
   }
   // Fastify's own 404 for a route that does not exist: { message: 'Route GET:… not found' }.
   if (status === 404)
     return new ApiError(404, 'ROUTE_NOT_FOUND', 'Not available on this server.', body);
-  return new ApiError(status, 'ERROR', `Request failed (${status}).`, body);
+  return new ApiError(status, 'ERROR', `Request failed (${status}).`, body, seconds);
 }
 
 const json = (value: unknown): RequestInit => ({
@@ -76,12 +174,62 @@ const json = (value: unknown): RequestInit => ({
 });
 
 const reviewBase = (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}`;
+const userBase = (userId: string) => `/api/users/${encodeURIComponent(userId)}`;
+const auditQuery = (before?: number, limit = AUDIT_PAGE) =>
+  new URLSearchParams({ limit: String(limit), ...(before ? { before: String(before) } : {}) });
+
+export const AUDIT_PAGE = 100;
 
 export const api = {
+  // Accounts and the session
+  setupStatus: () => request<{ needed: boolean }>('/api/setup', { public: true }),
+  setup: (input: { token: string; email: string; displayName: string; password: string }) =>
+    request<SessionDto>('/api/setup', { method: 'POST', public: true, ...json(input) }),
+  signIn: (email: string, password: string) =>
+    request<SessionDto>('/api/session', {
+      method: 'POST',
+      public: true,
+      ...json({ email, password }),
+    }),
+  signOut: () => request<null>('/api/session', { method: 'DELETE' }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<SessionDto>('/api/session/password', {
+      method: 'PUT',
+      ...json({ currentPassword, newPassword }),
+    }),
+  listUsers: () => request<{ users: UserDto[] }>('/api/users').then((r) => r.users),
+  createUser: (input: CreateUserInput) =>
+    request<UserDto>('/api/users', { method: 'POST', ...json(input) }),
+  updateUser: (userId: string, input: UpdateUserInput) =>
+    request<UserDto>(userBase(userId), { method: 'PATCH', ...json(input) }),
+  listAudit: (before?: number) =>
+    request<{ entries: AuditEntryDto[] }>(`/api/audit?${auditQuery(before)}`).then(
+      (r) => r.entries,
+    ),
+
+  // Reviews and their members
   listReviews: () => request<{ reviews: ReviewDto[] }>('/api/reviews').then((r) => r.reviews),
   createReview: (input: CreateReviewInput) =>
     request<ReviewDto>('/api/reviews', { method: 'POST', ...json(input) }),
   getReview: (reviewId: string) => request<ReviewDto>(reviewBase(reviewId)),
+  deleteReview: (reviewId: string) => request<null>(reviewBase(reviewId), { method: 'DELETE' }),
+  listMembers: (reviewId: string) =>
+    request<{ members: MemberDto[] }>(`${reviewBase(reviewId)}/members`).then((r) => r.members),
+  putMember: (reviewId: string, userId: string, input: PutMemberInput) =>
+    request<null>(`${reviewBase(reviewId)}/members/${encodeURIComponent(userId)}`, {
+      method: 'PUT',
+      ...json(input),
+    }),
+  removeMember: (reviewId: string, userId: string) =>
+    request<null>(`${reviewBase(reviewId)}/members/${encodeURIComponent(userId)}`, {
+      method: 'DELETE',
+    }),
+  listReviewAudit: (reviewId: string, before?: number) =>
+    request<{ entries: AuditEntryDto[] }>(
+      `${reviewBase(reviewId)}/audit?${auditQuery(before)}`,
+    ).then((r) => r.entries),
+
+  // Case data
   listSubmissions: (reviewId: string) =>
     request<{ submissions: SubmissionDto[] }>(`${reviewBase(reviewId)}/submissions`).then(
       (r) => r.submissions,

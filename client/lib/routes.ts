@@ -1,7 +1,14 @@
-export type ReviewPage = 'overview' | 'upload' | 'timeline' | 'rules' | 'duplicates';
+export type ReviewPage =
+  'overview' | 'upload' | 'timeline' | 'rules' | 'duplicates' | 'audit' | 'members';
 
 export type Route =
-  { page: 'reviews' } | { page: ReviewPage; reviewId: string } | { page: 'not-found' };
+  | { page: 'reviews' }
+  | { page: 'setup' }
+  | { page: 'account' }
+  | { page: 'admin-users' }
+  | { page: 'admin-audit' }
+  | { page: ReviewPage; reviewId: string }
+  | { page: 'not-found' };
 
 const REVIEW_PAGES: Record<string, ReviewPage> = {
   '': 'overview',
@@ -9,6 +16,15 @@ const REVIEW_PAGES: Record<string, ReviewPage> = {
   timeline: 'timeline',
   rules: 'rules',
   duplicates: 'duplicates',
+  audit: 'audit',
+  members: 'members',
+};
+
+const PLAIN_PAGES: Record<string, Route> = {
+  setup: { page: 'setup' },
+  account: { page: 'account' },
+  'admin/users': { page: 'admin-users' },
+  'admin/audit': { page: 'admin-audit' },
 };
 
 export function parseRoute(pathname: string): Route {
@@ -18,7 +34,7 @@ export function parseRoute(pathname: string): Route {
     const page = REVIEW_PAGES[parts[2] ?? ''];
     if (page) return { page, reviewId: parts[1] };
   }
-  return { page: 'not-found' };
+  return PLAIN_PAGES[parts.join('/')] ?? { page: 'not-found' };
 }
 
 function safeDecode(part: string): string {
@@ -32,4 +48,13 @@ function safeDecode(part: string): string {
 export function reviewPath(reviewId: string, page: ReviewPage = 'overview'): string {
   const base = `/reviews/${encodeURIComponent(reviewId)}`;
   return page === 'overview' ? base : `${base}/${page}`;
+}
+
+/**
+ * The one-time token of a first-run link (`/setup#token=…`). It travels in the fragment, which
+ * the browser never sends to the server or in a Referer, and the page posts it in a JSON body.
+ */
+export function setupTokenFromHash(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
+  return token && token.trim() ? token.trim() : null;
 }

@@ -1,6 +1,7 @@
 import type { AgencyKind, RowIssueDto } from '../../server/contract/common';
 import type { SubmissionReportDto } from '../../server/contract/submissions';
-import { toApiError, type ApiError } from './api';
+import { refreshSession, toApiError, type ApiError } from './api';
+import { csrfToken, endSession } from './session';
 
 export interface UploadRequest {
   reviewId: string;
@@ -29,9 +30,29 @@ export type UploadOutcome =
 
 /**
  * POST /api/reviews/:id/submissions through XMLHttpRequest, because fetch cannot report upload
- * progress and a 20 MB chronology on a slow link takes long enough to need a bar.
+ * progress and a 20 MB chronology on a slow link takes long enough to need a bar. It carries
+ * the session's CSRF token like every other change (lib/api.ts); a 401 ends the session.
  */
-export function uploadChronology(
+export async function uploadChronology(
+  request: UploadRequest,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<UploadOutcome> {
+  let outcome = await sendOnce(request, onProgress, signal);
+  // A stale token (the user signed in again in another tab): fetch the current one, once.
+  if (
+    outcome.kind === 'failed' &&
+    outcome.error.code === 'CROSS_SITE_REQUEST' &&
+    !signal?.aborted &&
+    (await refreshSession())
+  ) {
+    outcome = await sendOnce(request, onProgress, signal);
+  }
+  if (outcome.kind === 'failed' && outcome.error.status === 401) endSession('expired');
+  return outcome;
+}
+
+function sendOnce(
   request: UploadRequest,
   onProgress: (fraction: number) => void,
   signal?: AbortSignal,
@@ -51,6 +72,8 @@ export function uploadChronology(
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/reviews/${encodeURIComponent(request.reviewId)}/submissions`);
     xhr.setRequestHeader('accept', 'application/json');
+    const token = csrfToken();
+    if (token) xhr.setRequestHeader('x-csrf-token', token);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
@@ -66,7 +89,10 @@ export function uploadChronology(
       } else if (xhr.status === 422 && body && typeof body === 'object' && 'issues' in body) {
         resolve({ kind: 'rejected', status: 422, body: body as UploadRejected });
       } else {
-        resolve({ kind: 'failed', error: toApiError(xhr.status, body) });
+        resolve({
+          kind: 'failed',
+          error: toApiError(xhr.status, body, xhr.getResponseHeader('retry-after')),
+        });
       }
     };
     const fail = (message: string) => () =>

@@ -3,9 +3,10 @@ import { useState } from 'preact/hooks';
 import { SubmissionWarnings } from '../components/submission-warnings/submission-warnings';
 import { ErrorNote, Loading, Swatch } from '../components/ui';
 import { useResource } from '../hooks/use-resource';
-import { api, type ReviewDto, type SubmissionDto } from '../lib/api';
+import { api, isForbidden, type ReviewDto, type SubmissionDto } from '../lib/api';
 import { AGENCY_KIND_LABELS, agencyColours } from '../lib/agencies';
 import { formatCount, formatDay, formatTimestamp } from '../lib/dates';
+import type { Abilities } from '../lib/roles';
 import { reviewPath } from '../lib/routes';
 
 interface AgencySummary {
@@ -26,8 +27,18 @@ export function summariseAgencies(submissions: readonly SubmissionDto[]): Agency
     .sort((a, b) => a.agency.localeCompare(b.agency, 'en-GB'));
 }
 
-export function ReviewOverviewPage({ review }: { review: ReviewDto }) {
-  const [submissions] = useResource(() => api.listSubmissions(review.id), [review.id]);
+export function ReviewOverviewPage({ review, can }: { review: ReviewDto; can: Abilities }) {
+  // Only roles that may list the uploads ask for them (a panel member would get a 403).
+  const [submissions] = useResource(
+    () =>
+      can.seeSubmissions
+        ? api
+            .listSubmissions(review.id)
+            .catch((e: unknown) => (isForbidden(e) ? null : Promise.reject(e)))
+        : Promise.resolve(null),
+    [review.id, can.seeSubmissions],
+  );
+  const submitter = review.myRole === 'submitter';
   return (
     <main class="page page-narrow">
       <div class="page-head">
@@ -36,12 +47,16 @@ export function ReviewOverviewPage({ review }: { review: ReviewDto }) {
           <p class="lead">{review.title}</p>
         </div>
         <div class="page-actions">
-          <a class="button" href={reviewPath(review.id, 'upload')}>
-            Upload a chronology
-          </a>
-          <a class="button button-primary" href={reviewPath(review.id, 'timeline')}>
-            Open the merged timeline
-          </a>
+          {can.upload ? (
+            <a class="button" href={reviewPath(review.id, 'upload')}>
+              {submitter ? 'Upload your chronology' : 'Upload a chronology'}
+            </a>
+          ) : null}
+          {can.readEvents ? (
+            <a class="button button-primary" href={reviewPath(review.id, 'timeline')}>
+              {submitter ? 'Open your agency’s timeline' : 'Open the merged timeline'}
+            </a>
+          ) : null}
         </div>
       </div>
       <dl class="facts">
@@ -55,18 +70,46 @@ export function ReviewOverviewPage({ review }: { review: ReviewDto }) {
           <dt>Jurisdiction</dt>
           <dd>{review.jurisdiction === 'wales' ? 'Wales' : 'England'}</dd>
         </div>
-        <div>
-          <dt>Agencies</dt>
-          <dd>{review.agencyCount}</dd>
-        </div>
-        <div>
-          <dt>Events in the merged timeline</dt>
-          <dd>{review.eventCount.toLocaleString('en-GB')}</dd>
-        </div>
+        {review.agencyCount !== null && !submitter ? (
+          <div>
+            <dt>Agencies</dt>
+            <dd>{review.agencyCount}</dd>
+          </div>
+        ) : null}
+        {review.eventCount !== null ? (
+          <div>
+            <dt>
+              {submitter
+                ? `Events from ${review.myAgency ?? 'your agency'}`
+                : 'Events in the merged timeline'}
+            </dt>
+            <dd>{review.eventCount.toLocaleString('en-GB')}</dd>
+          </div>
+        ) : null}
       </dl>
+      {review.myRole === null ? (
+        <section class="panel">
+          <h2>You are not a member of this review</h2>
+          <p>
+            As an administrator you see its details, its{' '}
+            <a href={reviewPath(review.id, 'members')}>members</a> and its{' '}
+            <a href={reviewPath(review.id, 'audit')}>audit log</a>, but not its case data. To read
+            the case data, add yourself on the Members tab with a role.
+          </p>
+        </section>
+      ) : null}
+      {review.myRole === 'panel' ? (
+        <section class="panel">
+          <h2>Your role: panel member</h2>
+          <p>
+            You read the merged timeline of every agency, its gap flags and the rules behind them.
+            Uploads, duplicates and rule changes are for the review’s reviewer.
+          </p>
+        </section>
+      ) : null}
       {submissions.status === 'loading' ? <Loading /> : null}
       {submissions.status === 'error' ? <ErrorNote error={submissions.error} /> : null}
-      {submissions.status === 'ready' ? (
+      {submissions.status === 'ready' && submissions.data ? (
         <AgencyTable review={review} submissions={submissions.data} />
       ) : null}
     </main>
@@ -77,18 +120,29 @@ function AgencyTable({ review, submissions }: { review: ReviewDto; submissions: 
   const agencies = summariseAgencies(submissions);
   const [openWarnings, setOpenWarnings] = useState<string | null>(null);
   const colours = agencyColours(submissions.map((s) => ({ agency: s.agency, kind: s.agencyKind })));
+  const submitter = review.myRole === 'submitter';
   return (
     <section class="panel">
-      <h2>Agencies and their chronologies</h2>
-      <p class="note">
-        This review does not yet hold a list of the agencies expected to submit, so it cannot say
-        who is missing: these are the agencies that have sent a chronology. Check them against the
-        panel’s membership.
-      </p>
+      <h2>{submitter ? 'Your agency’s chronologies' : 'Agencies and their chronologies'}</h2>
+      {submitter ? (
+        <p class="note">
+          You upload for {review.myAgency} and see only its uploads and events. The review’s
+          reviewer sees every agency’s.
+        </p>
+      ) : (
+        <p class="note">
+          This review does not yet hold a list of the agencies expected to submit, so it cannot say
+          who is missing: these are the agencies that have sent a chronology. Check them against the
+          panel’s membership.
+        </p>
+      )}
       {agencies.length === 0 ? (
         <p class="empty">
-          No agency has submitted yet.{' '}
-          <a href={reviewPath(review.id, 'upload')}>Upload the first chronology</a>.
+          {submitter ? 'Nothing uploaded yet.' : 'No agency has submitted yet.'}{' '}
+          <a href={reviewPath(review.id, 'upload')}>
+            {submitter ? 'Upload your chronology' : 'Upload the first chronology'}
+          </a>
+          .
         </p>
       ) : (
         <table class="grid">

@@ -2,12 +2,20 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CreateReviewInput } from '../../server/contract/reviews';
 import { ErrorNote, Loading } from '../components/ui';
 import { useResource } from '../hooks/use-resource';
-import { api } from '../lib/api';
+import { api, type SessionDto } from '../lib/api';
 import { formatDay, formatTimestamp } from '../lib/dates';
+import { roleLabel } from '../lib/roles';
 import { reviewPath } from '../lib/routes';
 import { navigate } from '../router';
 
-export function ReviewsPage() {
+const count = (n: number | null) => (n === null ? '–' : n.toLocaleString('en-GB'));
+
+/**
+ * The reviews the user is in, with their role in each (an administrator sees every review, and
+ * the form to create one).
+ */
+export function ReviewsPage({ session }: { session: SessionDto }) {
+  const isAdmin = session.user.isAdmin;
   const [reviews] = useResource(() => api.listReviews(), []);
   useEffect(() => {
     document.title = 'Reviews · Tapestry';
@@ -20,7 +28,11 @@ export function ReviewsPage() {
       {reviews.status === 'loading' ? <Loading /> : null}
       {reviews.status === 'error' ? <ErrorNote error={reviews.error} /> : null}
       {reviews.status === 'ready' && reviews.data.length === 0 ? (
-        <p class="empty">No reviews yet. Create one below, then upload each agency’s chronology.</p>
+        <p class="empty">
+          {isAdmin
+            ? 'No reviews yet. Create one below, add its reviewer, then upload each agency’s chronology.'
+            : 'You are not in any review yet. An administrator adds you to a review, with your role in it.'}
+        </p>
       ) : null}
       {reviews.status === 'ready' && reviews.data.length > 0 ? (
         <table class="grid grid-spaced">
@@ -30,6 +42,7 @@ export function ReviewsPage() {
               <th>Title</th>
               <th>Period</th>
               <th>Jurisdiction</th>
+              <th>Your role</th>
               <th class="num">Agencies</th>
               <th class="num">Events</th>
               <th>Created</th>
@@ -46,15 +59,18 @@ export function ReviewsPage() {
                   {formatDay(review.periodStart)} – {formatDay(review.periodEnd)}
                 </td>
                 <td>{review.jurisdiction === 'wales' ? 'Wales' : 'England'}</td>
-                <td class="num">{review.agencyCount}</td>
-                <td class="num">{review.eventCount.toLocaleString('en-GB')}</td>
+                <td class={review.myRole ? 'review-role' : 'review-role muted'}>
+                  {roleLabel(review, isAdmin)}
+                </td>
+                <td class="num">{count(review.agencyCount)}</td>
+                <td class="num">{count(review.eventCount)}</td>
                 <td class="nowrap muted">{formatTimestamp(review.createdAt)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      <CreateReviewForm />
+      {isAdmin ? <CreateReviewForm /> : null}
     </main>
   );
 }
@@ -65,13 +81,14 @@ const EMPTY: CreateReviewInput = {
   periodStart: '',
   periodEnd: '',
   jurisdiction: 'wales',
+  joinAsReviewer: true,
 };
 
 function CreateReviewForm() {
   const [input, setInput] = useState<CreateReviewInput>(EMPTY);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof CreateReviewInput) => (e: Event) =>
+  const set = (field: Exclude<keyof CreateReviewInput, 'joinAsReviewer'>) => (e: Event) =>
     setInput({ ...input, [field]: (e.currentTarget as HTMLInputElement).value });
 
   async function submit(event: Event) {
@@ -84,7 +101,8 @@ function CreateReviewForm() {
     setError(null);
     try {
       const review = await api.createReview(input);
-      navigate(reviewPath(review.id, 'upload'));
+      // Its reviewer starts with the uploads; otherwise the next step is to add the members.
+      navigate(reviewPath(review.id, input.joinAsReviewer ? 'upload' : 'members'));
     } catch (e) {
       setError(e);
     } finally {
@@ -144,6 +162,18 @@ function CreateReviewForm() {
             <option value="wales">Wales</option>
             <option value="england">England</option>
           </select>
+        </label>
+        <label class="check span-3">
+          <input
+            type="checkbox"
+            name="joinAsReviewer"
+            checked={input.joinAsReviewer}
+            onChange={(e) =>
+              setInput({ ...input, joinAsReviewer: (e.currentTarget as HTMLInputElement).checked })
+            }
+          />
+          I am this review’s reviewer (I may read and manage its case data). Otherwise add its
+          reviewer on the Members tab next.
         </label>
         <div class="form-actions span-3">
           <button type="submit" class="button-primary" disabled={busy}>

@@ -3,13 +3,15 @@ import { ErrorNote, Loading } from '../components/ui';
 import { useResource } from '../hooks/use-resource';
 import { api, isUnavailable, type ReviewDto } from '../lib/api';
 import type { RuleDto } from '../lib/api-types';
+import type { Abilities } from '../lib/roles';
 import { NEW_RULE_TEMPLATE, parseRuleText, ruleDocument, ruleTitle } from '../lib/rule-text';
 
 /**
  * The review's gap rules as JSON documents. The server is the judge of a rule: a 400 names the
  * field at fault and is shown as is. The page only checks that the text is JSON before sending.
  */
-export function RulesPage({ review }: { review: ReviewDto }) {
+export function RulesPage({ review, can }: { review: ReviewDto; can: Abilities }) {
+  const readOnly = !can.editRules;
   const [rules, reload] = useResource(
     () =>
       api.listRules(review.id).catch((e: unknown) => (isUnavailable(e) ? null : Promise.reject(e))),
@@ -112,6 +114,11 @@ export function RulesPage({ review }: { review: ReviewDto }) {
             change a limit for your area, or copy one and adapt it. A rule’s source says where its
             limit comes from.
           </p>
+          {readOnly ? (
+            <p class="note" role="status">
+              You can read the rules; the review’s reviewer changes them.
+            </p>
+          ) : null}
         </div>
       </div>
       <div class="rules">
@@ -136,29 +143,31 @@ export function RulesPage({ review }: { review: ReviewDto }) {
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              setSelected(NEW);
-              setText(
-                JSON.stringify(
-                  current
-                    ? {
-                        ...ruleDocument(current),
-                        id: `local.${current.id.replace(/^[a-z]+\./, '')}-copy`,
-                        name: `${ruleTitle(current)} (copy)`,
-                      }
-                    : NEW_RULE_TEMPLATE,
-                  null,
-                  2,
-                ),
-              );
-              setMessage(null);
-            }}
-          >
-            {current ? 'Copy as a new rule' : 'New rule'}
-          </button>
+          {readOnly ? null : (
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                setSelected(NEW);
+                setText(
+                  JSON.stringify(
+                    current
+                      ? {
+                          ...ruleDocument(current),
+                          id: `local.${current.id.replace(/^[a-z]+\./, '')}-copy`,
+                          name: `${ruleTitle(current)} (copy)`,
+                        }
+                      : NEW_RULE_TEMPLATE,
+                    null,
+                    2,
+                  ),
+                );
+                setMessage(null);
+              }}
+            >
+              {current ? 'Copy as a new rule' : 'New rule'}
+            </button>
+          )}
         </nav>
         <section class="panel rule-editor">
           {current && selected !== NEW ? (
@@ -179,20 +188,23 @@ export function RulesPage({ review }: { review: ReviewDto }) {
           <textarea
             id="rule-json"
             spellcheck={false}
+            readOnly={readOnly}
             value={text}
             onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
             rows={24}
           />
           <div class="form-actions">
-            <button
-              type="button"
-              class="button-primary"
-              disabled={busy}
-              onClick={() => void save()}
-            >
-              {selected === NEW ? 'Add rule' : 'Save rule'}
-            </button>
-            {current && selected !== NEW ? (
+            {readOnly ? null : (
+              <button
+                type="button"
+                class="button-primary"
+                disabled={busy}
+                onClick={() => void save()}
+              >
+                {selected === NEW ? 'Add rule' : 'Save rule'}
+              </button>
+            )}
+            {current && selected !== NEW && !readOnly ? (
               <button type="button" class="button" disabled={busy} onClick={() => void remove()}>
                 Delete
               </button>

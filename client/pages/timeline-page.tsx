@@ -14,7 +14,7 @@ import {
 import { TypeLegend } from '../components/timeline/type-legend';
 import { ErrorNote, ProgressBar } from '../components/ui';
 import { useResource } from '../hooks/use-resource';
-import { api, isUnavailable, loadAllEvents, type ReviewDto } from '../lib/api';
+import { api, isForbidden, isUnavailable, loadAllEvents, type ReviewDto } from '../lib/api';
 import { AGENCY_KINDS, agencyColours } from '../lib/agencies';
 import { DEFAULT_SORT, type SortOrder } from '../lib/chronology-sort';
 import { DAY_MS, formatCount, formatDay, isoDateToMs, msToIsoDate } from '../lib/dates';
@@ -27,6 +27,7 @@ import {
 } from '../lib/filters';
 import { buildTimelineIndex } from '../lib/level-of-detail';
 import type { GapDto } from '../lib/api-types';
+import type { Abilities } from '../lib/roles';
 import { reviewPath } from '../lib/routes';
 import {
   moveLane,
@@ -41,18 +42,40 @@ type SideTab = 'details' | 'gaps';
 
 const NO_GAPS: GapDto[] = [];
 
-export function TimelinePage({ review, search }: { review: ReviewDto; search: string }) {
+export function TimelinePage({
+  review,
+  can,
+  search,
+}: {
+  review: ReviewDto;
+  can: Abilities;
+  search: string;
+}) {
   const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
   const [events] = useResource(async () => {
     const loaded = await loadAllEvents(review.id, (l, t) => setProgress({ loaded: l, total: t }));
     performance.mark('tapestry:events-loaded');
     return loaded;
   }, [review.id]);
-  const [submissions] = useResource(() => api.listSubmissions(review.id), [review.id]);
+  // Each role asks only for what it may read: a panel member has no list of uploads (the
+  // events carry their agency), a submitter no gap flags (they concern every agency).
+  const [submissions] = useResource(
+    () =>
+      can.seeSubmissions
+        ? api
+            .listSubmissions(review.id)
+            .catch((e: unknown) => (isForbidden(e) ? [] : Promise.reject(e)))
+        : Promise.resolve([]),
+    [review.id, can.seeSubmissions],
+  );
   const [gapResource] = useResource(
     () =>
-      api.listGaps(review.id).catch((e: unknown) => (isUnavailable(e) ? null : Promise.reject(e))),
-    [review.id],
+      can.seeGaps
+        ? api
+            .listGaps(review.id)
+            .catch((e: unknown) => (isUnavailable(e) ? null : Promise.reject(e)))
+        : Promise.resolve(null),
+    [review.id, can.seeGaps],
   );
 
   if (events.status === 'error')
@@ -81,8 +104,14 @@ export function TimelinePage({ review, search }: { review: ReviewDto; search: st
     return (
       <main class="page">
         <p class="empty">
-          No agency has submitted a chronology yet.{' '}
-          <a href={reviewPath(review.id, 'upload')}>Upload one</a> to see the merged timeline.
+          {review.myRole === 'submitter'
+            ? `${review.myAgency ?? 'Your agency'} has no events in this review yet.`
+            : 'No agency has submitted a chronology yet.'}{' '}
+          {can.upload ? (
+            <>
+              <a href={reviewPath(review.id, 'upload')}>Upload one</a> to see it on the timeline.
+            </>
+          ) : null}
         </p>
       </main>
     );
@@ -94,6 +123,7 @@ export function TimelinePage({ review, search }: { review: ReviewDto; search: st
       submissions={submissions.data ?? []}
       gaps={gapResource.status === 'ready' ? gapResource.data : null}
       gapsError={gapResource.status === 'error' ? gapResource.error : null}
+      gapsAllowed={can.seeGaps}
       search={search}
     />
   );
@@ -105,15 +135,29 @@ interface WorkspaceProps {
   submissions: NonNullable<Awaited<ReturnType<typeof api.listSubmissions>>>;
   gaps: GapDto[] | null;
   gapsError: unknown;
+  /** False for a submitter: no gap flags, no "flagged only", no gap list. */
+  gapsAllowed: boolean;
   search: string;
 }
 
-function Workspace({ review, events, submissions, gaps, gapsError, search }: WorkspaceProps) {
+function Workspace({
+  review,
+  events,
+  submissions,
+  gaps,
+  gapsError,
+  gapsAllowed,
+  search,
+}: WorkspaceProps) {
   const params = useMemo(() => new URLSearchParams(search), [search]);
-  const filters = useMemo(() => parseFilters(params), [params]);
+  // "Flagged only" from a link means nothing to a role without gap flags: it is dropped.
+  const filters = useMemo(() => {
+    const parsed = parseFilters(params);
+    return gapsAllowed ? parsed : { ...parsed, flagged: false };
+  }, [params, gapsAllowed]);
   const filterKey = filtersToParams(filters).toString();
   const view = useMemo(() => parseViewState(params), [params]);
-  const [sideTab, setSideTab] = useState<SideTab>(view.event ? 'details' : 'gaps');
+  const [sideTab, setSideTab] = useState<SideTab>(view.event || !gapsAllowed ? 'details' : 'gaps');
   const [order, setOrder] = useState<SortOrder>(DEFAULT_SORT);
   const [plan, setPlan] = useState<PlanSummary | null>(null);
   const [selectedGap, setSelectedGap] = useState<GapDto | null>(null);
@@ -268,14 +312,22 @@ function Workspace({ review, events, submissions, gaps, gapsError, search }: Wor
         shown={filtered.length}
         total={events.length}
         gapsAvailable={gaps !== null}
+        flaggedHidden={!gapsAllowed}
         onChange={setFilters}
       />
+      {review.myRole === 'submitter' ? (
+        <p class="note role-note" role="status">
+          You see {review.myAgency ?? 'your agency'}’s events only. The merged timeline of every
+          agency, and its gap flags, are for the review’s reviewer and panel.
+        </p>
+      ) : null}
       <div class="workspace-body">
         <div class="workspace-main">
           <OverviewStrip
             events={filtered}
             lanes={stripLanes}
             filtered={filtering}
+            scope={review.myRole === 'submitter' ? review.myAgency : null}
             colours={colours}
             range={stripRange}
             window={windowMs}
@@ -375,7 +427,7 @@ function Workspace({ review, events, submissions, gaps, gapsError, search }: Wor
             onOpen={open}
           />
         </div>
-        <aside class="side" aria-label="Details and gap flags">
+        <aside class="side" aria-label={gapsAllowed ? 'Details and gap flags' : 'Details'}>
           <div class="side-tabs" role="tablist">
             <button
               type="button"
@@ -386,15 +438,17 @@ function Workspace({ review, events, submissions, gaps, gapsError, search }: Wor
             >
               Details
             </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={sideTab === 'gaps'}
-              class={sideTab === 'gaps' ? 'side-tab side-tab-on' : 'side-tab'}
-              onClick={() => setSideTab('gaps')}
-            >
-              Gap flags{shownGaps ? ` (${shownGaps.length})` : ''}
-            </button>
+            {gapsAllowed ? (
+              <button
+                type="button"
+                role="tab"
+                aria-selected={sideTab === 'gaps'}
+                class={sideTab === 'gaps' ? 'side-tab side-tab-on' : 'side-tab'}
+                onClick={() => setSideTab('gaps')}
+              >
+                Gap flags{shownGaps ? ` (${shownGaps.length})` : ''}
+              </button>
+            ) : null}
           </div>
           <div class="side-body">
             {sideTab === 'details' ? (

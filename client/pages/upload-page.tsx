@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgencyKind } from '../../server/contract/common';
 import type { SubmissionReportDto } from '../../server/contract/submissions';
 import { FileDrop } from '../components/upload/file-drop';
@@ -18,7 +18,9 @@ type Phase = 'idle' | 'checking' | 'checked' | 'storing' | 'stored';
 
 export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: () => void }) {
   const [submissions] = useResource(() => api.listSubmissions(review.id), [review.id]);
-  const [agency, setAgency] = useState('');
+  // A submitter uploads for their own agency only: the name is theirs and cannot be changed.
+  const lockedAgency = review.myRole === 'submitter' ? review.myAgency : null;
+  const [agency, setAgency] = useState(lockedAgency ?? '');
   const [kind, setKind] = useState<AgencyKind | ''>('');
   const [file, setFile] = useState<File | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
@@ -32,6 +34,13 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
 
   const knownAgencies = new Map<string, AgencyKind>();
   for (const s of submissions.data ?? []) knownAgencies.set(s.agency, s.agencyKind);
+  // A submitter's agency keeps the kind it was uploaded with last time.
+  useEffect(() => {
+    if (!lockedAgency || kind) return;
+    const name = lockedAgency.toLocaleLowerCase('en-GB');
+    const known = [...knownAgencies].find(([a]) => a.toLocaleLowerCase('en-GB') === name);
+    if (known) setKind(known[1]);
+  }, [submissions.data]);
 
   async function send(options: {
     dryRun: boolean;
@@ -127,12 +136,15 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
             Agency
             <input
               name="agency"
-              list="known-agencies"
+              list={lockedAgency ? undefined : 'known-agencies'}
               value={agency}
               maxLength={200}
               required
+              readOnly={lockedAgency !== null}
+              aria-describedby={lockedAgency ? 'agency-locked' : undefined}
               placeholder="e.g. Dyfed-Powys Police"
               onInput={(e) => {
+                if (lockedAgency) return;
                 const value = (e.currentTarget as HTMLInputElement).value;
                 setAgency(value);
                 const known = knownAgencies.get(value.trim());
@@ -140,6 +152,11 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
                 if (file) setStale(true);
               }}
             />
+            {lockedAgency ? (
+              <span id="agency-locked" class="muted small">
+                Your role in this review is to upload for this agency.
+              </span>
+            ) : null}
             <datalist id="known-agencies">
               {[...knownAgencies.keys()].map((name) => (
                 <option key={name} value={name} />

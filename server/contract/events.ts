@@ -61,6 +61,17 @@ export const EventListQuery = Type.Object({
   ),
   flagged: Type.Optional(Type.Boolean({ description: 'Only events a gap starts from or ends at' })),
   childSeen: Type.Optional(Type.Boolean()),
+  theme: Repeatable('Only events with a note, or inside an episode, carrying this theme'),
+  annotated: Type.Optional(
+    Type.Boolean({
+      description: 'Only key events: those with a note or opening or closing an episode',
+    }),
+  ),
+  view: Type.Optional(
+    Type.Enum(['anonymised', 'named'], {
+      description: 'Role labels for people (the default) or their names (reviewers only; audited)',
+    }),
+  ),
   facets: Type.Optional(
     Type.Boolean({ default: true, description: 'Include counts by agency, type and subject' }),
   ),

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { Id, IsoDate } from './common';
+import { RoleSchema } from './auth';
+import { Id, IsoDate, Nullable } from './common';
 
 export const JurisdictionSchema = Type.Union([Type.Literal('wales'), Type.Literal('england')]);
 
@@ -10,6 +11,10 @@ export const CreateReviewBody = Type.Object(
     periodStart: IsoDate,
     periodEnd: IsoDate,
     jurisdiction: JurisdictionSchema,
+    /** The protective marking printed on every page of exports (GSC: OFFICIAL-SENSITIVE). */
+    marking: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+    /** Also make the admin creating it the review's reviewer (they may read its case data). */
+    joinAsReviewer: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -22,9 +27,15 @@ export const ReviewSchema = Type.Object({
   periodStart: IsoDate,
   periodEnd: IsoDate,
   jurisdiction: JurisdictionSchema,
+  marking: Type.String(),
   createdAt: Type.String(),
-  agencyCount: Type.Integer(),
-  eventCount: Type.Integer({ description: 'Events in current submissions' }),
+  agencyCount: Nullable(
+    Type.Integer({ description: "A submitter's own agency only; null for an admin outside it" }),
+  ),
+  eventCount: Nullable(Type.Integer({ description: 'Events in current submissions' })),
+  myRole: Nullable(RoleSchema),
+  /** A submitter's agency: the only one they upload for and see. */
+  myAgency: Nullable(Type.String()),
 });
 export type ReviewDto = Static<typeof ReviewSchema>;
 

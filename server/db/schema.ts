@@ -12,6 +12,7 @@ export interface ReviewTable {
   jurisdiction: string;
   created_at: string;
   revision: Generated<number>;
+  marking: Generated<string>;
 }
 
 export interface AgencyTable {
@@ -99,6 +100,109 @@ export interface EventLinkTable {
   created_at: string;
 }
 
+export interface UserTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  is_admin: number;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export type MemberRole = 'reviewer' | 'panel' | 'submitter';
+
+export interface MembershipTable {
+  id: string;
+  review_id: string;
+  user_id: string;
+  role: MemberRole;
+  agency_name: string | null;
+  agency_key: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: string | null;
+  user_email: string | null;
+  action: string;
+  review_id: string | null;
+  target: string | null;
+  detail_json: string | null;
+  ip: string | null;
+}
+
+/** An annotation's place: the record it was made on, and how to find it after a re-upload. */
+export interface AnchorColumns {
+  event_id: string | null;
+  agency_key: string | null;
+  source_ref: string | null;
+  content_hash: string | null;
+}
+
+export interface AnnotationTable extends AnchorColumns {
+  id: string;
+  review_id: string;
+  kind: string;
+  text: string;
+  themes_json: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EpisodeTable {
+  id: string;
+  review_id: string;
+  title: string;
+  assessment: string;
+  summary: string;
+  factors_json: string;
+  themes_json: string;
+  start_event_id: string | null;
+  start_agency_key: string | null;
+  start_source_ref: string | null;
+  start_content_hash: string | null;
+  end_event_id: string | null;
+  end_agency_key: string | null;
+  end_source_ref: string | null;
+  end_content_hash: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GlossaryEntryTable {
+  id: string;
+  review_id: string;
+  label: string;
+  names_json: string;
+  position: number;
+}
+
+export interface MeetingTable {
+  id: string;
+  review_id: string;
+  chair_id: string;
+  title: string;
+  filter: string;
+  position_event_id: string | null;
+  position_seq: number;
+  started_at: string;
+  ended_at: string | null;
+}
+
 export interface Database {
   reviews: ReviewTable;
   agencies: AgencyTable;
@@ -106,4 +210,12 @@ export interface Database {
   events: EventTable;
   review_rules: ReviewRuleTable;
   event_links: EventLinkTable;
+  users: UserTable;
+  sessions: SessionTable;
+  memberships: MembershipTable;
+  audit_log: AuditLogTable;
+  annotations: AnnotationTable;
+  episodes: EpisodeTable;
+  glossary_entries: GlossaryEntryTable;
+  meetings: MeetingTable;
 }

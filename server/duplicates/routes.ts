@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { access, CAN } from '../auth/access';
 import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
@@ -15,6 +16,7 @@ export const duplicateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/duplicates',
     {
+      config: { access: access.review(CAN.manage) },
       schema: {
         tags: ['duplicates'],
         summary: 'Suggested pairs: two agencies’ records that may be one incident',
@@ -33,6 +35,7 @@ export const duplicateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/links',
     {
+      config: { access: access.review(CAN.manage) },
       schema: {
         tags: ['duplicates'],
         summary: 'Links a reviewer recorded between events',
@@ -46,6 +49,7 @@ export const duplicateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/links',
     {
+      config: { access: access.review(CAN.manage) },
       schema: {
         tags: ['duplicates'],
         summary: 'Record that two events are the same incident, related, or in conflict',
@@ -56,13 +60,22 @@ export const duplicateRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: LinkSchema, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await createLink(app.db, request.params.reviewId, request.body)),
+    async (request, reply) => {
+      const link = await createLink(app.db, request.params.reviewId, request.body);
+      await app.audit(request, {
+        action: 'link.created',
+        reviewId: request.params.reviewId,
+        target: link.id,
+        detail: { kind: link.kind },
+      });
+      return reply.code(201).send(link);
+    },
   );
 
   app.delete(
     '/api/reviews/:reviewId/links/:linkId',
     {
+      config: { access: access.review(CAN.manage) },
       schema: {
         tags: ['duplicates'],
         summary: 'Undo a link',
@@ -72,6 +85,11 @@ export const duplicateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       await removeLink(app.db, request.params.reviewId, request.params.linkId);
+      await app.audit(request, {
+        action: 'link.deleted',
+        reviewId: request.params.reviewId,
+        target: request.params.linkId,
+      });
       return reply.code(204).send(null);
     },
   );

@@ -2,6 +2,8 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema';
 
 export interface EventFilter {
+  /** A submitter's own agency: applied on top of every other filter, never widened. */
+  scopeAgencyKey?: string | null;
   agencyKeys?: string[];
   agencyKinds?: string[];
   types?: string[];
@@ -28,6 +30,7 @@ function escapeLike(text: string): string {
 export function filterExpression(filter: EventFilter) {
   return (eb: EventsScope) => {
     const all = [];
+    if (filter.scopeAgencyKey) all.push(eb('a.name_key', '=', filter.scopeAgencyKey));
     if (filter.agencyKeys?.length) all.push(eb('a.name_key', 'in', filter.agencyKeys));
     if (filter.agencyKinds?.length) all.push(eb('a.kind', 'in', filter.agencyKinds));
     if (filter.types?.length) {

@@ -6,6 +6,9 @@ import { AppError } from '../errors';
 import { requireReview } from '../reviews/require-review';
 import { flaggedEventIds } from '../gaps/gaps.service';
 import { headerKey } from '../ingest/phrases';
+import { notedEventIds } from '../annotations/annotations.service';
+import { redactEvent, redactRecord } from '../anonymise/glossary.service';
+import type { Redactor } from '../anonymise/redact';
 import { type EventFilter, indexForSearch, searchQuery } from './event-filter';
 import {
   countCurrentEvents,
@@ -15,20 +18,36 @@ import {
   type EventRow,
 } from './events.repository';
 
+/**
+ * The merged timeline under the query's filters. `agencyScope` (a submitter's agency) limits it
+ * to that agency's events, whatever the query asks for.
+ */
 export async function listEvents(
   db: Kysely<Database>,
   reviewId: string,
   query: EventListQueryInput,
+  options: { agencyScope?: string | null; redact?: Redactor } = {},
 ): Promise<{ events: EventDto[]; total: number; facets?: FacetsDto }> {
+  const agencyScope = options.agencyScope ?? null;
+  const redact = options.redact ?? ((text: string) => text);
   await requireReview(db, reviewId);
-  const filter = await filterFrom(db, reviewId, query);
+  if (agencyScope && (query.flagged || query.theme?.length || query.annotated)) {
+    // Gap flags and the review's notes come from every agency's records together: not for
+    // one agency's eyes.
+    throw new AppError(
+      'FORBIDDEN',
+      'Gap flags and notes are for the review’s reviewers and panel.',
+    );
+  }
+  const filter = { ...(await filterFrom(db, reviewId, query)), scopeAgencyKey: agencyScope };
   const page = { limit: query.limit ?? 10_000, offset: query.offset ?? 0 };
   const [rows, total, facets] = await Promise.all([
     findCurrentEvents(db, reviewId, filter, page),
     countCurrentEvents(db, reviewId, filter),
-    query.facets === false ? undefined : facetsFor(db, reviewId, filter),
+    query.facets === false ? undefined : facetsFor(db, reviewId, filter, redact),
   ]);
-  return { events: rows.map(toEventDto), total, ...(facets ? { facets } : {}) };
+  const events = rows.map((row) => redactEvent(toEventDto(row), redact));
+  return { events, total, ...(facets ? { facets } : {}) };
 }
 
 /** The query string as a repository filter: names to keys, words to a safe search query. */
@@ -51,6 +70,13 @@ async function filterFrom(
     if (filter.search) await indexForSearch(db, reviewId);
   }
   if (query.flagged) filter.ids = [...(await flaggedEventIds(db, reviewId))];
+  if (query.theme?.length || query.annotated) {
+    const noted = await notedEventIds(db, reviewId, {
+      themes: query.theme,
+      annotatedOnly: query.annotated,
+    });
+    filter.ids = filter.ids ? filter.ids.filter((id) => noted.has(id)) : [...noted];
+  }
   return filter;
 }
 
@@ -58,11 +84,13 @@ async function facetsFor(
   db: Kysely<Database>,
   reviewId: string,
   filter: EventFilter,
+  redact: Redactor,
 ): Promise<FacetsDto> {
   const sources = await findFacetSources(db, reviewId, filter);
   const people = new Map<string, number>();
   for (const json of sources.subjects) {
-    for (const person of JSON.parse(json) as string[])
+    // Counted once per event, after redaction: "Jane" and "Ms Smith" are one "Mother".
+    for (const person of new Set((JSON.parse(json) as string[]).map(redact)))
       people.set(person, (people.get(person) ?? 0) + 1);
   }
   const byCount = (list: Array<{ value: string; count: number | string }>) =>
@@ -77,12 +105,24 @@ async function facetsFor(
   };
 }
 
-export async function getEvent(db: Kysely<Database>, reviewId: string, eventId: string) {
+export async function getEvent(
+  db: Kysely<Database>,
+  reviewId: string,
+  eventId: string,
+  options: { agencyScope?: string | null; redact?: Redactor } = {},
+) {
+  const agencyScope = options.agencyScope ?? null;
+  const redact = options.redact ?? ((text: string) => text);
   const row = await findEventWithSource(db, reviewId, eventId);
-  if (!row) throw new AppError('NOT_FOUND', 'No event with that id in this review.');
+  // Another agency's event is, to a submitter, no event at all.
+  if (!row || (agencyScope && row.name_key !== agencyScope))
+    throw new AppError('NOT_FOUND', 'No event with that id in this review.');
   return {
-    ...toEventDto(row),
-    raw: rawCells(JSON.parse(row.headers_json) as string[], JSON.parse(row.cells_json) as string[]),
+    ...redactEvent(toEventDto(row), redact),
+    raw: redactRecord(
+      rawCells(JSON.parse(row.headers_json) as string[], JSON.parse(row.cells_json) as string[]),
+      redact,
+    ),
     fileName: row.file_name,
     version: row.version,
   };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { access, agencyScope, CAN } from '../auth/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
   EventListQuery,
@@ -6,12 +7,17 @@ import {
   EventParams,
   EventWithRawSchema,
 } from '../contract/events';
+import { expandLabels } from '../anonymise/glossary.service';
+import { AuditThrottle, viewFor } from '../anonymise/view-request';
+import { ViewQuery } from '../contract/walkthrough';
 import { getEvent, listEvents } from './events.service';
 
 export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const timelineViews = new AuditThrottle();
   app.get(
     '/api/reviews/:reviewId/events',
     {
+      config: { access: access.review(CAN.member) },
       schema: {
         tags: ['events'],
         summary: 'The merged timeline: current versions of every agency, in time order',
@@ -20,19 +26,49 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: EventListResponse, 404: ErrorResponse },
       },
     },
-    async (request) => listEvents(app.db, request.params.reviewId, request.query),
+    async (request) => {
+      const viewer = request.viewer!;
+      const { reviewId } = request.params;
+      const { mode, redact } = await viewFor(app, request, reviewId, request.query.view);
+      const query = { ...request.query };
+      if (mode === 'anonymised' && query.subject?.length) {
+        query.subject = await expandLabels(app.db, reviewId, query.subject);
+      }
+      const result = await listEvents(app.db, reviewId, query, {
+        agencyScope: agencyScope(viewer),
+        redact,
+      });
+      if (timelineViews.due(`${viewer.sessionId}:${reviewId}`)) {
+        // Which filters were used, never their values: a search term can be a name.
+        await app.audit(request, {
+          action: 'timeline.viewed',
+          reviewId,
+          detail: { role: viewer.membership?.role ?? null, events: result.total },
+        });
+      }
+      return result;
+    },
   );
 
   app.get(
     '/api/reviews/:reviewId/events/:eventId',
     {
+      config: { access: access.review(CAN.member) },
       schema: {
         tags: ['events'],
         summary: 'One event with its provenance: file, version, row and every raw cell',
         params: EventParams,
+        querystring: ViewQuery,
         response: { 200: EventWithRawSchema, 404: ErrorResponse },
       },
     },
-    async (request) => getEvent(app.db, request.params.reviewId, request.params.eventId),
+    async (request) => {
+      const { reviewId, eventId } = request.params;
+      const { redact } = await viewFor(app, request, reviewId, request.query.view);
+      return getEvent(app.db, reviewId, eventId, {
+        agencyScope: agencyScope(request.viewer),
+        redact,
+      });
+    },
   );
 };

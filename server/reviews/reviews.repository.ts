@@ -6,7 +6,8 @@ export interface ReviewRow extends Selectable<ReviewTable> {
   event_count: number;
 }
 
-function selectReviews(db: Kysely<Database>) {
+/** Counts of agencies and current events; with `agencyKey`, of that one agency only. */
+function selectReviews(db: Kysely<Database>, agencyKey: string | null) {
   return db
     .selectFrom('reviews as r')
     .selectAll('r')
@@ -14,11 +15,15 @@ function selectReviews(db: Kysely<Database>) {
       eb
         .selectFrom('agencies as a')
         .whereRef('a.review_id', '=', 'r.id')
+        .$if(agencyKey !== null, (q) => q.where('a.name_key', '=', agencyKey!))
         .select((e) => e.fn.countAll<number>().as('n'))
         .as('agency_count'),
       eb
         .selectFrom('events as e')
         .innerJoin('submissions as s', 's.id', 'e.submission_id')
+        .$if(agencyKey !== null, (q) =>
+          q.innerJoin('agencies as a', 'a.id', 'e.agency_id').where('a.name_key', '=', agencyKey!),
+        )
         .whereRef('e.review_id', '=', 'r.id')
         .where('s.superseded_at', 'is', null)
         .select((e) => e.fn.countAll<number>().as('n'))
@@ -26,15 +31,29 @@ function selectReviews(db: Kysely<Database>) {
     ]);
 }
 
-export async function findReviews(db: Kysely<Database>): Promise<ReviewRow[]> {
-  return (await selectReviews(db).orderBy('r.created_at', 'desc').execute()) as ReviewRow[];
+/** Every review (userId null: an admin's list) or the reviews the user is a member of. */
+export async function findReviews(
+  db: Kysely<Database>,
+  userId: string | null,
+): Promise<Array<Selectable<ReviewTable>>> {
+  return db
+    .selectFrom('reviews as r')
+    .selectAll('r')
+    .$if(userId !== null, (q) =>
+      q.where('r.id', 'in', (eb) =>
+        eb.selectFrom('memberships').select('review_id').where('user_id', '=', userId!),
+      ),
+    )
+    .orderBy('r.created_at', 'desc')
+    .execute();
 }
 
 export async function findReviewById(
   db: Kysely<Database>,
   id: string,
+  agencyKey: string | null = null,
 ): Promise<ReviewRow | undefined> {
-  return (await selectReviews(db).where('r.id', '=', id).executeTakeFirst()) as
+  return (await selectReviews(db, agencyKey).where('r.id', '=', id).executeTakeFirst()) as
     ReviewRow | undefined;
 }
 

@@ -1,8 +1,10 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CreateReviewInput, ReviewDto } from '../contract/reviews';
 import { newId } from '../db/ids';
 import { seedRules } from '../rules/rules.service';
-import type { Database } from '../db/schema';
+import type { Membership } from '../auth/access';
+import { findMembershipsOfUser, upsertMembership } from '../auth/accounts.repository';
+import type { Database, MemberRole } from '../db/schema';
 import { AppError } from '../errors';
 import { daysInMonth } from '../ingest/calendar';
 import {
@@ -13,19 +15,68 @@ import {
   type ReviewRow,
 } from './reviews.repository';
 
-export async function listReviews(db: Kysely<Database>): Promise<ReviewDto[]> {
-  return (await findReviews(db)).map(toReviewDto);
+/** A user's view of reviews: their role in each, and counts only of what they may see. */
+export interface ReviewViewer {
+  userId: string;
+  isAdmin: boolean;
 }
 
-export async function getReview(db: Kysely<Database>, id: string): Promise<ReviewDto> {
-  const row = await findReviewById(db, id);
+/** The reviews the user is a member of; for an admin, every review (counts only where a member). */
+export async function listReviews(
+  db: Kysely<Database>,
+  viewer: ReviewViewer,
+): Promise<ReviewDto[]> {
+  const rows = await findReviews(db, viewer.isAdmin ? null : viewer.userId);
+  const memberships = new Map(
+    (await findMembershipsOfUser(db, viewer.userId)).map((m) => [m.review_id, m]),
+  );
+  const reviews: ReviewDto[] = [];
+  for (const row of rows) {
+    const membership = memberships.get(row.id);
+    reviews.push(
+      membership
+        ? await getReview(db, row.id, toMembership(membership))
+        : {
+            ...toReviewDto({ ...row, agency_count: 0, event_count: 0 }, null),
+            agencyCount: null,
+            eventCount: null,
+          },
+    );
+  }
+  return reviews;
+}
+
+/**
+ * One review as a member (or, with membership null, an admin who is not one) sees it: a
+ * submitter's counts are of their own agency; an admin outside the review gets no counts.
+ */
+export async function getReview(
+  db: Kysely<Database>,
+  id: string,
+  membership: Membership | null,
+): Promise<ReviewDto> {
+  const row = await findReviewById(db, id, agencyScope(membership));
   if (!row) throw new AppError('REVIEW_NOT_FOUND');
-  return toReviewDto(row);
+  const dto = toReviewDto(row, membership);
+  return membership ? dto : { ...dto, agencyCount: null, eventCount: null };
+}
+
+function toMembership(m: {
+  role: MemberRole;
+  agency_name: string | null;
+  agency_key: string | null;
+}): Membership {
+  return { role: m.role, agencyName: m.agency_name, agencyKey: m.agency_key };
+}
+
+function agencyScope(membership: Membership | null): string | null {
+  return membership?.role === 'submitter' ? membership.agencyKey : null;
 }
 
 export async function createReview(
   db: Kysely<Database>,
   input: CreateReviewInput,
+  creatorId: string | null = null,
 ): Promise<ReviewDto> {
   for (const field of ['periodStart', 'periodEnd'] as const) {
     if (!isRealIsoDate(input[field])) {
@@ -48,14 +99,31 @@ export async function createReview(
       period_start: input.periodStart,
       period_end: input.periodEnd,
       jurisdiction: input.jurisdiction,
+      ...(input.marking ? { marking: input.marking.trim() } : {}),
       created_at: new Date().toISOString(),
     });
     await seedRules(trx, id, input.jurisdiction);
+    // An admin who is also the review's reviewer says so; otherwise they manage it from outside.
+    if (input.joinAsReviewer && creatorId) {
+      await upsertMembership(trx, {
+        reviewId: id,
+        userId: creatorId,
+        role: 'reviewer',
+        agencyName: null,
+        agencyKey: null,
+      });
+    }
   });
-  return getReview(db, id);
+  return getReview(
+    db,
+    id,
+    input.joinAsReviewer && creatorId
+      ? { role: 'reviewer', agencyKey: null, agencyName: null }
+      : null,
+  );
 }
 
-export function toReviewDto(row: ReviewRow): ReviewDto {
+export function toReviewDto(row: ReviewRow, membership: Membership | null): ReviewDto {
   return {
     id: row.id,
     reference: row.reference,
@@ -63,13 +131,50 @@ export function toReviewDto(row: ReviewRow): ReviewDto {
     periodStart: row.period_start,
     periodEnd: row.period_end,
     jurisdiction: row.jurisdiction as ReviewDto['jurisdiction'],
+    marking: row.marking,
     createdAt: row.created_at,
     agencyCount: Number(row.agency_count),
     eventCount: Number(row.event_count),
+    myRole: membership?.role ?? null,
+    myAgency: membership?.role === 'submitter' ? membership.agencyName : null,
   };
 }
 
 function isRealIsoDate(iso: string): boolean {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * Deletes a review and everything recorded under it, in one transaction: its agencies,
+ * submissions, events, rules, links and memberships go by ON DELETE CASCADE. The full-text
+ * index is external content, so its entries are removed first, while the rows still exist.
+ * Returns what was purged, as counts for the audit log.
+ */
+export async function deleteReview(
+  db: Kysely<Database>,
+  reviewId: string,
+): Promise<{ submissions: number; events: number }> {
+  return db.transaction().execute(async (trx) => {
+    const review = await trx
+      .selectFrom('reviews')
+      .select('id')
+      .where('id', '=', reviewId)
+      .executeTakeFirst();
+    if (!review) throw new AppError('REVIEW_NOT_FOUND');
+    const counts = await trx
+      .selectFrom('submissions')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('submissions'),
+        eb.fn.sum<number>('event_count').as('events'),
+      ])
+      .where('review_id', '=', reviewId)
+      .executeTakeFirstOrThrow();
+    await sql`insert into events_search(events_search, rowid, description, outcome, type_text)
+      select 'delete', e.rowid, e.description, e.outcome, e.type_text
+      from events e join submissions s on s.id = e.submission_id
+      where s.review_id = ${reviewId} and s.search_indexed_at is not null`.execute(trx);
+    await trx.deleteFrom('reviews').where('id', '=', reviewId).execute();
+    return { submissions: Number(counts.submissions), events: Number(counts.events ?? 0) };
+  });
 }

@@ -1,33 +1,43 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { access, CAN } from '../auth/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { CreateReviewBody, ReviewListResponse, ReviewSchema } from '../contract/reviews';
-import { createReview, getReview, listReviews } from './reviews.service';
+import { createReview, deleteReview, getReview, listReviews } from './reviews.service';
 
 export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews',
     {
+      config: { access: access.signedIn },
       schema: {
         tags: ['reviews'],
-        summary: 'List reviews',
+        summary: 'The reviews you are a member of (an admin: every review)',
         response: { 200: ReviewListResponse },
       },
     },
-    async () => ({ reviews: await listReviews(app.db) }),
+    async (request) => ({ reviews: await listReviews(app.db, request.viewer!) }),
   );
 
   app.post(
     '/api/reviews',
     {
+      config: { access: access.admin },
       schema: {
         tags: ['reviews'],
-        summary: 'Create a review',
+        summary: 'Create a review (admin)',
         body: CreateReviewBody,
         response: { 201: ReviewSchema, 400: ErrorResponse, 409: ErrorResponse },
       },
     },
     async (request, reply) => {
-      const review = await createReview(app.db, request.body);
+      const review = await createReview(app.db, request.body, request.viewer!.userId);
+      await app.audit(request, {
+        action: 'review.created',
+        reviewId: review.id,
+        target: review.id,
+        detail: { joinedAsReviewer: request.body.joinAsReviewer ?? false },
+      });
       return reply.code(201).send(review);
     },
   );
@@ -35,13 +45,40 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId',
     {
+      config: { access: access.review(CAN.member, { admin: true }) },
       schema: {
         tags: ['reviews'],
-        summary: 'One review',
+        summary: 'One review, and your role in it',
         params: ReviewParams,
         response: { 200: ReviewSchema, 404: ErrorResponse },
       },
     },
-    async (request) => getReview(app.db, request.params.reviewId),
+    async (request) => getReview(app.db, request.params.reviewId, request.viewer!.membership),
+  );
+
+  app.delete(
+    '/api/reviews/:reviewId',
+    {
+      config: { access: access.admin },
+      schema: {
+        tags: ['reviews'],
+        summary: 'Delete a review and all its case data for good (admin)',
+        description:
+          'Purges its submissions, events, rules, links, annotations, glossary and memberships in one transaction. The audit log keeps its rows (they hold no case content) and gains one for the deletion.',
+        params: ReviewParams,
+        response: { 204: Type.Null(), 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { reviewId } = request.params;
+      const counts = await deleteReview(app.db, reviewId);
+      await app.audit(request, {
+        action: 'review.deleted',
+        reviewId,
+        target: reviewId,
+        detail: counts,
+      });
+      return reply.code(204).send(null);
+    },
   );
 };

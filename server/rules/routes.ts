@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { access, CAN } from '../auth/access';
 import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { RuleDocumentSchema, RuleListResponse, RuleParams, RuleSchema } from '../contract/rules';
@@ -8,6 +9,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/rules',
     {
+      config: { access: access.review(CAN.readMerged) },
       schema: {
         tags: ['rules'],
         summary: 'The review’s gap rules (copied from its jurisdiction’s pack when it was created)',
@@ -21,6 +23,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/rules',
     {
+      config: { access: access.review(CAN.manage) },
       schema: {
         tags: ['rules'],
         summary: 'Add a rule',
@@ -29,13 +32,21 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: RuleSchema, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await addRule(app.db, request.params.reviewId, request.body)),
+    async (request, reply) => {
+      const rule = await addRule(app.db, request.params.reviewId, request.body);
+      await app.audit(request, {
+        action: 'rule.created',
+        reviewId: request.params.reviewId,
+        target: request.body.id,
+      });
+      return reply.code(201).send(rule);
+    },
   );
 
   app.put(
     '/api/reviews/:reviewId/rules/:ruleId',
     {
+      config: { access: access.review(CAN.manage) },
       schema: {
         tags: ['rules'],
         summary: 'Replace a rule (set "enabled": false to switch it off)',
@@ -44,13 +55,23 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: RuleSchema, 400: ErrorResponse, 404: ErrorResponse },
       },
     },
-    async (request) =>
-      replaceRule(app.db, request.params.reviewId, request.params.ruleId, request.body),
+    async (request) => {
+      const { reviewId, ruleId } = request.params;
+      const rule = await replaceRule(app.db, reviewId, ruleId, request.body);
+      await app.audit(request, {
+        action: 'rule.changed',
+        reviewId,
+        target: ruleId,
+        detail: { enabled: request.body.enabled !== false },
+      });
+      return rule;
+    },
   );
 
   app.delete(
     '/api/reviews/:reviewId/rules/:ruleId',
     {
+      config: { access: access.review(CAN.manage) },
       schema: {
         tags: ['rules'],
         summary: 'Delete a rule',
@@ -60,6 +81,11 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       await removeRule(app.db, request.params.reviewId, request.params.ruleId);
+      await app.audit(request, {
+        action: 'rule.deleted',
+        reviewId: request.params.reviewId,
+        target: request.params.ruleId,
+      });
       return reply.code(204).send(null);
     },
   );

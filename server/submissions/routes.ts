@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { access, agencyScope, CAN } from '../auth/access';
+import { headerKey } from '../ingest/phrases';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
   SubmissionBody,
@@ -17,6 +19,7 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/submissions',
     {
+      config: { access: access.review(CAN.submit) },
       schema: {
         tags: ['submissions'],
         summary: "Upload an agency's chronology (CSV or JSON)",
@@ -38,16 +41,45 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const body = request.body;
-      const { status, report } = await submitChronology(app.db, {
-        reviewId: request.params.reviewId,
-        agency: body.agency,
-        agencyKind: body.agencyKind,
-        mapping: jsonField(body.mapping, 'mapping'),
-        typeMap: jsonField(body.typeMap, 'typeMap') as Record<string, string> | undefined,
-        dryRun: body.dryRun,
-        file: uploadedFile(body),
-        events: body.events,
-      });
+      const { reviewId } = request.params;
+      const scope = agencyScope(request.viewer);
+      if (scope !== null && headerKey(body.agency) !== scope) {
+        throw new AppError(
+          'FORBIDDEN',
+          `You upload for ${request.viewer!.membership!.agencyName} only, not for "${body.agency}".`,
+        );
+      }
+      let result: Awaited<ReturnType<typeof submitChronology>>;
+      try {
+        result = await submitChronology(app.db, {
+          reviewId,
+          agency: body.agency,
+          agencyKind: body.agencyKind,
+          mapping: jsonField(body.mapping, 'mapping'),
+          typeMap: jsonField(body.typeMap, 'typeMap') as Record<string, string> | undefined,
+          dryRun: body.dryRun,
+          file: uploadedFile(body),
+          events: body.events,
+        });
+      } catch (error) {
+        if (error instanceof AppError) {
+          await app.audit(request, {
+            action: 'submission.rejected',
+            reviewId,
+            detail: { status: error.status, code: error.code, issues: error.issues?.length ?? 0 },
+          });
+        }
+        throw error;
+      }
+      const { status, report } = result;
+      if (!body.dryRun && status === 201) {
+        await app.audit(request, {
+          action: 'submission.uploaded',
+          reviewId,
+          target: report.submission.id,
+          detail: { version: report.submission.version, events: report.submission.eventCount },
+        });
+      }
       return reply.code(status).send(report);
     },
   );
@@ -55,6 +87,7 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/submissions',
     {
+      config: { access: access.review(CAN.submit) },
       schema: {
         tags: ['submissions'],
         summary: 'Every version of every agency’s chronology, newest first',
@@ -62,12 +95,19 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SubmissionListResponse, 404: ErrorResponse },
       },
     },
-    async (request) => ({ submissions: await listSubmissions(app.db, request.params.reviewId) }),
+    async (request) => ({
+      submissions: await listSubmissions(
+        app.db,
+        request.params.reviewId,
+        agencyScope(request.viewer),
+      ),
+    }),
   );
 
   app.get(
     '/api/reviews/:reviewId/submissions/:submissionId',
     {
+      config: { access: access.review(CAN.submit) },
       schema: {
         tags: ['submissions'],
         summary: 'One version: its headers, mapping, type map and the warnings of its upload',
@@ -75,7 +115,13 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SubmissionDetail, 404: ErrorResponse },
       },
     },
-    async (request) => getSubmission(app.db, request.params.reviewId, request.params.submissionId),
+    async (request) =>
+      getSubmission(
+        app.db,
+        request.params.reviewId,
+        request.params.submissionId,
+        agencyScope(request.viewer),
+      ),
   );
 };
 

@@ -196,7 +196,7 @@ export async function findSubmissionsForReview(db: Db, reviewId: string) {
     .selectFrom('submissions as s')
     .innerJoin('agencies as a', 'a.id', 's.agency_id')
     .selectAll('s')
-    .select(['a.name as agency_name', 'a.kind as agency_kind'])
+    .select(['a.name as agency_name', 'a.kind as agency_kind', 'a.name_key as agency_key'])
     .where('s.review_id', '=', reviewId)
     .orderBy('a.name')
     .orderBy('s.version', 'desc')

@@ -85,6 +85,16 @@ export async function submitChronology(
     ...parseStored<Record<string, string>>(existing?.type_map_json),
     ...checkedTypeMap(input.typeMap),
   };
+  // An empty JSON list has no fields either: say it is empty, not that it lacks a date column.
+  if (table.records.length === 0 && table.headers.length === 0 && table.issues.length === 0) {
+    const empty = {
+      row: null,
+      column: null,
+      code: 'file.no-rows',
+      message: 'The list of events is empty: there is nothing to store.',
+    };
+    rejectRows([empty], mapping.mapping, [], table.headers);
+  }
   const headerProblems = [...table.issues, ...mapping.issues];
   if (headerProblems.length > 0)
     rejectRows(headerProblems, mapping.mapping, mapping.warnings, table.headers);
@@ -259,9 +269,16 @@ async function storeSubmission(db: Kysely<Database>, plan: StorePlan): Promise<R
 }
 
 /** One version of an agency's chronology, with what was reported when it was uploaded. */
-export async function getSubmission(db: Kysely<Database>, reviewId: string, submissionId: string) {
+export async function getSubmission(
+  db: Kysely<Database>,
+  reviewId: string,
+  submissionId: string,
+  agencyScope: string | null = null,
+) {
   await requireReview(db, reviewId);
-  const row = (await findSubmissionsForReview(db, reviewId)).find((r) => r.id === submissionId);
+  const row = (await findSubmissionsForReview(db, reviewId)).find(
+    (r) => r.id === submissionId && (agencyScope === null || r.agency_key === agencyScope),
+  );
   if (!row) throw new AppError('NOT_FOUND', 'No submission with that id in this review.');
   return {
     ...toSubmissionDto(row, row.agency_name, row.agency_kind as AgencyKind),
@@ -272,12 +289,16 @@ export async function getSubmission(db: Kysely<Database>, reviewId: string, subm
   };
 }
 
+/** Every version, or with `agencyScope` (a submitter's agency) that agency's only. */
 export async function listSubmissions(
   db: Kysely<Database>,
   reviewId: string,
+  agencyScope: string | null = null,
 ): Promise<SubmissionDto[]> {
   await requireReview(db, reviewId);
-  const rows = await findSubmissionsForReview(db, reviewId);
+  const rows = (await findSubmissionsForReview(db, reviewId)).filter(
+    (r) => agencyScope === null || r.agency_key === agencyScope,
+  );
   return rows.map((r) => toSubmissionDto(r, r.agency_name, r.agency_kind as AgencyKind));
 }
 

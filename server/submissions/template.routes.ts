@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { access } from '../auth/access';
 import { Type } from 'typebox';
 import { templateCsv } from './template';
 
@@ -6,6 +7,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/template.csv',
     {
+      config: { access: access.signedIn },
       schema: {
         tags: ['submissions'],
         summary: 'The chronology template for agencies: headers and one example row',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoReview } from '../../server/demo/demo-review';
-import { createTestApp, tableCounts, type TestApp } from '../support/app';
+import { createTestApp, tableCounts, type TestApp, loadDemo } from '../support/app';
 
 // The demo review is what a newcomer sees first and what the gap engine is tested on, so
 // each agency's file must load whole, with its dates and types read as the agency meant them.
@@ -11,7 +11,7 @@ let events: Array<Record<string, any>>;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const loaded = await loadDemoReview(t.db);
+  const loaded = await loadDemo(t);
   reviewId = loaded.reviewId;
   expect(loaded.uploads.map((u) => u.status)).toEqual([201, 201, 201, 201]);
   events = (await t.app.inject({ url: `/api/reviews/${reviewId}/events` })).json().events;

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoReview } from '../../server/demo/demo-review';
-import { createTestApp, tableCounts, type TestApp } from '../support/app';
+import { createTestApp, tableCounts, type TestApp, loadDemo } from '../support/app';
 
 let t: TestApp;
 let reviewId: string;
@@ -8,7 +7,7 @@ let events: any[];
 
 beforeAll(async () => {
   t = await createTestApp();
-  reviewId = (await loadDemoReview(t.db)).reviewId;
+  reviewId = (await loadDemo(t)).reviewId;
   events = (await t.app.inject({ url: `/api/reviews/${reviewId}/events` })).json().events;
 });
 afterAll(() => t.close());

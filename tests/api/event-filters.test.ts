@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoReview } from '../../server/demo/demo-review';
-import { createTestApp, type TestApp } from '../support/app';
+import { createTestApp, type TestApp, loadDemo } from '../support/app';
 
 // Filters over the demo review: each asserts the events that come back, not just a count.
 
@@ -9,7 +8,7 @@ let reviewId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  reviewId = (await loadDemoReview(t.db)).reviewId;
+  reviewId = (await loadDemo(t)).reviewId;
 });
 afterAll(() => t.close());
 

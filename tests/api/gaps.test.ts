@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoReview } from '../../server/demo/demo-review';
-import { createTestApp, type TestApp } from '../support/app';
+import { createTestApp, type TestApp, loadDemo } from '../support/app';
 
 // The published review's findings (fixtures/demo/README.md, "Gaps the published review
 // found") must each show as a flag with the right certainty, and events handled in time must
@@ -12,7 +11,7 @@ let events: any[];
 
 beforeAll(async () => {
   t = await createTestApp();
-  reviewId = (await loadDemoReview(t.db)).reviewId;
+  reviewId = (await loadDemo(t)).reviewId;
   events = (await t.app.inject({ url: `/api/reviews/${reviewId}/events` })).json().events;
 });
 afterAll(() => t.close());

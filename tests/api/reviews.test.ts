@@ -12,11 +12,16 @@ describe('reviews', () => {
     const created = await t.app.inject({
       method: 'POST',
       url: '/api/reviews',
-      payload: CYSUR_REVIEW,
+      payload: { ...CYSUR_REVIEW, joinAsReviewer: true },
     });
     expect(created.statusCode).toBe(201);
     const review = created.json();
-    expect(review).toMatchObject({ ...CYSUR_REVIEW, agencyCount: 0, eventCount: 0 });
+    expect(review).toMatchObject({
+      ...CYSUR_REVIEW,
+      agencyCount: 0,
+      eventCount: 0,
+      myRole: 'reviewer',
+    });
     expect(t.sqlite.prepare('select reference, period_start from reviews').all()).toEqual([
       { reference: 'CYSUR 2/2020', period_start: '2018-05-20' },
     ]);

@@ -1,10 +1,18 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, type BrowserSession } from './support/browser';
-import { PROJECT_ROOT, startServer, type RunningServer } from './support/server';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  apiGet,
+  openAs,
+  openBrowser,
+  screenshot,
+  signIn,
+  type BrowserSession,
+} from './support/browser';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, E2E_ADMIN, PROJECT_ROOT } from './support/server';
 
-// One reviewer's session, in order: each step builds on the one before, as in real use.
+// One reviewer's session, in order: each step builds on the one before, as in real use. An
+// administrator makes the review and its reviewer (the demo account) first, on the shared server.
 
 const DEMO = path.join(PROJECT_ROOT, 'fixtures', 'demo');
 const AGENCIES = [
@@ -22,7 +30,7 @@ const EVENT_ITEMS = '.timeline .vis-foreground .vis-item:not(.vis-dot):not(.gap)
 const XSS_AGENCY = 'Agency <img src=x onerror=alert(2)>';
 const XSS_DESCRIPTION = '<img src=x onerror=alert(1)>';
 
-let server: RunningServer;
+const baseUrl = inject('demoServerUrl');
 let browser: BrowserSession;
 let page: Page;
 let reviewUrl = '';
@@ -30,7 +38,6 @@ const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
   browser = await openBrowser();
   page = browser.page;
   page.setDefaultTimeout(10_000);
@@ -43,7 +50,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 /** What the API says the merged timeline holds, to compare the screens against. */
@@ -51,8 +57,7 @@ async function storedEvents(): Promise<
   { agency: string; date: { earliest: string; latest: string } }[]
 > {
   const id = reviewUrl.split('/').pop() as string;
-  const response = await fetch(`${server.baseUrl}/api/reviews/${id}/events?limit=1000`);
-  return ((await response.json()) as { events: any[] }).events;
+  return (await apiGet<{ events: any[] }>(page, `/api/reviews/${id}/events?limit=1000`)).events;
 }
 
 async function textOf(selector: string): Promise<string> {
@@ -71,17 +76,55 @@ async function checkFile(
 }
 
 describe('the reviewer’s web app', () => {
-  it('creates a review', async () => {
-    await page.goto(server.baseUrl);
+  it('is a review an administrator creates, with the reviewer added on its Members tab', async () => {
+    await openAs(browser, baseUrl, E2E_ADMIN.email, E2E_ADMIN.password);
     await page.fill('input[name=reference]', 'E2E 1/2026');
     await page.fill('input[name=title]', 'Browser test review');
     await page.fill('input[name=periodStart]', '2018-05-20');
     await page.fill('input[name=periodEnd]', '2019-05-20');
     await page.selectOption('select[name=jurisdiction]', 'wales');
+    // The administrator is not its reviewer: the next step is its members.
+    await page.uncheck('input[name=joinAsReviewer]');
     await page.click('button:has-text("Create review")');
-    await page.waitForURL(/\/reviews\/[^/]+\/upload$/);
-    reviewUrl = page.url().replace(/\/upload$/, '');
+    await page.waitForURL(/\/reviews\/[^/]+\/members$/);
+    reviewUrl = page.url().replace(/\/members$/, '');
     expect(await textOf('.topbar-ref')).toBe('E2E 1/2026');
+    expect(await textOf('.topbar-role')).toBe('Administrator (not a member)');
+    // Without a role the administrator sees no case data: no Upload or Timeline tab.
+    expect(await page.locator('nav.tabs a').allTextContents()).toEqual([
+      'Overview',
+      'Audit',
+      'Members',
+    ]);
+    const form = page.locator('form[aria-label="Add a member"]');
+    await form
+      .locator('select[name=userId]')
+      .selectOption({ label: 'Demo Reviewer (reviewer@demo.tapestry)' });
+    await form.locator('select[name=role]').selectOption('reviewer');
+    await form.locator('button:has-text("Add to the review")').click();
+    const row = page.locator(`table.members tr[data-email="${DEMO_ACCOUNTS.reviewer}"]`);
+    await row.waitFor();
+    expect(await row.locator('select[name=role]').inputValue()).toBe('reviewer');
+  });
+
+  it('is opened by its reviewer, who signs in and finds it with their role', async () => {
+    await page.click('button:has-text("Sign out")');
+    await signIn(page, DEMO_ACCOUNTS.reviewer, DEMO_PASSWORD);
+    await page.locator('a:has-text("E2E 1/2026")').click();
+    await page.waitForURL(reviewUrl);
+    expect(await textOf('.topbar-name')).toBe('Demo Reviewer');
+    expect(await textOf('.topbar-role')).toBe('Reviewer');
+    await screenshot(page, 'e2e-00-reviewer-topbar');
+    expect(await page.locator('nav.tabs a').allTextContents()).toEqual([
+      'Overview',
+      'Upload',
+      'Timeline',
+      'Duplicates',
+      'Gap rules',
+      'Audit',
+    ]);
+    await page.locator('a.tab:has-text("Upload")').click();
+    await page.waitForURL(`${reviewUrl}/upload`);
   });
 
   it('uploads the four demo chronologies through the upload screen, checking each first', async () => {
@@ -341,5 +384,24 @@ describe('gap rules and duplicates', () => {
     await pair.locator('button:has-text("Undo")').click();
     await pair.locator('button:has-text("Same incident")').waitFor();
     expect(dialogs).toEqual([]);
+  });
+
+  it('lists who did what in the review’s audit log, as text', async () => {
+    await page.goto(`${reviewUrl}/audit`);
+    const log = page.locator('table[aria-label="Audit log"]');
+    await log.waitFor();
+    const actions = await log
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
+    expect(actions).toContain('submission.uploaded');
+    expect(actions).toContain('rule.changed');
+    expect(actions).toContain('link.created');
+    const added = log.locator('tbody tr[data-action="member.added"]');
+    expect(await added.locator('td').nth(1).textContent()).toContain(E2E_ADMIN.email);
+    expect(await added.locator('.audit-target').textContent()).toBe(
+      'Demo Reviewer (reviewer@demo.tapestry)',
+    );
+    expect(await added.locator('.audit-detail').textContent()).toBe('role: reviewer');
+    await screenshot(page, 'e2e-11-audit');
   });
 });

@@ -4,6 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  serviceAccountEnv,
+  signIn,
+  waitUntilServing,
+  type ApiSession,
+} from '../../scripts/lib/server-session';
 
 // A real server process on a real database file, killed with SIGKILL while it is storing an
 // upload: afterwards the submission is there whole, or not at all.
@@ -23,18 +29,22 @@ afterAll(() => {
 async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(PORT), DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      ...serviceAccountEnv(),
+      PORT: String(PORT),
+      DATABASE_PATH: databasePath,
+      LOG_LEVEL: 'warn',
+    },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${base}/api/reviews`)).ok) return child;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  try {
+    await waitUntilServing(base, 15_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
-  child.kill('SIGKILL');
-  throw new Error('server did not start');
+  return child;
 }
 
 /** Sends the signal and waits for the process to be gone (it may already be). */
@@ -76,10 +86,12 @@ function counts() {
 describe('a server killed mid-upload', () => {
   it('leaves the submission stored whole or not at all', async () => {
     server = await startServer();
+    let session: ApiSession = await signIn(base);
     const review = await fetch(`${base}/api/reviews`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...session.headers, 'content-type': 'application/json' },
       body: JSON.stringify({
+        joinAsReviewer: true,
         reference: 'CRASH',
         title: 'Crash test',
         periodStart: '2018-01-01',
@@ -94,6 +106,7 @@ describe('a server killed mid-upload', () => {
     form.append('file', new Blob([chronology(rows) as BlobPart], { type: 'text/csv' }), 'big.csv');
     const pending = fetch(`${base}/api/reviews/${review.id}/submissions`, {
       method: 'POST',
+      headers: session.headers,
       body: form,
     }).then(
       (r) => r.status,
@@ -119,8 +132,12 @@ describe('a server killed mid-upload', () => {
 
     // The restarted server works on the same file, and the same upload now lands whole.
     server = await startServer();
+    // Sessions live in the database, so the one from before the crash still works.
+    expect((await fetch(`${base}/api/session`, { headers: session.headers })).status).toBe(200);
+    session = await signIn(base);
     const retry = await fetch(`${base}/api/reviews/${review.id}/submissions`, {
       method: 'POST',
+      headers: session.headers,
       body: form,
     });
     expect(retry.status).toBe(201);

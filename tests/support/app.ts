@@ -1,34 +1,94 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { InjectOptions } from 'fastify';
 import { buildApp, type App } from '../../server/app';
-import { loadConfig } from '../../server/config';
+import { createSession, insertUser, upsertMembership } from '../../server/auth/accounts.repository';
+import { sessionCookieName } from '../../server/auth/plugin';
+import { hashPassword } from '../../server/auth/password';
+import { loadConfig, type AppConfig } from '../../server/config';
 import { openDatabase, type DatabaseHandle } from '../../server/db/connection';
 import { migrateToLatest } from '../../server/db/migrate';
+import { loadDemoReview } from '../../server/demo/demo-review';
 
 export interface TestApp extends DatabaseHandle {
+  /**
+   * The app as the test administrator sees it: every inject carries their session cookie and
+   * CSRF header. Reviews made with `createReview` make them the reviewer too.
+   */
   app: App;
+  /** The same app with no session: for what a stranger gets. */
+  anonymous: App;
+  config: AppConfig;
   databasePath: string;
+  /** A new account with a live session, and the app as that user sees it. */
+  signUp(user?: { email?: string; isAdmin?: boolean; password?: string }): Promise<TestUser>;
   close(): Promise<void>;
 }
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  app: App;
+  cookie: string;
+  csrfToken: string;
+}
+
+/** A cheap scrypt cost for tests' accounts: the production cost is measured in its own test. */
+const TEST_ENV = { SCRYPT_COST_LOG2: '10' };
+let userCounter = 0;
 
 /**
  * The real application on a real, freshly migrated SQLite file in a temp folder: the same
  * buildApp that `npm start` uses, so tests see every option production has.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { setupToken?: string } = {},
+): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-test-'));
   const databasePath = path.join(dir, 'test.sqlite');
-  const config = loadConfig({ DATABASE_PATH: databasePath, ...env });
+  const config = loadConfig({ DATABASE_PATH: databasePath, ...TEST_ENV, ...env });
   const handle = openDatabase(databasePath);
   await migrateToLatest(handle.db);
-  const app = await buildApp({ db: handle.db, config });
+  const anonymous = await buildApp({
+    db: handle.db,
+    config,
+    setupToken: options.setupToken ?? null,
+  });
+
+  async function signUp(user: { email?: string; isAdmin?: boolean; password?: string } = {}) {
+    const email = user.email ?? `user${++userCounter}@test.tapestry`;
+    const password = user.password ?? 'correct horse battery staple';
+    const id = await insertUser(handle.db, {
+      email,
+      displayName: email.split('@')[0]!,
+      passwordHash: await hashPassword(password, config.passwordCostLog2),
+      isAdmin: user.isAdmin ?? false,
+    });
+    const session = await createSession(handle.db, id, config.sessionHours);
+    const cookie = `${sessionCookieName(config)}=${session.token}`;
+    return {
+      id,
+      email,
+      password,
+      cookie,
+      csrfToken: session.csrfToken,
+      app: withSession(anonymous, cookie, session.csrfToken),
+    };
+  }
+
+  const admin = await signUp({ email: 'admin@test.tapestry', isAdmin: true });
   return {
     ...handle,
-    app,
+    app: admin.app,
+    anonymous,
+    config,
     databasePath,
+    signUp,
     async close() {
-      await app.close();
+      await anonymous.close();
       await handle.db.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
     },
@@ -43,8 +103,26 @@ export const CYSUR_REVIEW = {
   jurisdiction: 'wales',
 } as const;
 
+/** The app as a signed-in user sees it: their cookie and CSRF header on every inject. */
+export function withSession(app: App, cookie: string, csrfToken: string): App {
+  const inject = (options: string | Record<string, unknown>) => {
+    const opts = typeof options === 'string' ? { url: options } : options;
+    const headers = (opts.headers ?? {}) as Record<string, string>;
+    return app.inject({
+      ...opts,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...headers },
+    } as unknown as InjectOptions);
+  };
+  return Object.assign(Object.create(app) as App, { inject });
+}
+
+/** Creates a review as the (admin) app's user, who joins it as its reviewer. */
 export async function createReview(app: App, body: object = CYSUR_REVIEW): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/api/reviews', payload: body });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/reviews',
+    payload: { joinAsReviewer: true, ...body },
+  });
   if (response.statusCode !== 201) throw new Error(`createReview: ${response.body}`);
   return response.json().id as string;
 }
@@ -97,11 +175,37 @@ export function fixture(...parts: string[]): Buffer {
 
 /** Row counts of every table: for asserting that a rejected upload stored nothing. */
 export function tableCounts(handle: DatabaseHandle): Record<string, number> {
-  const tables = ['reviews', 'agencies', 'submissions', 'events'];
+  const tables = [
+    'reviews',
+    'agencies',
+    'submissions',
+    'events',
+    'review_rules',
+    'event_links',
+    'memberships',
+  ];
   return Object.fromEntries(
     tables.map((t) => [
       t,
       (handle.sqlite.prepare(`select count(*) n from ${t}`).get() as { n: number }).n,
     ]),
   );
+}
+
+/** Loads the demo review and makes the test administrator its reviewer. */
+export async function loadDemo(t: TestApp) {
+  const loaded = await loadDemoReview(t.db);
+  const admin = await t.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', 'admin@test.tapestry')
+    .executeTakeFirstOrThrow();
+  await upsertMembership(t.db, {
+    reviewId: loaded.reviewId,
+    userId: admin.id,
+    role: 'reviewer',
+    agencyName: null,
+    agencyKey: null,
+  });
+  return loaded;
 }

@@ -13,6 +13,8 @@ interface Props {
   shown: number;
   total: number;
   gapsAvailable: boolean;
+  /** No "flagged only" at all: the user's role has no gap flags (a submitter). */
+  flaggedHidden?: boolean;
   onChange: (filters: EventFilters) => void;
 }
 
@@ -25,6 +27,7 @@ export function FilterBar({
   shown,
   total,
   gapsAvailable,
+  flaggedHidden = false,
   onChange,
 }: Props) {
   const latest = useRef(filters);
@@ -156,23 +159,25 @@ export function FilterBar({
             onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
           />
         </label>
-        <label
-          class="filter-check"
-          title={
-            gapsAvailable
-              ? 'Only events where a gap flag starts or ends'
-              : 'This server does not flag gaps yet'
-          }
-        >
-          <input
-            type="checkbox"
-            name="flagged"
-            checked={filters.flagged}
-            disabled={!gapsAvailable && !filters.flagged}
-            onChange={(e) => set({ flagged: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          Flagged only
-        </label>
+        {flaggedHidden ? null : (
+          <label
+            class="filter-check"
+            title={
+              gapsAvailable
+                ? 'Only events where a gap flag starts or ends'
+                : 'This server does not flag gaps yet'
+            }
+          >
+            <input
+              type="checkbox"
+              name="flagged"
+              checked={filters.flagged}
+              disabled={!gapsAvailable && !filters.flagged}
+              onChange={(e) => set({ flagged: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            Flagged only
+          </label>
+        )}
         <span class="filter-summary" role="status">
           {shown === total
             ? `${total.toLocaleString('en-GB')} events`

@@ -17,6 +17,8 @@ interface Props {
   window: { from: number; to: number } | null;
   /** Filters are on: the counts are of the filtered events only. */
   filtered: boolean;
+  /** The one agency whose events the user may see (a submitter's), or null for every agency. */
+  scope?: string | null;
   onPickWeek: (start: number, end: number) => void;
 }
 
@@ -37,6 +39,7 @@ export function OverviewStrip({
   range,
   window,
   filtered,
+  scope = null,
   onPickWeek,
 }: Props) {
   const [measure, setMeasure] = useState<StripMeasure>('contacts');
@@ -47,7 +50,12 @@ export function OverviewStrip({
   const weeks = counts.weekStarts.length;
   if (weeks === 0) return null;
   const rows: { label: string; row: WeekRow; colour: string; all: boolean }[] = [
-    { label: 'All agencies', row: counts.all, colour: '#3d4451', all: true },
+    {
+      label: scope ? 'All you see' : 'All agencies',
+      row: counts.all,
+      colour: '#3d4451',
+      all: true,
+    },
     ...counts.rows.map((row) => ({
       label: row.lane,
       row,
@@ -95,7 +103,7 @@ export function OverviewStrip({
         </label>
         <span class="muted small">
           {silent > 0
-            ? `${silent} of ${weeks} weeks with nothing ${filtered ? 'matching the filters' : 'recorded by any agency'}. `
+            ? `${silent} of ${weeks} weeks with nothing ${filtered ? 'matching the filters' : scope ? `recorded by ${scope}` : 'recorded by any agency'}. `
             : ''}
           Hatched: dated only approximately. Click a week to zoom there.
         </span>

@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { access, CAN } from '../auth/access';
+import { viewFor } from '../anonymise/view-request';
+import { ReviewParams } from '../contract/common';
+import { EventListQuery } from '../contract/events';
+import { annexCsv, annexFileName, annexXlsx, buildAnnex } from './annex.service';
+
+const FORMATS = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/** The annex for the report: the merged chronology as CSV or XLSX, anonymised by default. */
+export const annexRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(
+      `/api/reviews/:reviewId/annex.${format}`,
+      {
+        config: { access: access.review(CAN.manage) },
+        schema: {
+          tags: ['walk-through'],
+          summary: `The annex (summary timeline of significant events) as ${format.toUpperCase()}`,
+          description:
+            'Takes the events list’s filters; annotated=true keeps key events only. People appear as their glossary labels unless view=named. Cells that a spreadsheet would run as a formula are escaped.',
+          params: ReviewParams,
+          querystring: EventListQuery,
+        },
+      },
+      async (request, reply) => {
+        const { reviewId } = request.params;
+        const { mode, redact } = await viewFor(app, request, reviewId, request.query.view);
+        const annex = await buildAnnex(app.db, reviewId, request.query, redact);
+        const body = format === 'csv' ? annexCsv(annex) : await annexXlsx(annex);
+        await app.audit(request, {
+          action: 'export.downloaded',
+          reviewId,
+          detail: { format, view: mode, rows: annex.rows.length },
+        });
+        return reply
+          .type(FORMATS[format])
+          .header(
+            'content-disposition',
+            `attachment; filename="${annexFileName(annex.reference, mode, format)}"`,
+          )
+          .send(body);
+      },
+    );
+  }
+};

@@ -1,0 +1,394 @@
+import type { Kysely, Selectable } from 'kysely';
+import type {
+  AnnotationDto,
+  AnnotationInput,
+  AnnotationUpdate,
+  EpisodeDto,
+  EpisodeInput,
+} from '../contract/walkthrough';
+import type { AnnotationTable, Database, EpisodeTable } from '../db/schema';
+import { newId } from '../db/ids';
+import { AppError } from '../errors';
+import { AnchorIndex, contentHashOf, type Anchor } from './anchor';
+
+type Db = Kysely<Database>;
+
+/** The current records of a review, keyed for finding notes again. */
+async function currentAnchorIndex(db: Db, reviewId: string): Promise<AnchorIndex> {
+  const rows = await db
+    .selectFrom('events as e')
+    .innerJoin('submissions as s', 's.id', 'e.submission_id')
+    .innerJoin('agencies as a', 'a.id', 'e.agency_id')
+    .select([
+      'e.id',
+      'a.name_key',
+      'e.source_ref',
+      'e.date_text',
+      'e.time',
+      'e.end_date_text',
+      'e.type',
+      'e.type_text',
+      'e.description',
+      'e.outcome',
+      'e.subjects_json',
+    ])
+    .where('e.review_id', '=', reviewId)
+    .where('s.superseded_at', 'is', null)
+    .execute();
+  return new AnchorIndex(
+    rows.map((r) => ({
+      id: r.id,
+      agencyKey: r.name_key,
+      sourceRef: r.source_ref,
+      contentHash: contentHashOf(contentOf(r)),
+    })),
+  );
+}
+
+function contentOf(r: {
+  date_text: string;
+  time: string | null;
+  end_date_text: string | null;
+  type: string;
+  type_text: string | null;
+  description: string | null;
+  outcome: string | null;
+  subjects_json: string;
+}) {
+  return {
+    dateText: r.date_text,
+    time: r.time,
+    endDateText: r.end_date_text,
+    type: r.type,
+    typeText: r.type_text,
+    description: r.description,
+    outcome: r.outcome,
+    subjectsJson: r.subjects_json,
+  };
+}
+
+/** The anchor for a note made now on a current record of the review, or a 404. */
+async function anchorFor(db: Db, reviewId: string, eventId: string) {
+  const row = await db
+    .selectFrom('events as e')
+    .innerJoin('submissions as s', 's.id', 'e.submission_id')
+    .innerJoin('agencies as a', 'a.id', 'e.agency_id')
+    .select([
+      'e.id',
+      'a.name_key',
+      'e.source_ref',
+      'e.date_text',
+      'e.date_earliest',
+      'e.time',
+      'e.end_date_text',
+      'e.type',
+      'e.type_text',
+      'e.description',
+      'e.outcome',
+      'e.subjects_json',
+    ])
+    .where('e.review_id', '=', reviewId)
+    .where('e.id', '=', eventId)
+    .where('s.superseded_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', `No current event ${eventId} in this review.`);
+  return {
+    anchor: {
+      eventId: row.id,
+      agencyKey: row.name_key,
+      sourceRef: row.source_ref,
+      contentHash: contentHashOf(contentOf(row)),
+    } satisfies Anchor,
+    dateEarliest: row.date_earliest,
+  };
+}
+
+const cleanList = (items: readonly string[] | undefined) => [
+  ...new Set((items ?? []).map((s) => s.trim().replace(/\s+/g, ' ')).filter(Boolean)),
+];
+
+export interface ResolvedNotes {
+  annotations: AnnotationDto[];
+  episodes: EpisodeDto[];
+  themes: string[];
+}
+
+/** Every note and episode of the review, each placed on the current records. */
+export async function resolveNotes(db: Db, reviewId: string): Promise<ResolvedNotes> {
+  const [index, annotationRows, episodeRows] = await Promise.all([
+    currentAnchorIndex(db, reviewId),
+    db
+      .selectFrom('annotations')
+      .selectAll()
+      .where('review_id', '=', reviewId)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('episodes')
+      .selectAll()
+      .where('review_id', '=', reviewId)
+      .orderBy('created_at')
+      .execute(),
+  ]);
+  const annotations = annotationRows.map((row) => toAnnotationDto(row, index));
+  const episodes = episodeRows.map((row) => toEpisodeDto(row, index));
+  const themes = new Set<string>();
+  for (const note of [...annotations, ...episodes]) for (const t of note.themes) themes.add(t);
+  return {
+    annotations,
+    episodes,
+    themes: [...themes].sort((a, b) => a.localeCompare(b, 'en-GB')),
+  };
+}
+
+function toAnnotationDto(row: Selectable<AnnotationTable>, index: AnchorIndex): AnnotationDto {
+  const resolved = index.resolve({
+    eventId: row.event_id,
+    agencyKey: row.agency_key,
+    sourceRef: row.source_ref,
+    contentHash: row.content_hash,
+  });
+  return {
+    id: row.id,
+    kind: row.kind as AnnotationDto['kind'],
+    text: row.text,
+    themes: JSON.parse(row.themes_json) as string[],
+    status: resolved.status,
+    eventId: resolved.eventId,
+    originalEventId: row.event_id,
+    sourceRef: row.source_ref,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toEpisodeDto(row: Selectable<EpisodeTable>, index: AnchorIndex): EpisodeDto {
+  const end = (prefix: 'start' | 'end') => {
+    const resolved = index.resolve({
+      eventId: row[`${prefix}_event_id`],
+      agencyKey: row[`${prefix}_agency_key`],
+      sourceRef: row[`${prefix}_source_ref`],
+      contentHash: row[`${prefix}_content_hash`],
+    });
+    return { ...resolved, originalEventId: row[`${prefix}_event_id`] };
+  };
+  return {
+    id: row.id,
+    title: row.title,
+    assessment: row.assessment as EpisodeDto['assessment'],
+    summary: row.summary,
+    factors: JSON.parse(row.factors_json) as string[],
+    themes: JSON.parse(row.themes_json) as string[],
+    start: end('start'),
+    end: end('end'),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function createAnnotation(
+  db: Db,
+  reviewId: string,
+  input: AnnotationInput,
+  userId: string,
+): Promise<AnnotationDto> {
+  const { anchor } = await anchorFor(db, reviewId, input.eventId);
+  const now = new Date().toISOString();
+  const id = newId();
+  await db
+    .insertInto('annotations')
+    .values({
+      id,
+      review_id: reviewId,
+      kind: input.kind,
+      text: input.text.trim(),
+      themes_json: JSON.stringify(cleanList(input.themes)),
+      event_id: anchor.eventId,
+      agency_key: anchor.agencyKey,
+      source_ref: anchor.sourceRef,
+      content_hash: anchor.contentHash,
+      created_by: userId,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return findAnnotation(db, reviewId, id);
+}
+
+async function findAnnotation(db: Db, reviewId: string, id: string): Promise<AnnotationDto> {
+  const note = (await resolveNotes(db, reviewId)).annotations.find((a) => a.id === id);
+  if (!note) throw new AppError('NOT_FOUND', 'No annotation with that id in this review.');
+  return note;
+}
+
+export async function updateAnnotation(
+  db: Db,
+  reviewId: string,
+  id: string,
+  input: AnnotationUpdate,
+): Promise<AnnotationDto> {
+  const current = await findAnnotation(db, reviewId, id);
+  // Re-attaching takes the record as it now reads: the note is then "attached" to it.
+  const anchor =
+    input.reattach && current.eventId
+      ? (await anchorFor(db, reviewId, current.eventId)).anchor
+      : null;
+  await db
+    .updateTable('annotations')
+    .set({
+      kind: input.kind,
+      text: input.text.trim(),
+      themes_json: JSON.stringify(cleanList(input.themes)),
+      updated_at: new Date().toISOString(),
+      ...(anchor
+        ? {
+            event_id: anchor.eventId,
+            agency_key: anchor.agencyKey,
+            source_ref: anchor.sourceRef,
+            content_hash: anchor.contentHash,
+          }
+        : {}),
+    })
+    .where('review_id', '=', reviewId)
+    .where('id', '=', id)
+    .execute();
+  return findAnnotation(db, reviewId, id);
+}
+
+export async function deleteAnnotation(db: Db, reviewId: string, id: string): Promise<void> {
+  await deleteNote(db, 'annotations', reviewId, id);
+}
+
+/** Deletes one of the review's notes or episodes, or a 404 naming which. */
+async function deleteNote(
+  db: Db,
+  table: 'annotations' | 'episodes',
+  reviewId: string,
+  id: string,
+): Promise<void> {
+  const result = await db
+    .deleteFrom(table)
+    .where('review_id', '=', reviewId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) {
+    const what = table === 'annotations' ? 'annotation' : 'episode';
+    throw new AppError('NOT_FOUND', `No ${what} with that id in this review.`);
+  }
+}
+
+export async function saveEpisode(
+  db: Db,
+  reviewId: string,
+  input: EpisodeInput,
+  userId: string,
+  id: string | null = null,
+): Promise<EpisodeDto> {
+  const start = await anchorFor(db, reviewId, input.startEventId);
+  const end = await anchorFor(db, reviewId, input.endEventId);
+  if (end.dateEarliest < start.dateEarliest) {
+    throw new AppError('BAD_REQUEST', 'body/endEventId: the episode ends before it starts.');
+  }
+  const now = new Date().toISOString();
+  const values = {
+    title: input.title.trim(),
+    assessment: input.assessment,
+    summary: (input.summary ?? '').trim(),
+    factors_json: JSON.stringify(cleanList(input.factors)),
+    themes_json: JSON.stringify(cleanList(input.themes)),
+    start_event_id: start.anchor.eventId,
+    start_agency_key: start.anchor.agencyKey,
+    start_source_ref: start.anchor.sourceRef,
+    start_content_hash: start.anchor.contentHash,
+    end_event_id: end.anchor.eventId,
+    end_agency_key: end.anchor.agencyKey,
+    end_source_ref: end.anchor.sourceRef,
+    end_content_hash: end.anchor.contentHash,
+    updated_at: now,
+  };
+  let episodeId = id;
+  if (episodeId) {
+    const result = await db
+      .updateTable('episodes')
+      .set(values)
+      .where('review_id', '=', reviewId)
+      .where('id', '=', episodeId)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) {
+      throw new AppError('NOT_FOUND', 'No episode with that id in this review.');
+    }
+  } else {
+    episodeId = newId();
+    await db
+      .insertInto('episodes')
+      .values({
+        id: episodeId,
+        review_id: reviewId,
+        created_by: userId,
+        created_at: now,
+        ...values,
+      })
+      .execute();
+  }
+  const saved = (await resolveNotes(db, reviewId)).episodes.find((e) => e.id === episodeId);
+  return saved!;
+}
+
+export async function deleteEpisode(db: Db, reviewId: string, id: string): Promise<void> {
+  await deleteNote(db, 'episodes', reviewId, id);
+}
+
+/**
+ * The current records a walk-through filter on notes keeps: with `themes`, those carrying a
+ * note or inside an episode with one of the themes; with `annotatedOnly`, those with any note
+ * or that open or close an episode (the "key events" of the annex).
+ */
+export async function notedEventIds(
+  db: Db,
+  reviewId: string,
+  options: { themes?: string[]; annotatedOnly?: boolean },
+): Promise<Set<string>> {
+  const notes = await resolveNotes(db, reviewId);
+  const wanted = options.themes?.length
+    ? new Set(options.themes.map((t) => t.toLowerCase()))
+    : null;
+  const hasTheme = (themes: string[]) => !wanted || themes.some((t) => wanted.has(t.toLowerCase()));
+  const ids = new Set<string>();
+  for (const a of notes.annotations) if (a.eventId && hasTheme(a.themes)) ids.add(a.eventId);
+  const episodes = notes.episodes.filter((e) => hasTheme(e.themes));
+  for (const e of episodes) {
+    if (e.start.eventId) ids.add(e.start.eventId);
+    if (e.end.eventId) ids.add(e.end.eventId);
+  }
+  if (wanted && episodes.length > 0) {
+    // A theme on an episode covers every record inside its span.
+    const spans = await Promise.all(
+      episodes
+        .filter((e) => e.start.eventId && e.end.eventId)
+        .map((e) => eventIdsBetween(db, reviewId, e.start.eventId!, e.end.eventId!)),
+    );
+    for (const span of spans) for (const id of span) ids.add(id);
+  }
+  return ids;
+}
+
+async function eventIdsBetween(db: Db, reviewId: string, startId: string, endId: string) {
+  const bounds = await db
+    .selectFrom('events')
+    .select(['id', 'date_earliest', 'date_latest'])
+    .where('id', 'in', [startId, endId])
+    .execute();
+  const start = bounds.find((b) => b.id === startId);
+  const end = bounds.find((b) => b.id === endId);
+  if (!start || !end) return [];
+  const rows = await db
+    .selectFrom('events as e')
+    .innerJoin('submissions as s', 's.id', 'e.submission_id')
+    .select('e.id')
+    .where('e.review_id', '=', reviewId)
+    .where('s.superseded_at', 'is', null)
+    .where('e.date_earliest', '>=', start.date_earliest)
+    .where('e.date_earliest', '<=', end.date_latest)
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,95 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+
+/**
+ * What the audit log records. Every action is named here, so the log's vocabulary is one
+ * list a data protection officer can read. No entry ever carries case content: ids, role
+ * names and counts only — never a person's name, a description or a search term.
+ */
+export const AUDIT_ACTIONS = [
+  'auth.signed-in',
+  'auth.sign-in-failed',
+  'auth.signed-out',
+  'auth.setup',
+  'access.denied',
+  'user.created',
+  'user.changed',
+  'review.created',
+  'review.deleted',
+  'member.added',
+  'member.changed',
+  'member.removed',
+  'submission.uploaded',
+  'submission.rejected',
+  'timeline.viewed',
+  'rule.created',
+  'rule.changed',
+  'rule.deleted',
+  'link.created',
+  'link.deleted',
+  'annotation.created',
+  'annotation.changed',
+  'annotation.deleted',
+  'glossary.changed',
+  'named-view.opened',
+  'export.downloaded',
+  'meeting.started',
+  'meeting.ended',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  action: AuditAction;
+  userId?: string | null;
+  userEmail?: string | null;
+  reviewId?: string | null;
+  /** The id of what was acted on (a submission, rule, user…). */
+  target?: string | null;
+  /** Counts, role names, formats: never free text from an upload. */
+  detail?: Record<string, string | number | boolean | null>;
+  ip?: string | null;
+}
+
+export async function recordAudit(
+  db: Kysely<Database> | Transaction<Database>,
+  entry: AuditEntry,
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: new Date().toISOString(),
+      user_id: entry.userId ?? null,
+      user_email: entry.userEmail ?? null,
+      action: entry.action,
+      review_id: entry.reviewId ?? null,
+      target: entry.target ?? null,
+      detail_json: entry.detail ? JSON.stringify(entry.detail) : null,
+      ip: entry.ip ?? null,
+    })
+    .execute();
+}
+
+export interface AuditQuery {
+  reviewId?: string;
+  /** Entries with an id below this one (the previous page's last id). */
+  before?: number;
+  limit: number;
+}
+
+export async function listAudit(db: Kysely<Database>, query: AuditQuery) {
+  let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(query.limit);
+  if (query.reviewId !== undefined) q = q.where('review_id', '=', query.reviewId);
+  if (query.before !== undefined) q = q.where('id', '<', query.before);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    userId: r.user_id,
+    userEmail: r.user_email,
+    action: r.action,
+    reviewId: r.review_id,
+    target: r.target,
+    detail: r.detail_json ? (JSON.parse(r.detail_json) as Record<string, unknown>) : null,
+    ip: r.ip,
+  }));
+}

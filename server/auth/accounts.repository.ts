@@ -1,0 +1,193 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, MemberRole } from '../db/schema';
+import { newId } from '../db/ids';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** The id a session is stored under: the token's hash, never the token itself. */
+export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', normaliseEmail(email))
+    .executeTakeFirst();
+}
+
+export async function findUserById(db: Db, id: string) {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertUser(
+  db: Db,
+  user: { email: string; displayName: string; passwordHash: string; isAdmin: boolean },
+) {
+  const id = newId();
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      email: normaliseEmail(user.email),
+      display_name: user.displayName.trim(),
+      password_hash: user.passwordHash,
+      is_admin: user.isAdmin ? 1 : 0,
+      created_at: new Date().toISOString(),
+      disabled_at: null,
+    })
+    .execute();
+  return id;
+}
+
+/** Starts a session; returns the cookie's token (shown once) and the CSRF token. */
+export async function createSession(db: Db, userId: string, hours: number) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const now = new Date();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: sessionIdOf(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + hours * 3_600_000).toISOString(),
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+/** A live session and its (enabled) user, or undefined: expired, idle or disabled is none. */
+export async function findLiveSession(db: Db, token: string, idleMinutes: number) {
+  return findLiveSessionById(db, sessionIdOf(token), idleMinutes);
+}
+
+/** The same check by the session's stored id: for a long-lived stream re-checking its user. */
+export async function findLiveSessionById(db: Db, sessionId: string, idleMinutes: number) {
+  const now = new Date();
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select([
+      's.id as session_id',
+      's.csrf_token',
+      's.last_seen_at',
+      'u.id as user_id',
+      'u.email',
+      'u.display_name',
+      'u.is_admin',
+    ])
+    .where('s.id', '=', sessionId)
+    .where('s.expires_at', '>', now.toISOString())
+    .where('s.last_seen_at', '>', new Date(now.getTime() - idleMinutes * 60_000).toISOString())
+    .where('u.disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Db, sessionId: string) {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: new Date().toISOString() })
+    .where('id', '=', sessionId)
+    .execute();
+}
+
+export async function deleteSession(db: Db, sessionId: string) {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+export async function deleteSessionsOf(db: Db, userId: string) {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export async function deleteExpiredSessions(db: Db) {
+  await db.deleteFrom('sessions').where('expires_at', '<=', new Date().toISOString()).execute();
+}
+
+export async function findMembership(db: Db, reviewId: string, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .select(['role', 'agency_key', 'agency_name'])
+    .where('review_id', '=', reviewId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+}
+
+export async function findMembershipsOfUser(db: Db, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .select(['review_id', 'role', 'agency_name', 'agency_key'])
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export async function findMembersOfReview(db: Db, reviewId: string) {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select([
+      'm.user_id',
+      'u.email',
+      'u.display_name',
+      'u.disabled_at',
+      'm.role',
+      'm.agency_name',
+      'm.created_at',
+    ])
+    .where('m.review_id', '=', reviewId)
+    .orderBy('m.role')
+    .orderBy('u.display_name')
+    .execute();
+}
+
+export async function upsertMembership(
+  db: Db,
+  m: {
+    reviewId: string;
+    userId: string;
+    role: MemberRole;
+    agencyName: string | null;
+    agencyKey: string | null;
+  },
+) {
+  await db
+    .insertInto('memberships')
+    .values({
+      id: newId(),
+      review_id: m.reviewId,
+      user_id: m.userId,
+      role: m.role,
+      agency_name: m.agencyName,
+      agency_key: m.agencyKey,
+      created_at: new Date().toISOString(),
+    })
+    .onConflict((oc) =>
+      oc.columns(['review_id', 'user_id']).doUpdateSet({
+        role: m.role,
+        agency_name: m.agencyName,
+        agency_key: m.agencyKey,
+      }),
+    )
+    .execute();
+}
+
+export async function deleteMembership(db: Db, reviewId: string, userId: string) {
+  const result = await db
+    .deleteFrom('memberships')
+    .where('review_id', '=', reviewId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

@@ -1,0 +1,195 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { access, CAN } from '../auth/access';
+import { findLiveSessionById, findMembership } from '../auth/accounts.repository';
+import { ErrorResponse, ReviewParams } from '../contract/common';
+import { MeetingParams, MeetingSchema, MoveBody, StartMeetingBody } from '../contract/walkthrough';
+import { MeetingHub, type MeetingMessage } from './hub';
+import {
+  currentMeeting,
+  endMeeting,
+  findMeeting,
+  moveMeeting,
+  startMeeting,
+} from './meetings.service';
+
+/** Comment lines keep proxies and browsers from timing out a quiet stream. */
+const KEEP_ALIVE_MS = 15_000;
+
+/**
+ * Follow the chair: the reviewer chairing a meeting steps through the walk-through; every
+ * follower's stream (server-sent events) is told the new position at once. The stream carries
+ * event ids only: each follower loads the record through their own role's view of it.
+ */
+export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const hub = new MeetingHub();
+  app.addHook('preClose', async () => hub.closeAll());
+
+  app.post(
+    '/api/reviews/:reviewId/meetings',
+    {
+      config: { access: access.review(CAN.manage) },
+      schema: {
+        tags: ['walk-through'],
+        summary: 'Start a meeting chaired by you (ends any other running for the review)',
+        params: ReviewParams,
+        body: StartMeetingBody,
+        response: { 201: MeetingSchema, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { reviewId } = request.params;
+      const { meeting, ended } = await startMeeting(
+        app.db,
+        reviewId,
+        request.viewer!.userId,
+        request.body,
+      );
+      for (const id of ended) hub.publish(id, { type: 'ended', data: { reason: 'ended' } });
+      await app.audit(request, { action: 'meeting.started', reviewId, target: meeting.id });
+      return reply.code(201).send(meeting);
+    },
+  );
+
+  app.get(
+    '/api/reviews/:reviewId/meetings/current',
+    {
+      config: { access: access.review(CAN.readMerged) },
+      schema: {
+        tags: ['walk-through'],
+        summary: 'The meeting running now, if any (404 when none)',
+        params: ReviewParams,
+        response: { 200: MeetingSchema, 404: ErrorResponse },
+      },
+    },
+    async (request) => currentMeeting(app.db, request.params.reviewId),
+  );
+
+  app.put(
+    '/api/reviews/:reviewId/meetings/:meetingId/position',
+    {
+      config: { access: access.review(CAN.manage) },
+      schema: {
+        tags: ['walk-through'],
+        summary: 'The chair steps to a record; followers follow',
+        params: MeetingParams,
+        body: MoveBody,
+        response: {
+          200: MeetingSchema,
+          403: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+        },
+      },
+    },
+    async (request) => {
+      const { reviewId, meetingId } = request.params;
+      const meeting = await moveMeeting(
+        app.db,
+        reviewId,
+        meetingId,
+        request.viewer!.userId,
+        request.body.eventId,
+      );
+      hub.publish(meetingId, {
+        type: 'position',
+        data: { eventId: meeting.position, seq: meeting.seq },
+      });
+      return meeting;
+    },
+  );
+
+  app.delete(
+    '/api/reviews/:reviewId/meetings/:meetingId',
+    {
+      config: { access: access.review(CAN.manage) },
+      schema: {
+        tags: ['walk-through'],
+        summary: 'End the meeting: followers are told and their streams close',
+        params: MeetingParams,
+        response: { 200: MeetingSchema, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const { reviewId, meetingId } = request.params;
+      const meeting = await endMeeting(app.db, reviewId, meetingId);
+      hub.publish(meetingId, { type: 'ended', data: { reason: 'ended' } });
+      await app.audit(request, { action: 'meeting.ended', reviewId, target: meetingId });
+      return meeting;
+    },
+  );
+
+  app.get(
+    '/api/reviews/:reviewId/meetings/:meetingId/stream',
+    {
+      config: { access: access.review(CAN.readMerged) },
+      schema: {
+        tags: ['walk-through'],
+        summary: 'Follow the chair: a text/event-stream of `position` and `ended` events',
+        params: MeetingParams,
+        response: { 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { reviewId, meetingId } = request.params;
+      const meeting = await findMeeting(app.db, reviewId, meetingId);
+      const viewer = request.viewer!;
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string>),
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      const send = (message: MeetingMessage) =>
+        raw.write(`event: ${message.type}\ndata: ${JSON.stringify(message.data)}\n\n`);
+      if (meeting.endedAt) {
+        send({ type: 'ended', data: { reason: 'ended' } });
+        raw.end();
+        return;
+      }
+      send({ type: 'position', data: { eventId: meeting.position, seq: meeting.seq } });
+
+      let open = true;
+      const close = () => {
+        if (!open) return;
+        open = false;
+        clearInterval(keepAlive);
+        unsubscribe();
+        raw.end();
+      };
+      // A stream is one long request: the user's access is checked again at every step, so
+      // a member removed (or signed out) mid-meeting stops receiving at the next one.
+      const stillAllowed = async () => {
+        const session = await findLiveSessionById(
+          app.db,
+          viewer.sessionId,
+          app.config.sessionIdleMinutes,
+        );
+        const membership = session && (await findMembership(app.db, reviewId, viewer.userId));
+        return Boolean(
+          membership && (CAN.readMerged as readonly string[]).includes(membership.role),
+        );
+      };
+      const unsubscribe = hub.subscribe(meetingId, (message) => {
+        if (message.type === 'ended') {
+          send(message);
+          close();
+          return;
+        }
+        void stillAllowed().then((allowed) => {
+          if (!open) return;
+          if (allowed) {
+            send(message);
+          } else {
+            send({ type: 'ended', data: { reason: 'access' } });
+            close();
+          }
+        });
+      });
+      const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+      request.raw.on('close', close);
+    },
+  );
+};
