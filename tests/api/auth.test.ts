@@ -361,11 +361,38 @@ describe('deleting a review', () => {
     await t.app.inject({ url: `/api/reviews/${gone}/events?q=visit` });
     await t.app.inject({ url: `/api/reviews/${keep}/events?q=visit` });
 
+    // Notes, a glossary and a meeting on the review to delete.
+    const eventId = (await t.app.inject({ url: `/api/reviews/${gone}/events` })).json().events[0]
+      .id;
+    for (const [method, url, payload] of [
+      ['POST', 'annotations', { eventId, kind: 'key-event', text: 'ZQXPURGED note' }],
+      [
+        'POST',
+        'episodes',
+        { title: 'E', assessment: 'good', startEventId: eventId, endEventId: eventId },
+      ],
+      ['PUT', 'glossary', { entries: [{ label: 'Mother', names: ['ZQXPURGED'] }] }],
+      ['POST', 'meetings', {}],
+    ] as const) {
+      const made = await t.app.inject({ method, url: `/api/reviews/${gone}/${url}`, payload });
+      expect(made.statusCode, url).toBeLessThan(300);
+    }
+
     const response = await t.app.inject({ method: 'DELETE', url: `/api/reviews/${gone}` });
     expect(response.statusCode).toBe(204);
     const count = (sql: string, ...args: unknown[]) =>
       (t.sqlite.prepare(sql).get(...args) as { n: number }).n;
-    for (const table of ['agencies', 'submissions', 'events', 'review_rules', 'memberships']) {
+    for (const table of [
+      'agencies',
+      'submissions',
+      'events',
+      'review_rules',
+      'memberships',
+      'annotations',
+      'episodes',
+      'glossary_entries',
+      'meetings',
+    ]) {
       expect(count(`select count(*) n from ${table} where review_id = ?`, gone), table).toBe(0);
     }
     expect(

@@ -1,0 +1,472 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createReview, createTestApp, upload, type TestApp, type TestUser } from '../support/app';
+
+let t: TestApp;
+afterEach(() => t?.close());
+
+type Note = { id: string; status: string; eventId: string | null; originalEventId: string };
+
+const V1 = [
+  'Date,Type,Description,Outcome,Persons Involved,Source Ref',
+  '01/06/2018,Home visit,Visited Zelda Quartermaine at home,Seen,Zelda Quartermaine,R1',
+  '05/06/2018,Phone call,Called Ms Quartermaine about the baby,No answer,Ms Quartermaine,R2',
+  '09/06/2018,Letter,Letter to Zelda,Sent,Zelda,R3',
+  '12/06/2018,Strategy discussion,Strategy discussion held,Section 47,,',
+].join('\n');
+
+// R1 unchanged but now on another row; R2 reworded; R3 gone; the unreferenced row unchanged.
+const V2 = [
+  'Date,Type,Description,Outcome,Persons Involved,Source Ref',
+  '12/06/2018,Strategy discussion,Strategy discussion held,Section 47,,',
+  '02/06/2018,Home visit,A new record,Seen,,R9',
+  '01/06/2018,Home visit,Visited Zelda Quartermaine at home,Seen,Zelda Quartermaine,R1',
+  '05/06/2018,Phone call,Called Ms Quartermaine about the baby; she answered,Spoke,Ms Quartermaine,R2',
+].join('\n');
+
+async function events(app: TestApp['app'], reviewId: string, query = '') {
+  const response = await app.inject({ url: `/api/reviews/${reviewId}/events?${query}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json().events as Array<{
+    id: string;
+    sourceRef: string | null;
+    description: string;
+  }>;
+}
+
+async function annotate(app: TestApp['app'], reviewId: string, eventId: string, text: string) {
+  const response = await app.inject({
+    method: 'POST',
+    url: `/api/reviews/${reviewId}/annotations`,
+    payload: { eventId, kind: 'missed-opportunity', text, themes: ['information sharing'] },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json() as Note;
+}
+
+async function notes(app: TestApp['app'], reviewId: string, query = '') {
+  const response = await app.inject({ url: `/api/reviews/${reviewId}/annotations?${query}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as {
+    annotations: Array<Note & { text: string }>;
+    episodes: Array<{ id: string; title: string; start: Note; end: Note }>;
+    themes: string[];
+  };
+}
+
+describe('annotations survive a re-upload', () => {
+  it('stay attached when the record is unchanged, are flagged when it changed, listed when it is gone', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    expect((await upload(t.app, reviewId, V1, { agency: 'Police' })).statusCode).toBe(201);
+    const v1 = await events(t.app, reviewId);
+    const byRef = (ref: string | null) => v1.find((e) => e.sourceRef === ref)!;
+    const n1 = await annotate(t.app, reviewId, byRef('R1').id, 'unchanged');
+    const n2 = await annotate(t.app, reviewId, byRef('R2').id, 'reworded');
+    const n3 = await annotate(t.app, reviewId, byRef('R3').id, 'removed');
+    const n4 = await annotate(t.app, reviewId, byRef(null).id, 'no reference');
+    const episode = await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/episodes`,
+      payload: {
+        title: 'Referral to strategy discussion',
+        assessment: 'problematic',
+        startEventId: byRef('R1').id,
+        endEventId: byRef(null).id,
+        factors: ['Workload'],
+      },
+    });
+    expect(episode.statusCode, episode.body).toBe(201);
+
+    expect((await upload(t.app, reviewId, V2, { agency: 'Police' })).statusCode).toBe(201);
+    const v2 = await events(t.app, reviewId);
+    const now = (ref: string | null) => v2.find((e) => e.sourceRef === ref)!;
+    const after = await notes(t.app, reviewId);
+    const find = (id: string) => after.annotations.find((a) => a.id === id)!;
+
+    expect(find(n1.id)).toMatchObject({ status: 'attached', eventId: now('R1').id });
+    expect(now('R1').id).not.toBe(byRef('R1').id);
+    expect(find(n2.id)).toMatchObject({ status: 'source-changed', eventId: now('R2').id });
+    expect(find(n3.id)).toMatchObject({
+      status: 'orphaned',
+      eventId: null,
+      originalEventId: byRef('R3').id,
+    });
+    expect(find(n4.id)).toMatchObject({ status: 'attached', eventId: now(null).id });
+    expect(after.annotations).toHaveLength(4);
+    expect(after.episodes[0]).toMatchObject({
+      start: { status: 'attached', eventId: now('R1').id },
+      end: { status: 'attached', eventId: now(null).id },
+    });
+    expect(after.themes).toEqual(['information sharing']);
+
+    // The orphan's original record is still there to read, in its superseded version.
+    const original = await t.app.inject({
+      url: `/api/reviews/${reviewId}/events/${byRef('R3').id}`,
+    });
+    expect(original.json()).toMatchObject({ sourceRef: 'R3', version: 1 });
+
+    // A reviewer who has looked again re-attaches the changed one.
+    const reattached = await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/annotations/${n2.id}`,
+      payload: { kind: 'missed-opportunity', text: 'reworded, checked', reattach: true },
+    });
+    expect(reattached.json()).toMatchObject({ status: 'attached', eventId: now('R2').id });
+  });
+
+  it('filters the walk-through to key events, or to a theme', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    await upload(t.app, reviewId, V1, { agency: 'Police' });
+    const all = await events(t.app, reviewId);
+    await annotate(t.app, reviewId, all[1]!.id, 'one');
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/annotations`,
+      payload: {
+        eventId: all[3]!.id,
+        kind: 'good-practice',
+        text: 'two',
+        themes: ['Voice of the child'],
+      },
+    });
+    expect((await events(t.app, reviewId, 'annotated=true')).map((e) => e.id)).toEqual([
+      all[1]!.id,
+      all[3]!.id,
+    ]);
+    expect(
+      (await events(t.app, reviewId, 'theme=voice%20of%20the%20child')).map((e) => e.id),
+    ).toEqual([all[3]!.id]);
+  });
+
+  it('refuses an episode that ends before it starts, naming the field', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    await upload(t.app, reviewId, V1, { agency: 'Police' });
+    const all = await events(t.app, reviewId);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/episodes`,
+      payload: {
+        title: 'Backwards',
+        assessment: 'good',
+        startEventId: all[3]!.id,
+        endEventId: all[0]!.id,
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toMatch(/^body\/endEventId/);
+  });
+});
+
+describe('the anonymised view', () => {
+  const GLOSSARY = {
+    entries: [
+      { label: 'Mother', names: ['Zelda Quartermaine', 'Zelda', 'Ms Quartermaine'] },
+      { label: 'Infant', names: ['Baby Q'] },
+    ],
+  };
+  const NAMES = /Zelda|Quartermaine/i;
+
+  async function setUp() {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    await upload(t.app, reviewId, V1, { agency: 'Police' });
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/glossary`,
+      payload: GLOSSARY,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const all = await events(t.app, reviewId, 'view=named');
+    await annotate(t.app, reviewId, all[0]!.id, 'Zelda was not asked about the baby');
+    const panel = await t.signUp();
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/members/${panel.id}`,
+      payload: { role: 'panel' },
+    });
+    return { reviewId, panel, ids: all.map((e) => e.id) };
+  }
+
+  it('no glossary name reaches a panel member, in any field of any response', async () => {
+    const { reviewId, panel, ids } = await setUp();
+    const urls = [
+      `/api/reviews/${reviewId}`,
+      `/api/reviews/${reviewId}/events`,
+      `/api/reviews/${reviewId}/events?facets=true&subject=Mother`,
+      `/api/reviews/${reviewId}/events?q=visited`,
+      ...ids.map((id) => `/api/reviews/${reviewId}/events/${id}`),
+      `/api/reviews/${reviewId}/gaps`,
+      `/api/reviews/${reviewId}/rules`,
+      `/api/reviews/${reviewId}/annotations`,
+    ];
+    const bodies: string[] = [];
+    for (const url of urls) {
+      const response = await panel.app.inject({ url });
+      expect(response.statusCode, url).toBe(200);
+      bodies.push(response.body);
+    }
+    const all = bodies.join('\n');
+    expect(all).not.toMatch(NAMES);
+    expect(all).toContain('Visited Mother at home');
+    expect(all).toContain('Called Mother about the baby');
+    expect(all).toContain('Mother was not asked');
+    // The filter by label finds the records that name her.
+    const byLabel = JSON.parse(bodies[2]!);
+    expect(byLabel.total).toBe(3);
+    expect(byLabel.facets.subject).toEqual([{ value: 'Mother', count: 3 }]);
+    // The raw cells of the source row are redacted too.
+    expect(JSON.parse(bodies[4]!).raw['Persons Involved']).toBe('Mother');
+    expect(JSON.parse(bodies[4]!).subjects).toEqual(['Mother']);
+  });
+
+  it('a panel member cannot ask for names; a reviewer can, and it is audited', async () => {
+    const { reviewId, panel } = await setUp();
+    const refused = await panel.app.inject({ url: `/api/reviews/${reviewId}/events?view=named` });
+    expect(refused.statusCode).toBe(403);
+
+    const labelled = await t.app.inject({ url: `/api/reviews/${reviewId}/events` });
+    expect(labelled.body).not.toMatch(NAMES);
+    const named = await t.app.inject({ url: `/api/reviews/${reviewId}/events?view=named` });
+    expect(named.body).toContain('Zelda Quartermaine');
+    const audit = t.sqlite
+      .prepare(
+        "select count(*) n from audit_log where action = 'named-view.opened' and review_id = ?",
+      )
+      .get(reviewId);
+    expect(audit).toEqual({ n: 1 });
+  });
+
+  it('refuses a glossary that gives one name two labels', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/glossary`,
+      payload: {
+        entries: [
+          { label: 'Mother', names: ['Jo'] },
+          { label: 'Aunt', names: ['jo'] },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toMatch(/^body\/entries: /);
+  });
+
+  it('exports the annex as XLSX and CSV: labels instead of names, formulas escaped, key events only', async () => {
+    const { reviewId } = await setUp();
+    // A record whose text a spreadsheet would run as a formula.
+    await upload(
+      t.app,
+      reviewId,
+      'Date,Type,Description\n03/06/2018,Phone call,"=HYPERLINK(""http://x"",""Zelda"")"\n',
+      { agency: 'Health' },
+    );
+    const health = (await events(t.app, reviewId, 'agency=Health'))[0]!;
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/annotations`,
+      payload: { eventId: health.id, kind: 'key-event', text: 'Not passed on' },
+    });
+
+    const xlsx = await t.app.inject({ url: `/api/reviews/${reviewId}/annex.xlsx?annotated=true` });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.headers['content-disposition']).toBe(
+      'attachment; filename="annex-CYSUR-2-2020-anonymised.xlsx"',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const rows: string[][] = [];
+    sheet.eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+    );
+    expect(rows[0]).toContain('What happened');
+    expect(rows).toHaveLength(3); // the header and the two annotated events
+    const text = rows.flat().join('\n');
+    expect(text).not.toMatch(NAMES);
+    expect(text).toContain('Visited Mother at home');
+    const formulaCell = rows.flat().find((v) => v.includes('HYPERLINK'))!;
+    expect(formulaCell).toBe(`'=HYPERLINK("http://x","Mother")`);
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)),
+    );
+    expect(sheet.headerFooter.oddHeader).toContain('OFFICIAL-SENSITIVE');
+    expect(sheet.headerFooter.oddHeader).toContain('CYSUR 2/2020');
+
+    const csv = await t.app.inject({ url: `/api/reviews/${reviewId}/annex.csv` });
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const parsed = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, '')).data.filter(
+      (r) => r.length > 1,
+    );
+    expect(parsed).toHaveLength(6); // the header and all five events
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://x"",""Mother"")"`);
+    expect(csv.body).not.toMatch(NAMES);
+
+    const named = await t.app.inject({ url: `/api/reviews/${reviewId}/annex.csv?view=named` });
+    expect(named.body).toContain('Zelda Quartermaine');
+    const exports = t.sqlite
+      .prepare("select detail_json from audit_log where action = 'export.downloaded' order by id")
+      .all() as Array<{ detail_json: string }>;
+    expect(exports.map((e) => JSON.parse(e.detail_json))).toEqual([
+      { format: 'xlsx', view: 'anonymised', rows: 2 },
+      { format: 'csv', view: 'anonymised', rows: 5 },
+      { format: 'csv', view: 'named', rows: 5 },
+    ]);
+  });
+});
+
+describe('following the chair', () => {
+  /** Reads a server-sent event stream over real HTTP, message by message. */
+  async function follow(url: string, user: TestUser) {
+    const controller = new AbortController();
+    const response = await fetch(url, {
+      headers: { cookie: user.cookie, accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    const queue: Array<{ event: string; data: any; at: number }> = [];
+    const pump = (async () => {
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          buffer += value;
+          let end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const event = /^event: (.*)$/m.exec(block)?.[1];
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (event && data) queue.push({ event, data: JSON.parse(data), at: Date.now() });
+          }
+        }
+      } catch {
+        // aborted
+      }
+    })();
+    async function next(timeoutMs = 1000) {
+      const deadline = Date.now() + timeoutMs;
+      while (queue.length === 0) {
+        if (Date.now() > deadline) throw new Error('no message within the time allowed');
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      return queue.shift()!;
+    }
+    return { next, close: () => controller.abort(), done: pump };
+  }
+
+  it('each step by the chair reaches a following panel member within a second', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    await upload(t.app, reviewId, V1, { agency: 'Police' });
+    const ids = (await events(t.app, reviewId)).map((e) => e.id);
+    const panel = await t.signUp();
+    const otherReviewer = await t.signUp();
+    for (const [user, role] of [
+      [panel, 'panel'],
+      [otherReviewer, 'reviewer'],
+    ] as const) {
+      await t.app.inject({
+        method: 'PUT',
+        url: `/api/reviews/${reviewId}/members/${user.id}`,
+        payload: { role },
+      });
+    }
+    const base = await t.anonymous.listen({ port: 0, host: '127.0.0.1' });
+
+    const started = await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/meetings`,
+      payload: { title: 'Panel meeting 2', filter: 'annotated=false&limit=5' },
+    });
+    expect(started.statusCode).toBe(201);
+    const meeting = started.json();
+    expect(meeting.filter).toBe('annotated=false');
+    const current = await panel.app.inject({ url: `/api/reviews/${reviewId}/meetings/current` });
+    expect(current.json().id).toBe(meeting.id);
+
+    const stream = await follow(
+      `${base}/api/reviews/${reviewId}/meetings/${meeting.id}/stream`,
+      panel,
+    );
+    expect(await stream.next()).toMatchObject({
+      event: 'position',
+      data: { eventId: null, seq: 0 },
+    });
+
+    let slowest = 0;
+    for (const [i, eventId] of ids.slice(0, 3).entries()) {
+      const sent = Date.now();
+      const moved = await t.app.inject({
+        method: 'PUT',
+        url: `/api/reviews/${reviewId}/meetings/${meeting.id}/position`,
+        payload: { eventId },
+      });
+      expect(moved.statusCode).toBe(200);
+      const message = await stream.next(1000);
+      expect(message).toMatchObject({ event: 'position', data: { eventId, seq: i + 1 } });
+      slowest = Math.max(slowest, message.at - sent);
+    }
+    expect(slowest).toBeLessThan(1000);
+
+    // Only the chair moves the meeting.
+    const notChair = await otherReviewer.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/meetings/${meeting.id}/position`,
+      payload: { eventId: ids[0] },
+    });
+    expect(notChair.statusCode).toBe(403);
+
+    // A member removed mid-meeting is cut off at the next step.
+    await t.app.inject({ method: 'DELETE', url: `/api/reviews/${reviewId}/members/${panel.id}` });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/meetings/${meeting.id}/position`,
+      payload: { eventId: ids[3] },
+    });
+    expect(await stream.next()).toMatchObject({ event: 'ended', data: { reason: 'access' } });
+    await stream.done;
+  });
+
+  it('a follower who re-joins gets the current position; ending the meeting tells everyone', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    await upload(t.app, reviewId, V1, { agency: 'Police' });
+    const ids = (await events(t.app, reviewId)).map((e) => e.id);
+    const base = await t.anonymous.listen({ port: 0, host: '127.0.0.1' });
+    const reviewer = await t.signUp();
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/members/${reviewer.id}`,
+      payload: { role: 'reviewer' },
+    });
+    const meeting = (
+      await t.app.inject({ method: 'POST', url: `/api/reviews/${reviewId}/meetings`, payload: {} })
+    ).json();
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/meetings/${meeting.id}/position`,
+      payload: { eventId: ids[2] },
+    });
+    const url = `${base}/api/reviews/${reviewId}/meetings/${meeting.id}/stream`;
+    const stream = await follow(url, reviewer);
+    expect(await stream.next()).toMatchObject({ data: { eventId: ids[2], seq: 1 } });
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/api/reviews/${reviewId}/meetings/${meeting.id}`,
+    });
+    expect(await stream.next()).toMatchObject({ event: 'ended', data: { reason: 'ended' } });
+    await stream.done;
+    const none = await t.app.inject({ url: `/api/reviews/${reviewId}/meetings/current` });
+    expect(none.statusCode).toBe(404);
+  });
+});
