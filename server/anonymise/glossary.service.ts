@@ -129,3 +129,17 @@ export async function expandLabels(
   const byLabel = new Map(entries.map((e) => [e.label.toLowerCase(), e.names]));
   return [...new Set(values.flatMap((v) => [v, ...(byLabel.get(v.toLowerCase()) ?? [])]))];
 }
+
+/** Every string inside a JSON-shaped value (a rule document), keys left alone. */
+export function redactDeep<T>(value: T, redact: Redactor): T {
+  if (isIdentity(redact)) return value;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return redact(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, walk(item)]));
+    }
+    return v;
+  };
+  return walk(value) as T;
+}

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { access, CAN } from '../auth/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { CreateReviewBody, ReviewListResponse, ReviewSchema } from '../contract/reviews';
+import { redactorFor } from '../anonymise/glossary.service';
 import { createReview, deleteReview, getReview, listReviews } from './reviews.service';
 
 export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -16,7 +17,22 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ReviewListResponse },
       },
     },
-    async (request) => ({ reviews: await listReviews(app.db, request.viewer!) }),
+    async (request) => {
+      const reviews = await listReviews(app.db, request.viewer!);
+      // A title may name the child: panel members read it by role label, as everything else.
+      return {
+        reviews: await Promise.all(
+          reviews.map(async (review) =>
+            review.myRole === 'panel'
+              ? {
+                  ...review,
+                  title: (await redactorFor(app.db, review.id, 'anonymised'))(review.title),
+                }
+              : review,
+          ),
+        ),
+      };
+    },
   );
 
   app.post(
@@ -53,7 +69,15 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ReviewSchema, 404: ErrorResponse },
       },
     },
-    async (request) => getReview(app.db, request.params.reviewId, request.viewer!.membership),
+    async (request) => {
+      const { reviewId } = request.params;
+      const review = await getReview(app.db, reviewId, request.viewer!.membership);
+      if (review.myRole !== 'panel') return review;
+      return {
+        ...review,
+        title: (await redactorFor(app.db, reviewId, 'anonymised'))(review.title),
+      };
+    },
   );
 
   app.delete(

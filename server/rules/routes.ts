@@ -3,6 +3,8 @@ import { access, CAN } from '../auth/access';
 import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { RuleDocumentSchema, RuleListResponse, RuleParams, RuleSchema } from '../contract/rules';
+import { redactDeep } from '../anonymise/glossary.service';
+import { viewFor } from '../anonymise/view-request';
 import { addRule, listRules, removeRule, replaceRule } from './rules.service';
 
 export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -17,7 +19,12 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: RuleListResponse, 404: ErrorResponse },
       },
     },
-    async (request) => ({ rules: await listRules(app.db, request.params.reviewId) }),
+    async (request) => {
+      const { reviewId } = request.params;
+      // Rules are the reviewers' own text and may name someone: the panel reads them by label.
+      const { redact } = await viewFor(app, request, reviewId, undefined);
+      return { rules: redactDeep(await listRules(app.db, reviewId), redact) };
+    },
   );
 
   app.post(

@@ -1,7 +1,14 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createReview, createTestApp, upload, type TestApp, type TestUser } from '../support/app';
+import {
+  CYSUR_REVIEW,
+  createReview,
+  createTestApp,
+  upload,
+  type TestApp,
+  type TestUser,
+} from '../support/app';
 
 let t: TestApp;
 afterEach(() => t?.close());
@@ -172,7 +179,10 @@ describe('the anonymised view', () => {
 
   async function setUp() {
     t = await createTestApp();
-    const reviewId = await createReview(t.app);
+    const reviewId = await createReview(t.app, {
+      ...CYSUR_REVIEW,
+      title: 'Practice review: the baby of Zelda Quartermaine',
+    });
     await upload(t.app, reviewId, V1, { agency: 'Police' });
     const saved = await t.app.inject({
       method: 'PUT',
@@ -182,6 +192,22 @@ describe('the anonymised view', () => {
     expect(saved.statusCode, saved.body).toBe(200);
     const all = await events(t.app, reviewId, 'view=named');
     await annotate(t.app, reviewId, all[0]!.id, 'Zelda was not asked about the baby');
+    const rule = await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/rules`,
+      payload: {
+        id: 'local.visit-after-call',
+        name: 'Visit Ms Quartermaine after a call',
+        kind: 'follow-up',
+        trigger: { types: ['contact.phone'], label: 'a call to Zelda' },
+        expect: { types: ['contact.home-visit'], scope: 'any', label: 'a home visit' },
+        within: { amount: 2, unit: 'days' },
+        basis: 'local',
+        source: 'Panel decision',
+        why: 'Zelda was not visited after the call.',
+      },
+    });
+    expect(rule.statusCode, rule.body).toBe(201);
     const panel = await t.signUp();
     await t.app.inject({
       method: 'PUT',
@@ -194,6 +220,7 @@ describe('the anonymised view', () => {
   it('no glossary name reaches a panel member, in any field of any response', async () => {
     const { reviewId, panel, ids } = await setUp();
     const urls = [
+      `/api/reviews`,
       `/api/reviews/${reviewId}`,
       `/api/reviews/${reviewId}/events`,
       `/api/reviews/${reviewId}/events?facets=true&subject=Mother`,
@@ -215,12 +242,14 @@ describe('the anonymised view', () => {
     expect(all).toContain('Called Mother about the baby');
     expect(all).toContain('Mother was not asked');
     // The filter by label finds the records that name her.
-    const byLabel = JSON.parse(bodies[2]!);
+    const byLabel = JSON.parse(bodies[3]!);
     expect(byLabel.total).toBe(3);
     expect(byLabel.facets.subject).toEqual([{ value: 'Mother', count: 3 }]);
     // The raw cells of the source row are redacted too.
-    expect(JSON.parse(bodies[4]!).raw['Persons Involved']).toBe('Mother');
-    expect(JSON.parse(bodies[4]!).subjects).toEqual(['Mother']);
+    expect(JSON.parse(bodies[5]!).raw['Persons Involved']).toBe('Mother');
+    expect(JSON.parse(bodies[5]!).subjects).toEqual(['Mother']);
+    expect(all).toContain('Practice review: the baby of Mother');
+    expect(all).toContain('Mother was not visited after the call.');
   });
 
   it('a panel member cannot ask for names; a reviewer can, and it is audited', async () => {
