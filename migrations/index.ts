@@ -3,6 +3,7 @@ import * as createCoreTables from './2026_11_25_1200_create_core_tables';
 import * as rulesLinksSearch from './2026_11_25_1800_rules_links_search';
 import * as accountsAudit from './2026_11_25_2000_accounts_audit';
 import * as walkthrough from './2026_11_25_2200_walkthrough';
+import * as glossaryConfirmed from './2026_11_25_2300_glossary_confirmed';
 
 // A static list, not a folder scan: a scan breaks once the server is bundled. Keys sort by
 // their date prefix, which is the order Kysely applies them in.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_25_1800_rules_links_search': rulesLinksSearch,
   '2026_11_25_2000_accounts_audit': accountsAudit,
   '2026_11_25_2200_walkthrough': walkthrough,
+  '2026_11_25_2300_glossary_confirmed': glossaryConfirmed,
 };

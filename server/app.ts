@@ -55,6 +55,11 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
     bodyLimit: config.uploadLimitBytes,
     // A slow or stalled client must not hold a connection (and an upload) open forever.
     requestTimeout: 120_000,
+    // Believe X-Forwarded-* from as many proxy hops as configured; none by default.
+    trustProxy:
+      config.trustProxyHops > 0
+        ? (_address: string, hop: number) => hop < config.trustProxyHops
+        : false,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -237,7 +242,19 @@ function errorHandler(
   if (status < 500) {
     return reply.code(status).send({ error: { code: 'BAD_REQUEST', message: error.message } });
   }
-  request.log.error({ err: error }, 'request failed');
+  // The error's kind, the start of its message and where it was thrown: a message can quote
+  // data (a regular expression built from names, a value SQLite rejected), so no more.
+  request.log.error(
+    {
+      err: {
+        type: error.name,
+        code: error.code,
+        message: error.message.slice(0, 120),
+        stack: error.stack?.split('\n').slice(1, 8).join('\n'),
+      },
+    },
+    'request failed',
+  );
   return reply
     .code(500)
     .send({ error: { code: 'INTERNAL', message: ERROR_CODES.INTERNAL.message } });

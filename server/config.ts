@@ -23,6 +23,13 @@ export interface AppConfig {
    * request check and the printed setup link. Unset: the request's own Host is trusted.
    */
   readonly publicOrigin: string | null;
+  /**
+   * Behind a reverse proxy (the TLS terminator), how many proxy hops to trust for the
+   * client's address and protocol (X-Forwarded-For/-Proto). 0 (the default) trusts none: the
+   * address is the socket's. Wrong here, every user shares the proxy's address, and the
+   * sign-in throttle and the audit log's addresses stop meaning anything.
+   */
+  readonly trustProxyHops: number;
 }
 
 const DEFAULT_UPLOAD_LIMIT_MB = 20;
@@ -48,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionHours: readInteger(env, 'SESSION_HOURS', 12, 1, 24 * 30),
     sessionIdleMinutes: readInteger(env, 'SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
     publicOrigin: readOrigin(env, 'PUBLIC_ORIGIN'),
+    trustProxyHops: readInteger(env, 'TRUST_PROXY', 0, 0, 10),
   });
 }
 

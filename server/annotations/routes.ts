@@ -47,14 +47,20 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { redact } = await viewFor(app, request, reviewId, request.query.view);
       const notes = await resolveNotes(app.db, reviewId);
       return {
-        annotations: notes.annotations.map((a) => ({ ...a, text: redact(a.text) })),
+        annotations: notes.annotations.map((a) => ({
+          ...a,
+          text: redact(a.text),
+          themes: a.themes.map(redact),
+          sourceRef: a.sourceRef === null ? null : redact(a.sourceRef),
+        })),
         episodes: notes.episodes.map((e) => ({
           ...e,
           title: redact(e.title),
           summary: redact(e.summary),
           factors: e.factors.map(redact),
+          themes: e.themes.map(redact),
         })),
-        themes: notes.themes,
+        themes: [...new Set(notes.themes.map(redact))],
       };
     },
   );
@@ -216,7 +222,12 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: GlossaryResponse, 404: ErrorResponse },
       },
     },
-    async (request) => ({ entries: await getGlossary(app.db, request.params.reviewId) }),
+    async (request) => {
+      const { reviewId } = request.params;
+      // The key from labels back to names: reading it is as good as the named view.
+      await app.audit(request, { action: 'glossary.viewed', reviewId });
+      return { entries: await getGlossary(app.db, reviewId) };
+    },
   );
 
   app.put(

@@ -31,6 +31,21 @@ export async function saveGlossary(
     names: [...new Set(e.names.map((n) => n.trim()).filter(Boolean))],
   }));
   const problems = glossaryProblems(entries);
+  const nameCount = entries.reduce((n, e) => n + e.names.length, 0);
+  if (nameCount > MAX_GLOSSARY_NAMES) {
+    problems.push(
+      `The glossary lists ${nameCount} names; it may list at most ${MAX_GLOSSARY_NAMES}.`,
+    );
+  }
+  if (problems.length === 0) {
+    // Compile it now, so a glossary that cannot be used is refused here rather than breaking
+    // every panel member's view later.
+    try {
+      buildRedactor(entries);
+    } catch (error) {
+      problems.push(`The glossary cannot be compiled (${(error as Error).name}).`);
+    }
+  }
   const labels = new Set<string>();
   for (const e of entries) {
     if (labels.has(e.label.toLowerCase())) problems.push(`The label "${e.label}" is used twice.`);
@@ -38,6 +53,13 @@ export async function saveGlossary(
   }
   if (problems.length > 0) throw new AppError('BAD_REQUEST', `body/entries: ${problems.join(' ')}`);
   await db.transaction().execute(async (trx) => {
+    // Saving it, even empty ("nobody is named in these records"), is the reviewer's
+    // confirmation that the panel may now see the records by label.
+    await trx
+      .updateTable('reviews')
+      .set({ glossary_confirmed_at: new Date().toISOString() })
+      .where('id', '=', reviewId)
+      .execute();
     await trx.deleteFrom('glossary_entries').where('review_id', '=', reviewId).execute();
     if (entries.length === 0) return;
     await trx
@@ -73,6 +95,12 @@ export function viewModeFor(viewer: Viewer | null, requested: ViewMode | undefin
 
 const IDENTITY: Redactor = (text) => text;
 
+/** Enough for every person and alias in the largest review; keeps the pattern small. */
+export const MAX_GLOSSARY_NAMES = 1000;
+
+/** Compiled redactors by review, kept while the review's glossary is unchanged. */
+const compiled = new Map<string, { source: string; redact: Redactor }>();
+
 export async function redactorFor(
   db: Kysely<Database>,
   reviewId: string,
@@ -80,7 +108,14 @@ export async function redactorFor(
 ): Promise<Redactor> {
   if (mode === 'named') return IDENTITY;
   const entries = await getGlossary(db, reviewId);
-  return entries.length === 0 ? IDENTITY : buildRedactor(entries);
+  if (entries.length === 0) return IDENTITY;
+  const source = JSON.stringify(entries);
+  const cached = compiled.get(reviewId);
+  if (cached?.source === source) return cached.redact;
+  const redact = buildRedactor(entries);
+  if (compiled.size > 100) compiled.clear();
+  compiled.set(reviewId, { source, redact });
+  return redact;
 }
 
 export function isIdentity(redact: Redactor): boolean {
@@ -107,13 +142,13 @@ export function redactEvent<T extends EventDto>(event: T, redact: Redactor): T {
   );
 }
 
-/** Every value of a record of strings (an event's raw cells). */
+/** Every key and value of a record of strings (an event's raw cells under their headers). */
 export function redactRecord(
   record: Record<string, string>,
   redact: Redactor,
 ): Record<string, string> {
   if (isIdentity(redact)) return record;
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, redact(v)]));
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [redact(k), redact(v)]));
 }
 
 /**
@@ -130,16 +165,31 @@ export async function expandLabels(
   return [...new Set(values.flatMap((v) => [v, ...(byLabel.get(v.toLowerCase()) ?? [])]))];
 }
 
-/** Every string inside a JSON-shaped value (a rule document), keys left alone. */
-export function redactDeep<T>(value: T, redact: Redactor): T {
+/**
+ * The strings inside a JSON-shaped value (a rule document) that sit under one of `textKeys`,
+ * at any depth; other keys' values (ids, codes, units) are left as they are.
+ */
+export function redactDeep<T>(value: T, redact: Redactor, textKeys: ReadonlySet<string>): T {
   if (isIdentity(redact)) return value;
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return redact(v);
-    if (Array.isArray(v)) return v.map(walk);
+  const walk = (v: unknown, isText: boolean): unknown => {
+    if (typeof v === 'string') return isText ? redact(v) : v;
+    if (Array.isArray(v)) return v.map((item) => walk(item, isText));
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, walk(item)]));
+      return Object.fromEntries(
+        Object.entries(v).map(([k, item]) => [k, walk(item, textKeys.has(k))]),
+      );
     }
     return v;
   };
-  return walk(value) as T;
+  return walk(value, false) as T;
+}
+
+/** Whether a reviewer has saved the review's glossary (even an empty one). */
+export async function glossaryConfirmed(db: Kysely<Database>, reviewId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('reviews')
+    .select('glossary_confirmed_at')
+    .where('id', '=', reviewId)
+    .executeTakeFirst();
+  return Boolean(row?.glossary_confirmed_at);
 }

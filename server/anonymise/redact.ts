@@ -71,11 +71,47 @@ function charPattern(c: string, inClass: boolean): string {
   return c;
 }
 
+/** A prefix tree of names, one atom (a character's pattern) per edge. */
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  /** A name ends here; its boundary: "not before a word character" when it ends in one. */
+  end: string | null;
+}
+
+function trieOf(names: readonly string[]): TrieNode {
+  const root: TrieNode = { children: new Map(), end: null };
+  for (const name of names) {
+    let node = root;
+    const chars = [...name];
+    for (const c of chars) {
+      // The regex folds case, so "Sam" and "sam" share an edge.
+      const atom = charPattern(c.toLowerCase(), false);
+      let next = node.children.get(atom);
+      if (!next) node.children.set(atom, (next = { children: new Map(), end: null }));
+      node = next;
+    }
+    node.end = WORD_CHAR.test(chars[chars.length - 1] ?? '') ? NOT_BEFORE_WORD : '';
+  }
+  return root;
+}
+
 /**
- * One pattern for every name, longest first. Names that start with a word character share one
- * "not after a word character" check, and a look-ahead for the first characters of every name
- * skips most positions of a text at once: case-insensitive alternations are slow to scan (this
- * is about four times faster than a boundary in every alternative).
+ * The tree as a pattern. Continuations come before a name that ends here, so the longest
+ * name wins ("Jane Smith" before "Jane"); if a longer one fails its boundary, the engine
+ * backtracks to the shorter. Shared prefixes are tried once: a thousand names beginning "Sam"
+ * cost one "Sam", not a thousand.
+ */
+function triePattern(node: TrieNode): string {
+  const alternatives = [...node.children].map(([atom, child]) => atom + triePattern(child));
+  if (node.end !== null) alternatives.push(node.end);
+  if (alternatives.length === 1) return alternatives[0]!;
+  return `(?:${alternatives.join('|')})`;
+}
+
+/**
+ * One pattern for every name. Names that start with a word character share one "not after a
+ * word character" check, and a look-ahead for the first characters of every name skips most
+ * positions of a text at once.
  */
 function glossaryPattern(names: readonly string[]): RegExp {
   const firsts = new Set<string>();
@@ -84,11 +120,11 @@ function glossaryPattern(names: readonly string[]): RegExp {
   for (const name of names) {
     const first = [...name][0] ?? '';
     firsts.add(charPattern(first, true));
-    (WORD_CHAR.test(first) ? wordStart : otherStart).push(namePattern(name));
+    (WORD_CHAR.test(first) ? wordStart : otherStart).push(name);
   }
   const alternatives: string[] = [];
-  if (wordStart.length > 0) alternatives.push(`${NOT_AFTER_WORD}(?:${wordStart.join('|')})`);
-  if (otherStart.length > 0) alternatives.push(`(?:${otherStart.join('|')})`);
+  if (wordStart.length > 0) alternatives.push(NOT_AFTER_WORD + triePattern(trieOf(wordStart)));
+  if (otherStart.length > 0) alternatives.push(triePattern(trieOf(otherStart)));
   return new RegExp(`(?=[${[...firsts].join('')}])(?:${alternatives.join('|')})`, 'giu');
 }
 

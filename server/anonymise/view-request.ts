@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ViewMode } from '../contract/walkthrough';
-import { redactorFor, viewModeFor } from './glossary.service';
+import { AppError } from '../errors';
+import { getGlossary, glossaryConfirmed, redactorFor, viewModeFor } from './glossary.service';
 import type { Redactor } from './redact';
 
 /**
- * Records an event at most once per session and review in a while: a timeline view or a
- * switch to names, not every page and filter change that follows it.
+ * Records an event at most once per key in a while: a timeline view or a switch to names per
+ * session and review, a record per session; not every page and filter change that follows.
  */
 export class AuditThrottle {
   private readonly last = new Map<string, number>();
@@ -21,15 +22,36 @@ export class AuditThrottle {
 
 const namedViews = new WeakMap<FastifyInstance, AuditThrottle>();
 
-/** The view this request gets and its redactor; a reviewer's switch to names is audited. */
+/**
+ * The view this request gets and its redactor. A reviewer's switch to names is audited; a
+ * panel member asking for names is refused and audited; and the panel sees no records at all
+ * until a reviewer has saved the glossary, since with none nothing would be anonymised.
+ */
 export async function viewFor(
   app: FastifyInstance,
   request: FastifyRequest,
   reviewId: string,
   requested: ViewMode | undefined,
 ): Promise<{ mode: ViewMode; redact: Redactor }> {
-  const mode = viewModeFor(request.viewer, requested);
-  if (mode === 'named' && request.viewer?.membership?.role !== 'submitter') {
+  let mode: ViewMode;
+  try {
+    mode = viewModeFor(request.viewer, requested);
+  } catch (error) {
+    await app.audit(request, {
+      action: 'access.denied',
+      reviewId,
+      detail: { reason: 'named view', route: request.routeOptions.url ?? null },
+    });
+    throw error;
+  }
+  const role = request.viewer?.membership?.role;
+  if (role === 'panel' && !(await glossaryConfirmed(app.db, reviewId))) {
+    throw new AppError(
+      'CONFLICT',
+      'The review’s reviewer has not yet set the people glossary, so the records cannot be shown by role label yet.',
+    );
+  }
+  if (mode === 'named' && role !== 'submitter') {
     let throttle = namedViews.get(app);
     if (!throttle) namedViews.set(app, (throttle = new AuditThrottle()));
     if (throttle.due(`${request.viewer?.sessionId}:${reviewId}`)) {
@@ -37,4 +59,40 @@ export async function viewFor(
     }
   }
   return { mode, redact: await redactorFor(app.db, reviewId, mode) };
+}
+
+/**
+ * In the anonymised view, a filter may name people by label only: a filter or search on a
+ * real name, or on any word of one (a surname alone), would tell whoever tries it which
+ * records mention that person.
+ */
+export async function refuseNamesInFilters(
+  app: FastifyInstance,
+  reviewId: string,
+  mode: ViewMode,
+  values: readonly (string | undefined)[],
+): Promise<void> {
+  if (mode === 'named') return;
+  const entries = await getGlossary(app.db, reviewId);
+  if (entries.length === 0) return;
+  const labelWords = new Set(entries.flatMap((e) => wordsOf(e.label)));
+  const nameWords = new Set(
+    entries.flatMap((e) => e.names.flatMap(wordsOf)).filter((w) => !labelWords.has(w)),
+  );
+  for (const value of values) {
+    if (value && wordsOf(value).some((w) => nameWords.has(w))) {
+      throw new AppError(
+        'BAD_REQUEST',
+        'In the anonymised view, filter and search by role label (Mother, Infant…), not by name.',
+      );
+    }
+  }
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
 }

@@ -1,19 +1,32 @@
-// Pure: counts failed sign-ins and says when to stop listening. In memory on purpose: one
+// Pure: counts sign-in attempts and says when to stop listening. In memory on purpose: one
 // process serves the app, and a restart forgetting the counts costs an attacker a restart.
 
 export interface ThrottleLimits {
-  /** Failures allowed per account (email) within the window before it is locked. */
+  /** Failures allowed for one account from one address within the window. */
+  perAccountAndAddress: number;
+  /**
+   * Failures allowed for one account from anywhere: a guesser spread over many addresses.
+   * Higher than the pair's limit, so someone who knows an email cannot lock its owner out with
+   * a handful of requests.
+   */
   perAccount: number;
-  /** Failures allowed per client address within the window (many accounts, one attacker). */
+  /** Failures allowed from one address across accounts (one attacker, many emails). */
   perAddress: number;
   windowMs: number;
 }
 
 export const DEFAULT_LIMITS: ThrottleLimits = {
-  perAccount: 5,
+  perAccountAndAddress: 5,
+  perAccount: 50,
   perAddress: 20,
   windowMs: 15 * 60 * 1000,
 };
+
+/** An attempt under way: counted as a failure from the moment it starts (see `begin`). */
+export interface Attempt {
+  readonly keys: readonly string[];
+  readonly at: number;
+}
 
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
@@ -23,30 +36,51 @@ export class LoginThrottle {
     private readonly now: () => number = Date.now,
   ) {}
 
+  private keysFor(email: string, address: string) {
+    return [
+      { key: `pair:${email}\u0000${address}`, limit: this.limits.perAccountAndAddress },
+      { key: `account:${email}`, limit: this.limits.perAccount },
+      { key: `address:${address}`, limit: this.limits.perAddress },
+    ];
+  }
+
   /** Milliseconds until this email/address may try again, or 0 when it may try now. */
   retryAfter(email: string, address: string): number {
     const now = this.now();
-    const wait = (key: string, limit: number) => {
+    let wait = 0;
+    for (const { key, limit } of this.keysFor(email, address)) {
       const recent = this.recent(key, now);
-      if (recent.length < limit) return 0;
-      return (recent[recent.length - limit] as number) + this.limits.windowMs - now;
-    };
-    return Math.max(
-      wait(`account:${email}`, this.limits.perAccount),
-      wait(`address:${address}`, this.limits.perAddress),
-    );
-  }
-
-  recordFailure(email: string, address: string): void {
-    const now = this.now();
-    for (const key of [`account:${email}`, `address:${address}`]) {
-      this.failures.set(key, [...this.recent(key, now), now]);
+      if (recent.length >= limit) {
+        wait = Math.max(
+          wait,
+          (recent[recent.length - limit] as number) + this.limits.windowMs - now,
+        );
+      }
     }
+    return wait;
   }
 
-  /** A correct password clears the account's count (not the address's). */
-  recordSuccess(email: string): void {
-    this.failures.delete(`account:${email}`);
+  /**
+   * Counts the attempt as a failure now, before the password is checked, so a burst of
+   * parallel attempts cannot all pass `retryAfter` before any of them is counted. A right
+   * password then takes it back (`succeeded`).
+   */
+  begin(email: string, address: string): Attempt {
+    const at = this.now();
+    const keys = this.keysFor(email, address).map((k) => k.key);
+    for (const key of keys) this.failures.set(key, [...this.recent(key, at), at]);
+    return { keys, at };
+  }
+
+  /** The attempt was right: it no longer counts, and the account's pair count starts again. */
+  succeeded(attempt: Attempt): void {
+    for (const key of attempt.keys) {
+      const times = this.failures.get(key);
+      if (!times) continue;
+      const index = times.indexOf(attempt.at);
+      if (index >= 0) times.splice(index, 1);
+      if (key.startsWith('pair:') || times.length === 0) this.failures.delete(key);
+    }
   }
 
   private recent(key: string, now: number): number[] {

@@ -7,6 +7,7 @@ import { requireReview } from '../reviews/require-review';
 import type { AccessRule, Viewer } from './access';
 import {
   createSession,
+  deleteExpiredSessions,
   deleteSession,
   findLiveSession,
   findMembership,
@@ -66,6 +67,7 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
   });
 
   app.decorate('signIn', async (reply: FastifyReply, userId: string) => {
+    await deleteExpiredSessions(app.db);
     const { token, csrfToken } = await createSession(app.db, userId, config.sessionHours);
     reply.setCookie(cookieName, token, {
       path: '/',
@@ -79,7 +81,13 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
 
   app.decorate('signOut', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.viewer) await deleteSession(app.db, request.viewer.sessionId);
-    reply.clearCookie(cookieName, { path: '/' });
+    // The same attributes it was set with, or a browser keeps a Secure/__Host- cookie.
+    reply.clearCookie(cookieName, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: config.secureCookies,
+    });
   });
 
   app.addHook('onRequest', async (request) => {
@@ -88,7 +96,17 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
     // built web app and the API docs, which hold none.
     if (!rule) return;
     const unsafe = !SAFE_METHODS.has(request.method);
-    if (unsafe) checkSameOrigin(request, config);
+    if (unsafe) {
+      try {
+        checkSameOrigin(request, config);
+      } catch (error) {
+        await app.audit(request, {
+          action: 'access.denied',
+          detail: { reason: 'cross-site', route: request.routeOptions.url ?? null },
+        });
+        throw error;
+      }
+    }
 
     const token = request.cookies[cookieName];
     const session = token
@@ -114,6 +132,10 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
     // The session cookie is sent with any request the browser makes; the token is only
     // known to pages this server served. Multipart uploads carry it as a header too.
     if (unsafe && request.headers['x-csrf-token'] !== viewer.csrfToken) {
+      await app.audit(request, {
+        action: 'access.denied',
+        detail: { reason: 'no CSRF token', route: request.routeOptions.url ?? null },
+      });
       throw new AppError(
         'CROSS_SITE_REQUEST',
         'The request is missing this session’s x-csrf-token header (cross-site request refused).',
@@ -130,8 +152,17 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
       throw new Error(`${request.routeOptions.url} has a review rule but no :reviewId`);
     const membership = await findMembership(app.db, reviewId, viewer.userId);
     if (!membership) {
-      // Not a member: the review does not exist as far as this user can tell.
-      if (!(rule.admin && viewer.isAdmin)) throw new AppError('REVIEW_NOT_FOUND');
+      // Not a member: the review does not exist as far as this user can tell. Recorded, since
+      // someone trying reviews they are not in is what an audit is for.
+      if (!(rule.admin && viewer.isAdmin)) {
+        await app.audit(request, {
+          action: 'access.denied',
+          reviewId: null,
+          target: reviewId,
+          detail: { reason: 'not a member', route: request.routeOptions.url ?? null },
+        });
+        throw new AppError('REVIEW_NOT_FOUND');
+      }
       await requireReview(app.db, reviewId);
       return;
     }

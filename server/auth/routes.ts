@@ -24,6 +24,9 @@ import { LoginThrottle } from './login-throttle';
 import { acceptNewPassword } from './new-password';
 import { hashPassword, verifyPassword } from './password';
 
+/** Sign-ins checking a password at once; more are told to try again in a second. */
+const MAX_CONCURRENT_SIGN_INS = 8;
+
 export interface AuthRoutesOptions {
   /** The one-time token printed by `npm start` when no user exists yet, or null. */
   setupToken: string | null;
@@ -32,6 +35,10 @@ export interface AuthRoutesOptions {
 
 export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, options) => {
   const throttle = options.throttle ?? new LoginThrottle();
+  // Password hashing is deliberately slow; a flood of sign-ins must not starve everyone else.
+  let hashing = 0;
+  const auditableEmail = async (email: string) =>
+    (await findUserByEmail(app.db, email)) ? email : null;
   const cost = app.config.passwordCostLog2;
   // Checked against when the email is unknown, so a wrong email takes as long as a wrong password.
   const decoyHash = await hashPassword('not a real password', cost);
@@ -127,35 +134,50 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
     async (request, reply) => {
       const email = normaliseEmail(request.body.email);
       const wait = throttle.retryAfter(email, request.ip);
-      if (wait > 0) {
+      if (wait > 0 || hashing >= MAX_CONCURRENT_SIGN_INS) {
         await app.audit(request, {
           userId: null,
-          userEmail: email,
+          userEmail: await auditableEmail(email),
           action: 'auth.sign-in-failed',
-          detail: { reason: 'throttled' },
+          detail: { reason: wait > 0 ? 'throttled' : 'busy' },
         });
-        reply.header('retry-after', String(Math.ceil(wait / 1000)));
+        reply.header('retry-after', String(Math.max(1, Math.ceil(wait / 1000))));
         throw new AppError('TOO_MANY_ATTEMPTS');
       }
-      const user = await findUserByEmail(app.db, email);
-      const passwordRight = await verifyPassword(
-        request.body.password,
-        user?.password_hash ?? decoyHash,
-      );
+      // Counted before the first await: parallel attempts cannot all slip under the limit.
+      const attempt = throttle.begin(email, request.ip);
+      hashing++;
+      let user: Awaited<ReturnType<typeof findUserByEmail>>;
+      let passwordRight: boolean;
+      try {
+        user = await findUserByEmail(app.db, email);
+        passwordRight = await verifyPassword(
+          request.body.password,
+          user?.password_hash ?? decoyHash,
+        );
+      } finally {
+        hashing--;
+      }
       if (!user || !passwordRight || user.disabled_at !== null) {
-        throttle.recordFailure(email, request.ip);
         await app.audit(request, {
           userId: user?.id ?? null,
-          userEmail: email,
+          // Only an account's own email: a stranger may type anything (even a password) here.
+          userEmail: user ? user.email : null,
           action: 'auth.sign-in-failed',
           detail: {
-            reason: !user || !passwordRight ? 'wrong email or password' : 'account disabled',
+            reason: !user
+              ? 'no such account'
+              : !passwordRight
+                ? 'wrong password'
+                : 'account disabled',
           },
         });
         // One message for every case: which emails have accounts is not for strangers.
         throw new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
       }
-      throttle.recordSuccess(email);
+      throttle.succeeded(attempt);
+      // A new sign-in replaces the session this browser had, rather than leaving it live.
+      if (request.viewer) await app.signOut(request, reply);
       const { csrfToken } = await app.signIn(reply, user.id);
       await app.audit(request, {
         userId: user.id,
@@ -209,9 +231,23 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
     async (request, reply) => {
       const viewer = request.viewer!;
       const user = await findUserById(app.db, viewer.userId);
-      if (!user || !(await verifyPassword(request.body.currentPassword, user.password_hash))) {
+      if (!user) throw new AppError('UNAUTHENTICATED');
+      // The same throttle as signing in: a borrowed session must not guess the password.
+      const wait = throttle.retryAfter(user.email, request.ip);
+      if (wait > 0) {
+        reply.header('retry-after', String(Math.ceil(wait / 1000)));
+        throw new AppError('TOO_MANY_ATTEMPTS');
+      }
+      const attempt = throttle.begin(user.email, request.ip);
+      if (!(await verifyPassword(request.body.currentPassword, user.password_hash))) {
+        await app.audit(request, {
+          action: 'user.changed',
+          target: user.id,
+          detail: { password: false, reason: 'wrong current password' },
+        });
         throw new AppError('FORBIDDEN', 'Your current password is not right.');
       }
+      throttle.succeeded(attempt);
       const passwordHash = await acceptNewPassword(request.body.newPassword, cost, 'newPassword');
       await app.db
         .updateTable('users')

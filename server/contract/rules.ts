@@ -9,7 +9,7 @@ const matchProperties = {
   agencyKinds: Type.Optional(Type.Array(AgencyKindSchema, { minItems: 1 })),
   /** Any of these words in the event's people or description (whole words, any case). */
   mentions: Type.Optional(
-    Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1 }),
+    Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1, maxItems: 50 }),
   ),
   /** Only events that record the child as seen. */
   childSeen: Type.Optional(Type.Boolean()),

@@ -114,7 +114,7 @@ export const GlossaryEntrySchema = Type.Object({
   names: Type.Array(Type.String({ minLength: 1, maxLength: 120 }), { minItems: 1, maxItems: 50 }),
 });
 export const GlossaryBody = Type.Object(
-  { entries: Type.Array(GlossaryEntrySchema, { maxItems: 500 }) },
+  { entries: Type.Array(GlossaryEntrySchema, { maxItems: 300 }) },
   { additionalProperties: false },
 );
 export type GlossaryInput = Static<typeof GlossaryBody>;

@@ -15,6 +15,9 @@ export function openDatabase(databasePath: string): DatabaseHandle {
   if (!inMemory) fs.mkdirSync(path.dirname(databasePath), { recursive: true });
   const sqlite = new SQLite(databasePath);
   sqlite.pragma('foreign_keys = ON');
+  // Deleted rows are overwritten with zeros, not left in free pages: deleting a review must
+  // remove its records from the file, not just from the tables.
+  sqlite.pragma('secure_delete = ON');
   if (!inMemory) {
     // WAL lets readers continue while an upload commits; FULL makes a committed upload
     // survive a power cut, which matters more here than write speed.

@@ -13,6 +13,7 @@ export interface ReviewTable {
   created_at: string;
   revision: Generated<number>;
   marking: Generated<string>;
+  glossary_confirmed_at: Generated<string | null>;
 }
 
 export interface AgencyTable {

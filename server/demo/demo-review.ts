@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { AgencyKind } from '../contract/common';
 import type { CreateReviewInput } from '../contract/reviews';
 import type { Database } from '../db/schema';
+import { saveGlossary } from '../anonymise/glossary.service';
 import { findReviewByReference } from '../reviews/reviews.repository';
 import { createReview } from '../reviews/reviews.service';
 import { submitChronology, type SubmitResult } from '../submissions/submissions.service';
@@ -60,5 +61,8 @@ export async function loadDemoReview(
     });
     uploads.push({ agency, ...result });
   }
+  // The demo chronologies name people by role only (Mother, Father, Infant): an empty glossary
+  // is the truth, and saving it lets the panel see the records.
+  await saveGlossary(db, reviewId, { entries: [] });
   return { reviewId, uploads };
 }

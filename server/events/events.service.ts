@@ -123,7 +123,7 @@ export async function getEvent(
       rawCells(JSON.parse(row.headers_json) as string[], JSON.parse(row.cells_json) as string[]),
       redact,
     ),
-    fileName: row.file_name,
+    fileName: row.file_name === null ? null : redact(row.file_name),
     version: row.version,
   };
 }

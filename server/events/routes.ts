@@ -8,12 +8,13 @@ import {
   EventWithRawSchema,
 } from '../contract/events';
 import { expandLabels } from '../anonymise/glossary.service';
-import { AuditThrottle, viewFor } from '../anonymise/view-request';
+import { AuditThrottle, refuseNamesInFilters, viewFor } from '../anonymise/view-request';
 import { ViewQuery } from '../contract/walkthrough';
 import { getEvent, listEvents } from './events.service';
 
 export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const timelineViews = new AuditThrottle();
+  const recordViews = new AuditThrottle();
   app.get(
     '/api/reviews/:reviewId/events',
     {
@@ -31,6 +32,11 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { reviewId } = request.params;
       const { mode, redact } = await viewFor(app, request, reviewId, request.query.view);
       const query = { ...request.query };
+      await refuseNamesInFilters(app, reviewId, mode, [
+        ...(query.subject ?? []),
+        query.q,
+        ...(query.theme ?? []),
+      ]);
       if (mode === 'anonymised' && query.subject?.length) {
         query.subject = await expandLabels(app.db, reviewId, query.subject);
       }
@@ -65,10 +71,15 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { reviewId, eventId } = request.params;
       const { redact } = await viewFor(app, request, reviewId, request.query.view);
-      return getEvent(app.db, reviewId, eventId, {
+      const event = await getEvent(app.db, reviewId, eventId, {
         agencyScope: agencyScope(request.viewer),
         redact,
       });
+      // Who read which record, with its raw cells: once per session and record a while.
+      if (recordViews.due(`${request.viewer!.sessionId}:${eventId}`)) {
+        await app.audit(request, { action: 'record.viewed', reviewId, target: eventId });
+      }
+      return event;
     },
   );
 };

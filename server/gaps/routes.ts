@@ -29,6 +29,7 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
         message: redact(g.message),
         why: redact(g.why),
         ruleName: redact(g.ruleName),
+        source: redact(g.source),
       }));
       const certain = gaps.filter((g) => g.certainty === 'certain').length;
       return { gaps, counts: { certain, possible: gaps.length - certain } };

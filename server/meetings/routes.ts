@@ -3,6 +3,8 @@ import { access, CAN } from '../auth/access';
 import { findLiveSessionById, findMembership } from '../auth/accounts.repository';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { MeetingParams, MeetingSchema, MoveBody, StartMeetingBody } from '../contract/walkthrough';
+import { viewFor } from '../anonymise/view-request';
+import { AppError } from '../errors';
 import { MeetingHub, type MeetingMessage } from './hub';
 import {
   currentMeeting,
@@ -14,6 +16,8 @@ import {
 
 /** Comment lines keep proxies and browsers from timing out a quiet stream. */
 const KEEP_ALIVE_MS = 15_000;
+/** A follower needs one stream; a few allow for a second tab. More is a leak or an attack. */
+const MAX_STREAMS_PER_SESSION = 4;
 
 /**
  * Follow the chair: the reviewer chairing a meeting steps through the walk-through; every
@@ -22,6 +26,7 @@ const KEEP_ALIVE_MS = 15_000;
  */
 export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const hub = new MeetingHub();
+  const streamsBySession = new Map<string, number>();
   app.addHook('preClose', async () => hub.closeAll());
 
   app.post(
@@ -61,7 +66,15 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: MeetingSchema, 404: ErrorResponse },
       },
     },
-    async (request) => currentMeeting(app.db, request.params.reviewId),
+    async (request) => {
+      const { reviewId } = request.params;
+      const meeting = await currentMeeting(app.db, reviewId);
+      // Its title and filter are a reviewer's words (?subject=…): the panel reads labels.
+      const { redact } = await viewFor(app, request, reviewId, undefined);
+      const filter = new URLSearchParams(meeting.filter);
+      for (const [key, value] of [...filter]) filter.set(key, redact(value));
+      return { ...meeting, title: redact(meeting.title), filter: filter.toString() };
+    },
   );
 
   app.put(
@@ -133,6 +146,11 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { reviewId, meetingId } = request.params;
       const meeting = await findMeeting(app.db, reviewId, meetingId);
       const viewer = request.viewer!;
+      if ((streamsBySession.get(viewer.sessionId) ?? 0) >= MAX_STREAMS_PER_SESSION) {
+        throw new AppError('TOO_MANY_ATTEMPTS', 'This session already follows enough meetings.');
+      }
+      await app.audit(request, { action: 'meeting.joined', reviewId, target: meetingId });
+      streamsBySession.set(viewer.sessionId, (streamsBySession.get(viewer.sessionId) ?? 0) + 1);
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {
@@ -157,6 +175,9 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         open = false;
         clearInterval(keepAlive);
         unsubscribe();
+        const left = (streamsBySession.get(viewer.sessionId) ?? 1) - 1;
+        if (left > 0) streamsBySession.set(viewer.sessionId, left);
+        else streamsBySession.delete(viewer.sessionId);
         raw.end();
       };
       // A stream is one long request: the user's access is checked again at every step, so
@@ -188,7 +209,19 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           }
         });
       });
-      const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+      // Each keep-alive also checks the follower still may follow: signed out or removed, the
+      // stream ends within KEEP_ALIVE_MS even when the chair does not move.
+      const keepAlive = setInterval(() => {
+        void stillAllowed().then((allowed) => {
+          if (!open) return;
+          if (allowed) {
+            raw.write(': keep-alive\n\n');
+          } else {
+            send({ type: 'ended', data: { reason: 'access' } });
+            close();
+          }
+        });
+      }, KEEP_ALIVE_MS);
       request.raw.on('close', close);
     },
   );

@@ -85,7 +85,12 @@ export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         action: before ? 'member.changed' : 'member.added',
         reviewId,
         target: userId,
-        detail: { role, ...(before ? { from: before.role } : {}) },
+        // An admin adding themselves gains the case data: flagged for whoever reads the log.
+        detail: {
+          role,
+          ...(before ? { from: before.role } : {}),
+          ...(userId === request.viewer!.userId ? { self: true } : {}),
+        },
       });
       return reply.code(204).send(null);
     },

@@ -155,7 +155,7 @@ export async function deleteReview(
   db: Kysely<Database>,
   reviewId: string,
 ): Promise<{ submissions: number; events: number }> {
-  return db.transaction().execute(async (trx) => {
+  const purged = await db.transaction().execute(async (trx) => {
     const review = await trx
       .selectFrom('reviews')
       .select('id')
@@ -177,4 +177,9 @@ export async function deleteReview(
     await trx.deleteFrom('reviews').where('id', '=', reviewId).execute();
     return { submissions: Number(counts.submissions), events: Number(counts.events ?? 0) };
   });
+  // Out of the file, not just the tables: secure_delete zeroes the freed pages; merging the
+  // index drops the old segments that still held the words; the checkpoint empties the WAL.
+  await sql`insert into events_search(events_search) values('optimize')`.execute(db);
+  await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  return purged;
 }

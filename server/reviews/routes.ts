@@ -2,11 +2,29 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { access, CAN } from '../auth/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
-import { CreateReviewBody, ReviewListResponse, ReviewSchema } from '../contract/reviews';
-import { redactorFor } from '../anonymise/glossary.service';
+import {
+  CreateReviewBody,
+  ReviewListResponse,
+  ReviewSchema,
+  type ReviewDto,
+} from '../contract/reviews';
+import { glossaryConfirmed, redactorFor } from '../anonymise/glossary.service';
 import { createReview, deleteReview, getReview, listReviews } from './reviews.service';
 
 export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  /**
+   * A title may name the child ("the baby of …"): only the review's reviewers read it as
+   * written; everyone else (panel, submitters, admins outside it) by role label, and the panel
+   * not at all until the glossary is set.
+   */
+  async function titleAsSeen(review: ReviewDto): Promise<ReviewDto> {
+    if (review.myRole === 'reviewer') return review;
+    if (review.myRole === 'panel' && !(await glossaryConfirmed(app.db, review.id))) {
+      return { ...review, title: review.reference };
+    }
+    return { ...review, title: (await redactorFor(app.db, review.id, 'anonymised'))(review.title) };
+  }
+
   app.get(
     '/api/reviews',
     {
@@ -19,19 +37,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const reviews = await listReviews(app.db, request.viewer!);
-      // A title may name the child: panel members read it by role label, as everything else.
-      return {
-        reviews: await Promise.all(
-          reviews.map(async (review) =>
-            review.myRole === 'panel'
-              ? {
-                  ...review,
-                  title: (await redactorFor(app.db, review.id, 'anonymised'))(review.title),
-                }
-              : review,
-          ),
-        ),
-      };
+      return { reviews: await Promise.all(reviews.map(titleAsSeen)) };
     },
   );
 
@@ -70,13 +76,8 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { reviewId } = request.params;
-      const review = await getReview(app.db, reviewId, request.viewer!.membership);
-      if (review.myRole !== 'panel') return review;
-      return {
-        ...review,
-        title: (await redactorFor(app.db, reviewId, 'anonymised'))(review.title),
-      };
+      const review = await getReview(app.db, request.params.reviewId, request.viewer!.membership);
+      return titleAsSeen(review);
     },
   );
 

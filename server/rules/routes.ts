@@ -7,6 +7,9 @@ import { redactDeep } from '../anonymise/glossary.service';
 import { viewFor } from '../anonymise/view-request';
 import { addRule, listRules, removeRule, replaceRule } from './rules.service';
 
+/** The parts of a rule written in words; ids, codes and units are left as they are. */
+const RULE_TEXT_KEYS = new Set(['name', 'why', 'source', 'label', 'mentions']);
+
 export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/rules',
@@ -21,9 +24,12 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { reviewId } = request.params;
-      // Rules are the reviewers' own text and may name someone: the panel reads them by label.
+      const rules = await listRules(app.db, reviewId);
+      // Reviewers edit rules as written: labels saved back over names would change them.
+      if (request.viewer!.membership?.role !== 'panel') return { rules };
+      // Their text may name someone: the panel reads it by label, like the records.
       const { redact } = await viewFor(app, request, reviewId, undefined);
-      return { rules: redactDeep(await listRules(app.db, reviewId), redact) };
+      return { rules: redactDeep(rules, redact, RULE_TEXT_KEYS) };
     },
   );
 

@@ -65,6 +65,18 @@ beforeAll(async () => {
   await join(users.panel, 'panel');
   await join(users.police, 'submitter', POLICE);
   await join(users.health, 'submitter', HEALTH);
+  // Until a reviewer sets the glossary (empty: nobody is named), the panel sees no records.
+  await setup.app.inject({
+    method: 'PUT',
+    url: `/api/reviews/${reviewId}/members/${setup.id}`,
+    payload: { role: 'reviewer' },
+  });
+  const glossary = await setup.app.inject({
+    method: 'PUT',
+    url: `/api/reviews/${reviewId}/glossary`,
+    payload: { entries: [] },
+  });
+  expect(glossary.statusCode).toBe(200);
 
   for (const [user, agency, marker] of [
     [users.police, POLICE, POLICE_MARKER],

@@ -89,10 +89,8 @@ describe('signing in and out', () => {
     const failures = t.sqlite
       .prepare("select user_email from audit_log where action = 'auth.sign-in-failed'")
       .all();
-    expect(failures).toEqual([
-      { user_email: 'a@test.tapestry' },
-      { user_email: 'nobody@test.tapestry' },
-    ]);
+    // Only an account's own email is kept: a stranger may type anything into that field.
+    expect(failures).toEqual([{ user_email: 'a@test.tapestry' }, { user_email: null }]);
   });
 
   it('locks an account for a while after five failures, even against the right password', async () => {
@@ -108,6 +106,31 @@ describe('signing in and out', () => {
     // Another account from the same address is not locked by these five.
     await t.signUp({ email: 'b@test.tapestry' });
     expect((await signIn(t.anonymous, 'b@test.tapestry')).statusCode).toBe(200);
+  });
+
+  it('counts attempts made all at once: a burst gets no more guesses than a queue', async () => {
+    t = await createTestApp();
+    await t.signUp({ email: 'a@test.tapestry' });
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signIn(t.anonymous, 'a@test.tapestry', `guess ${i}`)),
+    );
+    const statuses = burst.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(15);
+    expect((await signIn(t.anonymous, 'a@test.tapestry')).statusCode).toBe(429);
+  });
+
+  it('a new sign-in ends the session the browser already had', async () => {
+    t = await createTestApp();
+    const user = await t.signUp({ email: 'a@test.tapestry' });
+    const again = await t.anonymous.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'a@test.tapestry', password: PASSWORD },
+      headers: { cookie: user.cookie },
+    });
+    expect(again.statusCode).toBe(200);
+    expect((await user.app.inject({ url: '/api/session' })).statusCode).toBe(401);
   });
 
   it('signing out ends the session at once', async () => {
@@ -177,6 +200,28 @@ describe('signing in and out', () => {
     expect(await verifyPassword(PASSWORD, hash)).toBe(true);
     expect(await verifyPassword(`${PASSWORD} `, hash)).toBe(false);
     expect(await verifyPassword(PASSWORD, 'plain-text')).toBe(false);
+  });
+});
+
+describe('behind a proxy', () => {
+  it('takes the client address from X-Forwarded-For only when TRUST_PROXY says so', async () => {
+    for (const [env, expected] of [
+      [{}, '127.0.0.1'],
+      [{ TRUST_PROXY: '1' }, '203.0.113.9'],
+    ] as const) {
+      t = await createTestApp(env);
+      await signIn(t.anonymous, 'nobody@test.tapestry', 'wrong password!!');
+      await t.anonymous.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { email: 'nobody@test.tapestry', password: 'wrong password!!' },
+        headers: { 'x-forwarded-for': '203.0.113.9' },
+      });
+      const ips = t.sqlite.prepare('select ip from audit_log order by id').all();
+      expect(ips.at(-1), JSON.stringify(env)).toEqual({ ip: expected });
+      await t.close();
+    }
+    t = undefined as unknown as TestApp;
   });
 });
 
@@ -340,12 +385,23 @@ describe('the audit log', () => {
       url: `/api/reviews/${reviewId}/members/${panel.id}`,
       payload: { role: 'panel' },
     });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/glossary`,
+      payload: { entries: [] },
+    });
     for (let i = 0; i < 3; i++) await panel.app.inject({ url: `/api/reviews/${reviewId}/events` });
     await panel.app.inject({ url: `/api/reviews/${reviewId}/submissions` });
+    const stranger = await t.signUp();
+    await stranger.app.inject({ url: `/api/reviews/${reviewId}/events` });
     const actions = t.sqlite
-      .prepare('select action, user_id from audit_log where user_id = ? order by id')
-      .all(panel.id);
-    expect(actions.map((a: any) => a.action)).toEqual(['timeline.viewed', 'access.denied']);
+      .prepare('select action, detail_json from audit_log where user_id in (?, ?) order by id')
+      .all(panel.id, stranger.id) as Array<{ action: string; detail_json: string }>;
+    expect(actions.map((a) => [a.action, JSON.parse(a.detail_json ?? '{}').reason])).toEqual([
+      ['timeline.viewed', undefined],
+      ['access.denied', undefined],
+      ['access.denied', 'not a member'],
+    ]);
   });
 });
 
@@ -409,6 +465,7 @@ describe('deleting a review', () => {
       ),
     ).toBe(1);
     expect(count('select count(*) n from audit_log where review_id = ?', gone)).toBeGreaterThan(1);
+    expect(t.sqlite.pragma('secure_delete', { simple: true })).toBe(1);
     expect((await t.app.inject({ url: `/api/reviews/${gone}` })).statusCode).toBe(404);
     expect((await t.app.inject({ url: `/api/reviews/${keep}/events` })).json().total).toBe(1);
   });

@@ -219,7 +219,14 @@ describe('the anonymised view', () => {
 
   it('no glossary name reaches a panel member, in any field of any response', async () => {
     const { reviewId, panel, ids } = await setUp();
+    // A meeting whose title and filter a reviewer wrote with a name in them.
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/meetings`,
+      payload: { title: 'Walk-through for Zelda', filter: 'subject=Zelda+Quartermaine' },
+    });
     const urls = [
+      `/api/reviews/${reviewId}/meetings/current`,
       `/api/reviews`,
       `/api/reviews/${reviewId}`,
       `/api/reviews/${reviewId}/events`,
@@ -242,14 +249,84 @@ describe('the anonymised view', () => {
     expect(all).toContain('Called Mother about the baby');
     expect(all).toContain('Mother was not asked');
     // The filter by label finds the records that name her.
-    const byLabel = JSON.parse(bodies[3]!);
+    const byLabel = JSON.parse(bodies[4]!);
     expect(byLabel.total).toBe(3);
     expect(byLabel.facets.subject).toEqual([{ value: 'Mother', count: 3 }]);
     // The raw cells of the source row are redacted too.
-    expect(JSON.parse(bodies[5]!).raw['Persons Involved']).toBe('Mother');
-    expect(JSON.parse(bodies[5]!).subjects).toEqual(['Mother']);
+    expect(JSON.parse(bodies[6]!).raw['Persons Involved']).toBe('Mother');
+    expect(JSON.parse(bodies[6]!).subjects).toEqual(['Mother']);
+    expect(JSON.parse(bodies[0]!)).toMatchObject({
+      title: 'Walk-through for Mother',
+      filter: 'subject=Mother',
+    });
+    // Reading records and the glossary is audited, record by record.
+    const reads = t.sqlite
+      .prepare(
+        "select action, count(*) n from audit_log where action in ('record.viewed', 'glossary.viewed') group by action",
+      )
+      .all();
+    expect(reads).toEqual([{ action: 'record.viewed', n: ids.length }]);
+    await t.app.inject({ url: `/api/reviews/${reviewId}/glossary` });
+    expect(
+      t.sqlite.prepare("select count(*) n from audit_log where action = 'glossary.viewed'").get(),
+    ).toEqual({ n: 1 });
     expect(all).toContain('Practice review: the baby of Mother');
     expect(all).toContain('Mother was not visited after the call.');
+  });
+
+  it('shows the panel no records until a reviewer has set the glossary', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    await upload(t.app, reviewId, V1, { agency: 'Police' });
+    const panel = await t.signUp();
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/members/${panel.id}`,
+      payload: { role: 'panel' },
+    });
+    const before = await panel.app.inject({ url: `/api/reviews/${reviewId}/events` });
+    expect(before.statusCode).toBe(409);
+    expect(before.json().error.message).toMatch(/glossary/);
+    expect(before.body).not.toMatch(NAMES);
+    const review = (await panel.app.inject({ url: `/api/reviews/${reviewId}` })).json();
+    expect(review.title).toBe(review.reference);
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/glossary`,
+      payload: GLOSSARY,
+    });
+    expect((await panel.app.inject({ url: `/api/reviews/${reviewId}/events` })).statusCode).toBe(
+      200,
+    );
+  });
+
+  it('refuses a name as a filter or search term in the anonymised view', async () => {
+    const { reviewId, panel } = await setUp();
+    for (const query of ['subject=Zelda', 'q=Quartermaine', 'theme=Zelda%27s%20care']) {
+      const response = await panel.app.inject({ url: `/api/reviews/${reviewId}/events?${query}` });
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json().error.message).toMatch(/role label/);
+    }
+    const byLabel = await panel.app.inject({
+      url: `/api/reviews/${reviewId}/events?subject=Mother`,
+    });
+    expect(byLabel.json().total).toBe(3);
+  });
+
+  it('refuses a glossary too large to compile into one pattern', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    const entries = Array.from({ length: 30 }, (_, i) => ({
+      label: `Person ${i}`,
+      names: Array.from({ length: 40 }, (_, j) => `Name${i}x${j}`),
+    }));
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/glossary`,
+      payload: { entries },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toMatch(/at most 1000/);
   });
 
   it('a panel member cannot ask for names; a reviewer can, and it is audited', async () => {
@@ -411,6 +488,11 @@ describe('following the chair', () => {
       });
     }
     const base = await t.anonymous.listen({ port: 0, host: '127.0.0.1' });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/glossary`,
+      payload: { entries: [] },
+    });
 
     const started = await t.app.inject({
       method: 'POST',
