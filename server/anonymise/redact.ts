@@ -202,8 +202,7 @@ export function buildRedactor(entries: readonly GlossaryEntry[]): Redactor {
     return anchored.find((a) => a.test.test(match))?.label ?? names[0]!.label;
   };
 
-  return (text) => {
-    if (!text) return text;
+  const redactText = (text: string): string => {
     let found = false;
     const out = text.normalize('NFC').replace(all, (match) => {
       found = true;
@@ -211,7 +210,23 @@ export function buildRedactor(entries: readonly GlossaryEntry[]): Redactor {
     });
     return found ? out : text;
   };
+  // Short fields repeat from record to record (a type as written, a team, "Mother; Infant"):
+  // each distinct one is scanned once. Long ones (descriptions) are nearly all distinct.
+  const short = new Map<string, string>();
+  return (text) => {
+    if (!text) return text;
+    if (text.length > SHORT_TEXT) return redactText(text);
+    let out = short.get(text);
+    if (out === undefined) {
+      if (short.size >= SHORT_CACHE_SIZE) short.clear();
+      short.set(text, (out = redactText(text)));
+    }
+    return out;
+  };
 }
+
+const SHORT_TEXT = 80;
+const SHORT_CACHE_SIZE = 20_000;
 
 type TextValue = string | null | undefined | readonly string[];
 
