@@ -1,17 +1,23 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { MeetingBanner } from './components/meeting/meeting-banner';
 import { ErrorNote, Loading } from './components/ui';
 import { useResource } from './hooks/use-resource';
 import { api, refreshSession, type ReviewDto, type SessionDto } from './lib/api';
 import { formatDay } from './lib/dates';
-import { abilities, roleLabel, reviewTabs } from './lib/roles';
+import { abilities, pageAllowed, PAGE_TITLES, roleLabel, reviewTabs } from './lib/roles';
 import { parseRoute, reviewPath, type ReviewPage } from './lib/routes';
 import { endSession, resetSession, useSession } from './lib/session';
+import { clearViewModes, setViewMode, useViewMode } from './lib/view-mode';
+import { AnnexPrintPage } from './pages/annex-print-page';
 import { AccountPage } from './pages/account-page';
 import { AdminUsersPage } from './pages/admin-users-page';
 import { AdminAuditPage, ReviewAuditPage } from './pages/audit-page';
 import { DuplicatesPage } from './pages/duplicates-page';
 import { MembersPage } from './pages/members-page';
+import { NotesPage } from './pages/notes-page';
+import { PeoplePage } from './pages/people-page';
+import { PresentPage } from './pages/present-page';
 import { ReviewOverviewPage } from './pages/review-overview-page';
 import { ReviewsPage } from './pages/reviews-page';
 import { RulesPage } from './pages/rules-page';
@@ -146,6 +152,9 @@ function Shell({
           </span>
         ) : null}
         <span class="topbar-spacer" />
+        {review && session && abilities(review, session.user.isAdmin).namedView ? (
+          <ViewToggle reviewId={review.id} />
+        ) : null}
         {session ? <UserMenu session={session} review={review} inReview={inReview} /> : null}
         <a class="topbar-link" href="/docs" target="_blank" rel="noreferrer">
           API
@@ -153,6 +162,39 @@ function Shell({
       </header>
       {children}
     </div>
+  );
+}
+
+/**
+ * A reviewer's switch between role labels (the default) and people's names, for this review and
+ * this browser tab. Every page of the review asks the API in the chosen view; the server records
+ * each switch to names in the audit log.
+ */
+function ViewToggle({ reviewId }: { reviewId: string }) {
+  const mode = useViewMode(reviewId, true);
+  const named = mode === 'named';
+  return (
+    <span class="view-toggle">
+      {named ? (
+        <span class="topbar-named" role="status">
+          Names shown
+        </span>
+      ) : null}
+      <button
+        type="button"
+        class="topbar-button"
+        aria-pressed={named}
+        data-testid="view-toggle"
+        title={
+          named
+            ? 'Show people by their role labels again (Mother, Father…)'
+            : 'Show people’s names instead of their role labels (recorded in the audit log)'
+        }
+        onClick={() => setViewMode(reviewId, named ? 'anonymised' : 'named')}
+      >
+        {named ? 'Show role labels' : 'Show names'}
+      </button>
+    </span>
   );
 }
 
@@ -181,6 +223,7 @@ function UserMenu({
       // Signed out on this page either way; a session the server still holds ends on its own.
     }
     navigate('/');
+    clearViewModes();
     endSession('signed-out');
   }
 
@@ -224,7 +267,7 @@ function ReviewShell({
   const isAdmin = session.user.isAdmin;
   const tabs = review.data ? reviewTabs(abilities(review.data, isAdmin)) : [];
   useEffect(() => {
-    const tab = tabs.find((t) => t.page === page)?.label ?? '';
+    const tab = tabs.find((t) => t.page === page)?.label ?? PAGE_TITLES[page] ?? '';
     document.title = review.data ? `${tab} · ${review.data.reference} · Tapestry` : 'Tapestry';
   }, [review.data, page]);
   if (review.status !== 'ready') {
@@ -241,7 +284,14 @@ function ReviewShell({
     );
   }
   const can = abilities(review.data, isAdmin);
-  const allowed = tabs.some((t) => t.page === page);
+  const allowed = pageAllowed(page, can);
+  // Presentation mode and the annex's print view fill the window: no top bar, no tabs.
+  if (allowed && page === 'present') {
+    return <PresentPage review={review.data} session={session} can={can} search={search} />;
+  }
+  if (allowed && page === 'annex-print') {
+    return <AnnexPrintPage review={review.data} search={search} />;
+  }
   // A change to the user's own membership changes what they may see: ask again.
   const membersChanged = () => {
     reload();
@@ -261,6 +311,7 @@ function ReviewShell({
           </a>
         ))}
       </nav>
+      {can.present ? <MeetingBanner reviewId={reviewId} userId={session.user.id} /> : null}
       {!allowed ? <NotForRole review={review.data} isAdmin={isAdmin} /> : null}
       {allowed && page === 'overview' ? (
         <ReviewOverviewPage review={review.data} can={can} />
@@ -269,6 +320,8 @@ function ReviewShell({
       {allowed && page === 'timeline' ? (
         <TimelinePage review={review.data} can={can} search={search} />
       ) : null}
+      {allowed && page === 'notes' ? <NotesPage review={review.data} can={can} /> : null}
+      {allowed && page === 'people' ? <PeoplePage review={review.data} /> : null}
       {allowed && page === 'rules' ? <RulesPage review={review.data} can={can} /> : null}
       {allowed && page === 'duplicates' ? <DuplicatesPage review={review.data} /> : null}
       {allowed && page === 'audit' ? <ReviewAuditPage review={review.data} /> : null}

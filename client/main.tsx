@@ -1,6 +1,8 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './styles/base.css';
 import './styles/timeline.css';
+import './styles/walkthrough.css';
+import './styles/print.css';
 import { render } from 'preact';
 import { App } from './app';
 import { interceptLinkClicks } from './router';

@@ -12,14 +12,22 @@ import type { EventDto } from '../../server/contract/events';
 import type { CreateReviewInput, ReviewDto } from '../../server/contract/reviews';
 import type { SubmissionDto } from '../../server/contract/submissions';
 import type {
+  AnnotationDto,
+  AnnotationKind,
   DuplicateSuggestion,
+  EpisodeDto,
+  EpisodeInput,
   EventLink,
   GapDto,
+  GlossaryEntry,
   LinkKind,
+  MeetingDto,
+  NotesResponse,
   RuleDocument,
   RuleDto,
 } from './api-types';
 import { csrfToken, endSession, sessionFailed, sessionState, setSession } from './session';
+import { viewSuffix, withView, type ViewMode } from './view-mode';
 
 export type {
   AuditEntryDto,
@@ -238,12 +246,16 @@ export const api = {
     request<SubmissionDto & { headers: string[]; warnings: RowIssueDto[] }>(
       `${reviewBase(reviewId)}/submissions/${encodeURIComponent(submissionId)}`,
     ),
-  getEvent: (reviewId: string, eventId: string) =>
-    request<EventWithRaw>(`${reviewBase(reviewId)}/events/${encodeURIComponent(eventId)}`),
+  getEvent: (reviewId: string, eventId: string, view: ViewMode = 'anonymised') =>
+    request<EventWithRaw>(
+      `${reviewBase(reviewId)}/events/${encodeURIComponent(eventId)}${viewSuffix(view)}`,
+    ),
   listEventPage: (reviewId: string, query: URLSearchParams) =>
     request<{ events: EventDto[]; total: number }>(`${reviewBase(reviewId)}/events?${query}`),
-  listGaps: (reviewId: string) =>
-    request<{ gaps: GapDto[] }>(`${reviewBase(reviewId)}/gaps`).then((r) => r.gaps),
+  listGaps: (reviewId: string, view: ViewMode = 'anonymised') =>
+    request<{ gaps: GapDto[] }>(`${reviewBase(reviewId)}/gaps${viewSuffix(view)}`).then(
+      (r) => r.gaps,
+    ),
   listRules: (reviewId: string) =>
     request<{ rules: RuleDto[] }>(`${reviewBase(reviewId)}/rules`).then((r) => r.rules),
   createRule: (reviewId: string, rule: RuleDocument) =>
@@ -270,23 +282,101 @@ export const api = {
     request<null>(`${reviewBase(reviewId)}/links/${encodeURIComponent(linkId)}`, {
       method: 'DELETE',
     }),
+
+  // The walk-through: notes on records, key practice episodes, the glossary, meetings
+  listNotes: (reviewId: string, view: ViewMode = 'anonymised') =>
+    request<NotesResponse>(`${reviewBase(reviewId)}/annotations${viewSuffix(view)}`),
+  createNote: (
+    reviewId: string,
+    input: { eventId: string; kind: AnnotationKind; text: string; themes: string[] },
+  ) =>
+    request<AnnotationDto>(`${reviewBase(reviewId)}/annotations`, {
+      method: 'POST',
+      ...json(input),
+    }),
+  updateNote: (
+    reviewId: string,
+    noteId: string,
+    input: { kind: AnnotationKind; text: string; themes: string[]; reattach?: boolean },
+  ) =>
+    request<AnnotationDto>(`${reviewBase(reviewId)}/annotations/${encodeURIComponent(noteId)}`, {
+      method: 'PUT',
+      ...json(input),
+    }),
+  deleteNote: (reviewId: string, noteId: string) =>
+    request<null>(`${reviewBase(reviewId)}/annotations/${encodeURIComponent(noteId)}`, {
+      method: 'DELETE',
+    }),
+  createEpisode: (reviewId: string, input: EpisodeInput) =>
+    request<EpisodeDto>(`${reviewBase(reviewId)}/episodes`, { method: 'POST', ...json(input) }),
+  updateEpisode: (reviewId: string, episodeId: string, input: EpisodeInput) =>
+    request<EpisodeDto>(`${reviewBase(reviewId)}/episodes/${encodeURIComponent(episodeId)}`, {
+      method: 'PUT',
+      ...json(input),
+    }),
+  deleteEpisode: (reviewId: string, episodeId: string) =>
+    request<null>(`${reviewBase(reviewId)}/episodes/${encodeURIComponent(episodeId)}`, {
+      method: 'DELETE',
+    }),
+  getGlossary: (reviewId: string) =>
+    request<{ entries: GlossaryEntry[] }>(`${reviewBase(reviewId)}/glossary`).then(
+      (r) => r.entries,
+    ),
+  putGlossary: (reviewId: string, entries: GlossaryEntry[]) =>
+    request<{ entries: GlossaryEntry[] }>(`${reviewBase(reviewId)}/glossary`, {
+      method: 'PUT',
+      ...json({ entries }),
+    }).then((r) => r.entries),
+  /** The meeting running now, or null when there is none (the API's 404). */
+  currentMeeting: (reviewId: string) =>
+    request<MeetingDto>(`${reviewBase(reviewId)}/meetings/current`).catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 404 && e.code !== 'ROUTE_NOT_FOUND') return null;
+      return Promise.reject(e);
+    }),
+  startMeeting: (reviewId: string, input: { title?: string; filter: string }) =>
+    request<MeetingDto>(`${reviewBase(reviewId)}/meetings`, { method: 'POST', ...json(input) }),
+  moveMeeting: (reviewId: string, meetingId: string, eventId: string) =>
+    request<MeetingDto>(
+      `${reviewBase(reviewId)}/meetings/${encodeURIComponent(meetingId)}/position`,
+      { method: 'PUT', ...json({ eventId }) },
+    ),
+  endMeeting: (reviewId: string, meetingId: string) =>
+    request<MeetingDto>(`${reviewBase(reviewId)}/meetings/${encodeURIComponent(meetingId)}`, {
+      method: 'DELETE',
+    }),
 };
+
+/** The follower's stream of a meeting (server-sent events: `position`, `ended`). */
+export function meetingStreamUrl(reviewId: string, meetingId: string): string {
+  return `${reviewBase(reviewId)}/meetings/${encodeURIComponent(meetingId)}/stream`;
+}
+
+/** The annex file: the events list's filters (+ annotated, view) as the download's query. */
+export function annexUrl(reviewId: string, format: 'csv' | 'xlsx', query: URLSearchParams): string {
+  const text = query.toString();
+  return `${reviewBase(reviewId)}/annex.${format}${text ? `?${text}` : ''}`;
+}
 
 const PAGE_SIZE = 10_000;
 
 /**
  * Every current event of a review, in time order: the first page says how many there are, the
  * rest are fetched two at a time. `onProgress` reports loaded/total for a progress line.
+ * `query` narrows it with the events list's filters (the walk-through's, the annex's); `view`
+ * asks for names instead of role labels (reviewers only).
  */
 export async function loadAllEvents(
   reviewId: string,
   onProgress?: (loaded: number, total: number) => void,
+  options: { query?: URLSearchParams; view?: ViewMode } = {},
 ): Promise<EventDto[]> {
-  const page = (offset: number) =>
-    api.listEventPage(
-      reviewId,
-      new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset), facets: 'false' }),
-    );
+  const page = (offset: number) => {
+    const query = withView(options.query ?? new URLSearchParams(), options.view ?? 'anonymised');
+    query.set('limit', String(PAGE_SIZE));
+    query.set('offset', String(offset));
+    query.set('facets', 'false');
+    return api.listEventPage(reviewId, query);
+  };
   const first = await page(0);
   const events = first.events;
   onProgress?.(events.length, first.total);

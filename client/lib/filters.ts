@@ -3,9 +3,10 @@ import type { EventFacets, FacetValue } from './api-types';
 
 /**
  * The filters a reviewer sets on the merged timeline. They live in the page URL under the very
- * names GET /api/reviews/:id/events takes (agency, agencyKind, type, subject, from, to, q,
- * flagged, childSeen), so a link reopens the same view and `toServerQuery` can hand them to the
- * server unchanged once it filters; until then `matchesFilters` applies them to loaded events.
+ * names GET /api/reviews/:id/events takes (agency, agencyKind, type, subject, theme, from, to, q,
+ * flagged, annotated, childSeen), so a link reopens the same view and `toServerQuery` can hand
+ * them to the server unchanged (the walk-through and the annex do); the timeline applies them to
+ * its loaded events with `matchesFilters`.
  */
 export interface EventFilters {
   agency: string[];
@@ -13,11 +14,15 @@ export interface EventFilters {
   /** Vocabulary codes, or prefixes ending in '.' ("contact." = every contact type). */
   type: string[];
   subject: string[];
+  /** Themes of the review's notes: events with a note, or inside an episode, carrying one. */
+  theme: string[];
   /** ISO dates; an event matches when its possible interval overlaps [from, to]. */
   from: string | null;
   to: string | null;
   q: string;
   flagged: boolean;
+  /** Key events only: a note on it, or an episode starting or ending there. */
+  annotated: boolean;
   childSeen: boolean | null;
 }
 
@@ -26,10 +31,12 @@ export const NO_FILTERS: EventFilters = {
   agencyKind: [],
   type: [],
   subject: [],
+  theme: [],
   from: null,
   to: null,
   q: '',
   flagged: false,
+  annotated: false,
   childSeen: null,
 };
 
@@ -47,10 +54,12 @@ export function parseFilters(params: URLSearchParams): EventFilters {
     agencyKind: list('agencyKind'),
     type: list('type'),
     subject: list('subject'),
+    theme: list('theme'),
     from: date('from'),
     to: date('to'),
     q: params.get('q')?.trim() ?? '',
     flagged: params.get('flagged') === 'true',
+    annotated: params.get('annotated') === 'true',
     childSeen: childSeen === 'true' ? true : childSeen === 'false' ? false : null,
   };
 }
@@ -58,13 +67,14 @@ export function parseFilters(params: URLSearchParams): EventFilters {
 /** The filters as query parameters, in a fixed order and without defaults, so URLs are stable. */
 export function filtersToParams(filters: EventFilters): URLSearchParams {
   const params = new URLSearchParams();
-  for (const name of ['agency', 'agencyKind', 'type', 'subject'] as const) {
+  for (const name of ['agency', 'agencyKind', 'type', 'subject', 'theme'] as const) {
     for (const value of filters[name]) params.append(name, value);
   }
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.q.trim()) params.set('q', filters.q.trim());
   if (filters.flagged) params.set('flagged', 'true');
+  if (filters.annotated) params.set('annotated', 'true');
   if (filters.childSeen !== null) params.set('childSeen', String(filters.childSeen));
   return params;
 }
@@ -77,10 +87,12 @@ export const FILTER_PARAM_NAMES = [
   'agencyKind',
   'type',
   'subject',
+  'theme',
   'from',
   'to',
   'q',
   'flagged',
+  'annotated',
   'childSeen',
 ] as const;
 
@@ -116,11 +128,17 @@ function searchableText(event: EventDto): string {
 
 type Dimension = 'agency' | 'type' | 'subject' | 'other';
 
+/** Whether the filters ask about the review's notes (theme, key events only). */
+export function usesNotes(filters: Pick<EventFilters, 'theme' | 'annotated'>): boolean {
+  return filters.theme.length > 0 || filters.annotated;
+}
+
 function matchesExcept(
   event: EventDto,
   filters: EventFilters,
   words: readonly string[],
   flaggedIds: ReadonlySet<string> | null,
+  notedIds: ReadonlySet<string> | null,
   skip: Dimension | null,
 ): boolean {
   if (skip !== 'agency' && filters.agency.length > 0 && !filters.agency.includes(event.agency)) {
@@ -142,6 +160,7 @@ function matchesExcept(
   if (filters.to && event.date.earliest > filters.to) return false;
   if (filters.childSeen !== null && event.childSeen !== filters.childSeen) return false;
   if (filters.flagged && !(flaggedIds?.has(event.id) ?? false)) return false;
+  if (usesNotes(filters) && !(notedIds?.has(event.id) ?? false)) return false;
   if (words.length > 0) {
     const text = searchableText(event);
     if (!words.every((w) => text.includes(w))) return false;
@@ -152,22 +171,27 @@ function matchesExcept(
 /**
  * @param flaggedIds events that a gap flag starts or ends at; null while the gap engine is not
  * available, in which case "flagged only" matches nothing rather than everything.
+ * @param notedIds the events the theme and "key events only" filters keep (lib/notes.ts
+ * `notedEventIds`, worked out for these filters); null while the notes are not loaded, in
+ * which case those filters match nothing.
  */
 export function matchesFilters(
   event: EventDto,
   filters: EventFilters,
   flaggedIds: ReadonlySet<string> | null = null,
+  notedIds: ReadonlySet<string> | null = null,
 ): boolean {
-  return matchesExcept(event, filters, queryWords(filters.q), flaggedIds, null);
+  return matchesExcept(event, filters, queryWords(filters.q), flaggedIds, notedIds, null);
 }
 
 export function applyFilters(
   events: readonly EventDto[],
   filters: EventFilters,
   flaggedIds: ReadonlySet<string> | null = null,
+  notedIds: ReadonlySet<string> | null = null,
 ): EventDto[] {
   const words = queryWords(filters.q);
-  return events.filter((e) => matchesExcept(e, filters, words, flaggedIds, null));
+  return events.filter((e) => matchesExcept(e, filters, words, flaggedIds, notedIds, null));
 }
 
 /**
@@ -179,12 +203,13 @@ export function computeFacets(
   events: readonly EventDto[],
   filters: EventFilters,
   flaggedIds: ReadonlySet<string> | null = null,
+  notedIds: ReadonlySet<string> | null = null,
 ): EventFacets {
   const words = queryWords(filters.q);
   const tally = (skip: Dimension, keys: (e: EventDto) => readonly string[]): FacetValue[] => {
     const counts = new Map<string, number>();
     for (const event of events) {
-      if (!matchesExcept(event, filters, words, flaggedIds, skip)) continue;
+      if (!matchesExcept(event, filters, words, flaggedIds, notedIds, skip)) continue;
       for (const key of keys(event)) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     return [...counts]

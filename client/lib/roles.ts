@@ -21,6 +21,19 @@ export interface Abilities {
   audit: boolean;
   /** Add, change and remove members; delete the review. Admins only. */
   manageMembers: boolean;
+  /** The review's notes and key practice episodes, to read (reviewers and panel members). */
+  readNotes: boolean;
+  /** Mark records, make episodes: reviewers. */
+  annotate: boolean;
+  /** The people glossary (names ⇄ role labels) and the named view: reviewers. */
+  glossary: boolean;
+  namedView: boolean;
+  /** Presentation mode and following a meeting: reviewers and panel members. */
+  present: boolean;
+  /** Start and chair a meeting: reviewers. */
+  chair: boolean;
+  /** The annex, as a file or a print view: reviewers. */
+  exportAnnex: boolean;
 }
 
 export function abilities(review: Pick<ReviewDto, 'myRole'>, isAdmin: boolean): Abilities {
@@ -38,6 +51,13 @@ export function abilities(review: Pick<ReviewDto, 'myRole'>, isAdmin: boolean): 
     duplicates: reviewer,
     audit: reviewer || isAdmin,
     manageMembers: isAdmin,
+    readNotes: reviewer || panel,
+    annotate: reviewer,
+    glossary: reviewer,
+    namedView: reviewer,
+    present: reviewer || panel,
+    chair: reviewer,
+    exportAnnex: reviewer,
   };
 }
 
@@ -45,8 +65,10 @@ const TABS: { page: ReviewPage; label: string; allowed: (can: Abilities) => bool
   { page: 'overview', label: 'Overview', allowed: () => true },
   { page: 'upload', label: 'Upload', allowed: (can) => can.upload },
   { page: 'timeline', label: 'Timeline', allowed: (can) => can.readEvents },
+  { page: 'notes', label: 'Notes', allowed: (can) => can.readNotes },
   { page: 'duplicates', label: 'Duplicates', allowed: (can) => can.duplicates },
   { page: 'rules', label: 'Gap rules', allowed: (can) => can.readRules },
+  { page: 'people', label: 'People', allowed: (can) => can.glossary },
   { page: 'audit', label: 'Audit', allowed: (can) => can.audit },
   { page: 'members', label: 'Members', allowed: (can) => can.manageMembers },
 ];
@@ -56,6 +78,25 @@ export function reviewTabs(can: Abilities): { page: ReviewPage; label: string }[
   return TABS.filter((tab) => tab.allowed(can)).map(({ page, label }) => ({ page, label }));
 }
 
+/** Pages that are not tabs: presentation mode and the annex's print view. */
+const OTHER_PAGES: Partial<Record<ReviewPage, (can: Abilities) => boolean>> = {
+  present: (can) => can.present,
+  'annex-print': (can) => can.exportAnnex,
+};
+
+/** Whether this user may open a page of the review (a tab, or presentation and print views). */
+export function pageAllowed(page: ReviewPage, can: Abilities): boolean {
+  const other = OTHER_PAGES[page];
+  if (other) return other(can);
+  return TABS.some((tab) => tab.page === page && tab.allowed(can));
+}
+
+/** Page titles for the browser tab, for pages that are not tabs. */
+export const PAGE_TITLES: Partial<Record<ReviewPage, string>> = {
+  present: 'Walk-through',
+  'annex-print': 'Annex',
+};
+
 export const ROLE_LABELS: Record<Role, string> = {
   reviewer: 'Reviewer',
   panel: 'Panel member',
@@ -63,8 +104,10 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const ROLE_HINTS: Record<Role, string> = {
-  reviewer: 'everything in the review: uploads, timeline, gaps, rules, duplicates, audit',
-  panel: 'reads the merged timeline, its gap flags and the rules',
+  reviewer:
+    'everything in the review: uploads, timeline, gaps, notes, rules, duplicates, the people glossary, meetings, the annex, audit',
+  panel:
+    'reads the merged timeline with people as role labels, its gap flags, the review’s notes and the rules, and follows walk-through meetings',
   submitter: 'uploads their agency’s chronology and sees only their agency’s events',
 };
 

@@ -1,5 +1,15 @@
 export type ReviewPage =
-  'overview' | 'upload' | 'timeline' | 'rules' | 'duplicates' | 'audit' | 'members';
+  | 'overview'
+  | 'upload'
+  | 'timeline'
+  | 'notes'
+  | 'people'
+  | 'present'
+  | 'annex-print'
+  | 'rules'
+  | 'duplicates'
+  | 'audit'
+  | 'members';
 
 export type Route =
   | { page: 'reviews' }
@@ -14,6 +24,10 @@ const REVIEW_PAGES: Record<string, ReviewPage> = {
   '': 'overview',
   upload: 'upload',
   timeline: 'timeline',
+  notes: 'notes',
+  people: 'people',
+  present: 'present',
+  'annex/print': 'annex-print',
   rules: 'rules',
   duplicates: 'duplicates',
   audit: 'audit',
@@ -30,8 +44,8 @@ const PLAIN_PAGES: Record<string, Route> = {
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(safeDecode);
   if (parts.length === 0) return { page: 'reviews' };
-  if (parts[0] === 'reviews' && parts[1] && parts.length <= 3) {
-    const page = REVIEW_PAGES[parts[2] ?? ''];
+  if (parts[0] === 'reviews' && parts[1] && parts.length <= 4) {
+    const page = REVIEW_PAGES[parts.slice(2).join('/')];
     if (page) return { page, reviewId: parts[1] };
   }
   return PLAIN_PAGES[parts.join('/')] ?? { page: 'not-found' };
@@ -45,9 +59,16 @@ function safeDecode(part: string): string {
   }
 }
 
-export function reviewPath(reviewId: string, page: ReviewPage = 'overview'): string {
+const PAGE_PATHS: Record<ReviewPage, string> = Object.fromEntries(
+  Object.entries(REVIEW_PAGES).map(([path, page]) => [page, path]),
+) as Record<ReviewPage, string>;
+
+/** A review's page: `/reviews/<id>`, `/reviews/<id>/timeline`, `/reviews/<id>/annex/print`… */
+export function reviewPath(reviewId: string, page: ReviewPage = 'overview', search = ''): string {
   const base = `/reviews/${encodeURIComponent(reviewId)}`;
-  return page === 'overview' ? base : `${base}/${page}`;
+  const path = page === 'overview' ? base : `${base}/${PAGE_PATHS[page]}`;
+  const query = search.replace(/^\?/, '');
+  return query ? `${path}?${query}` : path;
 }
 
 /**

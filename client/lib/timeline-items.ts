@@ -60,7 +60,17 @@ export function itemLabel(event: EventDto): string {
   return event.date.uncertain ? `? ${base}` : base;
 }
 
-export function eventToItem(event: EventDto, flagged = false): TimelineItemSpec {
+/** A review note's marker on an item: extra classes and a tooltip line (lib/notes.ts). */
+export interface ItemMark {
+  className: string;
+  label: string;
+}
+
+export function eventToItem(
+  event: EventDto,
+  flagged = false,
+  mark: ItemMark | null = null,
+): TimelineItemSpec {
   const span = eventTimeSpan(event);
   const type = eventType(event.type);
   const approximate = event.date.precision !== 'day' || event.date.earliest !== event.date.latest;
@@ -69,6 +79,9 @@ export function eventToItem(event: EventDto, flagged = false): TimelineItemSpec 
   else if (!span.exact) classes.push('span');
   if (event.date.uncertain) classes.push('uncertain');
   if (flagged) classes.push('flagged');
+  if (mark) classes.push(mark.className);
+  const tooltip = eventTooltip(event);
+  if (mark) tooltip.push(mark.label);
   return {
     id: event.id,
     group: event.agency,
@@ -77,7 +90,7 @@ export function eventToItem(event: EventDto, flagged = false): TimelineItemSpec 
     type: span.exact ? 'point' : 'range',
     className: classes.join(' '),
     label: itemLabel(event),
-    tooltip: eventTooltip(event),
+    tooltip,
   };
 }
 

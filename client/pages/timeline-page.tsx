@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EventDto } from '../../server/contract/events';
+import { AnnexExport } from '../components/annex/annex-export';
 import { ChronologyTable } from '../components/chronology-table/chronology-table';
 import { EventDetail } from '../components/event-detail/event-detail';
 import { FilterBar } from '../components/filters/filter-bar';
 import { GapList } from '../components/gap-list/gap-list';
+import { EventNotes } from '../components/notes/event-notes';
 import { OverviewStrip } from '../components/overview-strip/overview-strip';
 import { LaneMenu } from '../components/timeline/lane-menu';
 import {
@@ -23,10 +25,13 @@ import {
   computeFacets,
   filtersToParams,
   parseFilters,
+  usesNotes,
   type EventFilters,
 } from '../lib/filters';
 import { buildTimelineIndex } from '../lib/level-of-detail';
-import type { GapDto } from '../lib/api-types';
+import type { GapDto, NotesResponse } from '../lib/api-types';
+import { EMPTY_NOTES, episodesAt, eventMarks, indexNotes, notedEventIds } from '../lib/notes';
+import { useViewMode, type ViewMode } from '../lib/view-mode';
 import type { Abilities } from '../lib/roles';
 import { reviewPath } from '../lib/routes';
 import {
@@ -52,11 +57,15 @@ export function TimelinePage({
   search: string;
 }) {
   const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
+  // Role labels unless a reviewer asked for names (the top bar's switch).
+  const view = useViewMode(review.id, can.namedView);
   const [events] = useResource(async () => {
-    const loaded = await loadAllEvents(review.id, (l, t) => setProgress({ loaded: l, total: t }));
+    const loaded = await loadAllEvents(review.id, (l, t) => setProgress({ loaded: l, total: t }), {
+      view,
+    });
     performance.mark('tapestry:events-loaded');
     return loaded;
-  }, [review.id]);
+  }, [review.id, view]);
   // Each role asks only for what it may read: a panel member has no list of uploads (the
   // events carry their agency), a submitter no gap flags (they concern every agency).
   const [submissions] = useResource(
@@ -72,10 +81,20 @@ export function TimelinePage({
     () =>
       can.seeGaps
         ? api
-            .listGaps(review.id)
+            .listGaps(review.id, view)
             .catch((e: unknown) => (isUnavailable(e) ? null : Promise.reject(e)))
         : Promise.resolve(null),
-    [review.id, can.seeGaps],
+    [review.id, can.seeGaps, view],
+  );
+  // The review's notes and episodes: reviewers and panel members (a submitter has none).
+  const [notesResource, reloadNotes] = useResource(
+    () =>
+      can.readNotes
+        ? api
+            .listNotes(review.id, view)
+            .catch((e: unknown) => (isUnavailable(e) ? null : Promise.reject(e)))
+        : Promise.resolve(null),
+    [review.id, can.readNotes, view],
   );
 
   if (events.status === 'error')
@@ -124,6 +143,11 @@ export function TimelinePage({
       gaps={gapResource.status === 'ready' ? gapResource.data : null}
       gapsError={gapResource.status === 'error' ? gapResource.error : null}
       gapsAllowed={can.seeGaps}
+      notes={notesResource.status === 'ready' ? notesResource.data : null}
+      notesError={notesResource.status === 'error' ? notesResource.error : null}
+      onNotesChanged={reloadNotes}
+      can={can}
+      viewMode={view}
       search={search}
     />
   );
@@ -137,6 +161,12 @@ interface WorkspaceProps {
   gapsError: unknown;
   /** False for a submitter: no gap flags, no "flagged only", no gap list. */
   gapsAllowed: boolean;
+  /** The review's notes and episodes; null while loading, or for a submitter. */
+  notes: NotesResponse | null;
+  notesError: unknown;
+  onNotesChanged: () => void;
+  can: Abilities;
+  viewMode: ViewMode;
   search: string;
 }
 
@@ -147,14 +177,25 @@ function Workspace({
   gaps,
   gapsError,
   gapsAllowed,
+  notes,
+  notesError,
+  onNotesChanged,
+  can,
+  viewMode,
   search,
 }: WorkspaceProps) {
   const params = useMemo(() => new URLSearchParams(search), [search]);
-  // "Flagged only" from a link means nothing to a role without gap flags: it is dropped.
+  // "Flagged only" (or a theme, or key events only) from a link means nothing to a role without
+  // gap flags (or notes): it is dropped.
   const filters = useMemo(() => {
     const parsed = parseFilters(params);
-    return gapsAllowed ? parsed : { ...parsed, flagged: false };
-  }, [params, gapsAllowed]);
+    return {
+      ...parsed,
+      flagged: gapsAllowed && parsed.flagged,
+      theme: can.readNotes ? parsed.theme : [],
+      annotated: can.readNotes && parsed.annotated,
+    };
+  }, [params, gapsAllowed, can.readNotes]);
   const filterKey = filtersToParams(filters).toString();
   const view = useMemo(() => parseViewState(params), [params]);
   const [sideTab, setSideTab] = useState<SideTab>(view.event || !gapsAllowed ? 'details' : 'gaps');
@@ -162,6 +203,7 @@ function Workspace({
   const [plan, setPlan] = useState<PlanSummary | null>(null);
   const [selectedGap, setSelectedGap] = useState<GapDto | null>(null);
   const [flagLanes, setFlagLanes] = useState(true);
+  const [episodeStart, setEpisodeStart] = useState<EventDto | null>(null);
   const controller = useRef<TimelineController | null>(null);
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -196,16 +238,25 @@ function Workspace({
     }
     return ids;
   }, [gaps]);
+  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const notesIndex = useMemo(() => indexNotes(notes ?? EMPTY_NOTES, byId), [notes, byId]);
+  const marks = useMemo(() => eventMarks(notesIndex), [notesIndex]);
+  const themeKey = filters.theme.join('\u0000');
+  // The events "key events only" and the theme filter keep; null until the notes are loaded.
+  const notedIds = useMemo(
+    () =>
+      usesNotes(filters) && notes ? notedEventIds(notesIndex, notes, events, filters.theme) : null,
+    [notesIndex, notes, events, themeKey, filters.annotated],
+  );
   const filtered = useMemo(
-    () => applyFilters(events, filters, gaps ? flaggedIds : null),
-    [events, filterKey, flaggedIds],
+    () => applyFilters(events, filters, gaps ? flaggedIds : null, notedIds),
+    [events, filterKey, flaggedIds, notedIds],
   );
   const facets = useMemo(
-    () => computeFacets(events, filters, gaps ? flaggedIds : null),
-    [events, filterKey, flaggedIds],
+    () => computeFacets(events, filters, gaps ? flaggedIds : null, notedIds),
+    [events, filterKey, flaggedIds, notedIds],
   );
   const index = useMemo(() => buildTimelineIndex(filtered), [filtered]);
-  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const filteredIds = useMemo(() => new Set(filtered.map((e) => e.id)), [filtered]);
   const shownGaps = useMemo(
     () =>
@@ -313,8 +364,12 @@ function Workspace({
         total={events.length}
         gapsAvailable={gaps !== null}
         flaggedHidden={!gapsAllowed}
+        themes={can.readNotes ? (notes?.themes ?? []) : null}
         onChange={setFilters}
       />
+      {notesError ? (
+        <ErrorNote error={notesError} title="The review’s notes could not be loaded." />
+      ) : null}
       {review.myRole === 'submitter' ? (
         <p class="note role-note" role="status">
           You see {review.myAgency ?? 'your agency'}’s events only. The merged timeline of every
@@ -377,6 +432,19 @@ function Workspace({
                 Gap flags on the timeline
               </label>
             ) : null}
+            {can.present ? (
+              <a
+                class="button"
+                href={reviewPath(review.id, 'present', filtersToParams(filters).toString())}
+                title="Walk through these events one at a time, in large type (for a panel meeting)"
+                data-testid="present-link"
+              >
+                Present
+              </a>
+            ) : null}
+            {can.exportAnnex ? (
+              <AnnexExport reviewId={review.id} filters={filters} filteredCount={filtered.length} />
+            ) : null}
             <LaneMenu
               lanes={laneOrder}
               hidden={view.hidden}
@@ -397,6 +465,7 @@ function Workspace({
             lanes={lanes}
             gaps={flagLanes ? shownGaps : NO_GAPS}
             flaggedIds={flaggedIds}
+            marks={marks}
             selectedIds={selectedIds}
             initialWindow={initialWindow}
             period={period}
@@ -420,6 +489,7 @@ function Workspace({
             events={filtered}
             colours={colours}
             flaggedIds={flaggedIds}
+            marks={marks}
             selectedId={view.event}
             order={order}
             onOrder={setOrder}
@@ -456,6 +526,7 @@ function Workspace({
                 <EventDetail
                   reviewId={review.id}
                   event={selected}
+                  view={viewMode}
                   colour={colours.get(selected.agency)}
                   submission={submissionById.get(selected.submissionId)}
                   gaps={(gaps ?? []).filter(
@@ -463,7 +534,22 @@ function Workspace({
                   )}
                   onClose={() => select(null)}
                   onSelectGap={selectGap}
-                />
+                >
+                  {can.readNotes && notes ? (
+                    <EventNotes
+                      key={selected.id}
+                      reviewId={review.id}
+                      event={selected}
+                      notes={notesIndex.byEvent.get(selected.id) ?? []}
+                      episodes={episodesAt(notesIndex, selected)}
+                      knownThemes={notes.themes}
+                      canEdit={can.annotate}
+                      episodeStart={episodeStart}
+                      onStartEpisode={setEpisodeStart}
+                      onChanged={onNotesChanged}
+                    />
+                  ) : null}
+                </EventDetail>
               ) : (
                 <p class="empty">
                   Select an event on the timeline or in the table to see every field and where it

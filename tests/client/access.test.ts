@@ -36,15 +36,17 @@ describe('what each role is offered', () => {
       'Overview',
       'Upload',
       'Timeline',
+      'Notes',
       'Duplicates',
       'Gap rules',
+      'People',
       'Audit',
     ]);
     expect(tabsOf('reviewer', true)).toContain('Members');
   });
 
   it('gives a panel member the timeline and the rules to read, nothing to change', () => {
-    expect(tabsOf('panel')).toEqual(['Overview', 'Timeline', 'Gap rules']);
+    expect(tabsOf('panel')).toEqual(['Overview', 'Timeline', 'Notes', 'Gap rules']);
     const can = abilities({ myRole: 'panel' }, false);
     expect(can.editRules).toBe(false);
     expect(can.seeSubmissions).toBe(false);

@@ -24,10 +24,12 @@ describe('filters in the URL', () => {
       agencyKind: ['health'],
       type: ['contact.'],
       subject: ['Mother'],
+      theme: [],
       from: '2018-11-01',
       to: '2018-12-31',
       q: 'MARF',
       flagged: true,
+      annotated: false,
       childSeen: false,
     });
   });

@@ -140,7 +140,7 @@ describe('a panel member', () => {
   it('sees the merged timeline with its gap flags, and no Upload or Duplicates', async () => {
     await openAs(browser, reviewUrl, DEMO_ACCOUNTS.panel, DEMO_PASSWORD);
     expect(await textOf('.topbar-role')).toBe('Panel member');
-    expect(await tabs()).toEqual(['Overview', 'Timeline', 'Gap rules']);
+    expect(await tabs()).toEqual(['Overview', 'Timeline', 'Notes', 'Gap rules']);
     // The overview neither lists the uploads nor shows the 403 asking would have earned.
     await page.locator('h2:has-text("Your role: panel member")').waitFor();
     expect(await page.locator('.note-error').count()).toBe(0);
@@ -279,7 +279,7 @@ describe('an administrator', () => {
     expect(await row.locator('td.review-role').textContent()).toBe('Panel member');
     expect(await page.locator('form[aria-label="New review"]').count()).toBe(0);
     await row.locator('a').click();
-    expect(await tabs()).toEqual(['Overview', 'Timeline', 'Gap rules']);
+    expect(await tabs()).toEqual(['Overview', 'Timeline', 'Notes', 'Gap rules']);
     expect(pageErrors).toEqual([]);
   });
 

@@ -119,8 +119,10 @@ describe('the reviewer’s web app', () => {
       'Overview',
       'Upload',
       'Timeline',
+      'Notes',
       'Duplicates',
       'Gap rules',
+      'People',
       'Audit',
     ]);
     await page.locator('a.tab:has-text("Upload")').click();

@@ -9,12 +9,15 @@ import {
 } from '../../lib/chronology-sort';
 import { formatInterval } from '../../lib/dates';
 import { eventType } from '../../lib/event-types';
+import type { EventMark } from '../../lib/notes';
 import { Swatch } from '../ui';
 
 interface Props {
   events: readonly EventDto[];
   colours: ReadonlyMap<string, string>;
   flaggedIds: ReadonlySet<string>;
+  /** Review notes on events (a marker before the date). */
+  marks?: ReadonlyMap<string, EventMark>;
   selectedId: string | null;
   order: SortOrder;
   onOrder: (order: SortOrder) => void;
@@ -43,6 +46,7 @@ export function ChronologyTable({
   events,
   colours,
   flaggedIds,
+  marks,
   selectedId,
   order,
   onOrder,
@@ -163,6 +167,8 @@ export function ChronologyTable({
             const classes = ['row'];
             if (event.id === selectedId) classes.push('row-selected');
             if (flaggedIds.has(event.id)) classes.push('row-flagged');
+            const mark = marks?.get(event.id);
+            if (mark) classes.push('row-noted');
             return (
               <tr
                 key={event.id}
@@ -181,6 +187,14 @@ export function ChronologyTable({
                       : undefined
                   }
                 >
+                  {mark ? (
+                    <span
+                      class={`note-mark note-mark-${mark.kind ?? 'episode'}`}
+                      title={mark.label}
+                      role="img"
+                      aria-label={mark.label}
+                    />
+                  ) : null}
                   <span class={approximate ? 'approx-text' : ''}>{event.date.text}</span>
                   {event.date.uncertain ? (
                     <span class="uncertain-mark" title="The agency marked this date as uncertain">

@@ -6,11 +6,16 @@ import { AGENCY_KIND_LABELS } from '../../lib/agencies';
 import { formatDay, formatInterval, formatTimestamp } from '../../lib/dates';
 import { eventType } from '../../lib/event-types';
 import type { GapDto } from '../../lib/api-types';
+import type { ViewMode } from '../../lib/view-mode';
 import { ErrorNote, Loading, Swatch } from '../ui';
 
 interface Props {
   reviewId: string;
   event: EventDto;
+  /** Role labels or names, for the record's raw cells (the same view as the event itself). */
+  view?: ViewMode;
+  /** The review's notes on the record (components/notes/event-notes.tsx), under its gap flags. */
+  children?: ComponentChildren;
   colour: string | undefined;
   submission: SubmissionDto | undefined;
   gaps: readonly GapDto[];
@@ -24,13 +29,18 @@ const yesNo = (value: boolean | null) => (value === null ? 'not recorded' : valu
 export function EventDetail({
   reviewId,
   event,
+  view = 'anonymised',
+  children,
   colour,
   submission,
   gaps,
   onClose,
   onSelectGap,
 }: Props) {
-  const [full] = useResource(() => api.getEvent(reviewId, event.id), [reviewId, event.id]);
+  const [full] = useResource(
+    () => api.getEvent(reviewId, event.id, view),
+    [reviewId, event.id, view],
+  );
   const type = eventType(event.type);
   const approximate = event.date.precision !== 'day' || event.date.earliest !== event.date.latest;
   return (
@@ -69,6 +79,8 @@ export function EventDetail({
           ))}
         </ul>
       ) : null}
+
+      {children}
 
       <dl class="fields">
         <Field label="Date as written">{event.date.text}</Field>

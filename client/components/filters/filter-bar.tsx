@@ -15,6 +15,11 @@ interface Props {
   gapsAvailable: boolean;
   /** No "flagged only" at all: the user's role has no gap flags (a submitter). */
   flaggedHidden?: boolean;
+  /**
+   * The review's note themes, for the Theme filter and "Key events only"; null when the user's
+   * role has no notes (a submitter), which hides both.
+   */
+  themes?: readonly string[] | null;
   onChange: (filters: EventFilters) => void;
 }
 
@@ -28,6 +33,7 @@ export function FilterBar({
   total,
   gapsAvailable,
   flaggedHidden = false,
+  themes = null,
   onChange,
 }: Props) {
   const latest = useRef(filters);
@@ -149,6 +155,28 @@ export function FilterBar({
             <option value="false">Not seen</option>
           </select>
         </label>
+        {themes !== null ? (
+          <label class="filter-field">
+            <span class="filter-label">Theme</span>
+            <select
+              name="theme"
+              value=""
+              disabled={themes.length === 0}
+              title={themes.length === 0 ? 'No note carries a theme yet' : undefined}
+              onChange={(e) => {
+                const value = (e.currentTarget as HTMLSelectElement).value;
+                if (value) set({ theme: toggle(filters.theme, value) });
+              }}
+            >
+              <option value="">{themes.length === 0 ? 'No themes yet' : 'Add a theme…'}</option>
+              {themes.map((t) => (
+                <option key={t} value={t} disabled={filters.theme.includes(t)}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label class="filter-field filter-search">
           <span class="filter-label">Text</span>
           <input
@@ -178,6 +206,20 @@ export function FilterBar({
             Flagged only
           </label>
         )}
+        {themes !== null ? (
+          <label
+            class="filter-check"
+            title="Events with a review note, or where an episode starts or ends"
+          >
+            <input
+              type="checkbox"
+              name="annotated"
+              checked={filters.annotated}
+              onChange={(e) => set({ annotated: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            Key events only
+          </label>
+        ) : null}
         <span class="filter-summary" role="status">
           {shown === total
             ? `${total.toLocaleString('en-GB')} events`
@@ -189,7 +231,7 @@ export function FilterBar({
           </button>
         ) : null}
       </div>
-      {filters.type.length + filters.subject.length > 0 ? (
+      {filters.type.length + filters.subject.length + filters.theme.length > 0 ? (
         <div class="filter-row">
           <div class="chips">
             {filters.type.map((t) => (
@@ -215,6 +257,17 @@ export function FilterBar({
                 onClick={() => set({ subject: filters.subject.filter((v) => v !== s) })}
               >
                 {s} ×
+              </button>
+            ))}
+            {filters.theme.map((t) => (
+              <button
+                key={`theme:${t}`}
+                type="button"
+                class="chip chip-on chip-theme"
+                aria-label={`Remove theme filter ${t}`}
+                onClick={() => set({ theme: filters.theme.filter((v) => v !== t) })}
+              >
+                Theme: {t} ×
               </button>
             ))}
           </div>

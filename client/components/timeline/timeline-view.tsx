@@ -21,6 +21,7 @@ import {
   gapLaneId,
   gapToItem,
   outsidePeriodItems,
+  type ItemMark,
   type TimelineItemSpec,
 } from '../../lib/timeline-items';
 import { itemContent, laneLabel, tooltipContent } from './item-dom';
@@ -53,6 +54,8 @@ interface Props {
   lanes: readonly Lane[];
   gaps: readonly GapDto[] | null;
   flaggedIds: ReadonlySet<string>;
+  /** Review notes on events: a marker class and a tooltip line (lib/notes.ts `eventMarks`). */
+  marks?: ReadonlyMap<string, ItemMark>;
   selectedIds: readonly string[];
   initialWindow: { from: number; to: number };
   period: { from: number; to: number };
@@ -236,7 +239,7 @@ export function TimelineView(props: Props) {
     if (!s) return;
     s.byId = new Map(props.index.entries.map((e) => [e.id, e]));
     s.replan();
-  }, [props.index, props.flaggedIds, props.gaps]);
+  }, [props.index, props.flaggedIds, props.gaps, props.marks]);
 
   useEffect(() => {
     const s = state.current;
@@ -258,7 +261,9 @@ export function TimelineView(props: Props) {
     });
     const specs: TimelineItemSpec[] =
       plan.mode === 'events'
-        ? plan.entries.map((e) => eventToItem(e.event, p.flaggedIds.has(e.id)))
+        ? plan.entries.map((e) =>
+            eventToItem(e.event, p.flaggedIds.has(e.id), p.marks?.get(e.id) ?? null),
+          )
         : plan.buckets.map((b) => bucketToItem(b, plan.unit));
     const gapPlan = planGaps(s.gapIndex, {
       from: window.start.getTime(),
@@ -356,7 +361,7 @@ function applySpecs(items: DataSet<Item, 'id'>, specs: readonly TimelineItemSpec
   if (stale.length > 0) items.remove(stale);
   const changed: Item[] = [];
   for (const spec of specs) {
-    const signature = `${spec.start}|${spec.end ?? ''}|${spec.className}|${spec.label}|${spec.group}`;
+    const signature = `${spec.start}|${spec.end ?? ''}|${spec.className}|${spec.label}|${spec.group}|${spec.tooltip.join('\n')}`;
     const current = items.get(spec.id);
     if (current && current.spec === signature) continue;
     const background = spec.type === 'background';

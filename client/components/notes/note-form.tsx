@@ -1,0 +1,135 @@
+import { useId, useState } from 'preact/hooks';
+import { ANNOTATION_KINDS, type AnnotationKind } from '../../lib/api-types';
+import { NOTE_KIND_LABELS, parseThemes } from '../../lib/notes';
+import { ErrorNote } from '../ui';
+
+/**
+ * Themes as one line, comma-separated, with the review's themes in use offered as chips to add
+ * (so "information sharing" is not also typed "Info sharing").
+ */
+export function ThemeInput({
+  value,
+  known,
+  onInput,
+  name = 'themes',
+  label = 'Themes',
+}: {
+  value: string;
+  known: readonly string[];
+  onInput: (value: string) => void;
+  name?: string;
+  label?: string;
+}) {
+  const id = useId();
+  const chosen = new Set(parseThemes(value).map((t) => t.toLowerCase()));
+  const offered = known.filter((t) => !chosen.has(t.toLowerCase())).slice(0, 12);
+  return (
+    <div class="stack-label theme-input">
+      <label for={id}>
+        {label} <span class="muted small">(comma-separated)</span>
+      </label>
+      <input
+        id={id}
+        type="text"
+        name={name}
+        value={value}
+        placeholder="e.g. information sharing, voice of the child"
+        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+      {offered.length > 0 ? (
+        <div class="theme-offers" aria-label="Themes in use">
+          {offered.map((theme) => (
+            <button
+              key={theme}
+              type="button"
+              class="chip chip-small"
+              onClick={() => onInput(parseThemes(value).concat(theme).join(', '))}
+            >
+              + {theme}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export interface NoteDraft {
+  kind: AnnotationKind;
+  text: string;
+  themes: string[];
+}
+
+/** Add or change a note on a record: its kind, text and themes. */
+export function NoteForm({
+  initial,
+  knownThemes,
+  submitLabel,
+  onSave,
+  onCancel,
+}: {
+  initial: NoteDraft;
+  knownThemes: readonly string[];
+  submitLabel: string;
+  onSave: (draft: NoteDraft) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [kind, setKind] = useState<AnnotationKind>(initial.kind);
+  const [text, setText] = useState(initial.text);
+  const [themes, setThemes] = useState(initial.themes.join(', '));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onSave({ kind, text: text.trim(), themes: parseThemes(themes) });
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="note-form" aria-label="Review note" onSubmit={(e) => void submit(e)}>
+      <fieldset class="kind-choice">
+        <legend>Kind</legend>
+        {ANNOTATION_KINDS.map((k) => (
+          <label key={k} class={`kind-option kind-${k}${kind === k ? ' kind-option-on' : ''}`}>
+            <input
+              type="radio"
+              name="kind"
+              value={k}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />
+            {NOTE_KIND_LABELS[k]}
+          </label>
+        ))}
+      </fieldset>
+      <label class="stack-label">
+        Note
+        <textarea
+          name="text"
+          rows={4}
+          maxLength={5000}
+          value={text}
+          placeholder="What the panel should see in this record, and why it matters"
+          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <ThemeInput value={themes} known={knownThemes} onInput={setThemes} />
+      {error ? <ErrorNote error={error} title="Not saved." /> : null}
+      <div class="form-actions">
+        <button type="submit" class="button-primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        <button type="button" class="button" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

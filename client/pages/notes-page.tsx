@@ -1,0 +1,523 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { EventDto } from '../../server/contract/events';
+import { AnnexExport } from '../components/annex/annex-export';
+import { EpisodeForm, EventLine } from '../components/notes/episode-form';
+import { NoteCard } from '../components/notes/event-notes';
+import { NoteForm } from '../components/notes/note-form';
+import { ErrorNote, Loading } from '../components/ui';
+import { useResource } from '../hooks/use-resource';
+import { api, loadAllEvents, type ReviewDto } from '../lib/api';
+import type { AnnotationDto, EpisodeDto, NotesResponse } from '../lib/api-types';
+import { eventType } from '../lib/event-types';
+import { NO_FILTERS } from '../lib/filters';
+import { ASSESSMENT_LABELS, sortNotes } from '../lib/notes';
+import type { Abilities } from '../lib/roles';
+import { reviewPath } from '../lib/routes';
+import { truncate } from '../lib/timeline-items';
+import { useViewMode, type ViewMode } from '../lib/view-mode';
+import { presentSearch } from '../lib/walkthrough';
+
+/**
+ * Every note on the review's records and every key practice episode, in one list: notes still on
+ * their record; notes whose record the agency re-uploaded with different content ("source
+ * changed", to re-attach once read); and orphans, whose record is gone from the agency's current
+ * chronology, listed apart with the record they were made on. Nothing is hidden.
+ */
+export function NotesPage({ review, can }: { review: ReviewDto; can: Abilities }) {
+  const view = useViewMode(review.id, can.namedView);
+  const [notes, reloadNotes] = useResource(() => api.listNotes(review.id, view), [review.id, view]);
+  // The records the notes are on: the key events (a note, or an episode's end) are exactly them.
+  const [events, reloadEvents] = useResource(
+    () =>
+      loadAllEvents(review.id, undefined, {
+        query: new URLSearchParams({ annotated: 'true' }),
+        view,
+      }),
+    [review.id, view],
+  );
+  const reload = () => {
+    reloadNotes();
+    reloadEvents();
+  };
+  const byId = useMemo(() => new Map((events.data ?? []).map((e) => [e.id, e])), [events.data]);
+
+  return (
+    <main class="page page-narrow notes-page">
+      <div class="page-head">
+        <div>
+          <h1>Notes and key practice episodes</h1>
+          <p class="lead">
+            The review’s marks on the records: key events, missed opportunities, good practice and
+            learning points, and the key practice episodes they make up.{' '}
+            {can.annotate
+              ? 'Mark a record, or start and end an episode, from its details on the timeline.'
+              : 'The reviewer writes them; you read them here and in the walk-through.'}
+          </p>
+        </div>
+        <div class="page-actions">
+          {can.present ? (
+            <a
+              class="button"
+              href={reviewPath(
+                review.id,
+                'present',
+                presentSearch({ filters: { ...NO_FILTERS, annotated: true } }),
+              )}
+            >
+              Walk through the key events
+            </a>
+          ) : null}
+          {can.exportAnnex ? <AnnexExport reviewId={review.id} /> : null}
+        </div>
+      </div>
+      {notes.status === 'error' ? (
+        <ErrorNote error={notes.error} title="The notes could not be loaded." />
+      ) : null}
+      {events.status === 'error' ? (
+        <ErrorNote error={events.error} title="The records could not be loaded." />
+      ) : null}
+      {notes.status === 'loading' || events.status === 'loading' ? <Loading /> : null}
+      {notes.status === 'ready' && events.status === 'ready' ? (
+        <NotesLists
+          review={review}
+          notes={notes.data}
+          byId={byId}
+          can={can}
+          view={view}
+          onChanged={reload}
+        />
+      ) : null}
+    </main>
+  );
+}
+
+function NotesLists({
+  review,
+  notes,
+  byId,
+  can,
+  view,
+  onChanged,
+}: {
+  review: ReviewDto;
+  notes: NotesResponse;
+  byId: ReadonlyMap<string, EventDto>;
+  can: Abilities;
+  view: ViewMode;
+  onChanged: () => void;
+}) {
+  const sorted = sortNotes(notes.annotations, byId);
+  const attached = sorted.filter((n) => n.status === 'attached');
+  const changed = sorted.filter((n) => n.status === 'source-changed');
+  const orphaned = sorted.filter((n) => n.status === 'orphaned');
+  const episodes = [...notes.episodes].sort((a, b) => {
+    const day = (e: EpisodeDto) =>
+      (e.start.eventId ? byId.get(e.start.eventId)?.date.earliest : undefined) ?? '9999';
+    return day(a).localeCompare(day(b));
+  });
+  const row = (note: AnnotationDto) => (
+    <NoteRow
+      key={note.id}
+      review={review}
+      note={note}
+      record={note.eventId ? byId.get(note.eventId) : undefined}
+      knownThemes={notes.themes}
+      canEdit={can.annotate}
+      view={view}
+      onChanged={onChanged}
+    />
+  );
+  return (
+    <>
+      <section class="panel" aria-labelledby="episodes-heading">
+        <h2 id="episodes-heading">Key practice episodes ({episodes.length})</h2>
+        {episodes.length === 0 ? (
+          <p class="empty">
+            No episodes yet.{' '}
+            {can.annotate
+              ? 'On the timeline, open the first record of a span and choose “Start episode here”, then open its last record and choose “End episode here”.'
+              : null}
+          </p>
+        ) : (
+          <ul class="episode-list">
+            {episodes.map((episode) => (
+              <EpisodeCard
+                key={episode.id}
+                review={review}
+                episode={episode}
+                byId={byId}
+                knownThemes={notes.themes}
+                can={can}
+                onChanged={onChanged}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section class="panel" aria-labelledby="attached-heading">
+        <h2 id="attached-heading">Notes on the records ({attached.length})</h2>
+        {attached.length === 0 ? (
+          <p class="empty">No notes yet.</p>
+        ) : (
+          <ul class="note-rows">{attached.map(row)}</ul>
+        )}
+      </section>
+
+      <section class="panel panel-attention" aria-labelledby="changed-heading">
+        <h2 id="changed-heading">Source changed ({changed.length})</h2>
+        <p class="muted">
+          The agency uploaded these records again and their content changed after the note was
+          written. Read the record as it is now beside the one the note was made on;{' '}
+          <strong>Re-attach</strong> accepts it as it now reads.
+        </p>
+        {changed.length === 0 ? (
+          <p class="empty">None.</p>
+        ) : (
+          <ul class="note-rows">{changed.map(row)}</ul>
+        )}
+      </section>
+
+      <section class="panel panel-attention" aria-labelledby="orphaned-heading">
+        <h2 id="orphaned-heading">Orphaned ({orphaned.length})</h2>
+        <p class="muted">
+          These records are gone from the agency’s current chronology. The notes are kept, with the
+          record they were made on.
+        </p>
+        {orphaned.length === 0 ? (
+          <p class="empty">None.</p>
+        ) : (
+          <ul class="note-rows">{orphaned.map(row)}</ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** A record in a line or two: date, agency, type, the start of its description. */
+function RecordSummary({
+  event,
+  reviewId,
+  link = true,
+}: {
+  event: EventDto;
+  reviewId: string;
+  link?: boolean;
+}) {
+  return (
+    <div class="record-summary">
+      <div>
+        <strong>{event.date.text}</strong>
+        {event.time ? ` ${event.time}` : ''} · {event.agency} · {eventType(event.type).short}
+      </div>
+      {event.description ? <div class="record-text">{truncate(event.description, 280)}</div> : null}
+      {link ? (
+        <a
+          class="small"
+          href={reviewPath(reviewId, 'timeline', `event=${encodeURIComponent(event.id)}`)}
+        >
+          Open on the timeline
+        </a>
+      ) : null}
+    </div>
+  );
+}
+
+/** The record a note was first made on, which the API still returns from a superseded version. */
+function OriginalRecord({
+  reviewId,
+  eventId,
+  view,
+}: {
+  reviewId: string;
+  eventId: string;
+  view: ViewMode;
+}) {
+  const [original] = useResource(
+    () => api.getEvent(reviewId, eventId, view),
+    [reviewId, eventId, view],
+  );
+  if (original.status === 'loading') return <Loading>Loading the original record…</Loading>;
+  if (original.status === 'error')
+    return <ErrorNote error={original.error} title="The original record could not be loaded." />;
+  return (
+    <div class="record-original">
+      <RecordSummary event={original.data} reviewId={reviewId} link={false} />
+      <div class="muted small">
+        {original.data.fileName ? `${original.data.fileName}, ` : ''}version {original.data.version}
+        , row {original.data.row}
+      </div>
+    </div>
+  );
+}
+
+function NoteRow({
+  review,
+  note,
+  record,
+  knownThemes,
+  canEdit,
+  view,
+  onChanged,
+}: {
+  review: ReviewDto;
+  note: AnnotationDto;
+  record: EventDto | undefined;
+  knownThemes: readonly string[];
+  canEdit: boolean;
+  view: ViewMode;
+  onChanged: () => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function run(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+      onChanged();
+    } catch (e) {
+      setError(e);
+    }
+  }
+  const showOriginal = note.status !== 'attached' && note.originalEventId;
+  return (
+    <li class={`note-row note-row-${note.status}`} data-note-id={note.id} data-status={note.status}>
+      <div class="note-row-record">
+        {record ? (
+          <>
+            {note.status === 'source-changed' ? <h4>The record now reads</h4> : null}
+            <RecordSummary event={record} reviewId={review.id} />
+          </>
+        ) : null}
+        {showOriginal ? (
+          <>
+            <h4>
+              {note.status === 'orphaned'
+                ? 'The record it was made on'
+                : 'When the note was written'}
+            </h4>
+            <OriginalRecord
+              reviewId={review.id}
+              eventId={note.originalEventId as string}
+              view={view}
+            />
+          </>
+        ) : null}
+        {!record && !showOriginal ? <p class="muted">The record is not available.</p> : null}
+      </div>
+      <div class="note-row-note">
+        {editing ? (
+          <NoteForm
+            initial={note}
+            knownThemes={knownThemes}
+            submitLabel="Save note"
+            onCancel={() => setEditing(false)}
+            onSave={async (draft) => {
+              await api.updateNote(review.id, note.id, draft);
+              setEditing(false);
+              onChanged();
+            }}
+          />
+        ) : (
+          <NoteCard note={note}>
+            {canEdit ? (
+              <div class="note-actions">
+                {note.status === 'source-changed' ? (
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() =>
+                      void run(() =>
+                        api.updateNote(review.id, note.id, {
+                          kind: note.kind,
+                          text: note.text,
+                          themes: note.themes,
+                          reattach: true,
+                        }),
+                      )
+                    }
+                  >
+                    Re-attach
+                  </button>
+                ) : null}
+                <button type="button" class="button-link" onClick={() => setEditing(true)}>
+                  Edit
+                </button>
+                {confirming ? (
+                  <>
+                    <button
+                      type="button"
+                      class="button button-danger"
+                      onClick={() => void run(() => api.deleteNote(review.id, note.id))}
+                    >
+                      Delete this note
+                    </button>
+                    <button type="button" class="button-link" onClick={() => setConfirming(false)}>
+                      Keep it
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" class="button-link" onClick={() => setConfirming(true)}>
+                    Delete
+                  </button>
+                )}
+              </div>
+            ) : null}
+          </NoteCard>
+        )}
+        {error ? <ErrorNote error={error} /> : null}
+      </div>
+    </li>
+  );
+}
+
+function EpisodeCard({
+  review,
+  episode,
+  byId,
+  knownThemes,
+  can,
+  onChanged,
+}: {
+  review: ReviewDto;
+  episode: EpisodeDto;
+  byId: ReadonlyMap<string, EventDto>;
+  knownThemes: readonly string[];
+  can: Abilities;
+  onChanged: () => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const start = episode.start.eventId ? byId.get(episode.start.eventId) : undefined;
+  const end = episode.end.eventId ? byId.get(episode.end.eventId) : undefined;
+  const problems = [
+    episode.start.status !== 'attached'
+      ? `its first record is ${endWords(episode.start.status)}`
+      : null,
+    episode.end.status !== 'attached' ? `its last record is ${endWords(episode.end.status)}` : null,
+  ].filter(Boolean);
+  const walk =
+    start && end
+      ? reviewPath(
+          review.id,
+          'present',
+          presentSearch({
+            filters: { ...NO_FILTERS, from: start.date.earliest, to: end.date.latest },
+            event: start.id,
+          }),
+        )
+      : null;
+  return (
+    <li class={`episode-card assessment-${episode.assessment}`} data-episode-id={episode.id}>
+      {editing ? (
+        <EpisodeForm
+          start={start}
+          end={end}
+          initial={episode}
+          knownThemes={knownThemes}
+          submitLabel="Save episode"
+          onCancel={() => setEditing(false)}
+          onSave={async (draft) => {
+            await api.updateEpisode(review.id, episode.id, {
+              ...draft,
+              startEventId: episode.start.eventId ?? (episode.start.originalEventId as string),
+              endEventId: episode.end.eventId ?? (episode.end.originalEventId as string),
+            });
+            setEditing(false);
+            onChanged();
+          }}
+        />
+      ) : (
+        <>
+          <div class="episode-card-head">
+            <span class={`assessment-badge assessment-${episode.assessment}`}>
+              {ASSESSMENT_LABELS[episode.assessment]}
+            </span>
+            <h3 class="episode-title">{episode.title}</h3>
+          </div>
+          <dl class="episode-ends">
+            <div>
+              <dt>From</dt>
+              <dd>
+                <EventLine event={start} />
+              </dd>
+            </div>
+            <div>
+              <dt>To</dt>
+              <dd>
+                <EventLine event={end} />
+              </dd>
+            </div>
+          </dl>
+          {problems.length > 0 ? (
+            <p class="note warn-text">Check this episode: {problems.join('; ')}.</p>
+          ) : null}
+          {episode.summary ? <p class="pre">{episode.summary}</p> : null}
+          {episode.factors.length > 0 ? (
+            <>
+              <h4>Contributory factors</h4>
+              <ul class="factor-list">
+                {episode.factors.map((f, i) => (
+                  <li key={i}>{f}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {episode.themes.length > 0 ? (
+            <ul class="theme-list" aria-label="Themes">
+              {episode.themes.map((t) => (
+                <li key={t} class="theme-tag">
+                  {t}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div class="note-actions">
+            {walk && can.present ? (
+              <a class="button" href={walk}>
+                Walk through it
+              </a>
+            ) : null}
+            {can.annotate ? (
+              <>
+                <button type="button" class="button-link" onClick={() => setEditing(true)}>
+                  Edit
+                </button>
+                {confirming ? (
+                  <>
+                    <button
+                      type="button"
+                      class="button button-danger"
+                      onClick={() => {
+                        setError(null);
+                        api.deleteEpisode(review.id, episode.id).then(onChanged, setError);
+                      }}
+                    >
+                      Delete this episode
+                    </button>
+                    <button type="button" class="button-link" onClick={() => setConfirming(false)}>
+                      Keep it
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" class="button-link" onClick={() => setConfirming(true)}>
+                    Delete
+                  </button>
+                )}
+              </>
+            ) : null}
+          </div>
+        </>
+      )}
+      {error ? <ErrorNote error={error} /> : null}
+    </li>
+  );
+}
+
+function endWords(status: EpisodeDto['start']['status']): string {
+  return status === 'orphaned'
+    ? 'gone from the agency’s current chronology'
+    : 'changed since the episode was marked';
+}
