@@ -112,6 +112,7 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
     // The app is served to same-origin pages only; no cross-origin embedding of anything.
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
     hsts: config.secureCookies ? { maxAge: 31_536_000 } : false,
   });
   // Case data must not be left in a browser's or proxy's cache.

@@ -28,6 +28,7 @@ describe('HTTP hardening', () => {
       expect(csp, url).not.toMatch(/https?:/);
       expect(response.headers['x-content-type-options'], url).toBe('nosniff');
       expect(response.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(response.headers['x-frame-options'], url).toBe('DENY');
     }
   });
 
