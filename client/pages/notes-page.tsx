@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { EventDto } from '../../server/contract/events';
 import { AnnexExport } from '../components/annex/annex-export';
-import { EpisodeForm, EventLine } from '../components/notes/episode-form';
-import { NoteCard } from '../components/notes/event-notes';
-import { NoteForm } from '../components/notes/note-form';
+import { EpisodeEnds, EpisodeForm } from '../components/notes/episode-form';
+import { EditableNote, EditDeleteButtons, ThemeList } from '../components/notes/event-notes';
 import { ErrorNote, Loading } from '../components/ui';
+import { useAction } from '../hooks/use-action';
 import { useResource } from '../hooks/use-resource';
 import { api, loadAllEvents, type ReviewDto } from '../lib/api';
 import type { AnnotationDto, EpisodeDto, NotesResponse } from '../lib/api-types';
@@ -270,16 +270,7 @@ function NoteRow({
 }) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      onChanged();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const [error, run] = useAction(onChanged);
   const showOriginal = note.status !== 'attached' && note.originalEventId;
   return (
     <li class={`note-row note-row-${note.status}`} data-note-id={note.id} data-status={note.status}>
@@ -307,65 +298,18 @@ function NoteRow({
         {!record && !showOriginal ? <p class="muted">The record is not available.</p> : null}
       </div>
       <div class="note-row-note">
-        {editing ? (
-          <NoteForm
-            initial={note}
-            knownThemes={knownThemes}
-            submitLabel="Save note"
-            onCancel={() => setEditing(false)}
-            onSave={async (draft) => {
-              await api.updateNote(review.id, note.id, draft);
-              setEditing(false);
-              onChanged();
-            }}
-          />
-        ) : (
-          <NoteCard note={note}>
-            {canEdit ? (
-              <div class="note-actions">
-                {note.status === 'source-changed' ? (
-                  <button
-                    type="button"
-                    class="button"
-                    onClick={() =>
-                      void run(() =>
-                        api.updateNote(review.id, note.id, {
-                          kind: note.kind,
-                          text: note.text,
-                          themes: note.themes,
-                          reattach: true,
-                        }),
-                      )
-                    }
-                  >
-                    Re-attach
-                  </button>
-                ) : null}
-                <button type="button" class="button-link" onClick={() => setEditing(true)}>
-                  Edit
-                </button>
-                {confirming ? (
-                  <>
-                    <button
-                      type="button"
-                      class="button button-danger"
-                      onClick={() => void run(() => api.deleteNote(review.id, note.id))}
-                    >
-                      Delete this note
-                    </button>
-                    <button type="button" class="button-link" onClick={() => setConfirming(false)}>
-                      Keep it
-                    </button>
-                  </>
-                ) : (
-                  <button type="button" class="button-link" onClick={() => setConfirming(true)}>
-                    Delete
-                  </button>
-                )}
-              </div>
-            ) : null}
-          </NoteCard>
-        )}
+        <EditableNote
+          reviewId={review.id}
+          note={note}
+          knownThemes={knownThemes}
+          canEdit={canEdit}
+          editing={editing}
+          onEditing={setEditing}
+          confirming={confirming}
+          onConfirming={setConfirming}
+          run={run}
+          onChanged={onChanged}
+        />
         {error ? <ErrorNote error={error} /> : null}
       </div>
     </li>
@@ -389,7 +333,7 @@ function EpisodeCard({
 }) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const [error, run] = useAction(onChanged);
   const start = episode.start.eventId ? byId.get(episode.start.eventId) : undefined;
   const end = episode.end.eventId ? byId.get(episode.end.eventId) : undefined;
   const problems = [
@@ -437,20 +381,7 @@ function EpisodeCard({
             </span>
             <h3 class="episode-title">{episode.title}</h3>
           </div>
-          <dl class="episode-ends">
-            <div>
-              <dt>From</dt>
-              <dd>
-                <EventLine event={start} />
-              </dd>
-            </div>
-            <div>
-              <dt>To</dt>
-              <dd>
-                <EventLine event={end} />
-              </dd>
-            </div>
-          </dl>
+          <EpisodeEnds start={start} end={end} />
           {problems.length > 0 ? (
             <p class="note warn-text">Check this episode: {problems.join('; ')}.</p>
           ) : null}
@@ -465,15 +396,7 @@ function EpisodeCard({
               </ul>
             </>
           ) : null}
-          {episode.themes.length > 0 ? (
-            <ul class="theme-list" aria-label="Themes">
-              {episode.themes.map((t) => (
-                <li key={t} class="theme-tag">
-                  {t}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ThemeList themes={episode.themes} />
           <div class="note-actions">
             {walk && can.present ? (
               <a class="button" href={walk}>
@@ -481,32 +404,13 @@ function EpisodeCard({
               </a>
             ) : null}
             {can.annotate ? (
-              <>
-                <button type="button" class="button-link" onClick={() => setEditing(true)}>
-                  Edit
-                </button>
-                {confirming ? (
-                  <>
-                    <button
-                      type="button"
-                      class="button button-danger"
-                      onClick={() => {
-                        setError(null);
-                        api.deleteEpisode(review.id, episode.id).then(onChanged, setError);
-                      }}
-                    >
-                      Delete this episode
-                    </button>
-                    <button type="button" class="button-link" onClick={() => setConfirming(false)}>
-                      Keep it
-                    </button>
-                  </>
-                ) : (
-                  <button type="button" class="button-link" onClick={() => setConfirming(true)}>
-                    Delete
-                  </button>
-                )}
-              </>
+              <EditDeleteButtons
+                onEdit={() => setEditing(true)}
+                confirming={confirming}
+                onConfirming={setConfirming}
+                deleteLabel="Delete this episode"
+                onDelete={() => void run(() => api.deleteEpisode(review.id, episode.id))}
+              />
             ) : null}
           </div>
         </>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EventDto } from '../../server/contract/events';
+import { CheckLabel, DateBoundInput, ThemeSelect } from '../components/filters/filter-inputs';
 import { PresentStrip } from '../components/present/present-strip';
 import { Stage } from '../components/present/stage';
 import { ErrorNote, Loading } from '../components/ui';
@@ -344,64 +345,42 @@ function WalkthroughSetup({
         <div class="setup-grid">
           <label>
             Theme
-            <select
-              name="theme"
-              value=""
-              disabled={themes.length === 0}
-              onChange={(e) => {
-                const value = (e.currentTarget as HTMLSelectElement).value;
-                if (value && !filters.theme.includes(value))
-                  set({ theme: [...filters.theme, value] });
+            <ThemeSelect
+              themes={themes}
+              chosen={filters.theme}
+              onPick={(theme) => {
+                if (!filters.theme.includes(theme)) set({ theme: [...filters.theme, theme] });
               }}
-            >
-              <option value="">{themes.length === 0 ? 'No themes yet' : 'Add a theme…'}</option>
-              {themes.map((t) => (
-                <option key={t} value={t} disabled={filters.theme.includes(t)}>
-                  {t}
-                </option>
-              ))}
-            </select>
+            />
           </label>
           <label>
             From
-            <input
-              type="date"
-              name="from"
-              value={filters.from ?? ''}
-              onChange={(e) => set({ from: (e.currentTarget as HTMLInputElement).value || null })}
-            />
+            <DateBoundInput name="from" value={filters.from} onChange={(from) => set({ from })} />
           </label>
           <label>
             To
-            <input
-              type="date"
-              name="to"
-              value={filters.to ?? ''}
-              onChange={(e) => set({ to: (e.currentTarget as HTMLInputElement).value || null })}
-            />
+            <DateBoundInput name="to" value={filters.to} onChange={(to) => set({ to })} />
           </label>
           <div class="setup-checks">
             {can.readNotes ? (
-              <label class="check">
-                <input
-                  type="checkbox"
-                  name="annotated"
-                  checked={keyOnly}
-                  onChange={(e) => onChange(filters, (e.currentTarget as HTMLInputElement).checked)}
-                />
+              <CheckLabel
+                class="check"
+                name="annotated"
+                checked={keyOnly}
+                onChange={(checked) => onChange(filters, checked)}
+              >
                 Key events only
-              </label>
+              </CheckLabel>
             ) : null}
             {can.seeGaps ? (
-              <label class="check">
-                <input
-                  type="checkbox"
-                  name="flagged"
-                  checked={filters.flagged}
-                  onChange={(e) => set({ flagged: (e.currentTarget as HTMLInputElement).checked })}
-                />
+              <CheckLabel
+                class="check"
+                name="flagged"
+                checked={filters.flagged}
+                onChange={(flagged) => set({ flagged })}
+              >
                 Flagged events only
-              </label>
+              </CheckLabel>
             ) : null}
           </div>
         </div>

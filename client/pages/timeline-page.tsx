@@ -187,15 +187,16 @@ function Workspace({
   const params = useMemo(() => new URLSearchParams(search), [search]);
   // "Flagged only" (or a theme, or key events only) from a link means nothing to a role without
   // gap flags (or notes): it is dropped.
-  const filters = useMemo(() => {
-    const parsed = parseFilters(params);
+  const allowedFilters = (source: URLSearchParams): EventFilters => {
+    const parsed = parseFilters(source);
     return {
       ...parsed,
       flagged: gapsAllowed && parsed.flagged,
       theme: can.readNotes ? parsed.theme : [],
       annotated: can.readNotes && parsed.annotated,
     };
-  }, [params, gapsAllowed, can.readNotes]);
+  };
+  const filters = useMemo(() => allowedFilters(params), [params, gapsAllowed, can.readNotes]);
   const filterKey = filtersToParams(filters).toString();
   const view = useMemo(() => parseViewState(params), [params]);
   const [sideTab, setSideTab] = useState<SideTab>(view.event || !gapsAllowed ? 'details' : 'gaps');
@@ -314,9 +315,16 @@ function Workspace({
     return { from, to };
   }, [events, review.periodStart, review.periodEnd]);
 
-  const setFilters = (next: EventFilters) => replaceSearch(timelineSearch(next, viewRef.current));
-  const setView = (patch: Partial<TimelineViewState>) =>
-    replaceSearch(timelineSearch(filters, { ...viewRef.current, ...patch }));
+  // Both read the address as it is now, not as it was at the last render: the filter bar
+  // writes a search after a pause, and a timeline move in between must not put back the old
+  // filters (or the old view) with its own change.
+  const latest = () => new URLSearchParams(window.location.search);
+  const setFilters = (next: EventFilters) =>
+    replaceSearch(timelineSearch(next, parseViewState(latest())));
+  const setView = (patch: Partial<TimelineViewState>) => {
+    const now = latest();
+    replaceSearch(timelineSearch(allowedFilters(now), { ...parseViewState(now), ...patch }));
+  };
   const select = (id: string | null) => {
     setSelectedGap(null);
     setView({ event: id });

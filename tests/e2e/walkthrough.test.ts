@@ -102,10 +102,13 @@ afterAll(async () => {
  */
 async function openRow(page: Page, search: string, text = search) {
   await page.fill('input[name=q]', search);
+  // The filter bar writes the search to the address after a pause; wait for it.
+  await page.waitForURL((url) => url.searchParams.get('q') === search);
   const row = page.locator('.chronology tbody tr.row', { hasText: text }).first();
   await row.click();
   await page.locator('[data-testid=event-notes]').waitFor();
   await page.fill('input[name=q]', '');
+  await page.waitForURL((url) => !url.searchParams.get('q'));
 }
 
 async function eventsOf(query = '') {

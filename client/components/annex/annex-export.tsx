@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { annexUrl } from '../../lib/api';
 import { annexQuery, type AnnexOptions } from '../../lib/annex';
@@ -27,83 +28,41 @@ export function AnnexExport({
   const set = (patch: Partial<AnnexOptions>) => setOptions({ ...options, ...patch });
   const query = annexQuery(options, filters);
   const filtered = hasFilters(filters);
+  const groups: readonly AnyChoiceGroup[] = [
+    choiceGroup('Rows', 'rows', [
+      { value: 'key', label: 'Key events only' },
+      {
+        value: 'filters',
+        label: filtered
+          ? `The timeline’s current filters${filteredCount !== undefined ? ` (${filteredCount.toLocaleString('en-GB')} events)` : ''}`
+          : 'Every event',
+      },
+    ]),
+    choiceGroup('People', 'view', [
+      { value: 'anonymised', label: 'Role labels (anonymised)' },
+      {
+        value: 'named',
+        label: (
+          <>
+            Names <span class="muted small">(recorded in the audit log)</span>
+          </>
+        ),
+      },
+    ]),
+    choiceGroup('File', 'format', [
+      { value: 'xlsx', label: 'Excel (XLSX)' },
+      { value: 'csv', label: 'CSV' },
+    ]),
+  ];
   return (
     <details class="menu annex-menu">
       <summary class="button" data-testid="annex-menu">
         Export annex
       </summary>
       <div class="menu-list annex-options" role="group" aria-label="Annex options">
-        <fieldset>
-          <legend>Rows</legend>
-          <label>
-            <input
-              type="radio"
-              name="annex-rows"
-              value="key"
-              checked={options.rows === 'key'}
-              onChange={() => set({ rows: 'key' })}
-            />
-            Key events only
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="annex-rows"
-              value="filters"
-              checked={options.rows === 'filters'}
-              onChange={() => set({ rows: 'filters' })}
-            />
-            {filtered
-              ? `The timeline’s current filters${filteredCount !== undefined ? ` (${filteredCount.toLocaleString('en-GB')} events)` : ''}`
-              : 'Every event'}
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>People</legend>
-          <label>
-            <input
-              type="radio"
-              name="annex-view"
-              value="anonymised"
-              checked={options.view === 'anonymised'}
-              onChange={() => set({ view: 'anonymised' })}
-            />
-            Role labels (anonymised)
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="annex-view"
-              value="named"
-              checked={options.view === 'named'}
-              onChange={() => set({ view: 'named' })}
-            />
-            Names <span class="muted small">(recorded in the audit log)</span>
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>File</legend>
-          <label>
-            <input
-              type="radio"
-              name="annex-format"
-              value="xlsx"
-              checked={options.format === 'xlsx'}
-              onChange={() => set({ format: 'xlsx' })}
-            />
-            Excel (XLSX)
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="annex-format"
-              value="csv"
-              checked={options.format === 'csv'}
-              onChange={() => set({ format: 'csv' })}
-            />
-            CSV
-          </label>
-        </fieldset>
+        {groups.map((group) => (
+          <OptionGroup key={group.field} group={group} options={options} onPick={set} />
+        ))}
         <div class="form-actions">
           <a
             class="button-primary"
@@ -119,5 +78,51 @@ export function AnnexExport({
         </div>
       </div>
     </details>
+  );
+}
+
+/** One of the annex's choices: a radio group named `annex-<field>` that sets that option. */
+interface ChoiceGroup<K extends keyof AnnexOptions> {
+  legend: string;
+  field: K;
+  choices: readonly { value: AnnexOptions[K]; label: ComponentChildren }[];
+}
+
+type AnyChoiceGroup = { [K in keyof AnnexOptions]: ChoiceGroup<K> }[keyof AnnexOptions];
+
+function choiceGroup<K extends keyof AnnexOptions>(
+  legend: string,
+  field: K,
+  choices: ChoiceGroup<K>['choices'],
+): ChoiceGroup<K> {
+  return { legend, field, choices };
+}
+
+function OptionGroup<K extends keyof AnnexOptions>({
+  group,
+  options,
+  onPick,
+}: {
+  group: ChoiceGroup<K>;
+  options: AnnexOptions;
+  onPick: (patch: Partial<AnnexOptions>) => void;
+}) {
+  const { legend, field, choices } = group;
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {choices.map(({ value, label }) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name={`annex-${field}`}
+            value={value}
+            checked={options[field] === value}
+            onChange={() => onPick({ [field]: value } as Pick<AnnexOptions, K>)}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import { eventType, TYPE_PREFIXES } from '../../lib/event-types';
 import { NO_FILTERS, hasFilters, type EventFilters } from '../../lib/filters';
 import type { EventFacets } from '../../lib/api-types';
 import { Swatch } from '../ui';
+import { CheckLabel, DateBoundInput, ThemeSelect } from './filter-inputs';
 
 interface Props {
   filters: EventFilters;
@@ -124,21 +125,11 @@ export function FilterBar({
         </label>
         <label class="filter-field">
           <span class="filter-label">From</span>
-          <input
-            type="date"
-            name="from"
-            value={filters.from ?? ''}
-            onChange={(e) => set({ from: (e.currentTarget as HTMLInputElement).value || null })}
-          />
+          <DateBoundInput name="from" value={filters.from} onChange={(from) => set({ from })} />
         </label>
         <label class="filter-field">
           <span class="filter-label">To</span>
-          <input
-            type="date"
-            name="to"
-            value={filters.to ?? ''}
-            onChange={(e) => set({ to: (e.currentTarget as HTMLInputElement).value || null })}
-          />
+          <DateBoundInput name="to" value={filters.to} onChange={(to) => set({ to })} />
         </label>
         <label class="filter-field">
           <span class="filter-label">Child seen</span>
@@ -158,23 +149,12 @@ export function FilterBar({
         {themes !== null ? (
           <label class="filter-field">
             <span class="filter-label">Theme</span>
-            <select
-              name="theme"
-              value=""
-              disabled={themes.length === 0}
+            <ThemeSelect
+              themes={themes}
+              chosen={filters.theme}
               title={themes.length === 0 ? 'No note carries a theme yet' : undefined}
-              onChange={(e) => {
-                const value = (e.currentTarget as HTMLSelectElement).value;
-                if (value) set({ theme: toggle(filters.theme, value) });
-              }}
-            >
-              <option value="">{themes.length === 0 ? 'No themes yet' : 'Add a theme…'}</option>
-              {themes.map((t) => (
-                <option key={t} value={t} disabled={filters.theme.includes(t)}>
-                  {t}
-                </option>
-              ))}
-            </select>
+              onPick={(theme) => set({ theme: toggle(filters.theme, theme) })}
+            />
           </label>
         ) : null}
         <label class="filter-field filter-search">
@@ -188,37 +168,31 @@ export function FilterBar({
           />
         </label>
         {flaggedHidden ? null : (
-          <label
+          <CheckLabel
             class="filter-check"
             title={
               gapsAvailable
                 ? 'Only events where a gap flag starts or ends'
                 : 'This server does not flag gaps yet'
             }
+            name="flagged"
+            checked={filters.flagged}
+            disabled={!gapsAvailable && !filters.flagged}
+            onChange={(flagged) => set({ flagged })}
           >
-            <input
-              type="checkbox"
-              name="flagged"
-              checked={filters.flagged}
-              disabled={!gapsAvailable && !filters.flagged}
-              onChange={(e) => set({ flagged: (e.currentTarget as HTMLInputElement).checked })}
-            />
             Flagged only
-          </label>
+          </CheckLabel>
         )}
         {themes !== null ? (
-          <label
+          <CheckLabel
             class="filter-check"
             title="Events with a review note, or where an episode starts or ends"
+            name="annotated"
+            checked={filters.annotated}
+            onChange={(annotated) => set({ annotated })}
           >
-            <input
-              type="checkbox"
-              name="annotated"
-              checked={filters.annotated}
-              onChange={(e) => set({ annotated: (e.currentTarget as HTMLInputElement).checked })}
-            />
             Key events only
-          </label>
+          </CheckLabel>
         ) : null}
         <span class="filter-summary" role="status">
           {shown === total

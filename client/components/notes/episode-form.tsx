@@ -7,16 +7,41 @@ import {
 } from '../../lib/api-types';
 import { eventType } from '../../lib/event-types';
 import { ASSESSMENT_LABELS, parseFactors, parseThemes } from '../../lib/notes';
-import { ErrorNote } from '../ui';
-import { ThemeInput } from './note-form';
+import { KindChoice, SaveButtons, ThemeInput, useSave } from './note-form';
 
 /** One end of an episode as the form shows it: the record's date, agency and type. */
-export function EventLine({ event }: { event: EventDto | undefined | null }) {
+function EventLine({ event }: { event: EventDto | undefined | null }) {
   if (!event) return <span class="muted">a record no longer in the timeline</span>;
   return (
     <span class="event-line">
       <strong>{event.date.text}</strong> · {event.agency} · {eventType(event.type).short}
     </span>
+  );
+}
+
+/** An episode's first and last records, as its form and its card show them. */
+export function EpisodeEnds({
+  start,
+  end,
+}: {
+  start: EventDto | undefined | null;
+  end: EventDto | undefined | null;
+}) {
+  const ends = [
+    ['From', start],
+    ['To', end],
+  ] as const;
+  return (
+    <dl class="episode-ends">
+      {ends.map(([term, event]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>
+            <EventLine event={event} />
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -57,43 +82,25 @@ export function EpisodeForm({
   const [summary, setSummary] = useState(initial?.summary ?? '');
   const [factors, setFactors] = useState((initial?.factors ?? []).join('\n'));
   const [themes, setThemes] = useState((initial?.themes ?? []).join(', '));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSave({
-        title: title.trim(),
-        assessment,
-        summary: summary.trim(),
-        factors: parseFactors(factors),
-        themes: parseThemes(themes),
-      });
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
+  const saving = useSave();
 
   return (
-    <form class="episode-form" aria-label="Key practice episode" onSubmit={(e) => void submit(e)}>
-      <dl class="episode-ends">
-        <div>
-          <dt>From</dt>
-          <dd>
-            <EventLine event={start} />
-          </dd>
-        </div>
-        <div>
-          <dt>To</dt>
-          <dd>
-            <EventLine event={end} />
-          </dd>
-        </div>
-      </dl>
+    <form
+      class="episode-form"
+      aria-label="Key practice episode"
+      onSubmit={(e) =>
+        void saving.submit(e, () =>
+          onSave({
+            title: title.trim(),
+            assessment,
+            summary: summary.trim(),
+            factors: parseFactors(factors),
+            themes: parseThemes(themes),
+          }),
+        )
+      }
+    >
+      <EpisodeEnds start={start} end={end} />
       <label class="stack-label">
         Title
         <input
@@ -106,24 +113,14 @@ export function EpisodeForm({
           onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
         />
       </label>
-      <fieldset class="kind-choice">
-        <legend>Practice was</legend>
-        {EPISODE_ASSESSMENTS.map((a) => (
-          <label
-            key={a}
-            class={`kind-option assessment-${a}${assessment === a ? ' kind-option-on' : ''}`}
-          >
-            <input
-              type="radio"
-              name="assessment"
-              value={a}
-              checked={assessment === a}
-              onChange={() => setAssessment(a)}
-            />
-            {ASSESSMENT_LABELS[a]}
-          </label>
-        ))}
-      </fieldset>
+      <KindChoice
+        legend="Practice was"
+        name="assessment"
+        options={EPISODE_ASSESSMENTS}
+        labels={ASSESSMENT_LABELS}
+        value={assessment}
+        onChange={setAssessment}
+      />
       <label class="stack-label">
         Summary
         <textarea
@@ -145,15 +142,12 @@ export function EpisodeForm({
         />
       </label>
       <ThemeInput value={themes} known={knownThemes} onInput={setThemes} />
-      {error ? <ErrorNote error={error} title="Not saved." /> : null}
-      <div class="form-actions">
-        <button type="submit" class="button-primary" disabled={busy || !title.trim()}>
-          {submitLabel}
-        </button>
-        <button type="button" class="button" onClick={onCancel} disabled={busy}>
-          Cancel
-        </button>
-      </div>
+      <SaveButtons
+        saving={saving}
+        submitLabel={submitLabel}
+        disabled={!title.trim()}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

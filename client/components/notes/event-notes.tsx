@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { EventDto } from '../../../server/contract/events';
+import { useAction } from '../../hooks/use-action';
 import { api } from '../../lib/api';
 import type { AnnotationDto, AnnotationKind, EpisodeDto } from '../../lib/api-types';
 import { ANNOTATION_KINDS } from '../../lib/api-types';
@@ -31,17 +32,141 @@ export function NoteCard({
         ) : null}
       </div>
       {note.text ? <p class="note-text pre">{note.text}</p> : null}
-      {note.themes.length > 0 ? (
-        <ul class="theme-list" aria-label="Themes">
-          {note.themes.map((t) => (
-            <li key={t} class="theme-tag">
-              {t}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ThemeList themes={note.themes} />
       {children}
     </div>
+  );
+}
+
+/** A note's or an episode's themes as tags; nothing when it has none. */
+export function ThemeList({ themes }: { themes: readonly string[] }) {
+  if (themes.length === 0) return null;
+  return (
+    <ul class="theme-list" aria-label="Themes">
+      {themes.map((t) => (
+        <li key={t} class="theme-tag">
+          {t}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A reviewer's Edit and Delete on a note or an episode; Delete asks once more before it deletes. */
+export function EditDeleteButtons({
+  onEdit,
+  confirming,
+  onConfirming,
+  deleteLabel,
+  onDelete,
+}: {
+  onEdit: () => void;
+  /** Delete was chosen: show `deleteLabel` to confirm it, and "Keep it". */
+  confirming: boolean;
+  onConfirming: (confirming: boolean) => void;
+  deleteLabel: string;
+  onDelete: () => void;
+}) {
+  return (
+    <>
+      <button type="button" class="button-link" onClick={onEdit}>
+        Edit
+      </button>
+      {confirming ? (
+        <>
+          <button type="button" class="button button-danger" onClick={onDelete}>
+            {deleteLabel}
+          </button>
+          <button type="button" class="button-link" onClick={() => onConfirming(false)}>
+            Keep it
+          </button>
+        </>
+      ) : (
+        <button type="button" class="button-link" onClick={() => onConfirming(true)}>
+          Delete
+        </button>
+      )}
+    </>
+  );
+}
+
+/**
+ * A note where a reviewer may change it: its card with Re-attach (when its record changed), Edit
+ * and Delete, or in its place the form while it is edited. The caller keeps whether it is being
+ * edited or its deletion confirmed, and runs the changes (showing their errors where it likes).
+ */
+export function EditableNote({
+  reviewId,
+  note,
+  knownThemes,
+  canEdit,
+  editing,
+  onEditing,
+  confirming,
+  onConfirming,
+  run,
+  onChanged,
+  reattachTitle,
+}: {
+  reviewId: string;
+  note: AnnotationDto;
+  knownThemes: readonly string[];
+  canEdit: boolean;
+  editing: boolean;
+  onEditing: (editing: boolean) => void;
+  confirming: boolean;
+  onConfirming: (confirming: boolean) => void;
+  run: (action: () => Promise<unknown>) => Promise<void>;
+  onChanged: () => void;
+  reattachTitle?: string;
+}) {
+  if (editing)
+    return (
+      <NoteForm
+        initial={note}
+        knownThemes={knownThemes}
+        submitLabel="Save note"
+        onCancel={() => onEditing(false)}
+        onSave={async (draft) => {
+          await api.updateNote(reviewId, note.id, draft);
+          onEditing(false);
+          onChanged();
+        }}
+      />
+    );
+  return (
+    <NoteCard note={note}>
+      {canEdit ? (
+        <div class="note-actions">
+          {note.status === 'source-changed' ? (
+            <button
+              type="button"
+              class="button"
+              title={reattachTitle}
+              onClick={() =>
+                void run(() =>
+                  api.updateNote(reviewId, note.id, {
+                    kind: note.kind,
+                    text: note.text,
+                    themes: note.themes,
+                    reattach: true,
+                  }),
+                )
+              }
+            >
+              Re-attach
+            </button>
+          ) : null}
+          <EditDeleteButtons
+            onEdit={() => onEditing(true)}
+            confirming={confirming}
+            onConfirming={onConfirming}
+            deleteLabel="Delete this note"
+            onDelete={() => void run(() => api.deleteNote(reviewId, note.id))}
+          />
+        </div>
+      ) : null}
+    </NoteCard>
   );
 }
 
@@ -97,17 +222,7 @@ export function EventNotes({
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [ending, setEnding] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      onChanged();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const [error, run] = useAction(onChanged);
 
   // The episode runs from the earlier record to the later one, whichever was chosen first.
   const [first, last] =
@@ -124,69 +239,22 @@ export function EventNotes({
       {notes.length === 0 && episodes.length === 0 && !canEdit ? (
         <p class="muted small">No notes on this record.</p>
       ) : null}
-      {notes.map((note) =>
-        editing === note.id ? (
-          <NoteForm
-            key={note.id}
-            initial={note}
-            knownThemes={knownThemes}
-            submitLabel="Save note"
-            onCancel={() => setEditing(null)}
-            onSave={async (draft) => {
-              await api.updateNote(reviewId, note.id, draft);
-              setEditing(null);
-              onChanged();
-            }}
-          />
-        ) : (
-          <NoteCard key={note.id} note={note}>
-            {canEdit ? (
-              <div class="note-actions">
-                {note.status === 'source-changed' ? (
-                  <button
-                    type="button"
-                    class="button"
-                    title="Accept the record as it now reads: the note is attached to it again"
-                    onClick={() =>
-                      void run(() =>
-                        api.updateNote(reviewId, note.id, {
-                          kind: note.kind,
-                          text: note.text,
-                          themes: note.themes,
-                          reattach: true,
-                        }),
-                      )
-                    }
-                  >
-                    Re-attach
-                  </button>
-                ) : null}
-                <button type="button" class="button-link" onClick={() => setEditing(note.id)}>
-                  Edit
-                </button>
-                {confirming === note.id ? (
-                  <>
-                    <button
-                      type="button"
-                      class="button button-danger"
-                      onClick={() => void run(() => api.deleteNote(reviewId, note.id))}
-                    >
-                      Delete this note
-                    </button>
-                    <button type="button" class="button-link" onClick={() => setConfirming(null)}>
-                      Keep it
-                    </button>
-                  </>
-                ) : (
-                  <button type="button" class="button-link" onClick={() => setConfirming(note.id)}>
-                    Delete
-                  </button>
-                )}
-              </div>
-            ) : null}
-          </NoteCard>
-        ),
-      )}
+      {notes.map((note) => (
+        <EditableNote
+          key={note.id}
+          reviewId={reviewId}
+          note={note}
+          knownThemes={knownThemes}
+          canEdit={canEdit}
+          editing={editing === note.id}
+          onEditing={(on) => setEditing(on ? note.id : null)}
+          confirming={confirming === note.id}
+          onConfirming={(on) => setConfirming(on ? note.id : null)}
+          run={run}
+          onChanged={onChanged}
+          reattachTitle="Accept the record as it now reads: the note is attached to it again"
+        />
+      ))}
       {error ? <ErrorNote error={error} /> : null}
       {canEdit && adding ? (
         <NoteForm

@@ -54,6 +54,101 @@ export function ThemeInput({
   );
 }
 
+/**
+ * A note's kind or an episode's assessment: a radio button each named `name`, styled by its
+ * option (`<name>-<option>`), the one chosen highlighted.
+ */
+export function KindChoice<T extends string>({
+  legend,
+  name,
+  options,
+  labels,
+  value,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Readonly<Record<T, string>>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="kind-choice">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label
+          key={option}
+          class={`kind-option ${name}-${option}${value === option ? ' kind-option-on' : ''}`}
+        >
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          />
+          {labels[option]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A note or episode form's saving: busy while it saves, and the error if saving failed. */
+export interface Saving {
+  busy: boolean;
+  error: unknown;
+  /** Submits the form: runs `save`, and keeps its error (and the form usable again) if it fails. */
+  submit: (event: Event, save: () => Promise<void>) => Promise<void>;
+}
+
+export function useSave(): Saving {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function submit(event: Event, save: () => Promise<void>) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await save();
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  }
+  return { busy, error, submit };
+}
+
+/** The end of a note or episode form: why it was not saved, if so, then save and Cancel. */
+export function SaveButtons({
+  saving,
+  submitLabel,
+  disabled = false,
+  onCancel,
+}: {
+  saving: Saving;
+  submitLabel: string;
+  /** The form is not ready to save (besides while saving). */
+  disabled?: boolean;
+  onCancel: () => void;
+}) {
+  const { busy, error } = saving;
+  return (
+    <>
+      {error ? <ErrorNote error={error} title="Not saved." /> : null}
+      <div class="form-actions">
+        <button type="submit" class="button-primary" disabled={busy || disabled}>
+          {submitLabel}
+        </button>
+        <button type="button" class="button" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
+
 export interface NoteDraft {
   kind: AnnotationKind;
   text: string;
@@ -77,38 +172,26 @@ export function NoteForm({
   const [kind, setKind] = useState<AnnotationKind>(initial.kind);
   const [text, setText] = useState(initial.text);
   const [themes, setThemes] = useState(initial.themes.join(', '));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSave({ kind, text: text.trim(), themes: parseThemes(themes) });
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
+  const saving = useSave();
 
   return (
-    <form class="note-form" aria-label="Review note" onSubmit={(e) => void submit(e)}>
-      <fieldset class="kind-choice">
-        <legend>Kind</legend>
-        {ANNOTATION_KINDS.map((k) => (
-          <label key={k} class={`kind-option kind-${k}${kind === k ? ' kind-option-on' : ''}`}>
-            <input
-              type="radio"
-              name="kind"
-              value={k}
-              checked={kind === k}
-              onChange={() => setKind(k)}
-            />
-            {NOTE_KIND_LABELS[k]}
-          </label>
-        ))}
-      </fieldset>
+    <form
+      class="note-form"
+      aria-label="Review note"
+      onSubmit={(e) =>
+        void saving.submit(e, () =>
+          onSave({ kind, text: text.trim(), themes: parseThemes(themes) }),
+        )
+      }
+    >
+      <KindChoice
+        legend="Kind"
+        name="kind"
+        options={ANNOTATION_KINDS}
+        labels={NOTE_KIND_LABELS}
+        value={kind}
+        onChange={setKind}
+      />
       <label class="stack-label">
         Note
         <textarea
@@ -121,15 +204,7 @@ export function NoteForm({
         />
       </label>
       <ThemeInput value={themes} known={knownThemes} onInput={setThemes} />
-      {error ? <ErrorNote error={error} title="Not saved." /> : null}
-      <div class="form-actions">
-        <button type="submit" class="button-primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" class="button" onClick={onCancel} disabled={busy}>
-          Cancel
-        </button>
-      </div>
+      <SaveButtons saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
