@@ -12,10 +12,16 @@ import Papa from 'papaparse';
 import { openDatabase } from '../server/db/connection';
 import { newId } from '../server/db/ids';
 import { migrateToLatest } from '../server/db/migrate';
-import { serviceAccountEnv, signIn, waitUntilServing, type ApiSession } from './lib/server-session';
+import {
+  freePort,
+  serviceAccountEnv,
+  signIn,
+  waitUntilServing,
+  type ApiSession,
+} from './lib/server-session';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
-const PORT = Number(process.env.BENCH_PORT ?? 3917);
+const PORT = Number(process.env.BENCH_PORT ?? (await freePort()));
 /** The service account's session on the benchmark's server, once it has started. */
 let session: ApiSession;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-bench-'));
@@ -173,12 +179,12 @@ async function startServer() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
-    await waitUntilServing(`http://127.0.0.1:${PORT}`, 10_000);
+    await waitUntilServing(`http://127.0.0.1:${PORT}`, 10_000, child);
+    session = await signIn(`http://127.0.0.1:${PORT}`);
   } catch (error) {
     child.kill();
     throw error;
   }
-  session = await signIn(`http://127.0.0.1:${PORT}`);
   return child;
 }
 

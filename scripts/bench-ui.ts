@@ -309,7 +309,7 @@ async function startServer(): Promise<{
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilServing(baseUrl);
+  await waitUntilServing(baseUrl, 20_000, child);
   const session = await signIn(baseUrl);
   return {
     baseUrl,

@@ -1,5 +1,20 @@
-// For scripts and process tests that run the real server as a child process: the account it
-// creates on an empty database (server/auth/first-run.ts), and a signed-in session against it.
+import type { ChildProcess } from 'node:child_process';
+import net from 'node:net';
+
+// For scripts and process tests that run the real server as a child process: a free port, the
+// account it creates on an empty database (server/auth/first-run.ts), and a signed-in session.
+
+/** A port nothing listens on now: a fixed one may be held by another run's server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 export const SERVICE_ACCOUNT = {
   email: 'service@tapestry.local',
@@ -16,10 +31,20 @@ export function serviceAccountEnv(): Record<string, string> {
   };
 }
 
-/** Waits until the server answers (GET /api/setup needs no session). */
-export async function waitUntilServing(baseUrl: string, timeoutMs = 20_000): Promise<void> {
+/**
+ * Waits until the server answers (GET /api/setup needs no session). Given the child process,
+ * fails as soon as it exits: another process answering on the port is not our server.
+ */
+export async function waitUntilServing(
+  baseUrl: string,
+  timeoutMs = 20_000,
+  child?: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new Error(`the server for ${baseUrl} exited before it answered (port in use?)`);
+    }
     try {
       if ((await fetch(`${baseUrl}/api/setup`)).ok) return;
     } catch {

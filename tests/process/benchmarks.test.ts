@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/lib/server-session';
 
 // The benchmarks are run by hand, so nothing else would notice them break (a migration once
 // did). These run each on a small size and check it completes and prints its ratios; they
@@ -23,7 +24,7 @@ describe('benchmarks still run', () => {
   it('bench:ingest uploads a small chronology and prints its ratio and peak RSS', async () => {
     const out = await bench('scripts/bench-ingest.ts', {
       BENCH_ROWS: '1000',
-      BENCH_PORT: String(3800 + Math.floor(Math.random() * 90)),
+      BENCH_PORT: String(await freePort()),
     });
     expect(out).toMatch(/upload over HTTP: +\d+ ms/);
     expect(out).toMatch(/ratio upload\/floor: \d+\.\d\d/);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  freePort,
   serviceAccountEnv,
   signIn,
   waitUntilServing,
@@ -17,7 +18,7 @@ import {
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-crash-'));
 const databasePath = path.join(dir, 'crash.sqlite');
-const PORT = 3900 + Math.floor(Math.random() * 90);
+const PORT = await freePort();
 const base = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | undefined;
 
@@ -39,7 +40,7 @@ async function startServer(): Promise<ChildProcess> {
     stdio: 'ignore',
   });
   try {
-    await waitUntilServing(base, 15_000);
+    await waitUntilServing(base, 15_000, child);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
