@@ -145,7 +145,11 @@ async function componentRun(
 async function appRun(browser: Browser, url: string, session: ApiSession) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   // Signed in as the service account: the page reads the session cookie like any user's.
-  await context.addCookies([{ name: session.cookieName, value: session.cookieValue, url }]);
+  // Path "/" as the server sets it: a cookie scoped to the page's path never reaches /api.
+  const origin = new URL(url).origin;
+  await context.addCookies([
+    { name: session.cookieName, value: session.cookieValue, url: `${origin}/` },
+  ]);
   const page = await context.newPage();
   try {
     await page.goto(url);
