@@ -327,12 +327,9 @@ export const api = {
       method: 'PUT',
       ...json({ entries }),
     }).then((r) => r.entries),
-  /** The meeting running now, or null when there is none (the API's 404). */
+  /** The meeting running now, or null when there is none (the API's 204). */
   currentMeeting: (reviewId: string) =>
-    request<MeetingDto>(`${reviewBase(reviewId)}/meetings/current`).catch((e: unknown) => {
-      if (e instanceof ApiError && e.status === 404 && e.code !== 'ROUTE_NOT_FOUND') return null;
-      return Promise.reject(e);
-    }),
+    request<MeetingDto | null>(`${reviewBase(reviewId)}/meetings/current`),
   startMeeting: (reviewId: string, input: { title?: string; filter: string }) =>
     request<MeetingDto>(`${reviewBase(reviewId)}/meetings`, { method: 'POST', ...json(input) }),
   moveMeeting: (reviewId: string, meetingId: string, eventId: string) =>

@@ -84,7 +84,8 @@ export async function findMeeting(db: Db, reviewId: string, id: string): Promise
   return toDto(db, row);
 }
 
-export async function currentMeeting(db: Db, reviewId: string): Promise<MeetingDto> {
+/** The meeting running now, or null: none running is an ordinary answer, not an error. */
+export async function currentMeeting(db: Db, reviewId: string): Promise<MeetingDto | null> {
   const row = await db
     .selectFrom('meetings')
     .selectAll()
@@ -92,8 +93,7 @@ export async function currentMeeting(db: Db, reviewId: string): Promise<MeetingD
     .where('ended_at', 'is', null)
     .orderBy('started_at', 'desc')
     .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', 'No meeting is running for this review.');
-  return toDto(db, row);
+  return row ? toDto(db, row) : null;
 }
 
 /** The chair's step to a record of the review; followers are told by the caller. */

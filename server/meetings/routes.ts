@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { access, CAN } from '../auth/access';
 import { findLiveSessionById, findMembership } from '../auth/accounts.repository';
+import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { MeetingParams, MeetingSchema, MoveBody, StartMeetingBody } from '../contract/walkthrough';
 import { viewFor } from '../anonymise/view-request';
@@ -61,14 +62,16 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: access.review(CAN.readMerged) },
       schema: {
         tags: ['walk-through'],
-        summary: 'The meeting running now, if any (404 when none)',
+        summary: 'The meeting running now (204 when none is)',
         params: ReviewParams,
-        response: { 200: MeetingSchema, 404: ErrorResponse },
+        response: { 200: MeetingSchema, 204: Type.Null(), 404: ErrorResponse },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { reviewId } = request.params;
       const meeting = await currentMeeting(app.db, reviewId);
+      // Pages poll this every few seconds: "none" must not read as a failure in a console.
+      if (!meeting) return reply.code(204).send(null);
       // Its title and filter are a reviewer's words (?subject=…): the panel reads labels.
       const { redact } = await viewFor(app, request, reviewId, undefined);
       const filter = new URLSearchParams(meeting.filter);

@@ -578,6 +578,7 @@ describe('following the chair', () => {
     expect(await stream.next()).toMatchObject({ event: 'ended', data: { reason: 'ended' } });
     await stream.done;
     const none = await t.app.inject({ url: `/api/reviews/${reviewId}/meetings/current` });
-    expect(none.statusCode).toBe(404);
+    expect(none.statusCode).toBe(204);
+    expect(none.body).toBe('');
   });
 });
