@@ -9,67 +9,17 @@ import type {
 import type { AnnotationTable, Database, EpisodeTable } from '../db/schema';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
+import { findRevision } from '../reviews/reviews.repository';
 import { AnchorIndex, contentHashOf, type Anchor } from './anchor';
 
 type Db = Kysely<Database>;
 
-/** The current records of a review, keyed for finding notes again. */
-async function currentAnchorIndex(db: Db, reviewId: string): Promise<AnchorIndex> {
-  const rows = await db
-    .selectFrom('events as e')
-    .innerJoin('submissions as s', 's.id', 'e.submission_id')
-    .innerJoin('agencies as a', 'a.id', 'e.agency_id')
-    .select([
-      'e.id',
-      'a.name_key',
-      'e.source_ref',
-      'e.date_text',
-      'e.time',
-      'e.end_date_text',
-      'e.type',
-      'e.type_text',
-      'e.description',
-      'e.outcome',
-      'e.subjects_json',
-    ])
-    .where('e.review_id', '=', reviewId)
-    .where('s.superseded_at', 'is', null)
-    .execute();
-  return new AnchorIndex(
-    rows.map((r) => ({
-      id: r.id,
-      agencyKey: r.name_key,
-      sourceRef: r.source_ref,
-      contentHash: contentHashOf(contentOf(r)),
-    })),
-  );
-}
-
-function contentOf(r: {
-  date_text: string;
-  time: string | null;
-  end_date_text: string | null;
-  type: string;
-  type_text: string | null;
-  description: string | null;
-  outcome: string | null;
-  subjects_json: string;
-}) {
-  return {
-    dateText: r.date_text,
-    time: r.time,
-    endDateText: r.end_date_text,
-    type: r.type,
-    typeText: r.type_text,
-    description: r.description,
-    outcome: r.outcome,
-    subjectsJson: r.subjects_json,
-  };
-}
-
-/** The anchor for a note made now on a current record of the review, or a 404. */
-async function anchorFor(db: Db, reviewId: string, eventId: string) {
-  const row = await db
+/**
+ * A review's current records, with what a note's anchor is made of. One query for the index
+ * (every record) and for anchoring a new note (one record).
+ */
+function currentRecords(db: Db, reviewId: string) {
+  return db
     .selectFrom('events as e')
     .innerJoin('submissions as s', 's.id', 'e.submission_id')
     .innerJoin('agencies as a', 'a.id', 'e.agency_id')
@@ -88,19 +38,63 @@ async function anchorFor(db: Db, reviewId: string, eventId: string) {
       'e.subjects_json',
     ])
     .where('e.review_id', '=', reviewId)
-    .where('e.id', '=', eventId)
-    .where('s.superseded_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `No current event ${eventId} in this review.`);
+    .where('s.superseded_at', 'is', null);
+}
+
+type RecordRow = Awaited<ReturnType<ReturnType<typeof currentRecords>['executeTakeFirstOrThrow']>>;
+
+function anchorOf(row: RecordRow): Anchor {
   return {
-    anchor: {
-      eventId: row.id,
-      agencyKey: row.name_key,
-      sourceRef: row.source_ref,
-      contentHash: contentHashOf(contentOf(row)),
-    } satisfies Anchor,
-    dateEarliest: row.date_earliest,
+    eventId: row.id,
+    agencyKey: row.name_key,
+    sourceRef: row.source_ref,
+    contentHash: contentHashOf({
+      dateText: row.date_text,
+      time: row.time,
+      endDateText: row.end_date_text,
+      type: row.type,
+      typeText: row.type_text,
+      description: row.description,
+      outcome: row.outcome,
+      subjectsJson: row.subjects_json,
+    }),
   };
+}
+
+/**
+ * Indexes by review, kept while its revision is unchanged: only an upload (which bumps it)
+ * changes the current records, and hashing every record again for each note read would make
+ * a follower's refresh cost a pass over the whole review.
+ */
+const indexes = new Map<string, { revision: number; index: AnchorIndex }>();
+
+/** The current records of a review, keyed for finding notes again. */
+async function currentAnchorIndex(db: Db, reviewId: string): Promise<AnchorIndex> {
+  const revision = (await findRevision(db, reviewId)) ?? -1;
+  const cached = indexes.get(reviewId);
+  if (cached?.revision === revision) return cached.index;
+  const rows = await currentRecords(db, reviewId).execute();
+  const index = new AnchorIndex(
+    rows.map((row) => {
+      const anchor = anchorOf(row);
+      return {
+        id: row.id,
+        agencyKey: row.name_key,
+        sourceRef: row.source_ref,
+        contentHash: anchor.contentHash!,
+      };
+    }),
+  );
+  if (indexes.size > 100) indexes.clear();
+  indexes.set(reviewId, { revision, index });
+  return index;
+}
+
+/** The anchor for a note made now on a current record of the review, or a 404. */
+async function anchorFor(db: Db, reviewId: string, eventId: string) {
+  const row = await currentRecords(db, reviewId).where('e.id', '=', eventId).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', `No current event ${eventId} in this review.`);
+  return { anchor: anchorOf(row), dateEarliest: row.date_earliest };
 }
 
 const cleanList = (items: readonly string[] | undefined) => [

@@ -5,7 +5,7 @@ import type { EventDto } from '../contract/events';
 import type { Database } from '../db/schema';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
-import { buildRedactor, glossaryProblems, redactFields, type Redactor } from './redact';
+import { buildRedactor, glossaryProblems, IDENTITY, redactFields, type Redactor } from './redact';
 
 export async function getGlossary(
   db: Kysely<Database>,
@@ -93,8 +93,6 @@ export function viewModeFor(viewer: Viewer | null, requested: ViewMode | undefin
   return 'anonymised';
 }
 
-const IDENTITY: Redactor = (text) => text;
-
 /** Enough for every person and alias in the largest review; keeps the pattern small. */
 export const MAX_GLOSSARY_NAMES = 1000;
 
@@ -107,7 +105,14 @@ export async function redactorFor(
   mode: ViewMode,
 ): Promise<Redactor> {
   if (mode === 'named') return IDENTITY;
-  const entries = await getGlossary(db, reviewId);
+  return compiledRedactor(reviewId, await getGlossary(db, reviewId));
+}
+
+/** The review's glossary as a redactor, compiled once while the glossary is unchanged. */
+export function compiledRedactor(
+  reviewId: string,
+  entries: ReadonlyArray<{ label: string; names: string[] }>,
+): Redactor {
   if (entries.length === 0) return IDENTITY;
   const source = JSON.stringify(entries);
   const cached = compiled.get(reviewId);

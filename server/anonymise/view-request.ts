@@ -1,24 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ViewMode } from '../contract/walkthrough';
+import { AuditThrottle } from '../audit/audit-throttle';
 import { AppError } from '../errors';
-import { getGlossary, glossaryConfirmed, redactorFor, viewModeFor } from './glossary.service';
+import { compiledRedactor, getGlossary, glossaryConfirmed, viewModeFor } from './glossary.service';
 import type { Redactor } from './redact';
 
-/**
- * Records an event at most once per key in a while: a timeline view or a switch to names per
- * session and review, a record per session; not every page and filter change that follows.
- */
-export class AuditThrottle {
-  private readonly last = new Map<string, number>();
-  constructor(private readonly intervalMs = 10 * 60 * 1000) {}
-
-  due(key: string, now = Date.now()): boolean {
-    if (now - (this.last.get(key) ?? 0) <= this.intervalMs) return false;
-    if (this.last.size > 10_000) this.last.clear();
-    this.last.set(key, now);
-    return true;
-  }
-}
+type GlossaryEntry = { label: string; names: string[] };
 
 const namedViews = new WeakMap<FastifyInstance, AuditThrottle>();
 
@@ -32,7 +19,7 @@ export async function viewFor(
   request: FastifyRequest,
   reviewId: string,
   requested: ViewMode | undefined,
-): Promise<{ mode: ViewMode; redact: Redactor }> {
+): Promise<{ mode: ViewMode; redact: Redactor; glossary: GlossaryEntry[] }> {
   let mode: ViewMode;
   try {
     mode = viewModeFor(request.viewer, requested);
@@ -58,7 +45,9 @@ export async function viewFor(
       await app.audit(request, { action: 'named-view.opened', reviewId });
     }
   }
-  return { mode, redact: await redactorFor(app.db, reviewId, mode) };
+  // The glossary is read once per request: for the redactor and for refuseNamesInFilters.
+  const glossary = mode === 'named' ? [] : await getGlossary(app.db, reviewId);
+  return { mode, redact: compiledRedactor(reviewId, glossary), glossary };
 }
 
 /**
@@ -66,18 +55,14 @@ export async function viewFor(
  * real name, or on any word of one (a surname alone), would tell whoever tries it which
  * records mention that person.
  */
-export async function refuseNamesInFilters(
-  app: FastifyInstance,
-  reviewId: string,
-  mode: ViewMode,
+export function refuseNamesInFilters(
+  glossary: readonly GlossaryEntry[],
   values: readonly (string | undefined)[],
-): Promise<void> {
-  if (mode === 'named') return;
-  const entries = await getGlossary(app.db, reviewId);
-  if (entries.length === 0) return;
-  const labelWords = new Set(entries.flatMap((e) => wordsOf(e.label)));
+): void {
+  if (glossary.length === 0) return;
+  const labelWords = new Set(glossary.flatMap((e) => wordsOf(e.label)));
   const nameWords = new Set(
-    entries.flatMap((e) => e.names.flatMap(wordsOf)).filter((w) => !labelWords.has(w)),
+    glossary.flatMap((e) => e.names.flatMap(wordsOf)).filter((w) => !labelWords.has(w)),
   );
   for (const value of values) {
     if (value && wordsOf(value).some((w) => nameWords.has(w))) {

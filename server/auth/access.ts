@@ -61,7 +61,12 @@ export interface Viewer {
   membership: Membership | null;
 }
 
-/** The agency a viewer is confined to (a submitter's), or null for the whole review. */
+/** The agency a member is confined to (a submitter's), or null for the whole review. */
+export function agencyScopeOf(membership: Membership | null | undefined): string | null {
+  return membership?.role === 'submitter' ? membership.agencyKey : null;
+}
+
+/** The agency a request's viewer is confined to, or null for the whole review. */
 export function agencyScope(viewer: Viewer | null): string | null {
-  return viewer?.membership?.role === 'submitter' ? viewer.membership.agencyKey : null;
+  return agencyScopeOf(viewer?.membership);
 }

@@ -8,7 +8,7 @@ import { flaggedEventIds } from '../gaps/gaps.service';
 import { headerKey } from '../ingest/phrases';
 import { notedEventIds } from '../annotations/annotations.service';
 import { redactEvent, redactRecord } from '../anonymise/glossary.service';
-import type { Redactor } from '../anonymise/redact';
+import { IDENTITY, type Redactor } from '../anonymise/redact';
 import { type EventFilter, indexForSearch, searchQuery } from './event-filter';
 import {
   countCurrentEvents,
@@ -29,7 +29,7 @@ export async function listEvents(
   options: { agencyScope?: string | null; redact?: Redactor } = {},
 ): Promise<{ events: EventDto[]; total: number; facets?: FacetsDto }> {
   const agencyScope = options.agencyScope ?? null;
-  const redact = options.redact ?? ((text: string) => text);
+  const redact = options.redact ?? IDENTITY;
   await requireReview(db, reviewId);
   if (agencyScope && (query.flagged || query.theme?.length || query.annotated)) {
     // Gap flags and the review's notes come from every agency's records together: not for
@@ -112,7 +112,7 @@ export async function getEvent(
   options: { agencyScope?: string | null; redact?: Redactor } = {},
 ) {
   const agencyScope = options.agencyScope ?? null;
-  const redact = options.redact ?? ((text: string) => text);
+  const redact = options.redact ?? IDENTITY;
   const row = await findEventWithSource(db, reviewId, eventId);
   // Another agency's event is, to a submitter, no event at all.
   if (!row || (agencyScope && row.name_key !== agencyScope))

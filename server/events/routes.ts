@@ -8,7 +8,8 @@ import {
   EventWithRawSchema,
 } from '../contract/events';
 import { expandLabels } from '../anonymise/glossary.service';
-import { AuditThrottle, refuseNamesInFilters, viewFor } from '../anonymise/view-request';
+import { refuseNamesInFilters, viewFor } from '../anonymise/view-request';
+import { AuditThrottle } from '../audit/audit-throttle';
 import { ViewQuery } from '../contract/walkthrough';
 import { getEvent, listEvents } from './events.service';
 
@@ -30,13 +31,9 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const viewer = request.viewer!;
       const { reviewId } = request.params;
-      const { mode, redact } = await viewFor(app, request, reviewId, request.query.view);
+      const { mode, redact, glossary } = await viewFor(app, request, reviewId, request.query.view);
       const query = { ...request.query };
-      await refuseNamesInFilters(app, reviewId, mode, [
-        ...(query.subject ?? []),
-        query.q,
-        ...(query.theme ?? []),
-      ]);
+      refuseNamesInFilters(glossary, [...(query.subject ?? []), query.q, ...(query.theme ?? [])]);
       if (mode === 'anonymised' && query.subject?.length) {
         query.subject = await expandLabels(app.db, reviewId, query.subject);
       }

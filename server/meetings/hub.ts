@@ -25,10 +25,6 @@ export class MeetingHub {
     for (const listener of [...(this.listeners.get(meetingId) ?? [])]) listener(message);
   }
 
-  followers(meetingId: string): number {
-    return this.listeners.get(meetingId)?.size ?? 0;
-  }
-
   /** Ends every stream: called as the server closes, which would otherwise wait on them. */
   closeAll(): void {
     for (const meetingId of [...this.listeners.keys()]) {

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CreateReviewInput, ReviewDto } from '../contract/reviews';
 import { newId } from '../db/ids';
 import { seedRules } from '../rules/rules.service';
-import type { Membership } from '../auth/access';
+import { agencyScopeOf, type Membership } from '../auth/access';
 import { findMembershipsOfUser, upsertMembership } from '../auth/accounts.repository';
 import type { Database, MemberRole } from '../db/schema';
 import { AppError } from '../errors';
@@ -55,7 +55,7 @@ export async function getReview(
   id: string,
   membership: Membership | null,
 ): Promise<ReviewDto> {
-  const row = await findReviewById(db, id, agencyScope(membership));
+  const row = await findReviewById(db, id, agencyScopeOf(membership));
   if (!row) throw new AppError('REVIEW_NOT_FOUND');
   const dto = toReviewDto(row, membership);
   return membership ? dto : { ...dto, agencyCount: null, eventCount: null };
@@ -67,10 +67,6 @@ function toMembership(m: {
   agency_key: string | null;
 }): Membership {
   return { role: m.role, agencyName: m.agency_name, agencyKey: m.agency_key };
-}
-
-function agencyScope(membership: Membership | null): string | null {
-  return membership?.role === 'submitter' ? membership.agencyKey : null;
 }
 
 export async function createReview(
