@@ -8,7 +8,16 @@ import { viewFor } from '../anonymise/view-request';
 import { addRule, listRules, removeRule, replaceRule } from './rules.service';
 
 /** The parts of a rule written in words; ids, codes and units are left as they are. */
-const RULE_TEXT_KEYS = new Set(['name', 'why', 'source', 'label', 'mentions']);
+const RULE_TEXT_KEYS = new Set([
+  'name',
+  'why',
+  'source',
+  'label',
+  'mentions',
+  'notMentions',
+  'outcomeMentions',
+  'outcomeNotMentions',
+]);
 
 export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { RuleDocument } from '../contract/rules';
+import type { EventMatch, ExpectMatch, RuleDocument } from '../contract/rules';
 import { newId } from '../db/ids';
 import type { Database, ReviewRuleTable } from '../db/schema';
 import { AppError } from '../errors';
@@ -122,12 +122,17 @@ function checkMeaning(rule: RuleDocument): void {
   if (rule.kind === 'follow-up' && !rule.trigger) {
     throw new AppError('BAD_REQUEST', 'trigger: a follow-up rule needs a trigger.');
   }
-  const lists: Array<[string, readonly string[] | undefined]> = [
-    ['trigger.types', rule.trigger?.types],
-    ['expect.types', rule.expect.types],
-    ['while.from.types', rule.while?.from.types],
-    ['while.until.types', rule.while?.until?.types],
-  ];
+  const lists: Array<[string, readonly string[] | undefined]> = [];
+  const describedAt = (field: string, match: EventMatch | ExpectMatch | undefined) => {
+    lists.push([`${field}.types`, match?.types]);
+    match?.or?.forEach((alternative, i) =>
+      lists.push([`${field}.or[${i}].types`, alternative.types]),
+    );
+  };
+  describedAt('trigger', rule.trigger);
+  describedAt('expect', rule.expect);
+  describedAt('while.from', rule.while?.from);
+  describedAt('while.until', rule.while?.until);
   for (const [field, types] of lists) {
     types?.forEach((type, i) => {
       const known = type.endsWith('.')
