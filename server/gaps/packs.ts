@@ -1,4 +1,5 @@
 import { Value } from 'typebox/value';
+import type { ReviewKind } from '../contract/reviews';
 import { type RuleDocument, RuleDocumentSchema } from '../contract/rules';
 import dhrAdult from './packs/dhr-adult.json';
 import england from './packs/england.json';
@@ -7,8 +8,7 @@ import practiceTimescales from './packs/practice-timescales.json';
 import wales from './packs/wales.json';
 
 export type Jurisdiction = 'wales' | 'england';
-export const REVIEW_KINDS = ['child', 'domestic-homicide', 'adult'] as const;
-export type ReviewKind = (typeof REVIEW_KINDS)[number];
+export type { ReviewKind };
 
 /** Rules of the child packs that apply to any review: nothing in them is about a child. */
 const ANY_REVIEW_RULES = new Set(['timescales.concern-acted-on', 'timescales.referral-receipt']);

@@ -26,7 +26,8 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: access.review(CAN.readMerged) },
       schema: {
         tags: ['rules'],
-        summary: 'The review’s gap rules (copied from its jurisdiction’s pack when it was created)',
+        summary:
+          'The review’s gap rules (copied from the packs of its jurisdiction and kind when it was created)',
         params: ReviewParams,
         response: { 200: RuleListResponse, 404: ErrorResponse },
       },

@@ -3,7 +3,7 @@ import type { EventMatch, ExpectMatch, RuleDocument } from '../contract/rules';
 import { newId } from '../db/ids';
 import type { Database, ReviewRuleTable } from '../db/schema';
 import { AppError } from '../errors';
-import { type Jurisdiction, rulePack } from '../gaps/packs';
+import { type Jurisdiction, type ReviewKind, rulePack } from '../gaps/packs';
 import { EVENT_TYPES } from '../ingest/vocabulary';
 import { requireReview } from '../reviews/require-review';
 import { bumpRevision } from '../reviews/reviews.repository';
@@ -22,16 +22,20 @@ export interface RuleView extends RuleDocument {
   updatedAt: string;
 }
 
-/** Copies the jurisdiction's pack into a new review: from then on the review owns its rules. */
+/**
+ * Copies the packs of the review's jurisdiction and kind into a new review: from then on the
+ * review owns its rules.
+ */
 export async function seedRules(
   db: Kysely<Database> | Transaction<Database>,
   reviewId: string,
   jurisdiction: Jurisdiction,
+  kind: ReviewKind = 'child',
 ): Promise<void> {
   const now = new Date().toISOString();
   await insertRules(
     db,
-    rulePack(jurisdiction).map((rule, position) => toRow(reviewId, rule, position, now)),
+    rulePack(jurisdiction, kind).map((rule, position) => toRow(reviewId, rule, position, now)),
   );
 }
 
