@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventType } from '../../client/lib/event-types';
+import { guessAgencyKind } from '../../server/ingest/agency-kind';
 import { EVENT_TYPES, matchEventType } from '../../server/ingest/vocabulary';
 
 // The words of domestic homicide and adult review chronologies (DOMAIN.md, "Domestic homicide
@@ -61,5 +62,16 @@ describe('domestic homicide and adult review words', () => {
       expect(info.short, code).not.toBe(code);
       expect(info.family, code).not.toBe('other');
     }
+  });
+});
+
+describe('agencies of domestic homicide reviews', () => {
+  it.each([
+    ['Anytown IDVA Service', 'voluntary'],
+    ['Anytown Domestic Abuse Service', 'voluntary'],
+    ['National Probation Service', 'probation'],
+    ['Anytown Hospital ED', 'health'],
+  ])('"%s" is guessed %s', (name, kind) => {
+    expect(guessAgencyKind(name)).toBe(kind);
   });
 });
