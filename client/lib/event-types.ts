@@ -67,6 +67,16 @@ const SHORT_LABELS: Record<string, string> = {
   justice: 'Court / justice',
   critical: 'Critical event',
   other: 'Other',
+  'risk.assessment': 'Risk assessment',
+  'marac.referral': 'MARAC referral',
+  'marac.meeting': 'MARAC meeting',
+  'idva.contact': 'IDVA contact',
+  disclosure: 'DVDS disclosure',
+  'justice.order': 'Order / bail conditions',
+  'justice.breach': 'Breach',
+  'health.emergency': 'ED attendance',
+  'adult.concern': 'Adult concern',
+  'adult.enquiry': 'S42 / adult enquiry',
 };
 
 const FAMILY_BY_CODE: Record<string, TypeFamily> = {
@@ -83,6 +93,14 @@ const FAMILY_BY_CODE: Record<string, TypeFamily> = {
   critical: 'critical',
   housing: 'housing',
   justice: 'justice',
+  // Domestic homicide and adult reviews: each joins the family whose colour it reads as.
+  'risk.assessment': 'assessment',
+  'marac.referral': 'referral',
+  'marac.meeting': 'meeting',
+  'idva.contact': 'contact',
+  disclosure: 'info',
+  'adult.concern': 'concern',
+  'adult.enquiry': 'protection',
 };
 
 const FAMILY_BY_PREFIX: Record<string, TypeFamily> = {
@@ -95,6 +113,7 @@ const FAMILY_BY_PREFIX: Record<string, TypeFamily> = {
   register: 'protection',
   case: 'case',
   health: 'health',
+  justice: 'justice',
 };
 
 export function typeFamily(code: string): TypeFamily {
@@ -125,4 +144,7 @@ export const TYPE_PREFIXES: readonly { prefix: string; label: string }[] = [
   { prefix: 'register.', label: 'Register' },
   { prefix: 'case.', label: 'Case status' },
   { prefix: 'health.', label: 'Any health milestone' },
+  { prefix: 'marac.', label: 'MARAC referral or meeting' },
+  { prefix: 'justice.', label: 'Orders and breaches' },
+  { prefix: 'adult.', label: 'Adult safeguarding' },
 ];

@@ -12,7 +12,8 @@ export const STRIP_MEASURES: Record<StripMeasure, string> = {
 
 /**
  * A contact is a time someone from an agency saw or spoke with the family: visits, office or
- * clinic appointments, calls and messages, and the meetings and health checks they attended.
+ * clinic appointments, calls and messages, IDVA contacts, and the meetings and health checks
+ * they attended.
  * A visit with no access or a missed appointment is not one: those are what a silence is made of.
  */
 export function isContact(event: EventDto): boolean {
@@ -21,6 +22,7 @@ export function isContact(event: EventDto): boolean {
     event.type.startsWith('contact.') ||
     event.type.startsWith('health.') ||
     event.type.startsWith('meeting.') ||
+    event.type === 'idva.contact' ||
     event.childSeen === true
   );
 }

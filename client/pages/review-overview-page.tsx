@@ -6,6 +6,7 @@ import { useResource } from '../hooks/use-resource';
 import { api, isForbidden, type ReviewDto, type SubmissionDto } from '../lib/api';
 import { AGENCY_KIND_LABELS, agencyColours } from '../lib/agencies';
 import { formatCount, formatDay, formatTimestamp } from '../lib/dates';
+import { reviewKindName } from '../lib/review-kinds';
 import type { Abilities } from '../lib/roles';
 import { reviewPath } from '../lib/routes';
 
@@ -69,6 +70,10 @@ export function ReviewOverviewPage({ review, can }: { review: ReviewDto; can: Ab
         <div>
           <dt>Jurisdiction</dt>
           <dd>{review.jurisdiction === 'wales' ? 'Wales' : 'England'}</dd>
+        </div>
+        <div>
+          <dt>Kind of review</dt>
+          <dd>{reviewKindName(review.kind, review.jurisdiction)}</dd>
         </div>
         {review.agencyCount !== null && !submitter ? (
           <div>

@@ -4,6 +4,7 @@ import { ErrorNote, Loading } from '../components/ui';
 import { useResource } from '../hooks/use-resource';
 import { api, type SessionDto } from '../lib/api';
 import { formatDay, formatTimestamp } from '../lib/dates';
+import { REVIEW_KIND_CHOICES, reviewKindName } from '../lib/review-kinds';
 import { roleLabel } from '../lib/roles';
 import { reviewPath } from '../lib/routes';
 import { navigate } from '../router';
@@ -42,6 +43,7 @@ export function ReviewsPage({ session }: { session: SessionDto }) {
               <th>Title</th>
               <th>Period</th>
               <th>Jurisdiction</th>
+              <th>Kind</th>
               <th>Your role</th>
               <th class="num">Agencies</th>
               <th class="num">Events</th>
@@ -59,6 +61,7 @@ export function ReviewsPage({ session }: { session: SessionDto }) {
                   {formatDay(review.periodStart)} – {formatDay(review.periodEnd)}
                 </td>
                 <td>{review.jurisdiction === 'wales' ? 'Wales' : 'England'}</td>
+                <td>{reviewKindName(review.kind, review.jurisdiction)}</td>
                 <td class={review.myRole ? 'review-role' : 'review-role muted'}>
                   {roleLabel(review, isAdmin)}
                 </td>
@@ -81,6 +84,7 @@ const EMPTY: CreateReviewInput = {
   periodStart: '',
   periodEnd: '',
   jurisdiction: 'wales',
+  kind: 'child',
   joinAsReviewer: true,
 };
 
@@ -162,6 +166,19 @@ function CreateReviewForm() {
             <option value="wales">Wales</option>
             <option value="england">England</option>
           </select>
+        </label>
+        <label class="span-2">
+          Kind of review
+          <select value={input.kind} onChange={set('kind')} name="kind">
+            {REVIEW_KIND_CHOICES.map((choice) => (
+              <option key={choice.kind} value={choice.kind}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+          <span class="muted small">
+            {REVIEW_KIND_CHOICES.find((choice) => choice.kind === input.kind)?.rules}
+          </span>
         </label>
         <label class="check span-3">
           <input

@@ -4,6 +4,18 @@ import { Id, IsoDate, Nullable } from './common';
 
 export const JurisdictionSchema = Type.Union([Type.Literal('wales'), Type.Literal('england')]);
 
+/**
+ * child: a Child Practice Review (Wales) or Child Safeguarding Practice Review (England);
+ * domestic-homicide: a Domestic Homicide Review; adult: an Adult Practice Review (Wales) or
+ * Safeguarding Adults Review (England).
+ */
+export const ReviewKindSchema = Type.Union([
+  Type.Literal('child'),
+  Type.Literal('domestic-homicide'),
+  Type.Literal('adult'),
+]);
+export type ReviewKind = Static<typeof ReviewKindSchema>;
+
 export const CreateReviewBody = Type.Object(
   {
     reference: Type.String({ minLength: 1, maxLength: 100 }),
@@ -11,6 +23,8 @@ export const CreateReviewBody = Type.Object(
     periodStart: IsoDate,
     periodEnd: IsoDate,
     jurisdiction: JurisdictionSchema,
+    /** Chooses the rule packs the review starts with; a child review when not given. */
+    kind: Type.Optional(ReviewKindSchema),
     /** The protective marking printed on every page of exports (GSC: OFFICIAL-SENSITIVE). */
     marking: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
     /** Also make the admin creating it the review's reviewer (they may read its case data). */
@@ -27,6 +41,7 @@ export const ReviewSchema = Type.Object({
   periodStart: IsoDate,
   periodEnd: IsoDate,
   jurisdiction: JurisdictionSchema,
+  kind: ReviewKindSchema,
   marking: Type.String(),
   createdAt: Type.String(),
   agencyCount: Nullable(

@@ -4,15 +4,43 @@ import { AgencyKindSchema, Id, IsoDate, Nullable } from './common';
 /** A vocabulary code ("referral.sent") or a prefix ending in a dot ("contact."). */
 const TypePattern = Type.String({ pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?$', maxLength: 60 });
 
-const matchProperties = {
+const Words = Type.Array(Type.String({ minLength: 1, maxLength: 60 }), {
+  minItems: 1,
+  maxItems: 50,
+});
+
+/** What one description of an event can say; every part given must hold. */
+const describedBy = {
   types: Type.Array(TypePattern, { minItems: 1, maxItems: 30 }),
   agencyKinds: Type.Optional(Type.Array(AgencyKindSchema, { minItems: 1 })),
   /** Any of these words in the event's people or description (whole words, any case). */
-  mentions: Type.Optional(
-    Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1, maxItems: 50 }),
-  ),
+  mentions: Type.Optional(Words),
+  /** None of these words in the people or description: "unborn", "domestic". */
+  notMentions: Type.Optional(Words),
+  /** Any of these words in the event's action / outcome ("placed on the CP register"). */
+  outcomeMentions: Type.Optional(Words),
+  /** None of these words in the outcome: "not registered", "removed from" the register. */
+  outcomeNotMentions: Type.Optional(Words),
   /** Only events that record the child as seen. */
   childSeen: Type.Optional(Type.Boolean()),
+};
+
+/**
+ * Another description an event may match instead (`or`). One marked `standIn` describes
+ * another record of the same happening, e.g. a conference whose outcome records the
+ * registration when no registration row exists: as a trigger or a status opening, an event
+ * only stand-ins match is not counted when an event the other descriptions match, or a
+ * stand-in already counted, lies within a day of it.
+ */
+export const AlternativeMatchSchema = Type.Object(
+  { ...describedBy, standIn: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export type AlternativeMatch = Static<typeof AlternativeMatchSchema>;
+
+const matchProperties = {
+  ...describedBy,
+  or: Type.Optional(Type.Array(AlternativeMatchSchema, { minItems: 1, maxItems: 10 })),
   /** How the message names such an event: "a MARF or referral", "the child seen". */
   label: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
 };

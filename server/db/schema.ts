@@ -14,6 +14,8 @@ export interface ReviewTable {
   revision: Generated<number>;
   marking: Generated<string>;
   glossary_confirmed_at: Generated<string | null>;
+  /** child | domestic-homicide | adult: with the jurisdiction, the packs the review starts with. */
+  kind: Generated<string>;
 }
 
 export interface AgencyTable {

@@ -88,7 +88,7 @@ function followUps(
 ): void {
   if (!rule.trigger) return;
   const scope: Scope = rule.expect.scope ?? 'any';
-  const triggers = index.select(rule.trigger);
+  const triggers = index.starts(rule.trigger);
   const answers = new Answers(index.select(rule.expect));
   const next = nextTriggers(triggers, scope === 'any', incident);
   const seenIncidents = new Set<string>();
@@ -209,7 +209,7 @@ function silences(rule: RuleDocument, index: EventIndex, period: Period, gaps: G
   const expected = index.select(rule.expect);
   const windows = rule.while
     ? statusWindows(
-        index.select(rule.while.from),
+        index.starts(rule.while.from),
         rule.while.until ? index.select(rule.while.until) : [],
       )
     : [{ opener: null, closer: null }];

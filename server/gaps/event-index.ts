@@ -1,6 +1,6 @@
-import type { EventMatch, ExpectMatch } from '../contract/rules';
+import type { AlternativeMatch, EventMatch, ExpectMatch } from '../contract/rules';
 import { dayNumberOf, type GapEvent, type Span } from './gap-event';
-import { compileMatch, typesOf } from './match';
+import { compileMatch, typesNamed, typesOf } from './match';
 
 /** An event with its place in time worked out once, as every rule compares it. */
 export interface IndexedEvent extends Span {
@@ -27,19 +27,73 @@ export class EventIndex {
     }
   }
 
-  /** The events a rule's description matches, in time order. */
+  /** The events a rule's description (or one of its alternatives) matches, in time order. */
   select(match: EventMatch | ExpectMatch): readonly IndexedEvent[] {
-    const key = JSON.stringify([match.types, match.agencyKinds, match.mentions, match.childSeen]);
-    const cached = this.selections.get(key);
-    if (cached) return cached;
-    const lists = typesOf(match, this.byType.keys()).map((t) => this.byType.get(t) ?? []);
-    const candidates =
-      lists.length === 1 ? (lists[0] ?? []) : lists.flat().sort((a, b) => a.position - b.position);
-    const matches = compileMatch(match);
-    const selected = candidates.filter((e) => matches(e.event));
+    return this.cached(`select ${keyOf(match)}`, () => {
+      const lists = typesOf(typesNamed(match), this.byType.keys()).map(
+        (t) => this.byType.get(t) ?? [],
+      );
+      const candidates =
+        lists.length === 1
+          ? (lists[0] ?? [])
+          : lists.flat().sort((a, b) => a.position - b.position);
+      const matches = compileMatch(match);
+      return candidates.filter((e) => matches(e.event));
+    });
+  }
+
+  /**
+   * The events that start a rule's clock (a trigger, a status opening): as `select`, but an
+   * event only `standIn` alternatives match is left out when an event the other descriptions
+   * match, or a stand-in already kept, lies within a day of it. A conference whose outcome
+   * records the registration and the registration row are one registration, not two; the
+   * registration row is often typed in the next day.
+   */
+  starts(match: EventMatch): readonly IndexedEvent[] {
+    if (!match.or?.some((alternative) => alternative.standIn)) return this.select(match);
+    return this.cached(`starts ${keyOf(match)}`, () => {
+      const counted = compileMatch({
+        ...match,
+        or: match.or?.filter((alternative) => !alternative.standIn),
+      });
+      const covered = new Set<number>();
+      const cover = (e: IndexedEvent) => {
+        for (let day = e.first - 1; day <= e.last + 1; day++) covered.add(day);
+      };
+      const all = this.select(match);
+      const isMain = all.map((e) => counted(e.event));
+      all.forEach((e, i) => isMain[i] && cover(e));
+      return all.filter((e, i) => {
+        if (isMain[i]) return true;
+        for (let day = e.first; day <= e.last; day++) if (covered.has(day)) return false;
+        cover(e);
+        return true;
+      });
+    });
+  }
+
+  private cached(key: string, run: () => IndexedEvent[]): readonly IndexedEvent[] {
+    const hit = this.selections.get(key);
+    if (hit) return hit;
+    const selected = run();
     this.selections.set(key, selected);
     return selected;
   }
+}
+
+/** Two descriptions that select the same events share a key; labels and scope do not count. */
+function keyOf(match: EventMatch | ExpectMatch): string {
+  const describe = (m: AlternativeMatch) => [
+    m.types,
+    m.agencyKinds,
+    m.mentions,
+    m.notMentions,
+    m.outcomeMentions,
+    m.outcomeNotMentions,
+    m.childSeen,
+    'standIn' in m ? m.standIn : undefined,
+  ];
+  return JSON.stringify([describe(match), match.or?.map(describe)]);
 }
 
 /**

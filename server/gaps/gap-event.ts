@@ -11,6 +11,8 @@ export interface GapEvent {
   subjects: readonly string[];
   childSeen: boolean | null;
   description: string | null;
+  /** The action / outcome column ("Child placed on CP register under neglect"). */
+  outcome?: string | null;
   /** The agency's own row order, to break ties on the same day and time. */
   seq: number;
 }

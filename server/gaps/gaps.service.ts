@@ -71,6 +71,7 @@ export function toGapEvent(r: Awaited<ReturnType<typeof findEventsForAnalysis>>[
     subjects: JSON.parse(r.subjects_json) as string[],
     childSeen: r.child_seen === null ? null : r.child_seen === 1,
     description: r.description,
+    outcome: r.outcome,
     seq: r.seq,
   };
 }

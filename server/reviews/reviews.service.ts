@@ -95,10 +95,11 @@ export async function createReview(
       period_start: input.periodStart,
       period_end: input.periodEnd,
       jurisdiction: input.jurisdiction,
+      kind: input.kind ?? 'child',
       ...(input.marking ? { marking: input.marking.trim() } : {}),
       created_at: new Date().toISOString(),
     });
-    await seedRules(trx, id, input.jurisdiction);
+    await seedRules(trx, id, input.jurisdiction, input.kind ?? 'child');
     // An admin who is also the review's reviewer says so; otherwise they manage it from outside.
     if (input.joinAsReviewer && creatorId) {
       await upsertMembership(trx, {
@@ -127,6 +128,7 @@ export function toReviewDto(row: ReviewRow, membership: Membership | null): Revi
     periodStart: row.period_start,
     periodEnd: row.period_end,
     jurisdiction: row.jurisdiction as ReviewDto['jurisdiction'],
+    kind: row.kind as ReviewDto['kind'],
     marking: row.marking,
     createdAt: row.created_at,
     agencyCount: Number(row.agency_count),

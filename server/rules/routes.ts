@@ -8,7 +8,16 @@ import { viewFor } from '../anonymise/view-request';
 import { addRule, listRules, removeRule, replaceRule } from './rules.service';
 
 /** The parts of a rule written in words; ids, codes and units are left as they are. */
-const RULE_TEXT_KEYS = new Set(['name', 'why', 'source', 'label', 'mentions']);
+const RULE_TEXT_KEYS = new Set([
+  'name',
+  'why',
+  'source',
+  'label',
+  'mentions',
+  'notMentions',
+  'outcomeMentions',
+  'outcomeNotMentions',
+]);
 
 export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -17,7 +26,8 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: access.review(CAN.readMerged) },
       schema: {
         tags: ['rules'],
-        summary: 'The review’s gap rules (copied from its jurisdiction’s pack when it was created)',
+        summary:
+          'The review’s gap rules (copied from the packs of its jurisdiction and kind when it was created)',
         params: ReviewParams,
         response: { 200: RuleListResponse, 404: ErrorResponse },
       },

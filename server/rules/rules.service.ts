@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { RuleDocument } from '../contract/rules';
+import type { EventMatch, ExpectMatch, RuleDocument } from '../contract/rules';
 import { newId } from '../db/ids';
 import type { Database, ReviewRuleTable } from '../db/schema';
 import { AppError } from '../errors';
-import { type Jurisdiction, rulePack } from '../gaps/packs';
+import { type Jurisdiction, type ReviewKind, rulePack } from '../gaps/packs';
 import { EVENT_TYPES } from '../ingest/vocabulary';
 import { requireReview } from '../reviews/require-review';
 import { bumpRevision } from '../reviews/reviews.repository';
@@ -22,16 +22,20 @@ export interface RuleView extends RuleDocument {
   updatedAt: string;
 }
 
-/** Copies the jurisdiction's pack into a new review: from then on the review owns its rules. */
+/**
+ * Copies the packs of the review's jurisdiction and kind into a new review: from then on the
+ * review owns its rules.
+ */
 export async function seedRules(
   db: Kysely<Database> | Transaction<Database>,
   reviewId: string,
   jurisdiction: Jurisdiction,
+  kind: ReviewKind = 'child',
 ): Promise<void> {
   const now = new Date().toISOString();
   await insertRules(
     db,
-    rulePack(jurisdiction).map((rule, position) => toRow(reviewId, rule, position, now)),
+    rulePack(jurisdiction, kind).map((rule, position) => toRow(reviewId, rule, position, now)),
   );
 }
 
@@ -122,12 +126,17 @@ function checkMeaning(rule: RuleDocument): void {
   if (rule.kind === 'follow-up' && !rule.trigger) {
     throw new AppError('BAD_REQUEST', 'trigger: a follow-up rule needs a trigger.');
   }
-  const lists: Array<[string, readonly string[] | undefined]> = [
-    ['trigger.types', rule.trigger?.types],
-    ['expect.types', rule.expect.types],
-    ['while.from.types', rule.while?.from.types],
-    ['while.until.types', rule.while?.until?.types],
-  ];
+  const lists: Array<[string, readonly string[] | undefined]> = [];
+  const describedAt = (field: string, match: EventMatch | ExpectMatch | undefined) => {
+    lists.push([`${field}.types`, match?.types]);
+    match?.or?.forEach((alternative, i) =>
+      lists.push([`${field}.or[${i}].types`, alternative.types]),
+    );
+  };
+  describedAt('trigger', rule.trigger);
+  describedAt('expect', rule.expect);
+  describedAt('while.from', rule.while?.from);
+  describedAt('while.until', rule.while?.until);
   for (const [field, types] of lists) {
     types?.forEach((type, i) => {
       const known = type.endsWith('.')

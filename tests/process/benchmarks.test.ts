@@ -34,7 +34,7 @@ describe('benchmarks still run', () => {
   it('bench:timeline measures the query and the gap engine on a small review', async () => {
     const out = await bench('scripts/bench-timeline.ts', { BENCH_SIZES: '500' });
     expect(out).toMatch(/filtered query \(\d+ rows\).*ratio p50 \d+\.\d\d/);
-    expect(out).toMatch(/gap engine \(17 rules, [\d,]+ flags\).*ratio best \d+\.\d\d/);
+    expect(out).toMatch(/gap engine \(21 rules, [\d,]+ flags\).*ratio best \d+\.\d\d/);
     expect(out).toMatch(/merged list of [\d,]+ events: .*anonymised .*ratio \d+\.\d\d/);
   }, 60_000);
 });

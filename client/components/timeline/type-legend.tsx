@@ -8,7 +8,7 @@ const LEGEND: { family: TypeFamily; label: string }[] = [
   { family: 'incident', label: 'Incident' },
   { family: 'intelligence', label: 'Intelligence' },
   { family: 'concern', label: 'Concern' },
-  { family: 'protection', label: 'Child protection' },
+  { family: 'protection', label: 'Protection (child / adult)' },
   { family: 'assessment', label: 'Assessment' },
   { family: 'decision', label: 'Decision' },
   { family: 'meeting', label: 'Meeting' },
