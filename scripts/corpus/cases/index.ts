@@ -1,0 +1,3 @@
+import type { CaseDefinition } from '../case-spec';
+
+export const CASES: CaseDefinition[] = [];
