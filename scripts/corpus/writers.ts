@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   AlignmentType,
   Document,
@@ -66,9 +67,11 @@ export async function writeXlsx(file: CorpusFile): Promise<Buffer> {
     }
   }
   if (layout.title?.length) sheet.addRow([]);
-  const header = sheet.addRow(file.headers);
+  // A blank header is an empty cell, as Excel leaves it, but formatted like its neighbours.
+  const header = sheet.addRow(file.headers.map((h) => h || null));
   header.font = { bold: true };
-  header.eachCell((cell) => {
+  file.headers.forEach((_, i) => {
+    const cell = header.getCell(i + 1);
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
     cell.alignment = { wrapText: true, vertical: 'top' };
   });
@@ -99,7 +102,7 @@ export async function writeXlsx(file: CorpusFile): Promise<Buffer> {
   });
   for (const h of layout.mergeDown ?? []) mergeRuns(sheet, file.headers.indexOf(h) + 1, firstData);
   for (const extra of layout.sheetsAfter ?? []) book.addWorksheet(extra.name).addRows(extra.lines);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return stableZip(Buffer.from(await book.xlsx.writeBuffer()));
 }
 
 /** Merges runs of equal cells in one column, leaving the value in the run's first cell. */
@@ -166,5 +169,30 @@ export async function writeDocx(file: CorpusFile): Promise<Buffer> {
     title: layout.title?.[0] ?? file.name,
     sections: [{ properties: { page: { size: { orientation: 'landscape' } } }, children }],
   });
-  return Packer.toBuffer(doc);
+  return stableZip(await Packer.toBuffer(doc));
+}
+
+const FIXED_TIME = '2026-11-02T09:00:00Z';
+
+/**
+ * The same spec always gives the same bytes: both libraries stamp the zip entries and the
+ * document properties with the time of writing, which would change every committed file on
+ * each rebuild. Entries keep their order; times and property dates are fixed.
+ */
+function stableZip(bytes: Buffer): Buffer {
+  const entries = unzipSync(new Uint8Array(bytes));
+  const core = entries['docProps/core.xml'];
+  if (core) {
+    entries['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(
+        /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g,
+        `$1${FIXED_TIME}$2`,
+      ),
+    );
+  }
+  const mtime = new Date(FIXED_TIME);
+  const stamped = Object.fromEntries(
+    Object.entries(entries).map(([name, data]) => [name, [data, { mtime }] as const]),
+  );
+  return Buffer.from(zipSync(stamped as Parameters<typeof zipSync>[0], { level: 6 }));
 }
