@@ -1,5 +1,5 @@
 import { createTestApp } from './client';
-import { loadCases, loadCorpusFiles, loadTypePhrases } from './corpus';
+import { loadCases, loadCorpusFiles, loadTypePhrases, type CorpusEntry } from './corpus';
 import {
   measureCase,
   measureFile,
@@ -17,8 +17,10 @@ export interface EvalOptions {
   files?: string[];
   /** Only the first n type phrases; all when absent. */
   phrases?: number;
-  /** Measure the review cases' gap recall (default true). */
-  cases?: boolean;
+  /** Measure the review cases' gap recall: all (default), none, or those named. */
+  cases?: boolean | string[];
+  /** Files to measure instead of the corpus's (a test's own, e.g. one that must be refused). */
+  entries?: CorpusEntry[];
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
@@ -56,7 +58,7 @@ export interface EvalReport {
 export async function runIngestEval(options: EvalOptions = {}): Promise<EvalReport> {
   const t = await createTestApp({ LOG_LEVEL: 'silent', UPLOAD_LIMIT_MB: '50' });
   try {
-    const entries = loadCorpusFiles().filter(
+    const entries = (options.entries ?? loadCorpusFiles()).filter(
       (e) => !options.files || options.files.some((f) => e.expected.file.endsWith(f)),
     );
     const files: FileResult[] = [];
@@ -67,7 +69,10 @@ export async function runIngestEval(options: EvalOptions = {}): Promise<EvalRepo
       allPhrases.slice(0, options.phrases ?? allPhrases.length),
     );
     const cases: CaseResult[] = [];
-    if (options.cases !== false) for (const c of loadCases()) cases.push(await measureCase(t, c));
+    const wanted = options.cases ?? true;
+    for (const c of wanted === false ? [] : loadCases()) {
+      if (wanted === true || wanted.includes(c.name)) cases.push(await measureCase(t, c));
+    }
     return { figures: figuresOf(files, phrases, cases), files, phrases, cases };
   } finally {
     await t.close();
