@@ -830,7 +830,7 @@ export const csprChronologyDocx: CorpusFile = {
   ],
   fields: {
     date: 'Date & time',
-    agency: 'Agency / Team',
+    team: 'Agency / Team',
     sourceRef: 'Source (record ref)',
     type: 'Event / contact',
     subjects: 'Persons involved',

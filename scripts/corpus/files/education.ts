@@ -298,7 +298,7 @@ export const dslChronology: CorpusFile = {
   kind: 'education',
   system: 'DSL chronology kept in a Word table',
   quirks:
-    'Header phrases ("Date of concern", "Nature of concern / contact"), a "Child seen by DSL?" Y/N column, several paragraphs per cell, the table cut across pages with the header repeated',
+    'Header phrases ("Date of concern", "Nature of concern / contact"), an uncertain date ("?14/02/2022"), a "Child seen by DSL?" Y/N column, several paragraphs per cell, the table cut across pages with the header repeated',
   headers: [
     'Date of concern',
     'Time',
@@ -378,7 +378,7 @@ export const dslChronology: CorpusFile = {
     ],
     [
       'contact.not-brought',
-      '14/02/2022',
+      '?14/02/2022',
       '09:30',
       'Absence – unexplained',
       'Ruby absent, no call from mum. Two calls unanswered.',

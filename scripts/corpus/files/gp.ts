@@ -272,7 +272,7 @@ export const gpImr: CorpusFile = {
   kind: 'health',
   system: 'GP IMR in the board’s Word chronology template',
   quirks:
-    'An IMR details table before the chronology, the table cut over pages with the header row repeated, several paragraphs per cell, an IMR author comment column',
+    'A month-only date written from a letter, an IMR details table before the chronology, the table cut over pages with the header row repeated, several paragraphs per cell, an IMR author comment column',
   headers: [
     'Date',
     'Who seen / consulted',
@@ -331,7 +331,7 @@ export const gpImr: CorpusFile = {
     ],
     [
       'contact.not-brought',
-      '19/08/2021',
+      'Aug 2021',
       'Adult A',
       'DNA',
       'PN K Shaw',

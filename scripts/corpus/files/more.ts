@@ -288,7 +288,7 @@ export const hvImrDocx: CorpusFile = {
   kind: 'health',
   system: 'Health board IMR chronology in the Welsh CPR Word template',
   quirks:
-    'Welsh CPR template headers ("Date of contact", "Source of information"), an analysis column, several paragraphs in a cell, Flying Start/HCWP terms, table continued over pages with its header repeated',
+    'Welsh CPR template headers ("Date of contact", "Source of information" naming the record, not a team), a week-commencing date, an analysis column, several paragraphs in a cell, Flying Start/HCWP terms, table continued over pages with its header repeated',
   headers: [
     'Date of contact',
     'Time',
@@ -302,7 +302,6 @@ export const hvImrDocx: CorpusFile = {
   fields: {
     date: 'Date of contact',
     time: 'Time',
-    team: 'Source of information',
     practitioner: 'Practitioner',
     type: 'Type of contact',
     description: 'Details of contact',
@@ -346,8 +345,8 @@ export const hvImrDocx: CorpusFile = {
     ],
     [
       'contact.no-access',
-      '10/01/2022',
-      '11:00',
+      'w/c 10/01/2022',
+      '',
       'HCWP record',
       'HV1',
       'Home visit – NA',
