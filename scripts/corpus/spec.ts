@@ -49,6 +49,10 @@ export interface XlsxLayout {
   /** Headers whose cells are written as real dates ('date'), date-times or Excel serials. */
   dateCells?: { header: string; as: 'date' | 'datetime' | 'serial' }[];
   hiddenColumns?: string[];
+  /** Records (1-based) whose rows are hidden, as someone tidying the log leaves them. */
+  hiddenRecords?: number[];
+  /** Columns holding a formula (`{r}` is the row number); the spec's cell is its result. */
+  formulas?: { header: string; formula: string }[];
   /** Headers whose runs of equal cells are merged vertically, as people tidy a log by hand. */
   mergeDown?: string[];
   columnWidths?: number;

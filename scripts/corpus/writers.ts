@@ -87,6 +87,12 @@ export async function writeXlsx(file: CorpusFile): Promise<Buffer> {
       return as === 'serial' ? (date.getTime() - EXCEL_EPOCH) / 86_400_000 : date;
     });
     const row = sheet.addRow(values);
+    for (const { header: h, formula } of layout.formulas ?? []) {
+      const col = file.headers.indexOf(h) + 1;
+      const result = Number(cells[col - 1]);
+      row.getCell(col).value = { formula: formula.replaceAll('{r}', String(row.number)), result };
+    }
+    if (layout.hiddenRecords?.includes(row.number - header.number)) row.hidden = true;
     row.alignment = { wrapText: true, vertical: 'top' };
     for (const [col, as] of dateColumns) {
       if (as !== 'serial')

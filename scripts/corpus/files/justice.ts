@@ -170,7 +170,7 @@ export const ndeliusWorkbook: CorpusFile = {
   kind: 'probation',
   system: 'nDelius case extract to Excel (Summary, Contacts, Key dates sheets)',
   quirks:
-    'The chronology is the second of three sheets, a summary sheet first; date-time cells at midnight; an "Entered" date column; hidden staff code column',
+    'The chronology is the second of three sheets, a summary sheet first; date-time cells at midnight; an "Entered" date column; a hidden staff code column and a hidden row',
   headers: [
     'CRN',
     'Date',
@@ -216,6 +216,7 @@ export const ndeliusWorkbook: CorpusFile = {
       { header: 'Entered', as: 'date' },
     ],
     hiddenColumns: ['Staff Code'],
+    hiddenRecords: [2],
   },
   rows: [
     [
