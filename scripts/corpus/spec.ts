@@ -36,7 +36,10 @@ export type Kind =
   | 'voluntary'
   | 'other';
 
-/** A row: the expected event-type code first, then the cells in header order. */
+/**
+ * A row: the expected event-type code first, then the cells in header order. Specs keep one
+ * row per line (`// prettier-ignore`), so each reads as the table it stands for.
+ */
 export type Row = [code: string, ...cells: string[]];
 
 export interface XlsxLayout {
