@@ -1,0 +1,58 @@
+/**
+ * npm run corpus:build — writes fixtures/corpus from the specs in scripts/corpus/files and
+ * scripts/corpus/cases: every file in its format (CSV, JSON, XLSX via exceljs, DOCX via docx),
+ * its expected reading in fixtures/corpus/expected/, and each case's case.json. The generated
+ * files are committed, so the corpus is stable; rerun this only after changing a spec.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CASES } from './cases';
+import { CORPUS_FILES } from './files';
+import { expectedReading, formatOf, type CorpusFile } from './spec';
+import { writeCsv, writeDocx, writeJson, writeXlsx } from './writers';
+
+const root = path.join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
+const expectedDir = path.join(root, 'expected');
+fs.mkdirSync(expectedDir, { recursive: true });
+
+async function bytesOf(file: CorpusFile): Promise<Buffer> {
+  switch (formatOf(file.name)) {
+    case 'csv':
+      return writeCsv(file);
+    case 'json':
+      return writeJson(file);
+    case 'xlsx':
+      return writeXlsx(file);
+    case 'docx':
+      return writeDocx(file);
+    default:
+      throw new Error(`${file.name}: unknown format`);
+  }
+}
+
+/** Writes one file and its expected reading; `relative` is its path under fixtures/corpus. */
+async function emit(file: CorpusFile, relative: string) {
+  const target = path.join(root, relative);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, await bytesOf(file));
+  const expected = { ...expectedReading(file), file: relative };
+  const expectedName = relative.replaceAll('/', '__') + '.json';
+  fs.writeFileSync(path.join(expectedDir, expectedName), JSON.stringify(expected, null, 2) + '\n');
+}
+
+const names = new Set<string>();
+for (const file of CORPUS_FILES) {
+  if (names.has(file.name)) throw new Error(`two corpus files named ${file.name}`);
+  names.add(file.name);
+  await emit(file, file.name);
+}
+for (const c of CASES) {
+  for (const file of c.files) await emit(file, `cases/${c.spec.name}/${file.name}`);
+  const agencies = c.files.map((f) => ({ name: f.agency, kind: f.kind, file: f.name }));
+  const body = { ...c.spec, agencies };
+  fs.writeFileSync(
+    path.join(root, 'cases', c.spec.name, 'case.json'),
+    JSON.stringify(body, null, 2) + '\n',
+  );
+}
+console.log(`wrote ${CORPUS_FILES.length} corpus files and ${CASES.length} cases`);
