@@ -174,7 +174,10 @@ export function resolveMapping(
       source: 'none',
       score: round(near),
       // How sure it is that nothing fits: a near miss is worth the uploader's look.
-      confidence: near < 0.3 ? 'high' : near < ACCEPT_SCORE - 0.05 ? 'medium' : 'low',
+      // A column that lost its field to a better one (a second date column) is a decision
+      // with its own warning, not a near miss.
+      confidence:
+        near < 0.3 ? 'high' : near >= ACCEPT_SCORE || near < ACCEPT_SCORE - 0.05 ? 'medium' : 'low',
       reasons: unusedReasons(e, owners),
     };
   });

@@ -47,7 +47,9 @@ export function assignColumns(
 ): { chosen: Map<number, FieldScore>; warnings: RecognitionWarning[] } {
   const chosen = new Map<number, FieldScore>();
   const used = new Set<CanonicalField>(decided);
-  const free = evidence.filter((e) => !taken.has(e.index));
+  // A column with no header cannot be named in a mapping, so the uploader could not undo a
+  // wrong guess: it is only kept as written.
+  const free = evidence.filter((e) => !taken.has(e.index) && e.header.trim() !== '');
   const scoreOf = (e: ColumnEvidence, field: CanonicalField) =>
     e.scores.find((s) => s.field === field);
 
@@ -117,6 +119,7 @@ export function unusedReasons(
   owners: ReadonlyMap<CanonicalField, string>,
 ): string[] {
   const best = e.scores[0];
+  if (e.header.trim() === '') return ['the column has no header, so it is only kept as written'];
   if (e.reading.notAField) {
     return [
       `header word “${e.reading.notReferenceWord}”: a contact detail or a person's number, which no field holds`,

@@ -11,6 +11,8 @@ export interface CellProfile {
   example: string;
   /** Read as a date by the project's own parser, day first. */
   dates: number;
+  /** Of those, bare numbers read as Excel serials or years: they could as well be ids. */
+  numberDates: number;
   /** Failed as a date in a way only a date can (31/02/2019, 12/31/2018, "five months later"). */
   dateLike: number;
   /** Dates that carry a time as well (22/05/2016 14:30). */
@@ -20,6 +22,8 @@ export interface CellProfile {
   /** Three or four digits that read as a 24-hour time (1430): a time only if the header says so. */
   digitTimes: number;
   yesNo: number;
+  /** Only Y, N, Yes, No, true, false: no tick marks or numbers. */
+  plainYesNo: number;
   ids: number;
   people: number;
   roles: number;
@@ -75,11 +79,13 @@ export function profileCells(cells: readonly string[]): CellProfile {
     sampled: cells.length,
     example: cells[0] ? cutShort(cells[0]) : '',
     dates: 0,
+    numberDates: 0,
     dateLike: 0,
     dateTimes: 0,
     times: 0,
     digitTimes: 0,
     yesNo: 0,
+    plainYesNo: 0,
     ids: 0,
     people: 0,
     roles: 0,
@@ -106,6 +112,7 @@ export function profileCells(cells: readonly string[]): CellProfile {
     if (text.length <= 20) {
       const yn = parseYesNo(text);
       if (yn.ok && !/^\d+$/.test(text)) p.yesNo++;
+      if (/^(y|n|yes|no|true|false)$/i.test(text)) p.plainYesNo++;
     }
     if (ID.test(text) && !isDate(text)) p.ids++;
     if (text.length <= 80 && isPeopleList(text)) p.people++;
@@ -144,6 +151,7 @@ function readDate(text: string, p: CellProfile): boolean {
   if (isDate(text)) {
     p.dates++;
     p.dateLike++;
+    if (DIGITS.test(text)) p.numberDates++;
     const parsed = parseDate(text);
     if (parsed.ok && parsed.time) p.dateTimes++;
     return true;

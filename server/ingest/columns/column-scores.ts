@@ -80,6 +80,16 @@ const KIND_WORDS: Record<CellKind, string> = {
   text: 'text',
 };
 
+/**
+ * Cells this plain (written dates, Y/N) say what the column is even against its header:
+ * "Seen" over dates is when, not who; "Seen?" over Y/N answers a question.
+ */
+function isPlain(kind: CellKind, p: CellProfile): boolean {
+  // Three or more plain answers: one "x" (a tick, or a placeholder) proves nothing.
+  if (kind === 'yesno') return p.sampled >= 3 && p.plainYesNo >= 0.9 * p.sampled;
+  return kind === 'date' && p.dates - p.numberDates >= 0.8 * p.sampled;
+}
+
 export function kindOf(p: CellProfile): CellKind {
   if (p.sampled === 0) return 'empty';
   const share = (n: number) => n / p.sampled;
@@ -111,19 +121,24 @@ export function scoreColumns(
     const profile = profiles[index]!;
     const kind = kinds[index]!;
     const cells = cellSignals(reading, profile, kind, index === longest);
+    const plain = isPlain(kind, profile);
     const scores: FieldScore[] = [];
     for (const field of reading.notAField ? [] : CANONICAL_FIELDS) {
       const head = reading.fields[field];
       const h = head?.score ?? 0;
+      // Only a header naming a field these cells could hold speaks against them.
       const hOther = Math.max(
         0,
-        ...CANONICAL_FIELDS.filter((f) => f !== field).map((f) => reading.fields[f]?.score ?? 0),
+        ...CANONICAL_FIELDS.filter(
+          (f) => f !== field && (kind === 'empty' || FITS[f].includes(kind)),
+        ).map((f) => reading.fields[f]?.score ?? 0),
       );
       const cell = cells[field];
       const c = (cell?.value ?? 0) * CELL_AUTHORITY[field] * (1 - hOther);
       let score = 1 - (1 - h) * (1 - c);
       const reasons = [head?.why, cell && cell.value > 0 ? cell.why : undefined];
-      if (h < STRONG_HEADER && kind !== 'empty' && !FITS[field].includes(kind)) {
+      const misfit = kind !== 'empty' && !FITS[field].includes(kind);
+      if (misfit && (h < STRONG_HEADER || plain)) {
         score *= MISFIT_FACTOR;
         reasons.push(`but its cells are ${KIND_WORDS[kind]}`);
       } else if (h < STRONG_HEADER && kind === 'empty') {
@@ -194,16 +209,19 @@ function cellSignals(
 
   // A type is short, and either repeats (few distinct values for many rows) or is known.
   const short = TEXT_KINDS.includes(kind) && p.meanWords <= 6;
-  const repetition = n >= 2 ? Math.min(1, Math.max(0, (1 - distinctRatio) / 0.5)) : 0;
+  // One value on every row (an export's constant "Contact") says nothing about the type.
+  const varies = p.distinct >= 2 || n < FULL_SAMPLE;
+  const repetition = n >= 2 && varies ? Math.min(1, Math.max(0, (1 - distinctRatio) / 0.5)) : 0;
   const vocabulary = share(p.vocabulary);
   const otherShort = Math.max(share(p.people), share(p.roles), share(p.teams)) >= 0.5;
-  const typeValue = short ? Math.max(0.8 * repetition * sample, vocabulary) : 0;
+  const typeValue =
+    short && !reading.notTypeWord ? Math.max(0.8 * repetition * sample, vocabulary) : 0;
   signals.type = {
     value: typeValue * (otherShort ? 0.4 : 1),
     why:
       vocabulary >= repetition
         ? `${pct(p.vocabulary, n)} of cells are known event types${eg}`
-        : `short and repeated: ${p.distinct} different values in ${n} cells${eg}`,
+        : `short and repeated: ${p.distinct} different value${p.distinct === 1 ? '' : 's'} in ${n} cells${eg}`,
   };
 
   signals.sourceRef = {

@@ -24,6 +24,8 @@ export interface HeaderReading {
    * detail or a person's identifier, which no field holds, whatever its cells look like.
    */
   notAField: boolean;
+  /** The word saying its few repeated values are not event types ("Risk rating", "Status"). */
+  notTypeWord: string | null;
 }
 
 const WORDS = data.fields as Record<CanonicalField, Record<string, number>>;
@@ -33,6 +35,7 @@ const END = new Set(data.endWords);
 const NOT_EVENT = new Set(data.notEventDate);
 const NOT_REFERENCE = new Set(data.notReference);
 const NOT_HEAD = new Set(data.notHead);
+const NOT_TYPE = new Set(data.notType);
 const STOP = new Set(data.stop);
 // Words of more than one word, matched before single words: "action taken", "child seen".
 const PHRASES = [
@@ -139,5 +142,6 @@ export function readHeader(header: string): HeaderReading {
     notEventWord,
     notReferenceWord,
     notAField,
+    notTypeWord: find(NOT_TYPE),
   };
 }
