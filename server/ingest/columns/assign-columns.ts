@@ -1,5 +1,5 @@
 import { type CanonicalField, FIELD_NAMES } from '../fields';
-import { type ColumnEvidence, type FieldScore, pct } from './column-scores';
+import { type ColumnEvidence, type FieldScore, pct, wordsPerCell } from './column-scores';
 
 export type ColumnSource = 'uploader' | 'remembered' | 'recognised' | 'none';
 export type Confidence = 'high' | 'medium' | 'low';
@@ -153,5 +153,5 @@ export function whyNotDescription(e: ColumnEvidence, field: CanonicalField | und
   if (e.kind === 'empty') return `"${e.header}": empty`;
   if (e.kind !== 'text')
     return `"${e.header}": its cells are ${e.kind === 'id' ? 'codes' : e.kind === 'yesno' ? 'yes/no answers' : `${e.kind}s`}`;
-  return `"${e.header}": ${Math.round(e.profile.meanWords)} words a cell on average, too short for a description`;
+  return `"${e.header}": ${wordsPerCell(e.profile.meanWords)}, too short for a description`;
 }

@@ -100,6 +100,12 @@ export function kindOf(p: CellProfile): CellKind {
   return 'text';
 }
 
+/** "1 word a cell on average", "24 words a cell on average". */
+export function wordsPerCell(mean: number): string {
+  const words = Math.round(mean);
+  return `${words} word${words === 1 ? '' : 's'} a cell on average`;
+}
+
 export function pct(n: number, of: number): string {
   return `${Math.round((100 * n) / Math.max(of, 1))}%`;
 }
@@ -195,16 +201,15 @@ function cellSignals(
   signals.childSeen = yesNo;
   signals.seenAlone = yesNo;
 
-  const words = Math.round(p.meanWords);
   const textiness = kind === 'text' ? Math.min(1, p.meanWords / 8) : 0;
   const repeated = n >= 5 && distinctRatio < 0.5;
   signals.description = {
     value: textiness * (isLongest ? 1 : 0.6) * (repeated ? 0.5 : 1),
     why: isLongest
-      ? `the longest free text (${words} words a cell on average)`
-      : `free text (${words} words a cell on average)`,
+      ? `the longest free text (${wordsPerCell(p.meanWords)})`
+      : `free text (${wordsPerCell(p.meanWords)})`,
   };
-  signals.outcome = { value: textiness, why: `free text (${words} words a cell on average)` };
+  signals.outcome = { value: textiness, why: `free text (${wordsPerCell(p.meanWords)})` };
   signals.analysis = signals.outcome;
 
   // A type is short, and either repeats (few distinct values for many rows) or is known.
