@@ -174,6 +174,30 @@ describe('headers that say nothing, cells that say plainly', () => {
   });
 });
 
+describe('columns no field holds', () => {
+  it('does not read a duration as the time, nor a child’s name as the event type', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Duration', (i) => ['00:30', '01:15', '00:45'][i % 3]!],
+      ['Child name', () => 'Jane Doe'],
+      ['Young person forename', (i) => ['Sam', 'Alex'][i % 2]!],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping).toMatchObject({ time: null, type: null });
+    expect(outcome.readings.map((r) => r.field)).toEqual(['date', null, null, null, 'description']);
+  });
+
+  it('does not read a phone extension as the source reference, however code-like', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Details', descriptions],
+      ['Keyworker extension', (i) => `x${2231 + i}`],
+    ]);
+    expect(outcome.mapping.sourceRef).toBeNull();
+    expect(readingOf(outcome, 'Keyworker extension').reasons[0]).toContain('“extension”');
+  });
+});
+
 describe('two date columns', () => {
   it.each([
     ['Input Date', 'Date Seen'],

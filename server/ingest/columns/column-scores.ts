@@ -192,7 +192,7 @@ function cellSignals(
   signals.endDate = { value: dates, why: dateWhy };
   const digitTimes = reading.words.includes('time') ? p.digitTimes : 0;
   const times = {
-    value: Math.min(1, share(p.times + digitTimes)),
+    value: reading.notTimeWord ? 0 : Math.min(1, share(p.times + digitTimes)),
     why: `${pct(p.times + digitTimes, n)} of cells are times`,
   };
   signals.time = times;

@@ -26,6 +26,8 @@ export interface HeaderReading {
   notAField: boolean;
   /** The word saying its few repeated values are not event types ("Risk rating", "Status"). */
   notTypeWord: string | null;
+  /** The word saying its times are lengths ("Duration", "Travel mins"), not times of day. */
+  notTimeWord: string | null;
 }
 
 const WORDS = data.fields as Record<CanonicalField, Record<string, number>>;
@@ -36,6 +38,7 @@ const NOT_EVENT = new Set(data.notEventDate);
 const NOT_REFERENCE = new Set(data.notReference);
 const NOT_HEAD = new Set(data.notHead);
 const NOT_TYPE = new Set(data.notType);
+const NOT_TIME = new Set(data.notTime);
 const STOP = new Set(data.stop);
 // Words of more than one word, matched before single words: "action taken", "child seen".
 const PHRASES = [
@@ -143,5 +146,6 @@ export function readHeader(header: string): HeaderReading {
     notReferenceWord,
     notAField,
     notTypeWord: find(NOT_TYPE),
+    notTimeWord: find(NOT_TIME),
   };
 }
