@@ -1,5 +1,6 @@
 import { type CanonicalField, FIELD_NAMES } from '../fields';
-import { type ColumnEvidence, type FieldScore, pct, wordsPerCell } from './column-scores';
+import { pct, wordsPerCell } from './cell-signals';
+import type { ColumnEvidence, FieldScore } from './column-scores';
 
 export type ColumnSource = 'uploader' | 'remembered' | 'recognised' | 'none';
 export type Confidence = 'high' | 'medium' | 'low';
