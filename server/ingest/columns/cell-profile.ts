@@ -64,11 +64,16 @@ export function profileColumns(
 ): CellProfile[] {
   const samples: string[][] = Array.from({ length: columnCount }, () => []);
   const limit = Math.min(records.length, MAX_ROWS_SCANNED);
-  for (let r = 0; r < limit; r++) {
+  let full = 0;
+  for (let r = 0; r < limit && full < columnCount; r++) {
     const cells = records[r]!.cells;
     for (let c = 0; c < columnCount; c++) {
+      const sample = samples[c]!;
+      if (sample.length >= SAMPLE_CELLS) continue;
       const text = (cells[c] ?? '').trim();
-      if (text && samples[c]!.length < SAMPLE_CELLS) samples[c]!.push(text);
+      if (!text) continue;
+      sample.push(text);
+      if (sample.length === SAMPLE_CELLS) full++;
     }
   }
   return samples.map(profileCells);
@@ -98,28 +103,31 @@ export function profileCells(cells: readonly string[]): CellProfile {
   };
   let words = 0;
   let length = 0;
-  for (const text of cells) {
+  // Exports repeat the same type, people and dates on many rows: each distinct text is read once.
+  const counts = new Map<string, number>();
+  for (const text of cells) counts.set(text, (counts.get(text) ?? 0) + 1);
+  for (const [text, n] of counts) {
     const wordCount = text.slice(0, 2000).split(/\s+/).length;
-    words += wordCount;
-    length += text.length;
+    words += wordCount * n;
+    length += text.length * n;
     if (text.length > SHORT_CELL) continue;
-    const date = readDate(text, p);
+    const date = readDate(text, p, n);
     if (DIGIT_TIME.test(text)) {
-      if (normaliseTime(text).ok) p.digitTimes++;
+      if (normaliseTime(text).ok) p.digitTimes += n;
     } else if (!date && TIME_MARK.test(text)) {
       const time = normaliseTime(text);
-      if (time.ok && time.value !== null) p.times++;
+      if (time.ok && time.value !== null) p.times += n;
     }
     if (text.length <= 20) {
       const yn = parseYesNo(text);
-      if (yn.ok && !/^\d+$/.test(text)) p.yesNo++;
-      if (/^(y|n|yes|no|true|false)$/i.test(text)) p.plainYesNo++;
+      if (yn.ok && !/^\d+$/.test(text)) p.yesNo += n;
+      if (/^(y|n|yes|no|true|false)$/i.test(text)) p.plainYesNo += n;
     }
-    if (ID.test(text) && !isDate(text)) p.ids++;
-    if (text.length <= 80 && isPeopleList(text)) p.people++;
-    if (wordCount <= 5 && (ROLE_WORDS.test(text) || ROLE_CODE.test(text))) p.roles++;
-    if (wordCount <= 8 && TEAM_WORDS.test(text)) p.teams++;
-    if (wordCount <= 8 && matchEventType(text, new Map()) !== OTHER_TYPE) p.vocabulary++;
+    if (ID.test(text) && !isDate(text)) p.ids += n;
+    if (text.length <= 80 && isPeopleList(text)) p.people += n;
+    if (wordCount <= 5 && (ROLE_WORDS.test(text) || ROLE_CODE.test(text))) p.roles += n;
+    if (wordCount <= 8 && TEAM_WORDS.test(text)) p.teams += n;
+    if (wordCount <= 8 && matchEventType(text, new Map()) !== OTHER_TYPE) p.vocabulary += n;
   }
   p.meanWords = cells.length ? words / cells.length : 0;
   p.meanLength = cells.length ? length / cells.length : 0;
@@ -148,20 +156,20 @@ function isDate(text: string): boolean {
 }
 
 /** Counts the cell as a date (or a failed one); true when it reads as a date. */
-function readDate(text: string, p: CellProfile): boolean {
+function readDate(text: string, p: CellProfile, n: number): boolean {
   if (isDate(text)) {
-    p.dates++;
-    p.dateLike++;
-    if (DIGITS.test(text)) p.numberDates++;
+    p.dates += n;
+    p.dateLike += n;
+    if (DIGITS.test(text)) p.numberDates += n;
     const parsed = parseDate(text);
-    if (parsed.ok && parsed.time) p.dateTimes++;
+    if (parsed.ok && parsed.time) p.dateTimes += n;
     return true;
   }
   if (DIGITS.test(text)) return false;
   const parsed = parseDate(text);
   // Failures only a date can have: it was meant as a date, and the row check will say what is wrong.
   if (!parsed.ok && parsed.code !== 'date.unrecognised' && parsed.code !== 'date.empty') {
-    p.dateLike++;
+    p.dateLike += n;
   }
   return false;
 }
