@@ -1,5 +1,5 @@
 import type { AgencyKind, RowIssueDto } from '../../server/contract/common';
-import type { SubmissionReportDto } from '../../server/contract/submissions';
+import type { ColumnReadingDto, SubmissionReportDto } from '../../server/contract/submissions';
 import { refreshSession, toApiError, type ApiError } from './api';
 import { csrfToken, endSession } from './session';
 
@@ -21,6 +21,8 @@ export interface UploadRejected {
   headers?: string[];
   mapping?: Record<string, string | null>;
   warnings?: RowIssueDto[];
+  /** Each column: what it was read as, why and how sure. */
+  columns?: ColumnReadingDto[];
 }
 
 export type UploadOutcome =

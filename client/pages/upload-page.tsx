@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgencyKind } from '../../server/contract/common';
 import type { SubmissionReportDto } from '../../server/contract/submissions';
+import { ColumnReadings } from '../components/upload/column-readings';
 import { FileDrop } from '../components/upload/file-drop';
 import { IssueTable } from '../components/upload/issue-table';
 import { MappingEditor } from '../components/upload/mapping-editor';
@@ -96,7 +97,11 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
   }
 
   function changeMapping(field: string, header: string | null) {
-    const next = { ...mapping, [field]: header };
+    changeMappings({ [field]: header });
+  }
+
+  function changeMappings(changes: Record<string, string | null>) {
+    const next = { ...mapping, ...changes };
     setMapping(next);
     void send({ dryRun: true, mapping: next });
   }
@@ -113,6 +118,7 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
   const report = outcome?.kind === 'report' ? outcome.report : null;
   const rejected = outcome?.kind === 'rejected' ? outcome.body : null;
   const shownMapping = report?.mapping ?? rejected?.mapping ?? null;
+  const readings = report?.columns ?? rejected?.columns ?? null;
 
   return (
     <main class="page">
@@ -257,6 +263,17 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
               : ''}
             {report.unchanged ? ' · identical to the current version: nothing to store' : ''}
           </p>
+        </section>
+      ) : null}
+
+      {readings && phase !== 'stored' ? (
+        <section class="panel">
+          <h2>How each column was read</h2>
+          <p class="muted small">
+            From each column’s header words and what its cells look like. Change “Read as” where it
+            is wrong; the check runs again with your choice.
+          </p>
+          <ColumnReadings readings={readings} disabled={busy} onChange={changeMappings} />
         </section>
       ) : null}
 

@@ -58,11 +58,36 @@ export const PreviewEventSchema = Type.Object({
   description: Nullable(Type.String()),
 });
 
+export const ColumnReadingSchema = Type.Object(
+  {
+    header: Type.String(),
+    field: Nullable(Type.String({ description: 'The field it feeds; null: kept as written' })),
+    source: Type.Union(
+      [
+        Type.Literal('uploader'),
+        Type.Literal('remembered'),
+        Type.Literal('recognised'),
+        Type.Literal('none'),
+      ],
+      { description: "Who decided: the mapping sent, the agency's last upload, or recognition" },
+    ),
+    score: Type.Number({ minimum: 0, maximum: 1 }),
+    confidence: Type.Union([Type.Literal('high'), Type.Literal('medium'), Type.Literal('low')]),
+    reasons: Type.Array(Type.String(), { description: 'Plain text: header words, cell evidence' }),
+  },
+  { description: 'One column of the file: what it was read as, why, and how sure' },
+);
+export type ColumnReadingDto = Static<typeof ColumnReadingSchema>;
+const ColumnReadings = Type.Array(ColumnReadingSchema, {
+  description: "Every column, in the file's order",
+});
+
 export const SubmissionReport = Type.Object({
   submission: SubmissionSchema,
   headers: Type.Array(Type.String(), { description: "The file's column headers, in order" }),
   mapping: FieldMap,
   unmappedColumns: Type.Array(Type.String()),
+  columns: ColumnReadings,
   unmappedTypes: Type.Record(Type.String(), Type.Integer(), {
     description: 'Type words that matched no code, with their row counts',
   }),
@@ -79,6 +104,7 @@ export const SubmissionRejected = Type.Object({
   headers: Type.Optional(Type.Array(Type.String())),
   mapping: Type.Optional(FieldMap),
   warnings: Type.Optional(Type.Array(RowIssueSchema)),
+  columns: Type.Optional(ColumnReadings),
 });
 
 export const SubmissionListResponse = Type.Object({ submissions: Type.Array(SubmissionSchema) });

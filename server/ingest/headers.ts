@@ -1,36 +1,26 @@
 import type { RowIssue } from '../errors';
-import data from './data/header-synonyms.json';
+import {
+  ACCEPT_SCORE,
+  assignColumns,
+  type ColumnReading,
+  confidenceOf,
+  unusedReasons,
+  whyNotDate,
+  whyNotDescription,
+} from './columns/assign-columns';
+import { profileColumns } from './columns/cell-profile';
+import { scoreColumns } from './columns/column-scores';
+import { readHeader } from './columns/header-words';
+import { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from './fields';
 import { headerKey } from './phrases';
+import type { SourceRecord } from './records';
 
-export const CANONICAL_FIELDS = [
-  'date',
-  'time',
-  'endDate',
-  'endTime',
-  'agency',
-  'team',
-  'practitioner',
-  'type',
-  'subjects',
-  'childSeen',
-  'seenAlone',
-  'description',
-  'outcome',
-  'analysis',
-  'sourceRef',
-] as const;
-export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
+export { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from './fields';
 
 /** Canonical field → the file's header, as written; null where the file has no such column. */
 export type ResolvedMapping = Record<CanonicalField, string | null>;
 /** What an uploader (or a remembered upload) asks for: field → header, or null for "none". */
 export type MappingRequest = Partial<Record<string, string | null>>;
-
-const SYNONYMS = data.fields as Record<CanonicalField, string[]>;
-
-export function isCanonicalField(name: string): name is CanonicalField {
-  return (CANONICAL_FIELDS as readonly string[]).includes(name);
-}
 
 export interface MappingOutcome {
   mapping: ResolvedMapping;
@@ -40,15 +30,19 @@ export interface MappingOutcome {
   unmapped: string[];
   issues: RowIssue[];
   warnings: RowIssue[];
+  /** Every column, in file order: what it was read as, why, and how sure. */
+  readings: ColumnReading[];
 }
 
 /**
  * Decides which column feeds each field: the uploader's explicit mapping first, then the
  * mapping remembered from this agency's last upload (where its headers still exist), then
- * header synonyms. Problems name row 1, the header row.
+ * recognition from each column's header words and a sample of its cells (see columns/).
+ * Problems name row 1, the header row.
  */
 export function resolveMapping(
   headers: readonly string[],
+  records: readonly SourceRecord[],
   explicit: MappingRequest = {},
   remembered: MappingRequest = {},
 ): MappingOutcome {
@@ -63,6 +57,7 @@ export function resolveMapping(
 
   const columns: Partial<Record<CanonicalField, number>> = {};
   const decided = new Set<CanonicalField>();
+  const explicitColumns = new Set<number>();
 
   for (const [field, header] of Object.entries(explicit)) {
     if (!isCanonicalField(field)) {
@@ -82,6 +77,7 @@ export function resolveMapping(
       );
     } else {
       columns[field] = index;
+      explicitColumns.add(index);
     }
   }
 
@@ -94,23 +90,30 @@ export function resolveMapping(
     }
   }
 
-  for (const field of CANONICAL_FIELDS) {
-    if (decided.has(field)) continue;
-    for (const synonym of SYNONYMS[field]) {
-      const index = byKey.get(synonym);
-      if (index !== undefined && !Object.values(columns).includes(index)) {
-        columns[field] = index;
-        break;
-      }
-    }
+  const evidence = scoreColumns(
+    headers,
+    headers.map(readHeader),
+    profileColumns(headers.length, records),
+  );
+  const taken = new Map<number, CanonicalField>();
+  const sources = new Map<number, ColumnReading['source']>();
+  for (const [field, index] of Object.entries(columns) as Array<[CanonicalField, number]>) {
+    taken.set(index, field);
+    sources.set(index, explicitColumns.has(index) ? 'uploader' : 'remembered');
   }
+  const recognised = assignColumns(evidence, taken, decided);
+  for (const [index, chosen] of recognised.chosen) columns[chosen.field] = index;
+  for (const w of recognised.warnings) warnings.push(headerIssue(w.column, w.code, w.message));
+  const fieldAt = new Map<number, CanonicalField>(
+    (Object.entries(columns) as Array<[CanonicalField, number]>).map(([f, i]) => [i, f]),
+  );
 
   if (columns.date === undefined) {
     issues.push(
       headerIssue(
         null,
         'mapping.missing-date',
-        `No column holds the date of each event. Name it "Date", or choose the date column in the mapping. Columns found: ${listHeaders(headers)}.`,
+        `No column holds the date of each event. Columns considered: ${considered(evidence.map((e) => whyNotDate(e, fieldAt.get(e.index))))}. Name the date column "Date", or choose it in the mapping.`,
       ),
     );
   }
@@ -119,7 +122,7 @@ export function resolveMapping(
       headerIssue(
         null,
         'mapping.missing-description',
-        `No column holds what happened. Name one "Description" (or "Event type"), or choose it in the mapping. Columns found: ${listHeaders(headers)}.`,
+        `No column holds what happened. Columns considered: ${considered(evidence.map((e) => whyNotDescription(e, fieldAt.get(e.index))))}. Name one "Description" (or "Event type"), or choose it in the mapping.`,
       ),
     );
   }
@@ -139,7 +142,54 @@ export function resolveMapping(
   const mapping = Object.fromEntries(
     CANONICAL_FIELDS.map((f) => [f, columns[f] === undefined ? null : headers[columns[f]]]),
   ) as ResolvedMapping;
-  return { mapping, columns, unmapped, issues, warnings };
+  const owners = new Map<CanonicalField, string>(
+    (Object.entries(columns) as Array<[CanonicalField, number]>).map(([f, i]) => [f, headers[i]!]),
+  );
+  const readings = evidence.map((e): ColumnReading => {
+    const field = fieldAt.get(e.index) ?? null;
+    const source = sources.get(e.index);
+    if (field && source) {
+      const why =
+        source === 'uploader'
+          ? 'chosen in the mapping'
+          : "remembered from this agency's last upload";
+      return { header: e.header, field, source, score: 1, confidence: 'high', reasons: [why] };
+    }
+    const chosen = recognised.chosen.get(e.index);
+    if (chosen) {
+      const { score, reasons } = chosen;
+      return {
+        header: e.header,
+        field: chosen.field,
+        source: 'recognised',
+        score: round(score),
+        confidence: confidenceOf(score),
+        reasons,
+      };
+    }
+    const near = e.scores[0]?.score ?? 0;
+    return {
+      header: e.header,
+      field: null,
+      source: 'none',
+      score: round(near),
+      // How sure it is that nothing fits: a near miss is worth the uploader's look.
+      // A column that lost its field to a better one (a second date column) is a decision
+      // with its own warning, not a near miss.
+      confidence:
+        near < 0.3 ? 'high' : near >= ACCEPT_SCORE || near < ACCEPT_SCORE - 0.05 ? 'medium' : 'low',
+      reasons: unusedReasons(e, owners),
+    };
+  });
+  return { mapping, columns, unmapped, issues, warnings, readings };
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}
+
+function considered(reasons: readonly string[]): string {
+  return reasons.length > 0 ? reasons.join('; ') : 'none (the file has no columns)';
 }
 
 function headerIssue(column: string | null, code: string, message: string): RowIssue {

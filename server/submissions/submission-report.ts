@@ -17,6 +17,7 @@ export function rejectRows(
   mapping: Record<string, string | null>,
   warnings: RowIssue[],
   headers: readonly string[],
+  columns?: MappingOutcome['readings'],
 ): never {
   const shown = issues.slice(0, MAX_REPORTED_ISSUES);
   if (issues.length > shown.length) {
@@ -32,7 +33,7 @@ export function rejectRows(
     'ROWS_INVALID',
     `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${rows} row${rows === 1 ? '' : 's'}; nothing was stored.`,
     shown,
-    { headers, mapping, warnings: warnings.slice(0, MAX_REPORTED_ISSUES) },
+    { headers, mapping, warnings: warnings.slice(0, MAX_REPORTED_ISSUES), columns },
   );
 }
 
@@ -61,6 +62,7 @@ export function reportOf(
     headers: [...headers],
     mapping: mapping.mapping,
     unmappedColumns: mapping.unmapped,
+    columns: mapping.readings,
     unmappedTypes,
     warnings: warnings.slice(0, MAX_REPORTED_ISSUES),
     preview: [] as SubmissionReportDto['preview'],

@@ -78,6 +78,7 @@ export async function submitChronology(
     input.agencyKind ?? (existing?.kind as AgencyKind) ?? guessAgencyKind(agencyName);
   const mapping = resolveMapping(
     table.headers,
+    table.records,
     input.mapping,
     parseStored<MappingRequest>(existing?.mapping_json),
   );
@@ -97,7 +98,7 @@ export async function submitChronology(
   }
   const headerProblems = [...table.issues, ...mapping.issues];
   if (headerProblems.length > 0)
-    rejectRows(headerProblems, mapping.mapping, mapping.warnings, table.headers);
+    rejectRows(headerProblems, mapping.mapping, mapping.warnings, table.headers, mapping.readings);
   if (table.records.length === 0) {
     const noRows = {
       row: 2,
@@ -162,7 +163,7 @@ export async function submitChronology(
   if (input.dryRun) {
     const result = checkAll(reader, table.records);
     if (result.issues.length > 0) {
-      rejectRows(result.issues, mapping.mapping, result.warnings, table.headers);
+      rejectRows(result.issues, mapping.mapping, result.warnings, table.headers, mapping.readings);
     }
     return {
       status: 200,
@@ -189,7 +190,8 @@ export async function submitChronology(
     agency: { name: agencyName, nameKey, kind: agencyKind },
     reader,
     records: table.records,
-    rejectWith: (issues, warnings) => rejectRows(issues, mapping.mapping, warnings, table.headers),
+    rejectWith: (issues, warnings) =>
+      rejectRows(issues, mapping.mapping, warnings, table.headers, mapping.readings),
   });
   return {
     status: 201,

@@ -232,33 +232,58 @@ describe('uploading a chronology', () => {
     });
   });
 
-  it('uses an explicit mapping, and remembers it for the agency’s next upload', async () => {
-    const csv = 'When it happened,Account,Kind\n22/05/2018,Seen at home,Home visit\n';
-    const withoutMapping = await upload(t.app, reviewId, csv, { agency: 'Voluntary Org' });
-    expect(withoutMapping.statusCode).toBe(422);
-    expect(withoutMapping.json().issues.map((i: any) => i.code)).toEqual([
+  it('refuses a file where no column holds a date or what happened, naming each column considered', async () => {
+    const csv = 'Case ref,Flag\nAB/19/0123,Y\n';
+    const response = await upload(t.app, reviewId, csv, { agency: 'Voluntary Org' });
+    expect(response.statusCode).toBe(422);
+    const [date, description] = response.json().issues;
+    expect([date.code, description.code]).toEqual([
       'mapping.missing-date',
       'mapping.missing-description',
     ]);
-    expect(withoutMapping.json().issues[0].message).toContain(
-      '"When it happened", "Account", "Kind"',
+    expect(date.message).toContain(
+      '"Case ref": read as the source reference; "Flag": 0% of cells are dates',
     );
+    expect(description.message).toContain('"Flag": its cells are yes/no answers');
+  });
 
-    const mapping = JSON.stringify({
-      date: 'When it happened',
-      description: 'Account',
+  // Recognition alone would take the longer text ("Second account") as the description; the
+  // uploader's choice wins, and is remembered for the agency's next upload.
+  it('uses an explicit mapping, and remembers it for the agency’s next upload', async () => {
+    const csv = [
+      'When,First account,Second account,Kind',
+      '22/05/2018,Seen at home,"Visited the home; mother and baby seen, all well",Home visit',
+    ].join('\n');
+    const recognised = await upload(t.app, reviewId, csv, {
+      agency: 'Voluntary Org',
+      fields: { dryRun: 'true' },
+    });
+    expect(recognised.json().mapping).toMatchObject({
+      date: 'When',
+      description: 'Second account',
       type: 'Kind',
     });
+
+    const mapping = JSON.stringify({ description: 'First account' });
     const mapped = await upload(t.app, reviewId, csv, {
       agency: 'Voluntary Org',
       fields: { mapping },
     });
     expect(mapped.statusCode).toBe(201);
+    expect(mapped.json().columns[1]).toMatchObject({
+      header: 'First account',
+      field: 'description',
+      source: 'uploader',
+    });
 
-    const next = 'When it happened,Account,Kind\n23/05/2018,Phoned,Tel call\n';
+    const next = [
+      'When,First account,Second account,Kind',
+      '23/05/2018,Phoned,"Rang mother about the missed appointment, no answer",Tel call',
+    ].join('\n');
     const remembered = await upload(t.app, reviewId, next, { agency: 'Voluntary Org' });
     expect(remembered.statusCode).toBe(201);
-    expect(remembered.json().mapping).toMatchObject({ date: 'When it happened', type: 'Kind' });
+    expect(remembered.json().mapping).toMatchObject({ date: 'When', description: 'First account' });
+    expect(remembered.json().columns[1]).toMatchObject({ source: 'remembered' });
     expect((await events()).events[0]).toMatchObject({
       type: 'contact.phone',
       description: 'Phoned',

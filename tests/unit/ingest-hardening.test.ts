@@ -198,7 +198,7 @@ describe('JSON items', () => {
       { date: 43242, time: 1430, description: 'ok', childSeen: true, ref: 17 },
       { date: '22/05/2018', description: 12, type: false, subjects: ['Mother'] },
     ]);
-    const mapping = resolveMapping(table.headers, { sourceRef: 'ref' });
+    const mapping = resolveMapping(table.headers, table.records, { sourceRef: 'ref' });
     const result = normaliseRecords(table.headers, table.records, mapping, {
       agencyName: 'Health',
       periodStart: '2018-01-01',
@@ -365,12 +365,17 @@ describe('cells and rows', () => {
     const table: SourceTable = parseCsv(
       `Date,Description\n${'1'.repeat(MAX_CELL_LENGTH + 1)},x\n22/05/2018,\u0000\n`,
     );
-    const result = normaliseRecords(table.headers, table.records, resolveMapping(table.headers), {
-      agencyName: 'Police',
-      periodStart: '2018-01-01',
-      periodEnd: '2019-12-31',
-      typeMap: new Map(),
-    });
+    const result = normaliseRecords(
+      table.headers,
+      table.records,
+      resolveMapping(table.headers, table.records),
+      {
+        agencyName: 'Police',
+        periodStart: '2018-01-01',
+        periodEnd: '2019-12-31',
+        typeMap: new Map(),
+      },
+    );
     expect(result.issues.map((i) => [i.row, i.column, i.code])).toEqual([
       [2, 'Date', 'cell.too-long'],
       [3, 'Description', 'cell.control-character'],

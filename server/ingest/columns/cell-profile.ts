@@ -1,0 +1,186 @@
+import { normaliseDate, normaliseTime } from '../dates';
+import { parseYesNo, splitPeople } from '../people';
+import { phraseKey } from '../phrases';
+import type { SourceRecord } from '../records';
+import { matchEventType, OTHER_TYPE } from '../vocabulary';
+
+/** What a sample of one column's cells look like: counts out of `sampled` non-empty cells. */
+export interface CellProfile {
+  sampled: number;
+  /** The first sampled cell, cut short: quoted in the report as an example. */
+  example: string;
+  /** Read as a date by the project's own parser, day first. */
+  dates: number;
+  /** Of those, bare numbers read as Excel serials or years: they could as well be ids. */
+  numberDates: number;
+  /** Failed as a date in a way only a date can (31/02/2019, 12/31/2018, "five months later"). */
+  dateLike: number;
+  /** Dates that carry a time as well (22/05/2016 14:30). */
+  dateTimes: number;
+  /** Times with a separator or a suffix (14:30, 2.30pm, 1430hrs). */
+  times: number;
+  /** Three or four digits that read as a 24-hour time (1430): a time only if the header says so. */
+  digitTimes: number;
+  yesNo: number;
+  /** Only Y, N, Yes, No, true, false: no tick marks or numbers. */
+  plainYesNo: number;
+  ids: number;
+  people: number;
+  roles: number;
+  teams: number;
+  /** Short cells whose words the event vocabulary knows (Home visit, Strat disc). */
+  vocabulary: number;
+  distinct: number;
+  meanWords: number;
+  meanLength: number;
+}
+
+// Enough to tell a column's kind; a 100,000-row file costs no more than a 200-row one.
+export const SAMPLE_CELLS = 200;
+const MAX_ROWS_SCANNED = 5000;
+// Longer cells are free text: they are not run through the date and code checks.
+const SHORT_CELL = 120;
+
+// Record ids: one token with a digit (AB/19/0123, 123456, INC-2019-0456, MOS-1, H-1).
+const ID = /^(?=.*\d)[a-z0-9][a-z0-9\-/_.:#]{0,29}$/i;
+// A bare number is a date only as a year (2016) or an Excel serial of 1950–2100; 123456 is an id.
+const DIGITS = /^\d+(?:\.\d+)?$/;
+const SERIAL_FROM = 18264;
+const SERIAL_TO = 73051;
+const TIME_MARK = /[:.]|[ap]\.?m\.?$|hrs?$|h$|noon|midday|midnight/i;
+const DIGIT_TIME = /^\d{3,4}$/;
+const RELATIONS =
+  /\b(mother|mum|mam|mom|father|dad|child|children|infant|baby|son|daughter|brother|sister|siblings?|grandmother|grandfather|nan|nana|grandparents?|aunt|uncle|partner|ex-partner|step-?father|step-?mother|boyfriend|girlfriend|carer|foster|victim|perpetrator|suspect|associate|young person|yp|cyp|patient|client|husband|wife|cousin|parents?|twins?|family|adult \d|child \d)\b/i;
+const ROLE_WORDS =
+  /\b(social worker|sw\d*|hv\d*|health visitor|gp|pc|ps|dc|ds|sgt|officer|nurse|midwife|mw\d*|manager|pa\d*|personal adviser|teacher|dsl|idva|isva|consultant|doctor|dr|paramedic|practitioner|worker|clinician|receptionist|ho\d*|iro|sergeant|constable|inspector|therapist|psychologist|psychiatrist|cpn|keyworker|key worker|probation officer|pso|po\d*|registrar|health care assistant|hca|sn\d*|senco|head teacher|headteacher)\b/i;
+const ROLE_CODE = /^[a-z]{1,4} ?\d{1,5}$/i;
+const TEAM_WORDS =
+  /\b(team|services?|unit|hub|mash|department|dept|ward|clinic|surgery|practice|station|cid|directorate|early help|leaving care|children'?s services|safeguarding|health visiting|midwifery|duty|intake|locality|front door|probation|school|nursery|a ?& ?e|emergency department|maternity|camhs|cmht|housing|police)\b/i;
+
+/** Reads up to SAMPLE_CELLS non-empty cells of each column. Pure: no I/O. */
+export function profileColumns(
+  columnCount: number,
+  records: readonly SourceRecord[],
+): CellProfile[] {
+  const samples: string[][] = Array.from({ length: columnCount }, () => []);
+  const limit = Math.min(records.length, MAX_ROWS_SCANNED);
+  let full = 0;
+  for (let r = 0; r < limit && full < columnCount; r++) {
+    const cells = records[r]!.cells;
+    for (let c = 0; c < columnCount; c++) {
+      const sample = samples[c]!;
+      if (sample.length >= SAMPLE_CELLS) continue;
+      const text = (cells[c] ?? '').trim();
+      if (!text) continue;
+      sample.push(text);
+      if (sample.length === SAMPLE_CELLS) full++;
+    }
+  }
+  return samples.map(profileCells);
+}
+
+export function profileCells(cells: readonly string[]): CellProfile {
+  const p: CellProfile = {
+    sampled: cells.length,
+    example: cells[0] ? cutShort(cells[0]) : '',
+    dates: 0,
+    numberDates: 0,
+    dateLike: 0,
+    dateTimes: 0,
+    times: 0,
+    digitTimes: 0,
+    yesNo: 0,
+    plainYesNo: 0,
+    ids: 0,
+    people: 0,
+    roles: 0,
+    teams: 0,
+    vocabulary: 0,
+    // Keys and word counts from the start of each cell: a 30,000-character cell costs no more.
+    distinct: new Set(cells.map((c) => phraseKey(c.slice(0, 200)))).size,
+    meanWords: 0,
+    meanLength: 0,
+  };
+  let words = 0;
+  let length = 0;
+  // Exports repeat the same type, people and dates on many rows: each distinct text is read once.
+  const counts = new Map<string, number>();
+  for (const text of cells) counts.set(text, (counts.get(text) ?? 0) + 1);
+  for (const [text, n] of counts) {
+    const wordCount = text.slice(0, 2000).split(/\s+/).length;
+    words += wordCount * n;
+    length += text.length * n;
+    if (text.length > SHORT_CELL) continue;
+    const date = readDate(text, p, n);
+    if (DIGIT_TIME.test(text)) {
+      if (normaliseTime(text).ok) p.digitTimes += n;
+    } else if (!date && TIME_MARK.test(text)) {
+      const time = normaliseTime(text);
+      if (time.ok && time.value !== null) p.times += n;
+    }
+    if (text.length <= 20) {
+      const yn = parseYesNo(text);
+      if (yn.ok && !/^\d+$/.test(text)) p.yesNo += n;
+      if (/^(y|n|yes|no|true|false)$/i.test(text)) p.plainYesNo += n;
+    }
+    if (ID.test(text) && !isDate(text)) p.ids += n;
+    if (text.length <= 80 && isPeopleList(text)) p.people += n;
+    if (wordCount <= 5 && (ROLE_WORDS.test(text) || ROLE_CODE.test(text))) p.roles += n;
+    if (wordCount <= 8 && TEAM_WORDS.test(text)) p.teams += n;
+    if (wordCount <= 8 && matchEventType(text, new Map()) !== OTHER_TYPE) p.vocabulary += n;
+  }
+  p.meanWords = cells.length ? words / cells.length : 0;
+  p.meanLength = cells.length ? length / cells.length : 0;
+  return p;
+}
+
+const dateCache = new Map<string, ReturnType<typeof normaliseDate>>();
+
+function parseDate(text: string) {
+  let parsed = dateCache.get(text);
+  if (!parsed) {
+    parsed = normaliseDate(text);
+    if (dateCache.size > 10_000) dateCache.clear();
+    dateCache.set(text, parsed);
+  }
+  return parsed;
+}
+
+function isDate(text: string): boolean {
+  if (DIGITS.test(text)) {
+    const n = Number(text);
+    const year = /^\d{4}$/.test(text) && n >= 1800 && n <= 2199;
+    if (!year && (n < SERIAL_FROM || n >= SERIAL_TO)) return false;
+  }
+  return parseDate(text).ok;
+}
+
+/** Counts the cell as a date (or a failed one); true when it reads as a date. */
+function readDate(text: string, p: CellProfile, n: number): boolean {
+  if (isDate(text)) {
+    p.dates += n;
+    p.dateLike += n;
+    if (DIGITS.test(text)) p.numberDates += n;
+    const parsed = parseDate(text);
+    if (parsed.ok && parsed.time) p.dateTimes += n;
+    return true;
+  }
+  if (DIGITS.test(text)) return false;
+  const parsed = parseDate(text);
+  // Failures only a date can have: it was meant as a date, and the row check will say what is wrong.
+  if (!parsed.ok && parsed.code !== 'date.unrecognised' && parsed.code !== 'date.empty') {
+    p.dateLike += n;
+  }
+  return false;
+}
+
+function isPeopleList(text: string): boolean {
+  const people = splitPeople(text);
+  if (people.length === 0 || people.some((p) => p.split(/\s+/).length > 3)) return false;
+  return people.filter((p) => RELATIONS.test(p)).length * 2 >= people.length;
+}
+
+function cutShort(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}

@@ -1,0 +1,138 @@
+import { CANONICAL_FIELDS, type CanonicalField } from '../fields';
+import type { CellProfile } from './cell-profile';
+import {
+  type CellKind,
+  cellSignals,
+  isPlain,
+  kindOf,
+  longestText,
+  TEXT_KINDS,
+} from './cell-signals';
+import type { HeaderReading } from './header-words';
+
+export interface FieldScore {
+  field: CanonicalField;
+  /** 0–1: header and cells combined. */
+  score: number;
+  headerScore: number;
+  /** Plain text, for the report: header words, then cell evidence. */
+  reasons: string[];
+}
+
+export interface ColumnEvidence {
+  index: number;
+  header: string;
+  reading: HeaderReading;
+  profile: CellProfile;
+  kind: CellKind;
+  /** Every field with a score above zero, best first. */
+  scores: FieldScore[];
+}
+
+// How far cells alone can carry each field. A column of dates is a date column whatever its
+// header; Y/N cells cannot say *which* yes/no question, nor long text outcome from analysis,
+// so those fields need their header's words too.
+const CELL_AUTHORITY: Record<CanonicalField, number> = {
+  date: 0.9,
+  time: 0.85,
+  endDate: 0.3,
+  endTime: 0.3,
+  agency: 0,
+  team: 0.7,
+  practitioner: 0.7,
+  type: 0.85,
+  subjects: 0.85,
+  childSeen: 0.45,
+  seenAlone: 0.3,
+  description: 1,
+  outcome: 0.3,
+  analysis: 0.2,
+  sourceRef: 0.8,
+};
+const FITS: Record<CanonicalField, readonly CellKind[]> = {
+  date: ['date'],
+  endDate: ['date'],
+  time: ['time', 'id'],
+  endTime: ['time', 'id'],
+  childSeen: ['yesno'],
+  seenAlone: ['yesno'],
+  sourceRef: TEXT_KINDS,
+  agency: TEXT_KINDS,
+  team: TEXT_KINDS,
+  practitioner: TEXT_KINDS,
+  type: TEXT_KINDS,
+  subjects: TEXT_KINDS,
+  description: TEXT_KINDS,
+  outcome: TEXT_KINDS,
+  analysis: TEXT_KINDS,
+};
+// A header this sure is the agency's system naming the field: its cells are checked row by
+// row later (a "Child seen" of "maybe" is an error to fix, not a reason to drop the column).
+export const STRONG_HEADER = 0.85;
+// Cells that plainly hold something else cut a weaker header's score to this share.
+const MISFIT_FACTOR = 0.3;
+const KIND_WORDS: Record<CellKind, string> = {
+  empty: 'empty',
+  date: 'dates',
+  time: 'times',
+  yesno: 'yes/no answers',
+  id: 'codes',
+  text: 'text',
+};
+
+/**
+ * Scores every column for every field. A header signal h and a cell signal c combine as
+ * independent evidence, 1 − (1 − h)(1 − c); c is first discounted by how strongly the header
+ * names some *other* field ("Outcome" full of long text is not the description).
+ */
+export function scoreColumns(
+  headers: readonly string[],
+  readings: readonly HeaderReading[],
+  profiles: readonly CellProfile[],
+): ColumnEvidence[] {
+  const kinds = profiles.map(kindOf);
+  const longest = longestText(readings, profiles, kinds);
+  return headers.map((header, index) => {
+    const reading = readings[index]!;
+    const profile = profiles[index]!;
+    const kind = kinds[index]!;
+    const cells = cellSignals(reading, profile, kind, index === longest);
+    const plain = isPlain(kind, profile);
+    const scores: FieldScore[] = [];
+    for (const field of reading.notAField ? [] : CANONICAL_FIELDS) {
+      const head = reading.fields[field];
+      const h = head?.score ?? 0;
+      // Only a header naming a field these cells could hold speaks against them.
+      const hOther = Math.max(
+        0,
+        ...CANONICAL_FIELDS.filter(
+          (f) => f !== field && (kind === 'empty' || FITS[f].includes(kind)),
+        ).map((f) => reading.fields[f]?.score ?? 0),
+      );
+      const cell = cells[field];
+      const c = (cell?.value ?? 0) * CELL_AUTHORITY[field] * (1 - hOther);
+      let score = 1 - (1 - h) * (1 - c);
+      const reasons = [head?.why, cell && cell.value > 0 ? cell.why : undefined];
+      const misfit = kind !== 'empty' && !FITS[field].includes(kind);
+      if (misfit && (h < STRONG_HEADER || plain)) {
+        score *= MISFIT_FACTOR;
+        reasons.push(`but its cells are ${KIND_WORDS[kind]}`);
+      } else if (h < STRONG_HEADER && kind === 'empty') {
+        score *= MISFIT_FACTOR;
+        reasons.push('but every cell is empty');
+      }
+      if (field === 'date' && reading.recordedWord) {
+        reasons.push(`header word “${reading.recordedWord}”: perhaps when the record was typed`);
+      }
+      if (score > 0) {
+        scores.push({ field, score, headerScore: h, reasons: reasons.filter(isText) });
+      }
+    }
+    scores.sort((a, b) => b.score - a.score);
+    return { index, header, reading, profile, kind, scores };
+  });
+}
+
+function isText(value: string | undefined): value is string {
+  return typeof value === 'string' && value !== '';
+}

@@ -1,0 +1,151 @@
+import synonyms from '../data/header-synonyms.json';
+import data from '../data/header-words.json';
+import { CANONICAL_FIELDS, type CanonicalField } from '../fields';
+import { headerKey, phraseKey } from '../phrases';
+
+export interface HeaderSignal {
+  score: number;
+  /** Plain text: which words said so. */
+  why: string;
+}
+
+/** What a column's header says, before its cells are looked at. */
+export interface HeaderReading {
+  words: string[];
+  fields: Partial<Record<CanonicalField, HeaderSignal>>;
+  /** The word saying this is the date the record was typed ("Entered", "createdOn"), if any. */
+  recordedWord: string | null;
+  /** The word saying this date is not an event's (date of birth, next review due). */
+  notEventWord: string | null;
+  /** The word saying these codes are not record ids (phone extension, NHS number). */
+  notReferenceWord: string | null;
+  /**
+   * Set when that word is the header's head ("Keyworker extension", "NHS Number"): a contact
+   * detail or a person's identifier, which no field holds, whatever its cells look like.
+   */
+  notAField: boolean;
+  /** The word saying its few repeated values are not event types ("Risk rating", "Status"). */
+  notTypeWord: string | null;
+  /** The word saying its times are lengths ("Duration", "Travel mins"), not times of day. */
+  notTimeWord: string | null;
+}
+
+const WORDS = data.fields as Record<CanonicalField, Record<string, number>>;
+const SYNONYMS = synonyms.fields as Record<CanonicalField, string[]>;
+const RECORDED = new Set(data.recordedDate);
+const END = new Set(data.endWords);
+const NOT_EVENT = new Set(data.notEventDate);
+const NOT_REFERENCE = new Set(data.notReference);
+const NOT_HEAD = new Set(data.notHead);
+const NOT_TYPE = new Set(data.notType);
+const NOT_TIME = new Set(data.notTime);
+const STOP = new Set(data.stop);
+// Words of more than one word, matched before single words: "action taken", "child seen".
+const PHRASES = [
+  ...new Set(Object.values(WORDS).flatMap((w) => Object.keys(w).filter((k) => k.includes(' ')))),
+].sort((a, b) => b.length - a.length);
+const DATE_WORDS = new Set(['date', 'dated', 'datetime', 'dt', 'day', 'when', 'timestamp']);
+// A modifier word counts for less than the head word: "Note Category" is a type, "Case Note" a note.
+const MODIFIER_FACTOR = 0.6;
+// Whole-header synonyms (the list the project started with) stay one signal among the others.
+const SYNONYM_SCORE = 0.95;
+
+/** "Contact Date/Time" → contact date time; "createdOn" → created on; "note_category" too. */
+export function headerWords(header: string): string[] {
+  const spaced = header
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  const words = phraseKey(spaced).split(' ').filter(Boolean);
+  // Join known phrases into one token so "Action Taken" is read as the outcome, not an action.
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = PHRASES.find((p) => {
+      const parts = p.split(' ');
+      return parts.every((part, k) => words[i + k] === part);
+    });
+    if (phrase) {
+      joined.push(phrase);
+      i += phrase.split(' ').length - 1;
+    } else joined.push(words[i]!);
+  }
+  return joined;
+}
+
+function weightOf(word: string, field: CanonicalField): number {
+  const table = WORDS[field];
+  return (
+    table[word] ?? (word.length > 3 && word.endsWith('s') ? (table[word.slice(0, -1)] ?? 0) : 0)
+  );
+}
+
+/** The position of the head word: the noun before "of"/"for", else the last noun; null if none. */
+function headIndex(words: readonly string[]): number | null {
+  const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const scope = cut > 0 ? words.slice(0, cut) : words;
+  for (let i = scope.length - 1; i >= 0; i--) {
+    const w = scope[i]!;
+    if (!STOP.has(w) && !NOT_HEAD.has(w)) return i;
+  }
+  return null;
+}
+
+export function readHeader(header: string): HeaderReading {
+  const words = headerWords(header);
+  const head = headIndex(words);
+  const fields: HeaderReading['fields'] = {};
+  const set = (field: CanonicalField, score: number, why: string) => {
+    if (score > (fields[field]?.score ?? 0)) fields[field] = { score, why };
+  };
+
+  const key = headerKey(header);
+  for (const field of CANONICAL_FIELDS) {
+    const rank = key ? SYNONYMS[field].indexOf(key) : -1;
+    // Earlier synonyms win when two columns match one field, as they always have.
+    if (rank >= 0) set(field, SYNONYM_SCORE - rank * 0.001, `the header is a usual name for it`);
+    words.forEach((word, i) => {
+      if (STOP.has(word)) return;
+      const weight = weightOf(word, field);
+      if (weight === 0) return;
+      const isHead = head === null || i === head;
+      set(field, weight * (isHead ? 1 : MODIFIER_FACTOR), `header word “${word}”`);
+    });
+  }
+
+  const find = (set: ReadonlySet<string>) => words.find((w) => set.has(w)) ?? null;
+  const hasDateWord = words.some((w) => DATE_WORDS.has(w));
+  const hasTimeWord = words.includes('time');
+  const endWord = find(END);
+  if (endWord && (hasDateWord || hasTimeWord)) {
+    // "End date", "Date to", "Finish time": a span's end, not the event's start.
+    if (fields.date) set('endDate', fields.date.score, `header words “${endWord}” and a date`);
+    if (fields.time) set('endTime', fields.time.score, `header words “${endWord}” and “time”`);
+    if (fields.date) fields.date.score *= 0.3;
+    if (fields.time) fields.time.score *= 0.3;
+  } else if (hasDateWord && hasTimeWord && fields.date && fields.time) {
+    // "Contact Date/Time": one cell holds both; the date is read from it, and its time too.
+    fields.date = {
+      score: Math.max(fields.date.score, fields.time.score),
+      why: 'header words “date” and “time”',
+    };
+    fields.time.score *= 0.5;
+  }
+  const notEventWord = find(NOT_EVENT);
+  if (notEventWord) {
+    delete fields.date;
+    delete fields.endDate;
+  }
+  const notReferenceWord = find(NOT_REFERENCE);
+  if (notReferenceWord) delete fields.sourceRef;
+  const headWord = head === null ? null : words[head];
+  const notAField = headWord !== null && headWord !== undefined && NOT_REFERENCE.has(headWord);
+  return {
+    words,
+    fields: notAField ? {} : fields,
+    recordedWord: find(RECORDED),
+    notEventWord,
+    notReferenceWord,
+    notAField,
+    notTypeWord: find(NOT_TYPE),
+    notTimeWord: find(NOT_TIME),
+  };
+}

@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import { headerWords } from '../../server/ingest/columns/header-words';
+import { type MappingRequest, resolveMapping } from '../../server/ingest/headers';
+import { normaliseRecords } from '../../server/ingest/normalise';
+
+// Recognition on headers no synonym list ever held, with cells as agencies' systems export them.
+
+const DESCRIPTIONS = [
+  'Home visit completed, mother and baby seen in the lounge, home conditions adequate.',
+  'Telephone call with father about the missed appointment; he said he would rebook.',
+  'Strategy discussion held with police and health; section 47 enquiry agreed.',
+  'Letter sent to mother inviting her to the initial child protection conference.',
+];
+const TYPES = ['Home visit', 'Tel call', 'Letter', 'Strategy discussion'];
+const ROWS = 12;
+
+/** A column: its header and a cell for row i. */
+type Column = [header: string, cell: (i: number) => string];
+const dates =
+  (day = 10): Column[1] =>
+  (i) =>
+    `${String(day + i).padStart(2, '0')}/05/2019`;
+const types: Column[1] = (i) => TYPES[i % TYPES.length]!;
+const descriptions: Column[1] = (i) => `${DESCRIPTIONS[i % DESCRIPTIONS.length]} (${i})`;
+
+function read(columns: Column[], explicit: MappingRequest = {}, remembered: MappingRequest = {}) {
+  const headers = columns.map(([h]) => h);
+  const records = Array.from({ length: ROWS }, (_, i) => ({
+    row: i + 2,
+    cells: columns.map(([, cell]) => cell(i)),
+  }));
+  return { ...resolveMapping(headers, records, explicit, remembered), headers, records };
+}
+
+const readingOf = (outcome: ReturnType<typeof read>, header: string) =>
+  outcome.readings.find((r) => r.header === header)!;
+
+describe('header words', () => {
+  it.each([
+    ['Contact Date/Time', ['contact', 'date', 'time']],
+    ['createdOn', ['created', 'on']],
+    ['note_category', ['note', 'category']],
+    ['eventDateTime', ['event', 'date', 'time']],
+    ['Action Taken', ['action taken']],
+    ['Child Seen (Y/N)', ['child seen', 'y', 'n']],
+  ])('splits %j into its words', (header, words) => {
+    expect(headerWords(header)).toEqual(words);
+  });
+});
+
+describe('a phrase around the field word', () => {
+  it.each([
+    'Appt Date',
+    'Occurred On',
+    'Event Start',
+    'Date Seen',
+    'Contact Date/Time',
+    'dateOfContact',
+  ])('%j over dates is the date', (header) => {
+    const outcome = read([
+      [header, dates()],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping.date).toBe(header);
+    expect(outcome.issues).toEqual([]);
+  });
+
+  it.each([
+    'Contact Reason',
+    'Note Category',
+    'Activity Type',
+    'Incident Classification',
+    'note_category',
+  ])('%j over short repeated words is the event type', (header) => {
+    const outcome = read([
+      ['Date', dates()],
+      [header, (i) => ['Welfare check', 'Concern', 'Update'][i % 3]!],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping.type).toBe(header);
+    expect(outcome.mapping.description).toBe('Details');
+  });
+
+  it.each(['Case Note', 'Record Text', 'Consultation Notes', 'Log Entry', 'Body', 'caseNote'])(
+    '%j over long text is the description',
+    (header) => {
+      const outcome = read([
+        ['Date', dates()],
+        ['Event type', types],
+        [header, descriptions],
+      ]);
+      expect(outcome.mapping.description).toBe(header);
+    },
+  );
+
+  it('reads a date-time column as the date, and takes each event’s time from it', () => {
+    const outcome = read([
+      ['Contact Date/Time', (i) => `${10 + i}/05/2019 14:${10 + i}`],
+      ['Log Entry', descriptions],
+    ]);
+    expect(outcome.mapping).toMatchObject({ date: 'Contact Date/Time', time: null });
+    const events = normaliseRecords(outcome.headers, outcome.records, outcome, {
+      agencyName: 'Police',
+      periodStart: '2019-01-01',
+      periodEnd: '2019-12-31',
+      typeMap: new Map(),
+    }).events;
+    expect(events[0]).toMatchObject({ time: '14:10', date: { earliest: '2019-05-10' } });
+  });
+});
+
+describe('headers that say nothing, cells that say plainly', () => {
+  it('finds the date, type, description and reference from the cells alone', () => {
+    const outcome = read([
+      ['Col A', dates()],
+      ['Col B', types],
+      ['Col C', descriptions],
+      ['Col D', (i) => `AB/19/${String(123 + i).padStart(4, '0')}`],
+    ]);
+    expect(outcome.mapping).toMatchObject({
+      date: 'Col A',
+      type: 'Col B',
+      description: 'Col C',
+      sourceRef: 'Col D',
+    });
+    expect(readingOf(outcome, 'Col A')).toMatchObject({
+      field: 'date',
+      source: 'recognised',
+      confidence: 'high',
+      reasons: ['100% of cells are dates'],
+    });
+    expect(readingOf(outcome, 'Col C').reasons[0]).toMatch(/^the longest free text/);
+  });
+
+  it('reads a column of plain numbers and of INC- codes as references, not dates', () => {
+    for (const cell of [(i: number) => String(123456 + i), (i: number) => `INC-2019-0${456 + i}`]) {
+      const outcome = read([
+        ['When', dates()],
+        ['Narrative', descriptions],
+        ['Number', cell],
+      ]);
+      expect(outcome.mapping).toMatchObject({ date: 'When', sourceRef: 'Number' });
+      expect(outcome.warnings.map((w) => w.code)).not.toContain('mapping.two-date-columns');
+    }
+  });
+
+  it('lets the header overrule the cells where it names its field plainly', () => {
+    // "Outcome" is the longest text, but its header says what it is.
+    const outcome = read([
+      ['Date', dates()],
+      ['Summary', (i) => TYPES[i % 4]! + ' with mother'],
+      ['Outcome', (i) => `${DESCRIPTIONS[i % 4]} Next visit booked in two weeks.`],
+    ]);
+    expect(outcome.mapping).toMatchObject({ description: 'Summary', outcome: 'Outcome' });
+  });
+
+  it('does not take a constant column as the event type', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Source system', () => 'Mosaic'],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping.type).toBeNull();
+  });
+
+  it('never takes a date of birth as the event’s date', () => {
+    const outcome = read([
+      ['Child DOB', () => '03/02/2017'],
+      ['Seen', dates()],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping.date).toBe('Seen');
+    expect(readingOf(outcome, 'Child DOB').field).toBeNull();
+  });
+});
+
+describe('columns no field holds', () => {
+  it('does not read a duration as the time, nor a child’s name as the event type', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Duration', (i) => ['00:30', '01:15', '00:45'][i % 3]!],
+      ['Child name', () => 'Jane Doe'],
+      ['Young person forename', (i) => ['Sam', 'Alex'][i % 2]!],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping).toMatchObject({ time: null, type: null });
+    expect(outcome.readings.map((r) => r.field)).toEqual(['date', null, null, null, 'description']);
+  });
+
+  it('does not read a phone extension as the source reference, however code-like', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Details', descriptions],
+      ['Keyworker extension', (i) => `x${2231 + i}`],
+    ]);
+    expect(outcome.mapping.sourceRef).toBeNull();
+    expect(readingOf(outcome, 'Keyworker extension').reasons[0]).toContain('“extension”');
+  });
+});
+
+describe('two date columns', () => {
+  it.each([
+    ['Input Date', 'Date Seen'],
+    ['createdOn', 'eventDate'],
+    ['Entered', 'Occurred On'],
+  ])('takes the event’s date over %j and names both in a warning', (recorded, event) => {
+    const outcome = read([
+      [recorded, dates(12)],
+      [event, dates(10)],
+      ['Record Text', descriptions],
+    ]);
+    expect(outcome.mapping.date).toBe(event);
+    const warning = outcome.warnings.find((w) => w.code === 'mapping.two-date-columns');
+    expect(warning?.column).toBe(event);
+    expect(warning?.message).toContain(`"${event}" is read as the date each event happened`);
+    expect(warning?.message).toContain(`"${recorded}" is kept with each event as written`);
+  });
+
+  it('uses a lone "Created" column, and warns that it may be when the record was typed', () => {
+    const outcome = read([
+      ['Created', dates()],
+      ['Body', descriptions],
+    ]);
+    expect(outcome.mapping.date).toBe('Created');
+    expect(outcome.warnings.map((w) => w.code)).toContain('mapping.recorded-date-only');
+  });
+
+  it('reads "Event End" as the end date, not as a second event date', () => {
+    const outcome = read([
+      ['Event Start', dates(10)],
+      ['Event End', dates(11)],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping).toMatchObject({ date: 'Event Start', endDate: 'Event End' });
+    expect(outcome.warnings.map((w) => w.code)).not.toContain('mapping.two-date-columns');
+  });
+});
+
+describe('yes/no columns', () => {
+  const yesNo = (i: number) => ['Y', 'N', 'Yes', 'No', ''][i % 5]!;
+
+  it('reads Y/N under a "seen" header as child seen, and "alone" as seen alone', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Details', descriptions],
+      ['Seen?', yesNo],
+      ['Alone Y/N', yesNo],
+    ]);
+    expect(outcome.mapping).toMatchObject({ childSeen: 'Seen?', seenAlone: 'Alone Y/N' });
+  });
+
+  it('does not guess which question a Y/N column answers when its header does not say', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Details', descriptions],
+      ['Police informed', yesNo],
+    ]);
+    expect(outcome.mapping.childSeen).toBeNull();
+    expect(readingOf(outcome, 'Police informed')).toMatchObject({ field: null, source: 'none' });
+  });
+});
+
+describe('who decides', () => {
+  const columns: Column[] = [
+    ['When', dates()],
+    ['First account', (i) => TYPES[i % 4]! + ' noted'],
+    ['Second account', descriptions],
+  ];
+
+  it('the uploader’s mapping, then the remembered one, then recognition', () => {
+    expect(read(columns).mapping.description).toBe('Second account');
+    const remembered = read(columns, {}, { description: 'First account' });
+    expect(remembered.mapping.description).toBe('First account');
+    expect(readingOf(remembered, 'First account')).toMatchObject({ source: 'remembered' });
+    const explicit = read(
+      columns,
+      { description: 'Second account' },
+      { description: 'First account' },
+    );
+    expect(explicit.mapping.description).toBe('Second account');
+    expect(readingOf(explicit, 'Second account')).toMatchObject({
+      source: 'uploader',
+      confidence: 'high',
+    });
+  });
+
+  it('says which columns were considered when none holds a date or what happened', () => {
+    const outcome = read([
+      ['Reference', (i) => `AB/19/0${100 + i}`],
+      ['Flag', () => 'Y'],
+    ]);
+    expect(outcome.issues.map((i) => [i.code, i.message])).toEqual([
+      [
+        'mapping.missing-date',
+        'No column holds the date of each event. Columns considered: "Reference": read as the source reference; "Flag": 0% of cells are dates. Name the date column "Date", or choose it in the mapping.',
+      ],
+      [
+        'mapping.missing-description',
+        'No column holds what happened. Columns considered: "Reference": read as the source reference; "Flag": its cells are yes/no answers. Name one "Description" (or "Event type"), or choose it in the mapping.',
+      ],
+    ]);
+  });
+
+  it('gives every column a reading, unused ones with their nearest field', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Details', descriptions],
+      ['Risk rating', (i) => ['High', 'Medium'][i % 2]!],
+      ['', () => ''],
+    ]);
+    expect(outcome.readings.map((r) => [r.header, r.field])).toEqual([
+      ['Date', 'date'],
+      ['Details', 'description'],
+      ['Risk rating', null],
+      ['', null],
+    ]);
+    expect(readingOf(outcome, '').reasons).toEqual([
+      'the column has no header, so it is only kept as written',
+    ]);
+  });
+});
