@@ -8,7 +8,8 @@ export type JsonParseResult =
   { ok: true; table: SourceTable } | { ok: false; reason: string; issue?: RowIssue };
 
 /**
- * A JSON file: an array of objects, or an object with an `events` array. It is scanned first
+ * A JSON file: an array of objects, or an object that holds one (`events`, or the list of
+ * records a system's export wraps in its own metadata). It is scanned first
  * (scanJson) for what JSON.parse hides or cannot survive: a key written twice (the first value
  * would be lost), nesting too deep, and where a syntax error is.
  */
@@ -23,24 +24,59 @@ export function parseJsonText(text: string): JsonParseResult {
     // scanJson accepts only what JSON.parse accepts; this is a second line of defence.
     return { ok: false, reason: `The file is not valid JSON: ${(error as Error).message}.` };
   }
-  const items = Array.isArray(value) ? value : eventsOf(value);
-  if (!items) {
-    return {
-      ok: false,
-      reason: 'A JSON file must be a list of events, or an object with an "events" list.',
-    };
-  }
-  const table = tableFromItems(items);
+  const found = Array.isArray(value) ? { items: value } : recordsIn(value);
+  if ('reason' in found) return { ok: false, reason: found.reason };
+  const table = tableFromItems(found.items);
   table.issues.unshift(...scan.duplicates);
   return { ok: true, table };
 }
 
-function eventsOf(value: unknown): unknown[] | null {
+/** How deep under the top object a wrapped list of records is looked for. */
+const RECORDS_DEPTH = 3;
+
+/**
+ * Finds the list of records in an export that wraps it in metadata: `{"system": "Mosaic",
+ * "exportedOn": …, "records": [ … ]}`, `{"report": …, "rows": [ … ]}`, `{"data": {"contacts":
+ * [ … ]}}`. Systems name that list as they like, so the name is not what decides: an `events`
+ * list is taken as it always was; otherwise the list holding the most objects, looked for a few
+ * levels down through objects (never inside another list). Two lists holding as many objects
+ * are refused by name rather than one chosen silently.
+ */
+function recordsIn(value: unknown): { items: unknown[] } | { reason: string } {
   if (value && typeof value === 'object' && Object.hasOwn(value, 'events')) {
     const events = (value as { events: unknown }).events;
-    if (Array.isArray(events)) return events;
+    if (Array.isArray(events)) return { items: events };
   }
-  return null;
+  const candidates: Array<{ path: string; items: unknown[]; objects: number }> = [];
+  let level: Array<{ path: string; value: unknown }> = [{ path: '', value }];
+  for (let depth = 0; depth < RECORDS_DEPTH && level.length > 0; depth++) {
+    const next: typeof level = [];
+    for (const node of level) {
+      if (!node.value || typeof node.value !== 'object' || Array.isArray(node.value)) continue;
+      for (const [key, child] of Object.entries(node.value)) {
+        const path = node.path ? `${node.path}.${key}` : key;
+        if (Array.isArray(child)) {
+          const objects = child.filter((i) => i && typeof i === 'object' && !Array.isArray(i));
+          if (objects.length > 0) candidates.push({ path, items: child, objects: objects.length });
+        } else next.push({ path, value: child });
+      }
+    }
+    level = next;
+  }
+  candidates.sort((a, b) => b.objects - a.objects);
+  const [best, second] = candidates;
+  if (!best) {
+    return {
+      reason:
+        'A JSON file must be a list of events, or an object holding one list of events (such as "events" or "records"). This file holds no list of objects.',
+    };
+  }
+  if (second && second.objects === best.objects) {
+    return {
+      reason: `The file holds two lists of ${best.objects} records, "${best.path}" and "${second.path}", and either could be the chronology. Put the chronology in a list named "events", or upload the two lists as separate files.`,
+    };
+  }
+  return { items: best.items };
 }
 
 /**

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonText } from '../../server/ingest/json-records';
+
+// Systems wrap their export's records in metadata and name the list as they like
+// ("records", "rows", "case_notes", "ppns"): the list is found by what it holds.
+
+function readOk(text: string) {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.table;
+}
+
+describe('a JSON export that wraps its records', () => {
+  it('reads the list of records under a name of the system’s own, beside metadata', () => {
+    const table = readOk(
+      JSON.stringify({
+        system: 'Mosaic',
+        exportedOn: '2026-10-20',
+        filters: ['significant only'],
+        records: [
+          { eventDate: '07/03/2022', stepOrNote: 'Contact' },
+          { eventDate: '08/03/2022', stepOrNote: 'Strategy discussion' },
+        ],
+      }),
+    );
+    expect(table.headers).toEqual(['eventDate', 'stepOrNote']);
+    expect(table.records.map((r) => r.cells)).toEqual([
+      ['07/03/2022', 'Contact'],
+      ['08/03/2022', 'Strategy discussion'],
+    ]);
+  });
+
+  it('looks a few levels down through objects', () => {
+    const table = readOk(
+      JSON.stringify({ meta: { page: 1 }, data: { child: { contacts: [{ date: '1/2/2019' }] } } }),
+    );
+    expect(table.records.map((r) => r.cells)).toEqual([['1/2/2019']]);
+  });
+
+  it('takes the list holding the most records over a short list of codes', () => {
+    const table = readOk(
+      JSON.stringify({
+        codes: [{ code: 'CN01', meaning: 'Case note' }],
+        rows: [{ date: '1/2/2019' }, { date: '2/2/2019' }],
+      }),
+    );
+    expect(table.headers).toEqual(['date']);
+    expect(table.records).toHaveLength(2);
+  });
+
+  it('still takes an "events" list first, however many records another list holds', () => {
+    const table = readOk(
+      JSON.stringify({ people: [{ name: 'a' }, { name: 'b' }], events: [{ date: '1/2/2019' }] }),
+    );
+    expect(table.headers).toEqual(['date']);
+  });
+
+  it('refuses two lists of as many records, naming both, rather than choosing one silently', () => {
+    const parsed = parseJsonText(
+      JSON.stringify({ mother: [{ date: '1/2/2019' }], child: [{ date: '2/2/2019' }] }),
+    );
+    expect(parsed).toMatchObject({ ok: false });
+    expect(!parsed.ok && parsed.reason).toMatch(/"mother" and "child"/);
+  });
+
+  it('refuses an object that holds no list of records, saying what it needs', () => {
+    const parsed = parseJsonText(JSON.stringify({ title: 'Chronology', tags: ['a', 'b'] }));
+    expect(parsed).toMatchObject({ ok: false });
+    expect(!parsed.ok && parsed.reason).toMatch(/holds no list of objects/);
+  });
+});
