@@ -142,6 +142,8 @@ export interface AuditLogTable {
   target: string | null;
   detail_json: string | null;
   ip: string | null;
+  /** SHA-256 of the row's columns and the previous row's hash (server/audit/audit-chain.ts). */
+  hash: string | null;
 }
 
 /** An annotation's place: the record it was made on, and how to find it after a re-upload. */
