@@ -10,6 +10,7 @@ import {
 } from '../contract/auth';
 import { ErrorResponse } from '../contract/common';
 import { AppError } from '../errors';
+import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { access } from './access';
 import {
   countUsers,
@@ -107,7 +108,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
       // the write decides, and it lands only while no account exists.
       const userId = await insertFirstAdmin(app.db, {
         email: request.body.email,
-        displayName: request.body.displayName,
+        displayName: cleanName(
+          request.body.displayName,
+          'body/displayName',
+          NAME_LIMITS.displayName,
+        ),
         passwordHash,
       });
       if (!userId) throw new AppError('CONFLICT', 'Tapestry is already set up: sign in instead.');

@@ -6,6 +6,7 @@ import { agencyScopeOf, type Membership } from '../auth/access';
 import { findMembershipsOfUser, upsertMembership } from '../auth/accounts.repository';
 import type { Database, MemberRole } from '../db/schema';
 import { AppError } from '../errors';
+import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { daysInMonth } from '../ingest/calendar';
 import {
   findReviewById,
@@ -82,7 +83,9 @@ export async function createReview(
   if (input.periodEnd < input.periodStart) {
     throw new AppError('BAD_REQUEST', 'periodEnd is before periodStart.');
   }
-  const reference = input.reference.trim();
+  const reference = cleanName(input.reference, 'reference', NAME_LIMITS.reference);
+  const title = cleanName(input.title, 'title', NAME_LIMITS.title);
+  const marking = input.marking && cleanName(input.marking, 'marking', NAME_LIMITS.marking);
   if (await findReviewByReference(db, reference)) {
     throw new AppError('REFERENCE_TAKEN', `A review with the reference "${reference}" exists.`);
   }
@@ -91,11 +94,11 @@ export async function createReview(
     await insertReview(trx, {
       id,
       reference,
-      title: input.title.trim(),
+      title,
       period_start: input.periodStart,
       period_end: input.periodEnd,
       jurisdiction: input.jurisdiction,
-      ...(input.marking ? { marking: input.marking.trim() } : {}),
+      ...(marking ? { marking } : {}),
       created_at: new Date().toISOString(),
     });
     await seedRules(trx, id, input.jurisdiction);

@@ -19,6 +19,7 @@ import {
 import { ErrorResponse } from '../contract/common';
 import type { UserTable } from '../db/schema';
 import { AppError } from '../errors';
+import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { Type } from 'typebox';
 
 /** User accounts: an admin's business. Roles inside a review are memberships (members.routes). */
@@ -59,7 +60,11 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       const id = await insertUser(app.db, {
         email: request.body.email,
-        displayName: request.body.displayName,
+        displayName: cleanName(
+          request.body.displayName,
+          'body/displayName',
+          NAME_LIMITS.displayName,
+        ),
         passwordHash,
         isAdmin: request.body.isAdmin ?? false,
       });
@@ -99,7 +104,19 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const updated = await updateUser(
           trx,
           userId,
-          { ...body, passwordHash },
+          {
+            ...body,
+            ...(body.displayName !== undefined
+              ? {
+                  displayName: cleanName(
+                    body.displayName,
+                    'body/displayName',
+                    NAME_LIMITS.displayName,
+                  ),
+                }
+              : {}),
+            passwordHash,
+          },
           { keepAnAdmin: losesAdmin },
         );
         // A disabled account or a reset password ends every session of that user at once.
