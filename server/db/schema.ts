@@ -146,6 +146,12 @@ export interface AuditLogTable {
   hash: string | null;
 }
 
+/** A submission whose events are in the redacted search index, and under which glossary. */
+export interface RedactedSearchSubmissionTable {
+  submission_id: string;
+  glossary_key: string;
+}
+
 /** An annotation's place: the record it was made on, and how to find it after a re-upload. */
 export interface AnchorColumns {
   event_id: string | null;
@@ -217,6 +223,7 @@ export interface Database {
   sessions: SessionTable;
   memberships: MembershipTable;
   audit_log: AuditLogTable;
+  redacted_search_submissions: RedactedSearchSubmissionTable;
   annotations: AnnotationTable;
   episodes: EpisodeTable;
   glossary_entries: GlossaryEntryTable;

@@ -8,6 +8,7 @@ import type { Database, MemberRole } from '../db/schema';
 import { AppError } from '../errors';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { daysInMonth } from '../ingest/calendar';
+import { removeReviewFromRedactedSearch } from '../events/redacted-search.repository';
 import {
   findReviewById,
   findReviewByReference,
@@ -173,12 +174,16 @@ export async function deleteReview(
       select 'delete', e.rowid, e.description, e.outcome, e.type_text
       from events e join submissions s on s.id = e.submission_id
       where s.review_id = ${reviewId} and s.search_indexed_at is not null`.execute(trx);
+    await removeReviewFromRedactedSearch(trx, reviewId);
     await trx.deleteFrom('reviews').where('id', '=', reviewId).execute();
     return { submissions: Number(counts.submissions), events: Number(counts.events ?? 0) };
   });
   // Out of the file, not just the tables: secure_delete zeroes the freed pages; merging the
   // index drops the old segments that still held the words; the checkpoint empties the WAL.
   await sql`insert into events_search(events_search) values('optimize')`.execute(db);
+  await sql`insert into events_search_redacted(events_search_redacted) values('optimize')`.execute(
+    db,
+  );
   await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
   return purged;
 }
