@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { ChainVerifier, GENESIS, rowHash, type ChainCheck, type ChainedRow } from './audit-chain';
 
@@ -56,9 +56,10 @@ export interface AuditEntry {
 
 /**
  * Appends a row, chained to the one before it (audit-chain.ts). The last row is read and the
- * new one written in one transaction, so the chain stays one line: a second writer waits for
- * the connection, and a second process whose snapshot went stale is refused by SQLite rather
- * than allowed to fork the chain.
+ * new one written in one IMMEDIATE transaction, which takes SQLite's write lock before the
+ * read: so the chain stays one line, and another connection (a second process, a worker) that
+ * writes at the same time waits its turn under the busy timeout instead of failing on a stale
+ * read. Inside a caller's transaction, that transaction is used as it is.
  */
 export async function recordAudit(
   db: Kysely<Database> | Transaction<Database>,
@@ -87,8 +88,20 @@ export async function recordAudit(
       .values({ ...row, hash: rowHash(last?.hash ?? GENESIS, row) })
       .execute();
   };
-  if (db.isTransaction) await append(db);
-  else await db.transaction().execute(append);
+  if (db.isTransaction) {
+    await append(db);
+    return;
+  }
+  await db.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    try {
+      await append(connection);
+      await sql`commit`.execute(connection);
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
 }
 
 /** Checks the whole chain, oldest row first, a page at a time. */
