@@ -5,6 +5,8 @@ import * as accountsAudit from './2026_11_25_2000_accounts_audit';
 import * as walkthrough from './2026_11_25_2200_walkthrough';
 import * as glossaryConfirmed from './2026_11_25_2300_glossary_confirmed';
 import * as addReviewKind from './2026_12_03_1920_add_review_kind';
+import * as chainAuditLog from './2026_12_03_1930_chain_audit_log';
+import * as redactedSearch from './2026_12_03_1931_redacted_search';
 
 // A static list, not a folder scan: a scan breaks once the server is bundled. Keys sort by
 // their date prefix, which is the order Kysely applies them in.
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_25_2200_walkthrough': walkthrough,
   '2026_11_25_2300_glossary_confirmed': glossaryConfirmed,
   '2026_12_03_1920_add_review_kind': addReviewKind,
+  '2026_12_03_1930_chain_audit_log': chainAuditLog,
+  '2026_12_03_1931_redacted_search': redactedSearch,
 };

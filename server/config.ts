@@ -30,6 +30,11 @@ export interface AppConfig {
    * sign-in throttle and the audit log's addresses stop meaning anything.
    */
   readonly trustProxyHops: number;
+  /**
+   * Who may read the API's description at /docs and /docs/json: `signed-in` (the default:
+   * it lists every route, which is a map for an attacker) or `public` (API_DOCS=public).
+   */
+  readonly apiDocs: 'signed-in' | 'public';
 }
 
 const DEFAULT_UPLOAD_LIMIT_MB = 20;
@@ -56,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMinutes: readInteger(env, 'SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
     publicOrigin: readOrigin(env, 'PUBLIC_ORIGIN'),
     trustProxyHops: readInteger(env, 'TRUST_PROXY', 0, 0, 10),
+    apiDocs: readChoice(env, 'API_DOCS', ['signed-in', 'public'] as const),
   });
 }
 
@@ -73,6 +79,19 @@ function readInteger(
     throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
   }
   return value;
+}
+
+/** One of `choices`; the first when unset. */
+function readChoice<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  choices: readonly T[],
+): T {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return choices[0]!;
+  const choice = choices.find((c) => c === raw);
+  if (!choice) throw new Error(`${name} must be one of ${choices.join(', ')}; got "${env[name]}"`);
+  return choice;
 }
 
 function isLoopback(host: string): boolean {

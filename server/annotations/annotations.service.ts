@@ -6,6 +6,7 @@ import type {
   EpisodeDto,
   EpisodeInput,
 } from '../contract/walkthrough';
+import type { Redactor } from '../anonymise/redact';
 import type { AnnotationTable, Database, EpisodeTable } from '../db/schema';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
@@ -340,13 +341,16 @@ export async function deleteEpisode(db: Db, reviewId: string, id: string): Promi
 export async function notedEventIds(
   db: Db,
   reviewId: string,
-  options: { themes?: string[]; annotatedOnly?: boolean },
+  options: { themes?: string[]; annotatedOnly?: boolean; redact?: Redactor },
 ): Promise<Set<string>> {
   const notes = await resolveNotes(db, reviewId);
   const wanted = options.themes?.length
     ? new Set(options.themes.map((t) => t.toLowerCase()))
     : null;
-  const hasTheme = (themes: string[]) => !wanted || themes.some((t) => wanted.has(t.toLowerCase()));
+  // A theme is matched as the viewer reads it: in the anonymised view, after redaction.
+  const redact = options.redact ?? ((text: string) => text);
+  const hasTheme = (themes: string[]) =>
+    !wanted || themes.some((t) => wanted.has(redact(t).toLowerCase()));
   const ids = new Set<string>();
   for (const a of notes.annotations) if (a.eventId && hasTheme(a.themes)) ids.add(a.eventId);
   const episodes = notes.episodes.filter((e) => hasTheme(e.themes));

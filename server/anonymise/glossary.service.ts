@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/access';
 import type { GlossaryInput, ViewMode } from '../contract/walkthrough';
@@ -98,6 +99,16 @@ export const MAX_GLOSSARY_NAMES = 1000;
 
 /** Compiled redactors by review, kept while the review's glossary is unchanged. */
 const compiled = new Map<string, { source: string; redact: Redactor }>();
+/** Each compiled redactor's glossary, as a key the redacted search index is stored under. */
+const glossaryKeys = new WeakMap<Redactor, string>();
+
+/**
+ * The key of the glossary a redactor was compiled from (a SHA-256 of it), or null for one that
+ * changes nothing (the named view, or an empty glossary).
+ */
+export function glossaryKeyOf(redact: Redactor): string | null {
+  return glossaryKeys.get(redact) ?? null;
+}
 
 export async function redactorFor(
   db: Kysely<Database>,
@@ -118,6 +129,7 @@ export function compiledRedactor(
   const cached = compiled.get(reviewId);
   if (cached?.source === source) return cached.redact;
   const redact = buildRedactor(entries);
+  glossaryKeys.set(redact, createHash('sha256').update(source).digest('hex'));
   if (compiled.size > 100) compiled.clear();
   compiled.set(reviewId, { source, redact });
   return redact;
@@ -154,20 +166,6 @@ export function redactRecord(
 ): Record<string, string> {
   if (isIdentity(redact)) return record;
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [redact(k), redact(v)]));
-}
-
-/**
- * The names a label stands for, so a filter on "Mother" in the anonymised view finds the
- * records that name her. Labels that are not in the glossary stand for themselves.
- */
-export async function expandLabels(
-  db: Kysely<Database>,
-  reviewId: string,
-  values: string[],
-): Promise<string[]> {
-  const entries = await getGlossary(db, reviewId);
-  const byLabel = new Map(entries.map((e) => [e.label.toLowerCase(), e.names]));
-  return [...new Set(values.flatMap((v) => [v, ...(byLabel.get(v.toLowerCase()) ?? [])]))];
 }
 
 /**

@@ -20,6 +20,14 @@
  *
  * The glossary is compiled once into one regular expression, so a redactor is cheap to call on
  * every cell of a review.
+ *
+ * What counts as a name (one decision, applied everywhere: the text, the panel's search and
+ * filters, rule ids, gap ids): exactly what the glossary lists. A word of a listed name is not
+ * a name on its own: with "Jane Smith" and "Ms Smith" listed, "Team Smith" stays as written.
+ * Guessing at every word of every name would replace ordinary words ("Will", "Rose", "Brown")
+ * and could not say whose surname a shared one is; so the reviewer lists a surname alone
+ * ("Smith") when the records use it alone, and it is then replaced everywhere. The panel's
+ * search runs on this redacted text, so it finds exactly what the panel can read.
  */
 
 export interface GlossaryEntry {

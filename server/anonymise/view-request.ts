@@ -45,39 +45,8 @@ export async function viewFor(
       await app.audit(request, { action: 'named-view.opened', reviewId });
     }
   }
-  // The glossary is read once per request: for the redactor and for refuseNamesInFilters.
+  // The glossary is read once per request. Filters and search are not checked against it:
+  // they match the redacted text (events.service.ts), so a name simply is not there.
   const glossary = mode === 'named' ? [] : await getGlossary(app.db, reviewId);
   return { mode, redact: compiledRedactor(reviewId, glossary), glossary };
-}
-
-/**
- * In the anonymised view, a filter may name people by label only: a filter or search on a
- * real name, or on any word of one (a surname alone), would tell whoever tries it which
- * records mention that person.
- */
-export function refuseNamesInFilters(
-  glossary: readonly GlossaryEntry[],
-  values: readonly (string | undefined)[],
-): void {
-  if (glossary.length === 0) return;
-  const labelWords = new Set(glossary.flatMap((e) => wordsOf(e.label)));
-  const nameWords = new Set(
-    glossary.flatMap((e) => e.names.flatMap(wordsOf)).filter((w) => !labelWords.has(w)),
-  );
-  for (const value of values) {
-    if (value && wordsOf(value).some((w) => nameWords.has(w))) {
-      throw new AppError(
-        'BAD_REQUEST',
-        'In the anonymised view, filter and search by role label (Mother, Infant…), not by name.',
-      );
-    }
-  }
-}
-
-function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter(Boolean);
 }

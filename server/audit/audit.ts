@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { ChainVerifier, GENESIS, rowHash, type ChainCheck, type ChainedRow } from './audit-chain';
 
 /**
  * What the audit log records. Every action is named here, so the log's vocabulary is one
@@ -53,13 +54,26 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
+/**
+ * Appends a row, chained to the one before it (audit-chain.ts). The last row is read and the
+ * new one written in one IMMEDIATE transaction, which takes SQLite's write lock before the
+ * read: so the chain stays one line, and another connection (a second process, a worker) that
+ * writes at the same time waits its turn under the busy timeout instead of failing on a stale
+ * read. Inside a caller's transaction, that transaction is used as it is.
+ */
 export async function recordAudit(
   db: Kysely<Database> | Transaction<Database>,
   entry: AuditEntry,
 ): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
+  const append = async (trx: Kysely<Database> | Transaction<Database>) => {
+    const last = await trx
+      .selectFrom('audit_log')
+      .select(['id', 'hash'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const row: ChainedRow = {
+      id: (last?.id ?? 0) + 1,
       at: new Date().toISOString(),
       user_id: entry.userId ?? null,
       user_email: entry.userEmail ?? null,
@@ -68,8 +82,45 @@ export async function recordAudit(
       target: entry.target ?? null,
       detail_json: entry.detail ? JSON.stringify(entry.detail) : null,
       ip: entry.ip ?? null,
-    })
-    .execute();
+    };
+    await trx
+      .insertInto('audit_log')
+      .values({ ...row, hash: rowHash(last?.hash ?? GENESIS, row) })
+      .execute();
+  };
+  if (db.isTransaction) {
+    await append(db);
+    return;
+  }
+  await db.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    try {
+      await append(connection);
+      await sql`commit`.execute(connection);
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
+}
+
+/** Checks the whole chain, oldest row first, a page at a time. */
+export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainCheck> {
+  const verifier = new ChainVerifier();
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(5000)
+      .execute();
+    if (rows.length === 0) break;
+    for (const row of rows) if (!verifier.add(row)) return verifier.result();
+    after = rows[rows.length - 1]!.id;
+  }
+  return verifier.result();
 }
 
 export interface AuditQuery {

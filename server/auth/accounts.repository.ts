@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, MemberRole } from '../db/schema';
 import { newId } from '../db/ids';
 
@@ -48,6 +48,71 @@ export async function insertUser(
     })
     .execute();
   return id;
+}
+
+/**
+ * Creates the first administrator, only while there is no account at all: one statement, so
+ * of two requests (or two server processes) racing with the setup link only one can land.
+ * Returns the new id, or null when an account already exists.
+ */
+export async function insertFirstAdmin(
+  db: Db,
+  user: { email: string; displayName: string; passwordHash: string },
+): Promise<string | null> {
+  const id = newId();
+  const result = await sql`insert into users
+      (id, email, display_name, password_hash, is_admin, created_at, disabled_at)
+    select ${id}, ${normaliseEmail(user.email)}, ${user.displayName.trim()},
+      ${user.passwordHash}, 1, ${new Date().toISOString()}, null
+    where not exists (select 1 from users)`.execute(db);
+  return Number(result.numAffectedRows ?? 0) === 1 ? id : null;
+}
+
+export interface UserChanges {
+  displayName?: string;
+  isAdmin?: boolean;
+  disabled?: boolean;
+  passwordHash?: string;
+}
+
+/**
+ * Changes an account. With `keepAnAdmin`, the change is made only if another enabled admin
+ * remains: the count is part of the UPDATE itself, so two admins demoting each other at once
+ * cannot both pass a check made before either wrote (SQLite runs one write at a time, and a
+ * writer whose snapshot went stale is refused rather than let through). False when refused.
+ */
+export async function updateUser(
+  db: Db,
+  userId: string,
+  changes: UserChanges,
+  options: { keepAnAdmin: boolean },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({
+      ...(changes.displayName !== undefined ? { display_name: changes.displayName.trim() } : {}),
+      ...(changes.isAdmin !== undefined ? { is_admin: changes.isAdmin ? 1 : 0 } : {}),
+      ...(changes.disabled !== undefined
+        ? { disabled_at: changes.disabled ? new Date().toISOString() : null }
+        : {}),
+      ...(changes.passwordHash ? { password_hash: changes.passwordHash } : {}),
+    })
+    .where('id', '=', userId)
+    .$if(options.keepAnAdmin, (q) =>
+      q.where(
+        (eb) =>
+          eb
+            .selectFrom('users as other')
+            .select((o) => o.fn.countAll<number>().as('n'))
+            .where('other.is_admin', '=', 1)
+            .where('other.disabled_at', 'is', null)
+            .where('other.id', '!=', userId),
+        '>=',
+        1,
+      ),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Starts a session; returns the cookie's token (shown once) and the CSRF token. */

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import { recordAudit } from '../audit/audit';
 import { countUsers, findUserByEmail, insertUser } from './accounts.repository';
 import { hashNewPassword } from './password';
+import { cleanName, NAME_LIMITS } from '../names/clean-name';
 
 export type FirstRun =
   | { kind: 'ready' }
@@ -30,7 +31,9 @@ export async function prepareFirstRun(
     if (!(await findUserByEmail(db, email))) {
       const id = await insertUser(db, {
         email,
-        displayName: env.ADMIN_NAME?.trim() || 'Administrator',
+        displayName: env.ADMIN_NAME?.trim()
+          ? cleanName(env.ADMIN_NAME, 'ADMIN_NAME', NAME_LIMITS.displayName)
+          : 'Administrator',
         passwordHash: result.hash,
         isAdmin: true,
       });

@@ -6,8 +6,9 @@ export interface ThrottleLimits {
   perAccountAndAddress: number;
   /**
    * Failures allowed for one account from anywhere: a guesser spread over many addresses.
-   * Higher than the pair's limit, so someone who knows an email cannot lock its owner out with
-   * a handful of requests.
+   * Once reached, it stops only addresses that have themselves failed for this account (a
+   * spread-out guesser gets one guess per new address); an address with no failures, such as
+   * the owner's, is not locked out by what others did.
    */
   perAccount: number;
   /** Failures allowed from one address across accounts (one attacker, many emails). */
@@ -47,8 +48,11 @@ export class LoginThrottle {
   /** Milliseconds until this email/address may try again, or 0 when it may try now. */
   retryAfter(email: string, address: string): number {
     const now = this.now();
+    const [pair, account, byAddress] = this.keysFor(email, address);
+    // The account-wide count applies only to an address that has failed for this account.
+    const addressFailed = this.recent(pair!.key, now).length > 0;
     let wait = 0;
-    for (const { key, limit } of this.keysFor(email, address)) {
+    for (const { key, limit } of addressFailed ? [pair!, account!, byAddress!] : [byAddress!]) {
       const recent = this.recent(key, now);
       if (recent.length >= limit) {
         wait = Math.max(

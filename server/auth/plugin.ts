@@ -4,7 +4,7 @@ import type { AppConfig } from '../config';
 import { recordAudit, type AuditEntry } from '../audit/audit';
 import { AppError } from '../errors';
 import { requireReview } from '../reviews/require-review';
-import type { AccessRule, Viewer } from './access';
+import { access, type AccessRule, type Viewer } from './access';
 import {
   createSession,
   deleteExpiredSessions,
@@ -49,6 +49,15 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
   const cookieName = sessionCookieName(config);
 
   app.addHook('onRoute', (route) => {
+    // The API's description (swagger UI, /docs/json) maps every route: for signed-in users
+    // unless API_DOCS=public says otherwise. Given a rule here, the check below applies.
+    if (route.url === '/docs' || route.url.startsWith('/docs/')) {
+      route.config = {
+        ...route.config,
+        access: config.apiDocs === 'public' ? access.public : access.signedIn,
+      };
+      return;
+    }
     if (!route.url.startsWith('/api')) return;
     if (!route.config?.access) {
       throw new Error(
@@ -92,8 +101,8 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
 
   app.addHook('onRequest', async (request) => {
     const rule = request.routeOptions.config.access;
-    // Only /api routes carry data, and each has a rule (checked above). The rest is the
-    // built web app and the API docs, which hold none.
+    // Only /api routes carry data, and each has a rule (checked above); the API docs get one
+    // too. The rest is the built web app, which holds none.
     if (!rule) return;
     const unsafe = !SAFE_METHODS.has(request.method);
     if (unsafe) {

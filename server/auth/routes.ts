@@ -10,6 +10,7 @@ import {
 } from '../contract/auth';
 import { ErrorResponse } from '../contract/common';
 import { AppError } from '../errors';
+import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { access } from './access';
 import {
   countUsers,
@@ -17,7 +18,7 @@ import {
   findMembershipsOfUser,
   findUserByEmail,
   findUserById,
-  insertUser,
+  insertFirstAdmin,
   normaliseEmail,
 } from './accounts.repository';
 import { LoginThrottle } from './login-throttle';
@@ -103,12 +104,18 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         );
       }
       const passwordHash = await acceptNewPassword(request.body.password, cost, 'password');
-      const userId = await insertUser(app.db, {
+      // Five requests with the link at once all pass the checks above (hashing yields): only
+      // the write decides, and it lands only while no account exists.
+      const userId = await insertFirstAdmin(app.db, {
         email: request.body.email,
-        displayName: request.body.displayName,
+        displayName: cleanName(
+          request.body.displayName,
+          'body/displayName',
+          NAME_LIMITS.displayName,
+        ),
         passwordHash,
-        isAdmin: true,
       });
+      if (!userId) throw new AppError('CONFLICT', 'Tapestry is already set up: sign in instead.');
       const { csrfToken } = await app.signIn(reply, userId);
       await app.audit(request, {
         userId: userId,

@@ -144,6 +144,14 @@ export interface AuditLogTable {
   target: string | null;
   detail_json: string | null;
   ip: string | null;
+  /** SHA-256 of the row's columns and the previous row's hash (server/audit/audit-chain.ts). */
+  hash: string | null;
+}
+
+/** A submission whose events are in the redacted search index, and under which glossary. */
+export interface RedactedSearchSubmissionTable {
+  submission_id: string;
+  glossary_key: string;
 }
 
 /** An annotation's place: the record it was made on, and how to find it after a re-upload. */
@@ -217,6 +225,7 @@ export interface Database {
   sessions: SessionTable;
   memberships: MembershipTable;
   audit_log: AuditLogTable;
+  redacted_search_submissions: RedactedSearchSubmissionTable;
   annotations: AnnotationTable;
   episodes: EpisodeTable;
   glossary_entries: GlossaryEntryTable;

@@ -12,6 +12,11 @@ export interface EventFilter {
   to?: string;
   /** An FTS5 query built by `searchQuery`, never the user's raw text. */
   search?: string;
+  /**
+   * Which index `search` runs on: the text as written, or as the anonymised view shows it
+   * (names replaced by labels: a name cannot match there, because it is not there).
+   */
+  searchIndex?: 'as-written' | 'redacted';
   childSeen?: boolean;
   ids?: string[];
 }
@@ -64,7 +69,9 @@ export function filterExpression(filter: EventFilter) {
     if (filter.search) {
       // SQLite FTS5; the PostgreSQL step swaps this for a tsvector match.
       all.push(
-        sql<boolean>`e.rowid in (select rowid from events_search where events_search match ${filter.search})`,
+        filter.searchIndex === 'redacted'
+          ? sql<boolean>`e.rowid in (select rowid from events_search_redacted where events_search_redacted match ${filter.search})`
+          : sql<boolean>`e.rowid in (select rowid from events_search where events_search match ${filter.search})`,
       );
     }
     return eb.and(all);

@@ -160,3 +160,14 @@ export async function findEventsForAnalysis(db: Kysely<Database>, reviewId: stri
     ])
     .execute();
 }
+
+/** Every distinct person named in the review's current events, as written. */
+export async function findDistinctSubjects(
+  db: Kysely<Database>,
+  reviewId: string,
+): Promise<string[]> {
+  const rows = await sql<{ subject: string }>`select distinct j.value as subject
+    from events e join submissions s on s.id = e.submission_id, json_each(e.subjects_json) j
+    where e.review_id = ${reviewId} and s.superseded_at is null`.execute(db);
+  return rows.rows.map((r) => r.subject);
+}

@@ -7,16 +7,23 @@ import { requireReview } from '../reviews/require-review';
 import { flaggedEventIds } from '../gaps/gaps.service';
 import { headerKey } from '../ingest/phrases';
 import { notedEventIds } from '../annotations/annotations.service';
-import { redactEvent, redactRecord } from '../anonymise/glossary.service';
+import {
+  glossaryKeyOf,
+  isIdentity,
+  redactEvent,
+  redactRecord,
+} from '../anonymise/glossary.service';
 import { IDENTITY, type Redactor } from '../anonymise/redact';
 import { type EventFilter, indexForSearch, searchQuery } from './event-filter';
 import {
   countCurrentEvents,
+  findDistinctSubjects,
   findFacetSources,
   findCurrentEvents,
   findEventWithSource,
   type EventRow,
 } from './events.repository';
+import { indexRedactedForSearch } from './redacted-search.repository';
 
 /**
  * The merged timeline under the query's filters. `agencyScope` (a submitter's agency) limits it
@@ -39,7 +46,10 @@ export async function listEvents(
       'Gap flags and notes are for the review’s reviewers and panel.',
     );
   }
-  const filter = { ...(await filterFrom(db, reviewId, query)), scopeAgencyKey: agencyScope };
+  const filter = {
+    ...(await filterFrom(db, reviewId, query, redact)),
+    scopeAgencyKey: agencyScope,
+  };
   const page = { limit: query.limit ?? 10_000, offset: query.offset ?? 0 };
   const [rows, total, facets] = await Promise.all([
     findCurrentEvents(db, reviewId, filter, page),
@@ -50,12 +60,21 @@ export async function listEvents(
   return { events, total, ...(facets ? { facets } : {}) };
 }
 
-/** The query string as a repository filter: names to keys, words to a safe search query. */
+/**
+ * The query string as a repository filter: names to keys, words to a safe search query. In
+ * the anonymised view every filter matches the text as the viewer reads it: search runs on the
+ * redacted index, and a person or theme is matched after redaction, so "Mother" finds the
+ * records naming her, while a name (in any spelling, or a prefix of one) finds only what it
+ * would find in text that never held it. Nothing is refused for being a name: a refusal
+ * would say "yes, that is a name here".
+ */
 async function filterFrom(
   db: Kysely<Database>,
   reviewId: string,
   query: EventListQueryInput,
+  redact: Redactor,
 ): Promise<EventFilter> {
+  const anonymised = !isIdentity(redact);
   const filter: EventFilter = {
     agencyKeys: query.agency?.map(headerKey),
     agencyKinds: query.agencyKind,
@@ -65,19 +84,33 @@ async function filterFrom(
     to: query.to,
     childSeen: query.childSeen,
   };
+  let matchesNothing = false;
+  if (anonymised && query.subject?.length) {
+    const wanted = new Set(query.subject.map((s) => s.toLowerCase()));
+    const written = await findDistinctSubjects(db, reviewId);
+    filter.subjects = written.filter((s) => wanted.has(redact(s).toLowerCase()));
+    matchesNothing = filter.subjects.length === 0;
+  }
   if (query.q) {
     filter.search = searchQuery(query.q);
-    if (filter.search) await indexForSearch(db, reviewId);
+    const key = glossaryKeyOf(redact);
+    if (filter.search && key) {
+      await indexRedactedForSearch(db, reviewId, redact, key);
+      filter.searchIndex = 'redacted';
+    } else if (filter.search) {
+      await indexForSearch(db, reviewId);
+    }
   }
   if (query.flagged) filter.ids = [...(await flaggedEventIds(db, reviewId))];
   if (query.theme?.length || query.annotated) {
     const noted = await notedEventIds(db, reviewId, {
       themes: query.theme,
       annotatedOnly: query.annotated,
+      redact,
     });
     filter.ids = filter.ids ? filter.ids.filter((id) => noted.has(id)) : [...noted];
   }
-  return filter;
+  return matchesNothing ? { ...filter, ids: [] } : filter;
 }
 
 async function facetsFor(

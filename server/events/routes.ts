@@ -7,8 +7,7 @@ import {
   EventParams,
   EventWithRawSchema,
 } from '../contract/events';
-import { expandLabels } from '../anonymise/glossary.service';
-import { refuseNamesInFilters, viewFor } from '../anonymise/view-request';
+import { viewFor } from '../anonymise/view-request';
 import { AuditThrottle } from '../audit/audit-throttle';
 import { ViewQuery } from '../contract/walkthrough';
 import { getEvent, listEvents } from './events.service';
@@ -31,13 +30,8 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const viewer = request.viewer!;
       const { reviewId } = request.params;
-      const { mode, redact, glossary } = await viewFor(app, request, reviewId, request.query.view);
-      const query = { ...request.query };
-      refuseNamesInFilters(glossary, [...(query.subject ?? []), query.q, ...(query.theme ?? [])]);
-      if (mode === 'anonymised' && query.subject?.length) {
-        query.subject = await expandLabels(app.db, reviewId, query.subject);
-      }
-      const result = await listEvents(app.db, reviewId, query, {
+      const { redact } = await viewFor(app, request, reviewId, request.query.view);
+      const result = await listEvents(app.db, reviewId, request.query, {
         agencyScope: agencyScope(viewer),
         redact,
       });

@@ -4,6 +4,8 @@ import { ErrorResponse, ReviewParams } from '../contract/common';
 import { GapListResponse } from '../contract/rules';
 import { viewFor } from '../anonymise/view-request';
 import { ViewQuery } from '../contract/walkthrough';
+import { withPanelRuleIds } from '../anonymise/rule-ids';
+import { listRules } from '../rules/rules.service';
 import { reviewGaps } from './gaps.service';
 
 export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -32,6 +34,12 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
         source: redact(g.source),
       }));
       const certain = gaps.filter((g) => g.certainty === 'certain').length;
+      // Rule ids are a reviewer's words too: the panel gets them as /rules gives them.
+      if (request.viewer!.membership?.role === 'panel') {
+        const ruleIds = (await listRules(app.db, reviewId)).map((r) => r.id);
+        const shown = withPanelRuleIds(gaps, ruleIds, redact);
+        return { gaps: shown, counts: { certain, possible: gaps.length - certain } };
+      }
       return { gaps, counts: { certain, possible: gaps.length - certain } };
     },
   );

@@ -84,6 +84,17 @@ export async function findMeeting(db: Db, reviewId: string, id: string): Promise
   return toDto(db, row);
 }
 
+/** Whether the meeting exists and has not ended: what an open stream checks as it goes. */
+export async function isRunning(db: Db, reviewId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('meetings')
+    .select('ended_at')
+    .where('review_id', '=', reviewId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined && row.ended_at === null;
+}
+
 /** The meeting running now, or null: none running is an ordinary answer, not an error. */
 export async function currentMeeting(db: Db, reviewId: string): Promise<MeetingDto | null> {
   const row = await db

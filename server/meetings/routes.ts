@@ -7,18 +7,18 @@ import { MeetingParams, MeetingSchema, MoveBody, StartMeetingBody } from '../con
 import { viewFor } from '../anonymise/view-request';
 import { AppError } from '../errors';
 import { MeetingHub, type MeetingMessage } from './hub';
+import { StreamLimits } from './stream-limits';
 import {
   currentMeeting,
   endMeeting,
   findMeeting,
+  isRunning,
   moveMeeting,
   startMeeting,
 } from './meetings.service';
 
 /** Comment lines keep proxies and browsers from timing out a quiet stream. */
 const KEEP_ALIVE_MS = 15_000;
-/** A follower needs one stream; a few allow for a second tab. More is a leak or an attack. */
-const MAX_STREAMS_PER_SESSION = 4;
 
 /**
  * Follow the chair: the reviewer chairing a meeting steps through the walk-through; every
@@ -27,7 +27,7 @@ const MAX_STREAMS_PER_SESSION = 4;
  */
 export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const hub = new MeetingHub();
-  const streamsBySession = new Map<string, number>();
+  const streams = new StreamLimits();
   app.addHook('preClose', async () => hub.closeAll());
 
   app.post(
@@ -149,20 +149,25 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { reviewId, meetingId } = request.params;
       const meeting = await findMeeting(app.db, reviewId, meetingId);
       const viewer = request.viewer!;
-      if ((streamsBySession.get(viewer.sessionId) ?? 0) >= MAX_STREAMS_PER_SESSION) {
-        throw new AppError('TOO_MANY_ATTEMPTS', 'This session already follows enough meetings.');
-      }
       await app.audit(request, { action: 'meeting.joined', reviewId, target: meetingId });
-      streamsBySession.set(viewer.sessionId, (streamsBySession.get(viewer.sessionId) ?? 0) + 1);
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
+      const headers = {
         ...(reply.getHeaders() as Record<string, string>),
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
-      });
+      };
+      // An ended meeting's stream says so and closes at once: it takes no slot.
+      const release = meeting.endedAt ? () => {} : streams.acquire(viewer.sessionId, viewer.userId);
+      if (!release) {
+        throw new AppError('TOO_MANY_ATTEMPTS', 'You already follow enough meeting streams.');
+      }
+      reply.hijack();
+      const raw = reply.raw;
+      // However the stream closes (ended, access lost, the client gone, shutdown, an error),
+      // the socket closes, and the slot is given back once.
+      raw.once('close', release);
+      raw.writeHead(200, headers);
       const send = (message: MeetingMessage) =>
         raw.write(`event: ${message.type}\ndata: ${JSON.stringify(message.data)}\n\n`);
       if (meeting.endedAt) {
@@ -178,9 +183,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         open = false;
         clearInterval(keepAlive);
         unsubscribe();
-        const left = (streamsBySession.get(viewer.sessionId) ?? 1) - 1;
-        if (left > 0) streamsBySession.set(viewer.sessionId, left);
-        else streamsBySession.delete(viewer.sessionId);
+        release();
         raw.end();
       };
       // A stream is one long request: the user's access is checked again at every step, so
@@ -196,6 +199,11 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           membership && (CAN.readMerged as readonly string[]).includes(membership.role),
         );
       };
+      const endWith = (reason: 'ended' | 'access') => {
+        if (!open) return;
+        send({ type: 'ended', data: { reason } });
+        close();
+      };
       const unsubscribe = hub.subscribe(meetingId, (message) => {
         if (message.type === 'ended') {
           send(message);
@@ -204,27 +212,21 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         void stillAllowed().then((allowed) => {
           if (!open) return;
-          if (allowed) {
-            send(message);
-          } else {
-            send({ type: 'ended', data: { reason: 'access' } });
-            close();
-          }
+          if (allowed) send(message);
+          else endWith('access');
         });
       });
-      // Each keep-alive also checks the follower still may follow: signed out or removed, the
-      // stream ends within KEEP_ALIVE_MS even when the chair does not move.
-      const keepAlive = setInterval(() => {
-        void stillAllowed().then((allowed) => {
-          if (!open) return;
-          if (allowed) {
-            raw.write(': keep-alive\n\n');
-          } else {
-            send({ type: 'ended', data: { reason: 'access' } });
-            close();
-          }
-        });
-      }, KEEP_ALIVE_MS);
+      // An end published between reading the meeting and subscribing would be missed; so the
+      // meeting is read again now, and at every keep-alive, which also re-checks access:
+      // signed out, removed or ended, the stream closes within KEEP_ALIVE_MS.
+      const check = async () => {
+        const running = await isRunning(app.db, reviewId, meetingId);
+        if (!running) return endWith('ended');
+        if (!(await stillAllowed())) return endWith('access');
+        if (open) raw.write(': keep-alive\n\n');
+      };
+      void check();
+      const keepAlive = setInterval(() => void check(), KEEP_ALIVE_MS);
       request.raw.on('close', close);
     },
   );

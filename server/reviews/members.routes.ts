@@ -11,6 +11,7 @@ import {
 import { MemberParams, MemberSchema, PutMemberBody } from '../contract/auth';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { AppError } from '../errors';
+import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { headerKey } from '../ingest/phrases';
 import { requireReview } from './require-review';
 
@@ -63,7 +64,9 @@ export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new AppError('NOT_FOUND', 'No account with that id.');
       }
       const { role } = request.body;
-      const agencyName = request.body.agency?.trim().replace(/\s+/g, ' ') ?? '';
+      const agencyName = request.body.agency
+        ? cleanName(request.body.agency, 'body/agency', NAME_LIMITS.agency)
+        : '';
       if (role === 'submitter' && !headerKey(agencyName)) {
         throw new AppError(
           'BAD_REQUEST',

@@ -6,7 +6,9 @@ import { agencyScopeOf, type Membership } from '../auth/access';
 import { findMembershipsOfUser, upsertMembership } from '../auth/accounts.repository';
 import type { Database, MemberRole } from '../db/schema';
 import { AppError } from '../errors';
+import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { daysInMonth } from '../ingest/calendar';
+import { removeReviewFromRedactedSearch } from '../events/redacted-search.repository';
 import {
   findReviewById,
   findReviewByReference,
@@ -82,7 +84,9 @@ export async function createReview(
   if (input.periodEnd < input.periodStart) {
     throw new AppError('BAD_REQUEST', 'periodEnd is before periodStart.');
   }
-  const reference = input.reference.trim();
+  const reference = cleanName(input.reference, 'reference', NAME_LIMITS.reference);
+  const title = cleanName(input.title, 'title', NAME_LIMITS.title);
+  const marking = input.marking && cleanName(input.marking, 'marking', NAME_LIMITS.marking);
   if (await findReviewByReference(db, reference)) {
     throw new AppError('REFERENCE_TAKEN', `A review with the reference "${reference}" exists.`);
   }
@@ -91,12 +95,12 @@ export async function createReview(
     await insertReview(trx, {
       id,
       reference,
-      title: input.title.trim(),
+      title,
       period_start: input.periodStart,
       period_end: input.periodEnd,
       jurisdiction: input.jurisdiction,
       kind: input.kind ?? 'child',
-      ...(input.marking ? { marking: input.marking.trim() } : {}),
+      ...(marking ? { marking } : {}),
       created_at: new Date().toISOString(),
     });
     await seedRules(trx, id, input.jurisdiction, input.kind ?? 'child');
@@ -172,12 +176,16 @@ export async function deleteReview(
       select 'delete', e.rowid, e.description, e.outcome, e.type_text
       from events e join submissions s on s.id = e.submission_id
       where s.review_id = ${reviewId} and s.search_indexed_at is not null`.execute(trx);
+    await removeReviewFromRedactedSearch(trx, reviewId);
     await trx.deleteFrom('reviews').where('id', '=', reviewId).execute();
     return { submissions: Number(counts.submissions), events: Number(counts.events ?? 0) };
   });
   // Out of the file, not just the tables: secure_delete zeroes the freed pages; merging the
   // index drops the old segments that still held the words; the checkpoint empties the WAL.
   await sql`insert into events_search(events_search) values('optimize')`.execute(db);
+  await sql`insert into events_search_redacted(events_search_redacted) values('optimize')`.execute(
+    db,
+  );
   await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
   return purged;
 }

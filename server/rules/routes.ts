@@ -5,7 +5,8 @@ import { ErrorResponse, ReviewParams } from '../contract/common';
 import { RuleDocumentSchema, RuleListResponse, RuleParams, RuleSchema } from '../contract/rules';
 import { redactDeep } from '../anonymise/glossary.service';
 import { viewFor } from '../anonymise/view-request';
-import { addRule, listRules, removeRule, replaceRule } from './rules.service';
+import { panelRuleIds } from '../anonymise/rule-ids';
+import { addRule, listRules, removeRule, replaceRule, ruleRowId } from './rules.service';
 
 /** The parts of a rule written in words; ids, codes and units are left as they are. */
 const RULE_TEXT_KEYS = new Set([
@@ -37,9 +38,15 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const rules = await listRules(app.db, reviewId);
       // Reviewers edit rules as written: labels saved back over names would change them.
       if (request.viewer!.membership?.role !== 'panel') return { rules };
-      // Their text may name someone: the panel reads it by label, like the records.
+      // Their text, and their ids, may name someone: the panel reads them by label.
       const { redact } = await viewFor(app, request, reviewId, undefined);
-      return { rules: redactDeep(rules, redact, RULE_TEXT_KEYS) };
+      const ids = panelRuleIds(
+        rules.map((r) => r.id),
+        redact,
+      );
+      return {
+        rules: redactDeep(rules, redact, RULE_TEXT_KEYS).map((r) => ({ ...r, id: ids.get(r.id)! })),
+      };
     },
   );
 
@@ -60,7 +67,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await app.audit(request, {
         action: 'rule.created',
         reviewId: request.params.reviewId,
-        target: request.body.id,
+        target: await ruleRowId(app.db, request.params.reviewId, rule.id),
       });
       return reply.code(201).send(rule);
     },
@@ -84,7 +91,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await app.audit(request, {
         action: 'rule.changed',
         reviewId,
-        target: ruleId,
+        target: await ruleRowId(app.db, reviewId, ruleId),
         detail: { enabled: request.body.enabled !== false },
       });
       return rule;
@@ -103,12 +110,11 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await removeRule(app.db, request.params.reviewId, request.params.ruleId);
-      await app.audit(request, {
-        action: 'rule.deleted',
-        reviewId: request.params.reviewId,
-        target: request.params.ruleId,
-      });
+      const { reviewId, ruleId } = request.params;
+      // Read before it goes: the audit names the rule by its stored id, never its words.
+      const target = await ruleRowId(app.db, reviewId, ruleId);
+      await removeRule(app.db, reviewId, ruleId);
+      await app.audit(request, { action: 'rule.deleted', reviewId, target });
       return reply.code(204).send(null);
     },
   );

@@ -49,6 +49,18 @@ export async function activeRules(db: Kysely<Database>, reviewId: string): Promi
   return (await findRules(db, reviewId)).map(toView).filter((r) => r.enabled);
 }
 
+/**
+ * The stored id of a rule (review_rules.id), or null: what the audit log names a rule by. The
+ * rule's own id is a reviewer's words ("custom.jane"), and the log holds no case content.
+ */
+export async function ruleRowId(
+  db: Kysely<Database>,
+  reviewId: string,
+  ruleKey: string,
+): Promise<string | null> {
+  return (await findRule(db, reviewId, ruleKey))?.id ?? null;
+}
+
 export async function addRule(
   db: Kysely<Database>,
   reviewId: string,

@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { nameProblem, NAME_LIMITS } from '../names/clean-name';
 import { tableFromItems } from '../ingest/json-records';
 import { readUpload, type ReadTable, type UploadedFile } from '../ingest/read-upload';
 
@@ -43,27 +44,19 @@ export function readSubmissionSource(input: {
   );
 }
 
-// C0 controls and DEL.
-// eslint-disable-next-line no-control-regex
-const CONTROL_IN_NAME = /[\u0000-\u001F\u007F]/;
-// The bidi marks, embeddings, overrides and isolates that can disguise "evil\u202Evsc.exe".
-const BIDI_IN_NAME = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-
 /**
  * A browser sends a file's base name only, never a folder path, and no ordinary file name holds
- * a control character or a direction override. A name that does was made by hand to probe the
- * server (or to disguise "cod.exe" as "exe.doc"), so it is refused rather than cleaned up.
- * File names are never used as paths here: they are kept only as a label (safeFileName).
+ * a control character, a direction override or a zero-width character, or runs past 255
+ * characters. A name that does was made by hand to probe the server (or to disguise "cod.exe"
+ * as "exe.doc"), so it is refused rather than cleaned up, by the rule every name follows
+ * (server/names/clean-name.ts). File names are never used as paths here: they are kept only as
+ * a label (safeFileName).
  */
 export function checkFileName(name: string | null | undefined): void {
   if (!name) return;
   const problem = /[/\\]/.test(name)
     ? 'contains a folder path (a / or \\ character)'
-    : CONTROL_IN_NAME.test(name)
-      ? 'contains an invisible control character'
-      : BIDI_IN_NAME.test(name)
-        ? 'contains an invisible character that changes the direction of the text, which can disguise what a file is'
-        : null;
+    : nameProblem(name, NAME_LIMITS.fileName);
   if (problem) {
     throw new AppError(
       'BAD_REQUEST',

@@ -6,6 +6,7 @@ import { newId } from '../db/ids';
 import type { Database, SubmissionTable } from '../db/schema';
 import { AppError, type RowIssue } from '../errors';
 import { guessAgencyKind } from '../ingest/agency-kind';
+import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { type MappingRequest, resolveMapping } from '../ingest/headers';
 import { type NormalisedEvent, RowReader } from '../ingest/normalise';
 import { headerKey } from '../ingest/phrases';
@@ -65,7 +66,7 @@ export async function submitChronology(
   input: SubmitInput,
 ): Promise<SubmitResult> {
   const review = await requireReview(db, input.reviewId);
-  const agencyName = input.agency.trim().replace(/\s+/g, ' ');
+  const agencyName = cleanName(input.agency, 'agency', NAME_LIMITS.agency);
   const nameKey = headerKey(agencyName);
   if (!nameKey) throw new AppError('BAD_REQUEST', 'The agency name must contain letters.');
 

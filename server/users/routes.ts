@@ -6,6 +6,7 @@ import {
   findUserByEmail,
   findUserById,
   insertUser,
+  updateUser,
 } from '../auth/accounts.repository';
 import { acceptNewPassword } from '../auth/new-password';
 import {
@@ -18,6 +19,7 @@ import {
 import { ErrorResponse } from '../contract/common';
 import type { UserTable } from '../db/schema';
 import { AppError } from '../errors';
+import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { Type } from 'typebox';
 
 /** User accounts: an admin's business. Roles inside a review are memberships (members.routes). */
@@ -58,7 +60,11 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       const id = await insertUser(app.db, {
         email: request.body.email,
-        displayName: request.body.displayName,
+        displayName: cleanName(
+          request.body.displayName,
+          'body/displayName',
+          NAME_LIMITS.displayName,
+        ),
         passwordHash,
         isAdmin: request.body.isAdmin ?? false,
       });
@@ -89,29 +95,39 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = await findUserById(app.db, userId);
       if (!user) throw new AppError('NOT_FOUND', 'No account with that id.');
       const losesAdmin = user.is_admin === 1 && (body.isAdmin === false || body.disabled === true);
-      if (losesAdmin && (await countActiveAdmins()) <= 1) {
-        throw new AppError('CONFLICT', 'This is the last administrator: make another one first.');
-      }
       const passwordHash =
         body.password !== undefined
           ? await acceptNewPassword(body.password, cost, 'password')
           : undefined;
-      await app.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('users')
-          .set({
-            ...(body.displayName !== undefined ? { display_name: body.displayName.trim() } : {}),
-            ...(body.isAdmin !== undefined ? { is_admin: body.isAdmin ? 1 : 0 } : {}),
-            ...(body.disabled !== undefined
-              ? { disabled_at: body.disabled ? new Date().toISOString() : null }
+      const changed = await app.db.transaction().execute(async (trx) => {
+        // The last-admin rule is checked by the write itself, not before it (see updateUser).
+        const updated = await updateUser(
+          trx,
+          userId,
+          {
+            ...body,
+            ...(body.displayName !== undefined
+              ? {
+                  displayName: cleanName(
+                    body.displayName,
+                    'body/displayName',
+                    NAME_LIMITS.displayName,
+                  ),
+                }
               : {}),
-            ...(passwordHash ? { password_hash: passwordHash } : {}),
-          })
-          .where('id', '=', userId)
-          .execute();
+            passwordHash,
+          },
+          { keepAnAdmin: losesAdmin },
+        );
         // A disabled account or a reset password ends every session of that user at once.
-        if (body.disabled === true || passwordHash) await deleteSessionsOf(trx, userId);
+        if (updated && (body.disabled === true || passwordHash)) {
+          await deleteSessionsOf(trx, userId);
+        }
+        return updated;
       });
+      if (!changed) {
+        throw new AppError('CONFLICT', 'This is the last administrator: make another one first.');
+      }
       await app.audit(request, {
         action: 'user.changed',
         target: userId,
@@ -125,16 +141,6 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return toUserDto((await findUserById(app.db, userId))!);
     },
   );
-
-  async function countActiveAdmins(): Promise<number> {
-    const row = await app.db
-      .selectFrom('users')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('is_admin', '=', 1)
-      .where('disabled_at', 'is', null)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
 };
 
 function toUserDto(row: Selectable<UserTable>): UserDto {

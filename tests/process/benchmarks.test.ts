@@ -37,4 +37,10 @@ describe('benchmarks still run', () => {
     expect(out).toMatch(/gap engine \(21 rules, [\d,]+ flags\).*ratio best \d+\.\d\d/);
     expect(out).toMatch(/merged list of [\d,]+ events: .*anonymised .*ratio \d+\.\d\d/);
   }, 60_000);
+
+  it('bench:search builds the redacted index and searches it on a small review', async () => {
+    const out = await bench('scripts/bench-search.ts', { BENCH_SIZES: '500' });
+    expect(out).toMatch(/building the index: as written .* redacted .*; ratio \d+\.\d\d/);
+    expect(out).toMatch(/search q=visit, 500 of 500: .*ratio \d+\.\d\d/);
+  }, 60_000);
 });

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
     ['PORT', '70000'],
     ['UPLOAD_LIMIT_MB', '0'],
     ['UPLOAD_LIMIT_MB', '2.5'],
+    ['API_DOCS', 'open'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });

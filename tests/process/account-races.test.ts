@@ -1,0 +1,116 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, signIn, waitUntilServing } from '../../scripts/lib/server-session';
+
+// A real server process on an empty database, raced by parallel HTTP requests: the setup
+// link used five times at once, and two admins demoting each other at the same moment.
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-races-'));
+const databasePath = path.join(dir, 'races.sqlite');
+const PASSWORD = 'correct horse battery staple';
+let base = '';
+let server: ChildProcess | undefined;
+let setupToken = '';
+
+beforeAll(async () => {
+  base = `http://127.0.0.1:${await freePort()}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+      PORT: base.split(':').pop(),
+      DATABASE_PATH: databasePath,
+      SCRYPT_COST_LOG2: '10',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  server = child;
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Generous: on a shared, loaded machine the server can take 20 s to compile and start.
+  await waitUntilServing(base, 45_000, child);
+  setupToken = /#token=([\w-]+)/.exec(output)?.[1] ?? '';
+  expect(setupToken).not.toBe('');
+}, 60_000);
+
+afterAll(() => {
+  server?.kill('SIGKILL');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function admins(): Array<{ email: string }> {
+  const db = new SQLite(databasePath, { readonly: true });
+  try {
+    return db
+      .prepare('select email from users where is_admin = 1 and disabled_at is null')
+      .all() as Array<{ email: string }>;
+  } finally {
+    db.close();
+  }
+}
+
+describe('account races against a running server', () => {
+  it('the setup link used five times at once makes one admin', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        fetch(`${base}/api/setup`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            token: setupToken,
+            email: `first${i}@board.org`,
+            displayName: `First ${i}`,
+            password: PASSWORD,
+          }),
+        }),
+      ),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409]);
+    expect(admins()).toHaveLength(1);
+  });
+
+  it('two admins demoting each other at once leave one admin', async () => {
+    const [first] = admins();
+    const one = await signIn(base, { email: first!.email, password: PASSWORD });
+    const created = await fetch(`${base}/api/users`, {
+      method: 'POST',
+      headers: { ...one.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'second@board.org',
+        displayName: 'Second',
+        password: PASSWORD,
+        isAdmin: true,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const two = await signIn(base, { email: 'second@board.org', password: PASSWORD });
+    const idOf = async (session: typeof one) =>
+      (
+        (await (await fetch(`${base}/api/session`, { headers: session.headers })).json()) as {
+          user: { id: string };
+        }
+      ).user.id;
+    const [idOne, idTwo] = [await idOf(one), await idOf(two)];
+
+    // Each demotes the other, in parallel, several times over: the rule must hold every time.
+    const demote = (session: typeof one, id: string) =>
+      fetch(`${base}/api/users/${id}`, {
+        method: 'PATCH',
+        headers: { ...session.headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ isAdmin: false, password: 'a fresh long password 1' }),
+      });
+    const answers = await Promise.all([demote(one, idTwo), demote(two, idOne)]);
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+    expect(admins()).toHaveLength(1);
+  });
+});
