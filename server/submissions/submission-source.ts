@@ -11,6 +11,7 @@ export interface SubmissionSource extends ReadTable {
 export function readSubmissionSource(input: {
   file?: UploadedFile;
   events?: unknown[];
+  sheet?: string;
 }): SubmissionSource {
   if (input.file && input.events) {
     throw new AppError('BAD_REQUEST', 'Send either a file or an events array, not both.');
@@ -18,12 +19,18 @@ export function readSubmissionSource(input: {
   if (input.file) {
     checkFileName(input.file.fileName);
     return {
-      ...readUpload(input.file),
+      ...readUpload(input.file, { sheet: input.sheet }),
       bytes: input.file.bytes,
       fileName: safeFileName(input.file.fileName),
     };
   }
   if (input.events) {
+    if (input.sheet !== undefined) {
+      throw new AppError(
+        'BAD_REQUEST',
+        '"sheet" chooses a sheet of an uploaded Excel workbook; leave it out when sending "events".',
+      );
+    }
     const table = tableFromItems(input.events);
     return {
       table,

@@ -6,7 +6,7 @@ import { newId } from '../db/ids';
 import type { Database, SubmissionTable } from '../db/schema';
 import { AppError, type RowIssue } from '../errors';
 import { guessAgencyKind } from '../ingest/agency-kind';
-import { type MappingRequest, resolveMapping } from '../ingest/headers';
+import { type MappingOutcome, type MappingRequest, resolveMapping } from '../ingest/headers';
 import { type NormalisedEvent, RowReader } from '../ingest/normalise';
 import { headerKey } from '../ingest/phrases';
 import type { UploadedFile } from '../ingest/read-upload';
@@ -48,6 +48,8 @@ export interface SubmitInput {
   /** Exactly one of file (multipart) and events (JSON body). */
   file?: UploadedFile;
   events?: unknown[];
+  /** Excel only: the sheet to read. */
+  sheet?: string;
 }
 
 export interface SubmitResult {
@@ -69,18 +71,22 @@ export async function submitChronology(
   const nameKey = headerKey(agencyName);
   if (!nameKey) throw new AppError('BAD_REQUEST', 'The agency name must contain letters.');
 
-  const source = readSubmissionSource(input);
-  const { table } = source;
+  const read = readSubmissionSource(input);
+  const { table } = read;
   const existing = await findAgencyByKey(db, review.id, nameKey);
   // An agency keeps the name it first uploaded under, however it is typed later.
   const displayName = existing?.name ?? agencyName;
   const agencyKind =
     input.agencyKind ?? (existing?.kind as AgencyKind) ?? guessAgencyKind(agencyName);
-  const mapping = resolveMapping(
-    table.headers,
-    input.mapping,
-    parseStored<MappingRequest>(existing?.mapping_json),
+  const mapping = atHeaderRow(
+    resolveMapping(
+      table.headers,
+      input.mapping,
+      parseStored<MappingRequest>(existing?.mapping_json),
+    ),
+    table.headerRow,
   );
+  const source = { ...(read.origin ? { source: read.origin } : {}) };
   const typeWords = {
     ...parseStored<Record<string, string>>(existing?.type_map_json),
     ...checkedTypeMap(input.typeMap),
@@ -93,24 +99,28 @@ export async function submitChronology(
       code: 'file.no-rows',
       message: 'The list of events is empty: there is nothing to store.',
     };
-    rejectRows([empty], mapping.mapping, [], table.headers);
+    rejectRows([empty], mapping.mapping, [], table.headers, read.origin);
   }
   const headerProblems = [...table.issues, ...mapping.issues];
   if (headerProblems.length > 0)
-    rejectRows(headerProblems, mapping.mapping, mapping.warnings, table.headers);
+    rejectRows(headerProblems, mapping.mapping, mapping.warnings, table.headers, read.origin);
   if (table.records.length === 0) {
     const noRows = {
-      row: 2,
+      row: (table.headerRow ?? 1) + 1,
       column: null,
       code: 'file.no-rows',
       message: 'The file has a header row but no events.',
     };
-    rejectRows([noRows], mapping.mapping, [], table.headers);
+    rejectRows([noRows], mapping.mapping, [], table.headers, read.origin);
   }
 
   const mappingJson = JSON.stringify(mapping.mapping);
   const typeMapJson = JSON.stringify(typeWords);
-  const sha256 = createHash('sha256').update(source.bytes).digest('hex');
+  // For a workbook the hash covers the sheet read too: the same file read from another sheet is
+  // another chronology, never "unchanged".
+  const hash = createHash('sha256').update(read.bytes);
+  if (read.format === 'xlsx' && read.origin) hash.update(`\u0000sheet:${read.origin.name}`);
+  const sha256 = hash.digest('hex');
   const current = existing ? await findCurrentSubmission(db, existing.id) : undefined;
   if (
     current &&
@@ -123,6 +133,7 @@ export async function submitChronology(
       status: 200,
       report: {
         ...reportOf(table.headers, mapping, warnings),
+        ...source,
         submission: toSubmissionDto(current, displayName, agencyKind),
         dryRun: Boolean(input.dryRun),
         unchanged: true,
@@ -135,19 +146,21 @@ export async function submitChronology(
     periodStart: review.period_start,
     periodEnd: review.period_end,
     typeMap: typeMapFrom(typeWords),
+    columnLabels: table.columnLabels,
   });
+  reader.warnings.push(...(read.warnings ?? []));
   const now = new Date().toISOString();
   const submissionRow: NewSubmission = {
     id: newId(),
     review_id: review.id,
     agency_id: existing?.id ?? newId(),
     version: existing ? (await findLatestVersion(db, existing.id)) + 1 : 1,
-    file_name: source.fileName,
-    format: source.format,
-    encoding: source.encoding,
-    delimiter: source.delimiter,
+    file_name: read.fileName,
+    format: read.format,
+    encoding: read.encoding,
+    delimiter: read.delimiter,
     sha256,
-    byte_size: source.bytes.length,
+    byte_size: read.bytes.length,
     // Every record that passes becomes one event; any that fails rejects the whole file.
     event_count: table.records.length,
     warning_count: 0,
@@ -162,12 +175,13 @@ export async function submitChronology(
   if (input.dryRun) {
     const result = checkAll(reader, table.records);
     if (result.issues.length > 0) {
-      rejectRows(result.issues, mapping.mapping, result.warnings, table.headers);
+      rejectRows(result.issues, mapping.mapping, result.warnings, table.headers, read.origin);
     }
     return {
       status: 200,
       report: {
         ...reportOf(table.headers, mapping, result.warnings, reader.unmappedTypes),
+        ...source,
         submission: {
           ...toSubmissionDto(
             { ...submissionRow, warning_count: result.warnings.length },
@@ -189,12 +203,14 @@ export async function submitChronology(
     agency: { name: agencyName, nameKey, kind: agencyKind },
     reader,
     records: table.records,
-    rejectWith: (issues, warnings) => rejectRows(issues, mapping.mapping, warnings, table.headers),
+    rejectWith: (issues, warnings) =>
+      rejectRows(issues, mapping.mapping, warnings, table.headers, read.origin),
   });
   return {
     status: 201,
     report: {
       ...reportOf(table.headers, mapping, warnings, reader.unmappedTypes),
+      ...source,
       submission: toSubmissionDto(submissionRow, displayName, agencyKind),
       dryRun: false,
       unchanged: false,
@@ -313,6 +329,17 @@ function checkedTypeMap(typeMap: Record<string, string> | undefined): Record<str
     }
   }
   return Object.fromEntries(entries);
+}
+
+/**
+ * Column recognition names row 1, a CSV file's header row; a sheet's header may be lower, under
+ * a title block, and its problems name that row.
+ */
+function atHeaderRow(mapping: MappingOutcome, headerRow: number | undefined): MappingOutcome {
+  if (headerRow === undefined || headerRow === 1) return mapping;
+  const moved = (issues: RowIssue[]) =>
+    issues.map((i) => (i.row === 1 ? { ...i, row: headerRow } : i));
+  return { ...mapping, issues: moved(mapping.issues), warnings: moved(mapping.warnings) };
 }
 
 function parseStored<T>(json: string | null | undefined): T | undefined {
