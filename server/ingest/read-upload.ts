@@ -48,15 +48,32 @@ const CSV_MEDIA_TYPES = new Set([
 ]);
 
 /**
- * Reads an uploaded file into a table of cells. Whole-file failures are AppErrors: 415 for a
- * format we do not take (with what to do instead), 400 for a file we cannot read.
+ * Reads any uploaded file into a table of cells: an Excel or Word file (unpacked as a stream,
+ * hence async), else a text file (readUpload).
  */
-export function readUpload(file: UploadedFile, options: ReadOptions = {}): ReadTable {
-  const extension = file.fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
-  const binary = recogniseBinary(file.bytes);
-  const office = readOffice(file.bytes, extension, binary);
+export async function readUploadedFile(
+  file: UploadedFile,
+  options: ReadOptions = {},
+): Promise<ReadTable> {
+  const extension = extensionOf(file.fileName);
+  const office = officeReader(file.bytes, extension, recogniseBinary(file.bytes));
   if (office) return office(options);
   if (options.sheet !== undefined) throw notAWorkbook();
+  return readUpload(file);
+}
+
+function extensionOf(fileName: string | null): string {
+  return fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+}
+
+/**
+ * Reads an uploaded text file (CSV or JSON) into a table of cells. Whole-file failures are
+ * AppErrors: 415 for a format we do not take (with what to do instead), 400 for a file we
+ * cannot read.
+ */
+export function readUpload(file: UploadedFile): ReadTable {
+  const extension = extensionOf(file.fileName);
+  const binary = recogniseBinary(file.bytes);
   if (OFFICE_EXTENSIONS.has(extension) || binary) {
     // A zip that names no office format inside is taken at its name's word.
     const kind =
@@ -113,11 +130,11 @@ export function readUpload(file: UploadedFile, options: ReadOptions = {}): ReadT
  * name says (a workbook renamed .csv is refused with the fix, as a JSON file named .csv is);
  * with no name, as what its bytes are.
  */
-function readOffice(
+function officeReader(
   bytes: Uint8Array,
   extension: string,
   binary: KnownBinary,
-): ((options: ReadOptions) => ReadTable) | null {
+): ((options: ReadOptions) => Promise<ReadTable>) | null {
   refuseMacroExtension(extension);
   if (binary === 'xls') refuseCompoundFile(bytes, extension);
   const named = WORKBOOK_EXTENSIONS.has(extension)
@@ -134,12 +151,12 @@ function readOffice(
       `The file's name ends .${extension} but it is not ${kind === 'xlsx' ? 'an Excel workbook' : 'a Word document'}${binary ? ` (it is ${binary.toUpperCase()})` : ' (it holds text)'}. Give it the ending of what it is (.csv for text) and upload it again.`,
     );
   }
-  return (options) => {
+  return async (options) => {
     if (kind === 'docx') {
       if (options.sheet !== undefined) throw notAWorkbook();
-      return officeResult(readDocx(bytes), 'docx');
+      return officeResult(await readDocx(bytes), 'docx');
     }
-    return officeResult(readXlsx(bytes, options), 'xlsx');
+    return officeResult(await readXlsx(bytes, options), 'xlsx');
   };
 }
 

@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
 import { tableFromItems } from '../ingest/json-records';
-import { readUpload, type ReadTable, type UploadedFile } from '../ingest/read-upload';
+import { readUploadedFile, type ReadTable, type UploadedFile } from '../ingest/read-upload';
 
 export interface SubmissionSource extends ReadTable {
   bytes: Uint8Array;
@@ -8,18 +8,18 @@ export interface SubmissionSource extends ReadTable {
 }
 
 /** The chronology as a table, from a multipart file or a JSON body's `events`. */
-export function readSubmissionSource(input: {
+export async function readSubmissionSource(input: {
   file?: UploadedFile;
   events?: unknown[];
   sheet?: string;
-}): SubmissionSource {
+}): Promise<SubmissionSource> {
   if (input.file && input.events) {
     throw new AppError('BAD_REQUEST', 'Send either a file or an events array, not both.');
   }
   if (input.file) {
     checkFileName(input.file.fileName);
     return {
-      ...readUpload(input.file, { sheet: input.sheet }),
+      ...(await readUploadedFile(input.file, { sheet: input.sheet })),
       bytes: input.file.bytes,
       fileName: safeFileName(input.file.fileName),
     };

@@ -71,7 +71,7 @@ export async function submitChronology(
   const nameKey = headerKey(agencyName);
   if (!nameKey) throw new AppError('BAD_REQUEST', 'The agency name must contain letters.');
 
-  const read = readSubmissionSource(input);
+  const read = await readSubmissionSource(input);
   const { table } = read;
   const existing = await findAgencyByKey(db, review.id, nameKey);
   // An agency keeps the name it first uploaded under, however it is typed later.

@@ -34,7 +34,9 @@ interface OpenRow {
  * deleted rows are left out. A vertically merged cell (w:vMerge) takes the text of the cell it
  * continues, as a reader of the printed table would.
  */
-export function readWordTables(zip: OfficeZip): { tables: WordTable[]; tracked: boolean } {
+export async function readWordTables(
+  zip: OfficeZip,
+): Promise<{ tables: WordTable[]; tracked: boolean }> {
   const tables: WordTable[] = [];
   let depth = 0;
   let table: WordTable | null = null;
@@ -47,7 +49,7 @@ export function readWordTables(zip: OfficeZip): { tables: WordTable[]; tracked: 
   let inRowProperties = false;
   let inRun = false;
 
-  parseXmlPart(zip, 'word/document.xml', {
+  await parseXmlPart(zip, 'word/document.xml', {
     open(tag) {
       switch (tag.name) {
         case 'w:tbl':

@@ -13,20 +13,22 @@ interface Candidate {
 /**
  * Reads the chronology of a Word document: its table, or several tables with the same header
  * read as one (a table continued after a page or section break, or split by hand). Of the
- * groups of tables with the same header, the one with the most cells of data is the
- * chronology; a table of two columns of labels (agency, author, period) is not.
+ * groups of tables with the same header, the chronology is the one with the most cells of
+ * data, among tables of three or more columns first: IMR templates open with a two-column
+ * table of labels (agency, author, period), and a chronology has a date, what happened and
+ * more.
  */
-export function readDocx(bytes: Uint8Array): OfficeTable {
+export async function readDocx(bytes: Uint8Array): Promise<OfficeTable> {
   const zip = openOfficeZip(bytes, 'document');
-  refuseMacroContentType(zip);
+  await refuseMacroContentType(zip);
   if (!zip.has('word/document.xml')) {
     throw new AppError(
       'UNSUPPORTED_FILE_TYPE',
       'The file is a zip archive but not a Word document. Upload the chronology as .docx, .xlsx, .csv or .json.',
     );
   }
-  const { tables, tracked } = readWordTables(zip);
-  zip.checkTheRest();
+  const { tables, tracked } = await readWordTables(zip);
+  await zip.checkTheRest();
 
   const candidates = tables.map(candidateOf).filter((c): c is Candidate => c !== null);
   const groups = new Map<string, Candidate[]>();
@@ -115,7 +117,9 @@ function score(group: Candidate[]): number {
       cells += r.cells.filter((c) => c.trim() !== '').length;
     }
   }
-  return cells;
+  if (cells === 0) return 0;
+  const wide = group.some((c) => c.key.split('|').filter(Boolean).length >= 3);
+  return (wide ? 1e9 : 0) + cells;
 }
 
 function distinct(cells: readonly string[]): number {

@@ -13,7 +13,11 @@ export interface XmlHandlers {
  * a document declares (an undeclared `&x;` is an error, not a lookup). The zip layer has
  * already refused any DOCTYPE; the doctype handler is a second line of defence.
  */
-export function parseXmlPart(zip: OfficeZip, name: string, handlers: XmlHandlers): void {
+export async function parseXmlPart(
+  zip: OfficeZip,
+  name: string,
+  handlers: XmlHandlers,
+): Promise<void> {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({
     xmlns: false,
     position: false,
@@ -32,7 +36,7 @@ export function parseXmlPart(zip: OfficeZip, name: string, handlers: XmlHandlers
   }
   if (handlers.text) parser.on('text', handlers.text);
   const decoder = new TextDecoder('utf-8');
-  zip.read(name, (chunk) => {
+  await zip.read(name, (chunk) => {
     if (failure) return;
     parser.write(decoder.decode(chunk, { stream: true }));
   });

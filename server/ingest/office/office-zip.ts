@@ -1,13 +1,15 @@
-import { Inflate } from 'fflate';
+import { createInflateRaw } from 'node:zlib';
 import { AppError } from '../../errors';
 
 /**
  * The zip container of an .xlsx or .docx, opened with our own caps before any XML is read.
  *
  * A zip says how big each entry unpacks to, but a crafted one lies, so the caps count the bytes
- * actually inflated: every XML part is inflated once, in 64 KB slices, through one shared
- * budget, and the first byte over it stops the work. Parts that are not XML (images, embedded
- * files) are never inflated at all: nothing reads them.
+ * actually inflated: every XML part is inflated once, streaming in 64 KB pieces, through one
+ * shared budget, and the first piece over it stops the work. Parts that are not XML (images,
+ * embedded files) are never inflated at all: nothing reads them. The central directory is read
+ * here (a few lines); inflating is Node's own zlib, several times faster than a JavaScript
+ * inflater on a 60 MB sheet.
  */
 
 // A real chronology workbook of 100,000 rows unpacks to about 60 MB of XML; this leaves room
@@ -44,8 +46,8 @@ export class OfficeZip {
     return this.entries.has(name);
   }
 
-  /** Inflates one part, slice by slice, into `sink`; refuses a DOCTYPE or ENTITY in it. */
-  read(name: string, sink: (chunk: Uint8Array) => void): void {
+  /** Inflates one part, piece by piece, into `sink`; refuses a DOCTYPE or ENTITY in it. */
+  async read(name: string, sink: (chunk: Uint8Array) => void): Promise<void> {
     const entry = this.entries.get(name);
     if (!entry) throw unreadable(`The ${this.what} has no part "${name}": it is damaged.`);
     this.scanned.add(name);
@@ -64,21 +66,22 @@ export class OfficeZip {
       }
       return;
     }
-    const inflate = new Inflate((chunk) => take(chunk));
+    const inflater = createInflateRaw({ chunkSize: SLICE });
+    inflater.end(this.bytes.subarray(entry.dataStart, end));
     try {
-      for (let at = entry.dataStart; at < end; at += SLICE) {
-        inflate.push(this.bytes.subarray(at, Math.min(end, at + SLICE)), at + SLICE >= end);
-      }
+      for await (const chunk of inflater) take(chunk as Buffer);
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw damaged(this.what);
+    } finally {
+      inflater.destroy();
     }
   }
 
   /** Every XML part not read yet, inflated only to check it: the caps and the entity rule. */
-  checkTheRest(): void {
+  async checkTheRest(): Promise<void> {
     for (const name of this.entries.keys()) {
-      if (!this.scanned.has(name) && /\.(?:xml|rels|vml)$/i.test(name)) this.read(name, noop);
+      if (!this.scanned.has(name) && /\.(?:xml|rels|vml)$/i.test(name)) await this.read(name, noop);
     }
   }
 }
@@ -86,10 +89,10 @@ export class OfficeZip {
 function noop(): void {}
 
 /** [Content_Types].xml names a macro-enabled workbook or document even without its code part. */
-export function refuseMacroContentType(zip: OfficeZip): void {
+export async function refuseMacroContentType(zip: OfficeZip): Promise<void> {
   if (!zip.has('[Content_Types].xml')) return;
   const parts: Uint8Array[] = [];
-  zip.read('[Content_Types].xml', (chunk) => parts.push(chunk.slice()));
+  await zip.read('[Content_Types].xml', (chunk) => parts.push(chunk.slice()));
   if (/macroEnabled/i.test(Buffer.concat(parts).toString('utf8'))) throw macroEnabled(zip.what);
 }
 

@@ -14,10 +14,10 @@ export interface WorkbookInfo {
 }
 
 /** xl/workbook.xml and its relationships: the sheets in tab order, and the date system. */
-export function readWorkbookInfo(zip: OfficeZip): WorkbookInfo {
+export async function readWorkbookInfo(zip: OfficeZip): Promise<WorkbookInfo> {
   const targets = new Map<string, string>();
   if (zip.has('xl/_rels/workbook.xml.rels')) {
-    parseXmlPart(zip, 'xl/_rels/workbook.xml.rels', {
+    await parseXmlPart(zip, 'xl/_rels/workbook.xml.rels', {
       open(tag) {
         const { Id: id, Target: target, Type: type = '' } = tag.attributes;
         if (tag.name === 'Relationship' && id && target && /\/worksheet$/.test(type)) {
@@ -28,7 +28,7 @@ export function readWorkbookInfo(zip: OfficeZip): WorkbookInfo {
   }
   const sheets: SheetEntry[] = [];
   let date1904 = false;
-  parseXmlPart(zip, 'xl/workbook.xml', {
+  await parseXmlPart(zip, 'xl/workbook.xml', {
     open(tag) {
       if (tag.name === 'workbookPr') date1904 = /^(?:1|true)$/.test(tag.attributes.date1904 ?? '');
       if (tag.name !== 'sheet') return;
@@ -48,12 +48,12 @@ export function readWorkbookInfo(zip: OfficeZip): WorkbookInfo {
  * dates and times (27–36 and 50–58 in East Asian locales); a custom format is one when its
  * code, outside quoted text and [colour] sections, holds a d, m, y, h or s.
  */
-export function readDateStyles(zip: OfficeZip): boolean[] {
+export async function readDateStyles(zip: OfficeZip): Promise<boolean[]> {
   if (!zip.has('xl/styles.xml')) return [];
   const custom = new Map<number, boolean>();
   const dated: boolean[] = [];
   let inCellXfs = false;
-  parseXmlPart(zip, 'xl/styles.xml', {
+  await parseXmlPart(zip, 'xl/styles.xml', {
     open(tag) {
       if (tag.name === 'numFmt') {
         const code = (tag.attributes.formatCode ?? '')
@@ -83,13 +83,13 @@ function isBuiltInDateFormat(id: number): boolean {
 }
 
 /** xl/sharedStrings.xml: each string as plain text; rich-text runs joined, phonetic hints left out. */
-export function readSharedStrings(zip: OfficeZip): string[] {
+export async function readSharedStrings(zip: OfficeZip): Promise<string[]> {
   if (!zip.has('xl/sharedStrings.xml')) return [];
   const strings: string[] = [];
   let current: string[] | null = null;
   let inText = false;
   let inPhonetic = false;
-  parseXmlPart(zip, 'xl/sharedStrings.xml', {
+  await parseXmlPart(zip, 'xl/sharedStrings.xml', {
     open(tag) {
       if (tag.name === 'si') current = [];
       else if (tag.name === 'rPh') inPhonetic = true;

@@ -25,7 +25,11 @@ const MAX_MERGE_FILL = 1_000_000;
  * formula), dates as ISO text, booleans as TRUE/FALSE. Merged areas are filled with their
  * top-left value, as a reader of the printed sheet would read them.
  */
-export function readSheet(zip: OfficeZip, path: string, context: SheetContext): SheetCells {
+export async function readSheet(
+  zip: OfficeZip,
+  path: string,
+  context: SheetContext,
+): Promise<SheetCells> {
   const rows = new Map<number, string[]>();
   const hiddenRows = new Set<number>();
   const hiddenColumns = new Set<number>();
@@ -39,7 +43,7 @@ export function readSheet(zip: OfficeZip, path: string, context: SheetContext): 
   let capture = false;
   let inPhonetic = false;
 
-  parseXmlPart(zip, path, {
+  await parseXmlPart(zip, path, {
     open(tag) {
       switch (tag.name) {
         case 'row': {

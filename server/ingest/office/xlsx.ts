@@ -16,9 +16,12 @@ import { findHeader, type Layout } from './xlsx-layout';
  * Reads an .xlsx workbook's chronology sheet: the one the uploader named, else the visible
  * sheet whose name says it is the chronology, else the one with the most rows under a header.
  */
-export function readXlsx(bytes: Uint8Array, options: { sheet?: string } = {}): OfficeTable {
+export async function readXlsx(
+  bytes: Uint8Array,
+  options: { sheet?: string } = {},
+): Promise<OfficeTable> {
   const zip = openOfficeZip(bytes, 'workbook');
-  refuseMacroContentType(zip);
+  await refuseMacroContentType(zip);
   if (!zip.has('xl/workbook.xml')) {
     throw new AppError(
       'UNSUPPORTED_FILE_TYPE',
@@ -27,19 +30,19 @@ export function readXlsx(bytes: Uint8Array, options: { sheet?: string } = {}): O
         : 'The file is a zip archive but not an Excel workbook. Upload the chronology as .xlsx, .docx, .csv or .json.',
     );
   }
-  const info = readWorkbookInfo(zip);
+  const info = await readWorkbookInfo(zip);
   const context = {
-    sharedStrings: readSharedStrings(zip),
-    dateStyles: readDateStyles(zip),
+    sharedStrings: await readSharedStrings(zip),
+    dateStyles: await readDateStyles(zip),
     date1904: info.date1904,
   };
   const wanted = options.sheet === undefined ? null : namedSheet(info.sheets, options.sheet);
   const read = new Map<SheetEntry, { cells: SheetCells; layout: Layout | null }>();
   for (const sheet of wanted ? [wanted] : info.sheets) {
-    const cells = readSheet(zip, sheet.path, context);
+    const cells = await readSheet(zip, sheet.path, context);
     read.set(sheet, { cells, layout: findHeader(cells.rows) });
   }
-  zip.checkTheRest();
+  await zip.checkTheRest();
 
   const withData = [...read].filter(([, r]) => r.layout && r.layout.dataRows > 0);
   const [chosen, why] = wanted
