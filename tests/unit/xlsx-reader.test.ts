@@ -42,6 +42,21 @@ describe('reading an .xlsx chronology', () => {
     expect(origin).toMatchObject({ kind: 'sheet', name: 'Chronology', headerRow: 5 });
   });
 
+  it('a title block of labels and values ("Agency:" | "Police") is not taken for the header', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Chronology');
+      ws.addRow(['Agency:', 'Dyfed-Powys Police']);
+      ws.addRow(['Author:', 'DS Jones']);
+      ws.addRow([]);
+      ws.addRow(HEADER);
+      ws.addRow(['17/04/2019', 'DA incident', 'Officers attended']);
+      ws.addRow(['18/04/2019', 'MARF', 'Sent to MASH']);
+    });
+    const { table } = await readXlsx(bytes);
+    expect(table.headerRow).toBe(4);
+    expect(table.headers).toEqual(HEADER);
+  });
+
   it('a title merged across the sheet is not taken for the header', async () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet('Sheet1');

@@ -12,35 +12,26 @@ export interface Layout {
 const VALUE = /^[\d\s.,:/-]+$/;
 // The title block is a few rows; the header is found within the first rows of the sheet.
 const HEADER_SEARCH_ROWS = 50;
+// Enough rows under a candidate to see which columns the table fills.
+const COVERAGE_ROWS = 30;
 
 /**
  * Finds the header row under a title block. Agencies put a report title, the agency's name, the
- * review period and blank rows above the table; each of those rows holds one or two texts (a
- * title merged across the sheet repeats one text in every cell). The header is the first row
- * holding at least half as many distinct texts as the widest row near the top, none of them a
- * number or date.
+ * review period and blank rows above the table; those rows hold one text, or a label and its
+ * value ("Agency:", "Dyfed-Powys Police"), and a title merged across the sheet repeats one text
+ * in every cell. A header row holds two or more different texts, none a number or a date, and
+ * names the columns the rows under it fill: of the rows that could be the header, the one
+ * whose named columns hold the most of the next rows' cells is it (the first, on a tie).
  */
 export function findHeader(rows: ReadonlyMap<number, string[]>): Layout | null {
   const order = [...rows.keys()].sort((a, b) => a - b);
-  const distinct = (r: number) => {
-    const texts = new Set<string>();
-    let value = false;
-    for (const cell of rows.get(r) ?? []) {
-      const text = cell?.trim();
-      if (!text) continue;
-      texts.add(text);
-      if (VALUE.test(text)) value = true;
-    }
-    return { count: texts.size, value };
-  };
-  const top = order.slice(0, HEADER_SEARCH_ROWS).map((r) => ({ r, ...distinct(r) }));
-  if (top.length === 0) return null;
-  const widest = Math.max(...order.slice(0, 200).map((r) => distinct(r).count));
-  const needed = Math.max(2, Math.ceil(widest / 2));
-  const header =
-    top.find((t) => t.count >= needed && !t.value) ??
-    top.find((t) => t.count >= 2) ??
-    top.find((t) => t.count >= 1)!;
+  if (order.length === 0) return null;
+  const candidates = order.slice(0, HEADER_SEARCH_ROWS).filter((r) => couldBeHeader(rows.get(r)));
+  let header = { r: order[0]!, cover: -1 };
+  for (const r of candidates) {
+    const cover = coverage(rows, order, r);
+    if (cover > header.cover) header = { r, cover };
+  }
   const headerCells = rows.get(header.r) ?? [];
   let first = headerCells.findIndex((c) => c?.trim());
   let last = lastFilled(headerCells);
@@ -55,6 +46,37 @@ export function findHeader(rows: ReadonlyMap<number, string[]>): Layout | null {
     last = Math.max(last, lastFilled(cells));
   }
   return { headerRow: header.r, first, last, dataRows };
+}
+
+function couldBeHeader(cells: readonly (string | undefined)[] | undefined): boolean {
+  const texts = new Set<string>();
+  for (const cell of cells ?? []) {
+    const text = cell?.trim();
+    if (!text) continue;
+    if (VALUE.test(text)) return false;
+    texts.add(text);
+  }
+  return texts.size >= 2;
+}
+
+/** The share of the filled cells in the rows after `r` that sit under a filled cell of `r`. */
+function coverage(
+  rows: ReadonlyMap<number, string[]>,
+  order: readonly number[],
+  r: number,
+): number {
+  const named = rows.get(r) ?? [];
+  let filled = 0;
+  let covered = 0;
+  const after = order.indexOf(r) + 1;
+  for (const next of order.slice(after, after + COVERAGE_ROWS)) {
+    (rows.get(next) ?? []).forEach((cell, i) => {
+      if (!cell?.trim()) return;
+      filled += 1;
+      if (named[i]?.trim()) covered += 1;
+    });
+  }
+  return filled === 0 ? 0 : covered / filled;
 }
 
 function lastFilled(cells: readonly (string | undefined)[]): number {
