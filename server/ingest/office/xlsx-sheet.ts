@@ -42,6 +42,9 @@ export async function readSheet(
   let value = '';
   let capture = false;
   let inPhonetic = false;
+  // A chronology repeats each date on many rows: one string per date, not one per cell.
+  const dates = new Map<number, string>();
+  const valueOf = (raw: string) => cellValue(type, raw, style, context, dates);
 
   await parseXmlPart(zip, path, {
     open(tag) {
@@ -89,7 +92,7 @@ export async function readSheet(
       if (name === 'v' || name === 't') capture = false;
       else if (name === 'rPh') inPhonetic = false;
       else if (name === 'c' && cells) {
-        const text = cellValue(type, value, style, context);
+        const text = valueOf(value);
         if (text !== '') cells[column] = text;
       } else if (name === 'row' && cells) {
         if (cells.length > 0) rows.set(rowNumber, cells);
@@ -101,7 +104,13 @@ export async function readSheet(
   return { rows, hiddenRows, hiddenColumns };
 }
 
-function cellValue(type: string, raw: string, style: number, context: SheetContext): string {
+function cellValue(
+  type: string,
+  raw: string,
+  style: number,
+  context: SheetContext,
+  dates: Map<number, string>,
+): string {
   switch (type) {
     case 's':
       return context.sharedStrings[Number(raw)] ?? '';
@@ -119,9 +128,13 @@ function cellValue(type: string, raw: string, style: number, context: SheetConte
       if (raw === '') return '';
       const number = Number(raw);
       if (!Number.isFinite(number)) return raw;
-      return context.dateStyles[style] && number >= 0
-        ? serialToText(number, context.date1904)
-        : numberText(number);
+      if (!context.dateStyles[style] || number < 0) return numberText(number);
+      let date = dates.get(number);
+      if (date === undefined) {
+        date = serialToText(number, context.date1904);
+        dates.set(number, date);
+      }
+      return date;
     }
   }
 }

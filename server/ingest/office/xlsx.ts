@@ -38,7 +38,8 @@ export async function readXlsx(
   };
   const wanted = options.sheet === undefined ? null : namedSheet(info.sheets, options.sheet);
   const read = new Map<SheetEntry, { cells: SheetCells; layout: Layout | null }>();
-  for (const sheet of wanted ? [wanted] : info.sheets) {
+  // Every sheet, even when one is named: the report gives each one's rows for the chooser.
+  for (const sheet of info.sheets) {
     const cells = await readSheet(zip, sheet.path, context);
     read.set(sheet, { cells, layout: findHeader(cells.rows) });
   }
@@ -65,10 +66,12 @@ export async function readXlsx(
   }));
   const others = sheets.filter((s) => s.name !== chosen.name).map((s) => `'${s.name}'`);
   const note = `Read sheet '${chosen.name}' (${why}), with its header on row ${layout.headerRow}.${others.length ? ` Other sheets: ${others.join(', ')}; choose one to read it instead.` : ''}`;
+  // Before the table: laying it out lets the sheet's rows go.
+  const warnings = hiddenWarnings(chosen, cells, layout);
   return {
     table: sheetTable(chosen.name, cells, layout),
     origin: { kind: 'sheet', name: chosen.name, headerRow: layout.headerRow, sheets, note },
-    warnings: hiddenWarnings(chosen, cells, layout),
+    warnings,
   };
 }
 
@@ -81,11 +84,16 @@ function sheetTable(name: string, cells: SheetCells, layout: Layout): SourceTabl
     place: `Sheet '${name}', row ${row}`,
     cells: (cells.rows.get(row) ?? []).slice(first, last + 1),
   });
-  const rows = [...cells.rows.keys()]
-    .filter((r) => r > headerRow)
-    .sort((a, b) => a - b)
-    .map(at);
-  const table = tableFromGrid({ header: at(headerRow), rows, width, columnLabels: labels });
+  const numbers = [...cells.rows.keys()].filter((r) => r > headerRow).sort((a, b) => a - b);
+  // Each sheet row is let go once laid out: a 100,000-row sheet is never held twice.
+  function* rows() {
+    for (const r of numbers) {
+      const row = at(r);
+      cells.rows.delete(r);
+      yield row;
+    }
+  }
+  const table = tableFromGrid({ header: at(headerRow), rows: rows(), width, columnLabels: labels });
   return { ...table, headerRow };
 }
 
