@@ -130,6 +130,25 @@ describe('reading a .docx chronology', () => {
     ]);
   });
 
+  it('a table nested in a cell adds lines to that cell, not rows to the chronology', async () => {
+    const nested = wordTable([
+      ['Mother', 'seen'],
+      ['Infant', 'asleep'],
+    ]);
+    const bytes = await wordDocument(
+      wordTable([
+        HEADER,
+        ['17/04/2019', 'Health', 'Visit', { children: [new Paragraph('Present:'), nested] }],
+        ['18/04/2019', 'Health', 'Call', 'b'],
+      ]),
+    );
+    const { table } = await readDocx(bytes);
+    expect(table.records.map((r) => r.cells[3])).toEqual([
+      'Present:\nMother\nseen\nInfant\nasleep',
+      'b',
+    ]);
+  });
+
   it('a title row merged across the table above the header', async () => {
     const title = new TableRow({
       tableHeader: true,

@@ -163,6 +163,31 @@ describe('reading an .xlsx chronology', () => {
     ]);
   });
 
+  it('inline strings (rich runs too) and text cells, as exporters write them, read as text', async () => {
+    const plain = await workbook((wb) => wb.addWorksheet('Export').addRow(['x']));
+    const bytes = rezip(plain, (parts) => {
+      parts['xl/worksheets/sheet1.xml'] = text(
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+          '<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c><c r="B1" t="inlineStr"><is><t>Description</t></is></c></row>' +
+          '<row r="2"><c r="A2" t="str"><v>17/04/2019</v></c><c r="B2" t="inlineStr"><is><r><t xml:space="preserve">Seen </t></r><r><t>at home</t></r></is></c></row>' +
+          '</sheetData></worksheet>',
+      );
+    });
+    const { table } = await readXlsx(bytes);
+    expect(table.headers).toEqual(['Date', 'Description']);
+    expect(table.records[0]!.cells).toEqual(['17/04/2019', 'Seen at home']);
+  });
+
+  it('a workbook in the 1904 date system (old Mac Excel) reads its dates right', async () => {
+    const bytes = await workbook((wb) => {
+      wb.properties.date1904 = true;
+      const ws = wb.addWorksheet('Chronology');
+      ws.addRow(HEADER);
+      ws.addRow([new Date(Date.UTC(2019, 3, 17)), 'Visit', 'Seen']);
+    });
+    expect((await readXlsx(bytes)).table.records[0]!.cells[0]).toBe('2019-04-17');
+  });
+
   it('hidden rows and columns are kept, with a warning naming them', async () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet('Chronology');
