@@ -71,8 +71,8 @@ export async function submitChronology(
   const nameKey = headerKey(agencyName);
   if (!nameKey) throw new AppError('BAD_REQUEST', 'The agency name must contain letters.');
 
-  const read = await readSubmissionSource(input);
-  const { table } = read;
+  const source = await readSubmissionSource(input);
+  const { table } = source;
   const existing = await findAgencyByKey(db, review.id, nameKey);
   // An agency keeps the name it first uploaded under, however it is typed later.
   const displayName = existing?.name ?? agencyName;
@@ -86,7 +86,7 @@ export async function submitChronology(
     ),
     table.headerRow,
   );
-  const source = { ...(read.origin ? { source: read.origin } : {}) };
+  const origin = source.origin ? { source: source.origin } : {};
   const typeWords = {
     ...parseStored<Record<string, string>>(existing?.type_map_json),
     ...checkedTypeMap(input.typeMap),
@@ -99,11 +99,11 @@ export async function submitChronology(
       code: 'file.no-rows',
       message: 'The list of events is empty: there is nothing to store.',
     };
-    rejectRows([empty], mapping.mapping, [], table.headers, read.origin);
+    rejectRows([empty], mapping.mapping, [], table.headers, source.origin);
   }
   const headerProblems = [...table.issues, ...mapping.issues];
   if (headerProblems.length > 0)
-    rejectRows(headerProblems, mapping.mapping, mapping.warnings, table.headers, read.origin);
+    rejectRows(headerProblems, mapping.mapping, mapping.warnings, table.headers, source.origin);
   if (table.records.length === 0) {
     const noRows = {
       row: (table.headerRow ?? 1) + 1,
@@ -111,15 +111,15 @@ export async function submitChronology(
       code: 'file.no-rows',
       message: 'The file has a header row but no events.',
     };
-    rejectRows([noRows], mapping.mapping, [], table.headers, read.origin);
+    rejectRows([noRows], mapping.mapping, [], table.headers, source.origin);
   }
 
   const mappingJson = JSON.stringify(mapping.mapping);
   const typeMapJson = JSON.stringify(typeWords);
   // For a workbook the hash covers the sheet read too: the same file read from another sheet is
   // another chronology, never "unchanged".
-  const hash = createHash('sha256').update(read.bytes);
-  if (read.format === 'xlsx' && read.origin) hash.update(`\u0000sheet:${read.origin.name}`);
+  const hash = createHash('sha256').update(source.bytes);
+  if (source.format === 'xlsx' && source.origin) hash.update(`\u0000sheet:${source.origin.name}`);
   const sha256 = hash.digest('hex');
   const current = existing ? await findCurrentSubmission(db, existing.id) : undefined;
   if (
@@ -133,7 +133,7 @@ export async function submitChronology(
       status: 200,
       report: {
         ...reportOf(table.headers, mapping, warnings),
-        ...source,
+        ...origin,
         submission: toSubmissionDto(current, displayName, agencyKind),
         dryRun: Boolean(input.dryRun),
         unchanged: true,
@@ -148,19 +148,19 @@ export async function submitChronology(
     typeMap: typeMapFrom(typeWords),
     columnLabels: table.columnLabels,
   });
-  reader.warnings.push(...(read.warnings ?? []));
+  reader.warnings.push(...(source.warnings ?? []));
   const now = new Date().toISOString();
   const submissionRow: NewSubmission = {
     id: newId(),
     review_id: review.id,
     agency_id: existing?.id ?? newId(),
     version: existing ? (await findLatestVersion(db, existing.id)) + 1 : 1,
-    file_name: read.fileName,
-    format: read.format,
-    encoding: read.encoding,
-    delimiter: read.delimiter,
+    file_name: source.fileName,
+    format: source.format,
+    encoding: source.encoding,
+    delimiter: source.delimiter,
     sha256,
-    byte_size: read.bytes.length,
+    byte_size: source.bytes.length,
     // Every record that passes becomes one event; any that fails rejects the whole file.
     event_count: table.records.length,
     warning_count: 0,
@@ -175,13 +175,13 @@ export async function submitChronology(
   if (input.dryRun) {
     const result = checkAll(reader, table.records);
     if (result.issues.length > 0) {
-      rejectRows(result.issues, mapping.mapping, result.warnings, table.headers, read.origin);
+      rejectRows(result.issues, mapping.mapping, result.warnings, table.headers, source.origin);
     }
     return {
       status: 200,
       report: {
         ...reportOf(table.headers, mapping, result.warnings, reader.unmappedTypes),
-        ...source,
+        ...origin,
         submission: {
           ...toSubmissionDto(
             { ...submissionRow, warning_count: result.warnings.length },
@@ -204,13 +204,13 @@ export async function submitChronology(
     reader,
     records: table.records,
     rejectWith: (issues, warnings) =>
-      rejectRows(issues, mapping.mapping, warnings, table.headers, read.origin),
+      rejectRows(issues, mapping.mapping, warnings, table.headers, source.origin),
   });
   return {
     status: 201,
     report: {
       ...reportOf(table.headers, mapping, warnings, reader.unmappedTypes),
-      ...source,
+      ...origin,
       submission: toSubmissionDto(submissionRow, displayName, agencyKind),
       dryRun: false,
       unchanged: false,
