@@ -1,5 +1,9 @@
 import type { AgencyKind, RowIssueDto } from '../../server/contract/common';
-import type { ColumnReadingDto, SubmissionReportDto } from '../../server/contract/submissions';
+import type {
+  ColumnReadingDto,
+  SubmissionReportDto,
+  TableOriginDto,
+} from '../../server/contract/submissions';
 import { refreshSession, toApiError, type ApiError } from './api';
 import { csrfToken, endSession } from './session';
 
@@ -11,6 +15,8 @@ export interface UploadRequest {
   mapping: Record<string, string | null>;
   typeMap: Record<string, string>;
   dryRun: boolean;
+  /** Excel only: the sheet to read instead of the one the server finds. */
+  sheet?: string | null;
 }
 
 /** 422: rows were invalid and nothing was stored. */
@@ -23,6 +29,8 @@ export interface UploadRejected {
   warnings?: RowIssueDto[];
   /** Each column: what it was read as, why and how sure. */
   columns?: ColumnReadingDto[];
+  /** Excel and Word: the sheet or tables read. */
+  source?: TableOriginDto;
 }
 
 export type UploadOutcome =
@@ -67,6 +75,7 @@ function sendOnce(
   if (Object.keys(request.typeMap).length > 0)
     form.append('typeMap', JSON.stringify(request.typeMap));
   if (request.dryRun) form.append('dryRun', 'true');
+  if (request.sheet) form.append('sheet', request.sheet);
   // The file last: multipart fields after it would only be read once the whole file has arrived.
   form.append('file', request.file, request.file.name);
 

@@ -6,6 +6,7 @@ import { FileDrop } from '../components/upload/file-drop';
 import { IssueTable } from '../components/upload/issue-table';
 import { MappingEditor } from '../components/upload/mapping-editor';
 import { PreviewTable } from '../components/upload/preview-table';
+import { SourceChoice } from '../components/upload/source-choice';
 import { TypeMapEditor } from '../components/upload/type-map-editor';
 import { ErrorNote, ProgressBar } from '../components/ui';
 import { useResource } from '../hooks/use-resource';
@@ -31,6 +32,7 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
   const [progress, setProgress] = useState(0);
   const [outcome, setOutcome] = useState<UploadOutcome | null>(null);
   const [stale, setStale] = useState(false);
+  const [sheet, setSheet] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   const knownAgencies = new Map<string, AgencyKind>();
@@ -48,6 +50,7 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
     file?: File | null;
     mapping?: Record<string, string | null>;
     typeMap?: Record<string, string>;
+    sheet?: string | null;
   }) {
     const chosen = options.file ?? file;
     if (!chosen || !agency.trim()) return;
@@ -65,6 +68,7 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
         mapping: options.mapping ?? mapping,
         typeMap: options.typeMap ?? typeMap,
         dryRun: options.dryRun,
+        sheet: options.sheet === undefined ? sheet : options.sheet,
       },
       setProgress,
       controller.signal,
@@ -91,9 +95,19 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
     setMapping({});
     setTypeMap({});
     setHeaders([]);
+    setSheet(null);
     setOutcome(null);
     setPhase('idle');
-    if (agency.trim()) void send({ dryRun: true, file: next, mapping: {}, typeMap: {} });
+    if (agency.trim())
+      void send({ dryRun: true, file: next, mapping: {}, typeMap: {}, sheet: null });
+  }
+
+  /** Another sheet has other columns: the mapping starts again. */
+  function chooseSheet(next: string) {
+    setSheet(next);
+    setMapping({});
+    setHeaders([]);
+    void send({ dryRun: true, mapping: {}, sheet: next });
   }
 
   function changeMapping(field: string, header: string | null) {
@@ -119,6 +133,7 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
   const rejected = outcome?.kind === 'rejected' ? outcome.body : null;
   const shownMapping = report?.mapping ?? rejected?.mapping ?? null;
   const readings = report?.columns ?? rejected?.columns ?? null;
+  const source = report?.source ?? rejected?.source ?? null;
 
   return (
     <main class="page">
@@ -127,7 +142,8 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
           <h1>Upload a chronology</h1>
           <p class="lead">
             Check an agency’s file first: nothing is stored until you confirm. CSV (comma, semicolon
-            or tab; UTF-8, UTF-16 or Windows-1252) or JSON. The{' '}
+            or tab; UTF-8, UTF-16 or Windows-1252), JSON, an Excel workbook (.xlsx) or a table in a
+            Word document (.docx). The{' '}
             <a href="/api/template.csv" download>
               CSV template
             </a>{' '}
@@ -221,6 +237,12 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
           )
         ) : null}
       </section>
+
+      {source && phase !== 'stored' ? (
+        <section class="panel">
+          <SourceChoice source={source} disabled={busy} onChooseSheet={chooseSheet} />
+        </section>
+      ) : null}
 
       {outcome?.kind === 'failed' ? (
         <ErrorNote error={outcome.error} title="The file could not be checked." />

@@ -24,7 +24,19 @@ export const SubmissionBody = Type.Object({
       description: 'JSON body only: the events, keyed like CSV headers',
     }),
   ),
-  file: Type.Optional(Type.Unknown({ description: 'multipart only: the CSV or JSON file' })),
+  file: Type.Optional(
+    Type.Unknown({
+      description: 'multipart only: the CSV, JSON, Excel (.xlsx) or Word (.docx) file',
+    }),
+  ),
+  sheet: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description:
+        'Excel only: the sheet to read, by name (otherwise the chronology sheet is found)',
+    }),
+  ),
 });
 export type SubmissionBodyInput = Static<typeof SubmissionBody>;
 
@@ -81,6 +93,20 @@ export type ColumnReadingDto = Static<typeof ColumnReadingSchema>;
 const ColumnReadings = Type.Array(ColumnReadingSchema, {
   description: "Every column, in the file's order",
 });
+export const TableOriginSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('sheet'), Type.Literal('table')]),
+    name: Type.String({ description: "The sheet's name, or the Word tables read" }),
+    headerRow: Type.Integer(),
+    sheets: Type.Array(
+      Type.Object({ name: Type.String(), rows: Type.Integer(), hidden: Type.Boolean() }),
+      { description: 'Excel: every sheet, with its rows under a header' },
+    ),
+    note: Type.String(),
+  },
+  { description: 'Excel and Word: which sheet or tables were read as the chronology' },
+);
+export type TableOriginDto = Static<typeof TableOriginSchema>;
 
 export const SubmissionReport = Type.Object({
   submission: SubmissionSchema,
@@ -95,6 +121,7 @@ export const SubmissionReport = Type.Object({
   dryRun: Type.Boolean(),
   unchanged: Type.Boolean({ description: 'The same file was already the current version' }),
   preview: Type.Array(PreviewEventSchema, { description: 'Dry run only: the first rows parsed' }),
+  source: Type.Optional(TableOriginSchema),
 });
 export type SubmissionReportDto = Static<typeof SubmissionReport>;
 
@@ -105,6 +132,7 @@ export const SubmissionRejected = Type.Object({
   mapping: Type.Optional(FieldMap),
   warnings: Type.Optional(Type.Array(RowIssueSchema)),
   columns: Type.Optional(ColumnReadings),
+  source: Type.Optional(TableOriginSchema),
 });
 
 export const SubmissionListResponse = Type.Object({ submissions: Type.Array(SubmissionSchema) });

@@ -40,6 +40,8 @@ export interface NormaliseOptions {
   periodStart: string;
   periodEnd: string;
   typeMap: TypeMap;
+  /** Excel: each column's letter, so a message names "column C" beside the sheet and row. */
+  columnLabels?: readonly string[];
 }
 
 export interface NormaliseResult {
@@ -81,6 +83,8 @@ export class RowReader {
   readonly unmappedTypes: Record<string, number> = {};
   problems: RowIssue[] = [];
   private row = 0;
+  /** Excel and Word: the row's place in the file's own terms (SourceRecord.place). */
+  private place: string | undefined;
   private cells: string[] = [];
   private readonly referenceYear: number;
   private readonly agencyKey: string;
@@ -120,13 +124,15 @@ export class RowReader {
   /** The event, or null with `problems` saying why. */
   read(record: SourceRecord, seq: number): NormalisedEvent | null {
     this.row = record.row;
+    this.place = record.place;
     this.cells = record.cells;
     this.problems = [];
     this.badCells.clear();
     record.cells.forEach((value, i) => {
       const problem = cellProblem(value);
       if (problem) {
-        this.problems.push({ row: this.row, column: this.headers[i] ?? null, ...problem });
+        const message = this.place ? `${this.placeOf(i)}: ${problem.message}` : problem.message;
+        this.problems.push({ row: this.row, column: this.headers[i] ?? null, ...problem, message });
         this.badCells.add(i);
       }
     });
@@ -152,7 +158,8 @@ export class RowReader {
       this.issue(
         'description',
         'row.no-description',
-        `Row ${this.row} has a date but says nothing about what happened: fill in the description or the event type.`,
+        `${this.rowName()} has a date but says nothing about what happened: fill in the description or the event type.`,
+        true,
       );
     }
     if (this.problems.length > 0 || !start) return null;
@@ -233,12 +240,29 @@ export class RowReader {
     return this.mapping.mapping[field] ?? field;
   }
 
-  private issue(field: CanonicalField, code: string, message: string): void {
-    this.problems.push({ row: this.row, column: this.headerOf(field), code, message });
+  /** `namesRow`: the message already says which row (rowName); otherwise a place leads it. */
+  private issue(field: CanonicalField, code: string, message: string, namesRow = false): void {
+    const text =
+      this.place && !namesRow
+        ? `${this.placeOf(this.mapping.columns[field])}: ${message}`
+        : message;
+    this.problems.push({ row: this.row, column: this.headerOf(field), code, message: text });
   }
 
   private warn(field: CanonicalField, code: string, message: string): void {
-    this.warnings.push({ row: this.row, column: this.headerOf(field), code, message });
+    const text = this.place ? `${this.placeOf(this.mapping.columns[field])}: ${message}` : message;
+    this.warnings.push({ row: this.row, column: this.headerOf(field), code, message: text });
+  }
+
+  /** "Row 14" for CSV; "Sheet 'Chronology', row 14" or "Table 1, row 9" for Excel and Word. */
+  private rowName(): string {
+    return this.place ?? `Row ${this.row}`;
+  }
+
+  /** The row's place and, for Excel, the column's letter: "Sheet 'Chronology', row 14, column C". */
+  private placeOf(index: number | undefined): string {
+    const label = index === undefined ? undefined : this.options.columnLabels?.[index];
+    return label ? `${this.place}, column ${label}` : (this.place ?? `Row ${this.row}`);
   }
 
   private dateOf(field: 'date' | 'endDate', required: boolean) {
@@ -246,7 +270,12 @@ export class RowReader {
     const text = this.cell(field);
     if (!text) {
       if (required)
-        this.issue(field, 'date.empty', `Row ${this.row} has no date; every event needs one.`);
+        this.issue(
+          field,
+          'date.empty',
+          `${this.rowName()} has no date; every event needs one.`,
+          true,
+        );
       return null;
     }
     let parsed = this.dates.get(text);
@@ -300,7 +329,8 @@ export class RowReader {
       this.issue(
         'agency',
         'agency.mismatch',
-        `Row ${this.row} names the agency "${named}", but this upload is for "${this.options.agencyName}". An agency uploads only its own records.`,
+        `${this.rowName()} names the agency "${named}", but this upload is for "${this.options.agencyName}". An agency uploads only its own records.`,
+        true,
       );
     }
   }

@@ -3,7 +3,12 @@ import { parseCsv } from './csv';
 import { decodeUpload, recogniseBinary, type KnownBinary, type TextEncodingName } from './decode';
 import { parseJsonText } from './json-records';
 import { scanJson } from './json-scan';
-import type { SourceTable } from './records';
+import { readDocx } from './office/docx';
+import type { OfficeTable } from './office/grid-table';
+import { refuseCompoundFile, refuseMacroExtension } from './office/refusals';
+import { readXlsx } from './office/xlsx';
+import type { RowIssue } from '../errors';
+import type { SourceTable, TableOrigin } from './records';
 
 export interface UploadedFile {
   bytes: Uint8Array;
@@ -13,13 +18,26 @@ export interface UploadedFile {
 
 export interface ReadTable {
   table: SourceTable;
-  format: 'csv' | 'json';
-  encoding: TextEncodingName;
+  format: 'csv' | 'json' | 'xlsx' | 'docx';
+  /** Text files only: Excel and Word files have no text encoding to report. */
+  encoding: TextEncodingName | null;
   delimiter: string | null;
+  /** Excel and Word: the sheet or tables read. */
+  origin?: TableOrigin;
+  /** Excel and Word: what the reader noticed (hidden rows, tracked changes). */
+  warnings?: RowIssue[];
+}
+
+export interface ReadOptions {
+  /** Excel only: the sheet to read, by name. */
+  sheet?: string;
 }
 
 const CSV_EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'tab']);
 const OFFICE_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xls', 'ods', 'doc', 'docx', 'odt', 'pdf']);
+// Read as what they are named: a template (.xltx, .dotx) is laid out like its document.
+const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xltx']);
+const DOCUMENT_EXTENSIONS = new Set(['docx', 'dotx']);
 // Types that say "CSV". Not text/plain (any text) and not application/vnd.ms-excel, which
 // Windows sends for every .csv when Excel is installed: neither tells CSV from JSON.
 const CSV_MEDIA_TYPES = new Set([
@@ -30,11 +48,31 @@ const CSV_MEDIA_TYPES = new Set([
 ]);
 
 /**
- * Reads an uploaded file into a table of cells. Whole-file failures are AppErrors: 415 for a
- * format we do not take (with what to do instead), 400 for a file we cannot read.
+ * Reads any uploaded file into a table of cells: an Excel or Word file (unpacked as a stream,
+ * hence async), else a text file (readUpload).
+ */
+export async function readUploadedFile(
+  file: UploadedFile,
+  options: ReadOptions = {},
+): Promise<ReadTable> {
+  const extension = extensionOf(file.fileName);
+  const office = officeReader(file.bytes, extension, recogniseBinary(file.bytes));
+  if (office) return office(options);
+  if (options.sheet !== undefined) throw notAWorkbook();
+  return readUpload(file);
+}
+
+function extensionOf(fileName: string | null): string {
+  return fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+}
+
+/**
+ * Reads an uploaded text file (CSV or JSON) into a table of cells. Whole-file failures are
+ * AppErrors: 415 for a format we do not take (with what to do instead), 400 for a file we
+ * cannot read.
  */
 export function readUpload(file: UploadedFile): ReadTable {
-  const extension = file.fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+  const extension = extensionOf(file.fileName);
   const binary = recogniseBinary(file.bytes);
   if (OFFICE_EXTENSIONS.has(extension) || binary) {
     // A zip that names no office format inside is taken at its name's word.
@@ -87,6 +125,52 @@ export function readUpload(file: UploadedFile): ReadTable {
   return { table: csv, format: 'csv', encoding: decoded.encoding, delimiter: csv.delimiter };
 }
 
+/**
+ * The reader for an Excel or Word file, or null for anything else. A file is read as what its
+ * name says (a workbook renamed .csv is refused with the fix, as a JSON file named .csv is);
+ * with no name, as what its bytes are.
+ */
+function officeReader(
+  bytes: Uint8Array,
+  extension: string,
+  binary: KnownBinary,
+): ((options: ReadOptions) => Promise<ReadTable>) | null {
+  refuseMacroExtension(extension);
+  if (binary === 'xls') refuseCompoundFile(bytes, extension);
+  const named = WORKBOOK_EXTENSIONS.has(extension)
+    ? 'xlsx'
+    : DOCUMENT_EXTENSIONS.has(extension)
+      ? 'docx'
+      : null;
+  const kind =
+    named ?? (extension === '' && (binary === 'xlsx' || binary === 'docx') ? binary : null);
+  if (kind === null) return null;
+  if (binary !== 'xlsx' && binary !== 'docx' && binary !== 'zip') {
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `The file's name ends .${extension} but it is not ${kind === 'xlsx' ? 'an Excel workbook' : 'a Word document'}${binary ? ` (it is ${binary.toUpperCase()})` : ' (it holds text)'}. Give it the ending of what it is (.csv for text) and upload it again.`,
+    );
+  }
+  return async (options) => {
+    if (kind === 'docx') {
+      if (options.sheet !== undefined) throw notAWorkbook();
+      return officeResult(await readDocx(bytes), 'docx');
+    }
+    return officeResult(await readXlsx(bytes, options), 'xlsx');
+  };
+}
+
+function officeResult(read: OfficeTable, format: 'xlsx' | 'docx'): ReadTable {
+  return { ...read, format, encoding: null, delimiter: null };
+}
+
+function notAWorkbook(): AppError {
+  return new AppError(
+    'BAD_REQUEST',
+    '"sheet" chooses a sheet of an Excel workbook (.xlsx); this upload is not one. Leave "sheet" out.',
+  );
+}
+
 interface Declared {
   format: 'csv' | 'json' | null;
   /** How it was declared, in words, for messages. */
@@ -120,12 +204,14 @@ function looksLikeJson(text: string): boolean {
 
 function notAChronology(kind: Exclude<KnownBinary, null> | string): string {
   switch (kind) {
+    case 'docx':
+      return 'This is a Word document (docx) whose name does not end .docx. Rename it to end .docx and upload it again.';
+    case 'odt':
+      return 'This is an OpenDocument text (odt). Save it as "Word Document (*.docx)" and upload that.';
     case 'pdf':
     case 'doc':
-    case 'docx':
-    case 'odt':
     case 'rtf':
-      return `This is a ${kind.toUpperCase()} document. Tapestry reads chronologies as CSV or JSON: copy the table into Excel and save it as "CSV UTF-8".`;
+      return `This is a ${kind.toUpperCase()} document. Tapestry reads chronologies from Word (.docx), Excel (.xlsx), CSV or JSON: save it as a Word document (.docx) and upload that.`;
     case 'png':
     case 'jpeg':
     case 'gif':
@@ -135,7 +221,9 @@ function notAChronology(kind: Exclude<KnownBinary, null> | string): string {
       return `This is a compressed archive (${kind}). Unzip it and upload the CSV or JSON file inside.`;
     case 'pptx':
       return 'This is a PowerPoint presentation, not a chronology. Upload the chronology saved from Excel as "CSV UTF-8".';
+    case 'xlsx':
+      return 'This is a spreadsheet workbook (xlsx) whose name does not end .xlsx. Rename it to end .xlsx and upload it again (or save it from Excel as "CSV UTF-8").';
     default:
-      return `This is a spreadsheet workbook (${kind}). In Excel choose File › Save As › "CSV UTF-8 (Comma delimited)" and upload that file.`;
+      return `This is a spreadsheet workbook (${kind}). In Excel choose File › Save As › "Excel Workbook (*.xlsx)" or "CSV UTF-8 (Comma delimited)" and upload that file.`;
   }
 }

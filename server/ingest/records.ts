@@ -11,10 +11,32 @@ export interface SourceRecord {
   cells: string[];
   /** JSON only, and only when some value was not text: each cell's kind, in header order. */
   kinds?: Array<CellKind | undefined>;
+  /**
+   * Excel and Word only: where the row is in the file's own terms ("Sheet 'Chronology', row
+   * 14", "Table 2, row 9"); the row reader names it in messages instead of "Row n".
+   */
+  place?: string;
 }
 
 export interface SourceTable {
   headers: string[];
   records: SourceRecord[];
   issues: RowIssue[];
+  /** Excel only: each column's letter, in header order, for messages ("column C"). */
+  columnLabels?: string[];
+  /** The row the headers were read from, where it is not row 1 (a title block above it). */
+  headerRow?: number;
+}
+
+/** Which part of an Excel or Word file was read as the chronology, for the upload report. */
+export interface TableOrigin {
+  kind: 'sheet' | 'table';
+  /** The sheet's name, or the Word tables read ("Table 2", "Tables 1–3"). */
+  name: string;
+  /** The header's row: on the sheet, or within the (first) Word table. */
+  headerRow: number;
+  /** Excel only: every sheet of the workbook, so the uploader can choose another. */
+  sheets: Array<{ name: string; rows: number; hidden: boolean }>;
+  /** One sentence: what was read and why it was chosen. */
+  note: string;
 }

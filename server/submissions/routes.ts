@@ -22,9 +22,9 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: access.review(CAN.submit) },
       schema: {
         tags: ['submissions'],
-        summary: "Upload an agency's chronology (CSV or JSON)",
+        summary: "Upload an agency's chronology (CSV, JSON, Excel .xlsx or Word .docx)",
         description:
-          'multipart/form-data with fields agency, agencyKind?, mapping? (JSON), typeMap? (JSON), dryRun? and the part `file`; or application/json with {agency, events, …}. 422 lists every row problem and stores nothing.',
+          'multipart/form-data with fields agency, agencyKind?, mapping? (JSON), typeMap? (JSON), dryRun?, sheet? (Excel) and the part `file`; or application/json with {agency, events, …}. 422 lists every row problem and stores nothing.',
         consumes: ['multipart/form-data', 'application/json'],
         params: ReviewParams,
         body: SubmissionBody,
@@ -60,6 +60,7 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
           dryRun: body.dryRun,
           file: uploadedFile(body),
           events: body.events,
+          sheet: body.sheet,
         });
       } catch (error) {
         if (error instanceof AppError) {

@@ -4,7 +4,7 @@ import type { SubmissionTable } from '../db/schema';
 import { AppError, type RowIssue } from '../errors';
 import type { MappingOutcome } from '../ingest/headers';
 import type { RowReader } from '../ingest/normalise';
-import type { SourceRecord } from '../ingest/records';
+import type { SourceRecord, TableOrigin } from '../ingest/records';
 
 const PREVIEW_ROWS = 200;
 // Enough for a data officer to see every kind of mistake; a file with 100,000 bad rows does
@@ -17,7 +17,7 @@ export function rejectRows(
   mapping: Record<string, string | null>,
   warnings: RowIssue[],
   headers: readonly string[],
-  columns?: MappingOutcome['readings'],
+  extra: { columns?: MappingOutcome['readings']; source?: TableOrigin } = {},
 ): never {
   const shown = issues.slice(0, MAX_REPORTED_ISSUES);
   if (issues.length > shown.length) {
@@ -33,7 +33,13 @@ export function rejectRows(
     'ROWS_INVALID',
     `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${rows} row${rows === 1 ? '' : 's'}; nothing was stored.`,
     shown,
-    { headers, mapping, warnings: warnings.slice(0, MAX_REPORTED_ISSUES), columns },
+    {
+      headers,
+      mapping,
+      warnings: warnings.slice(0, MAX_REPORTED_ISSUES),
+      ...(extra.columns ? { columns: extra.columns } : {}),
+      ...(extra.source ? { source: extra.source } : {}),
+    },
   );
 }
 

@@ -1,7 +1,7 @@
 import { AppError } from '../errors';
 import { nameProblem, NAME_LIMITS } from '../names/clean-name';
 import { tableFromItems } from '../ingest/json-records';
-import { readUpload, type ReadTable, type UploadedFile } from '../ingest/read-upload';
+import { readUploadedFile, type ReadTable, type UploadedFile } from '../ingest/read-upload';
 
 export interface SubmissionSource extends ReadTable {
   bytes: Uint8Array;
@@ -9,22 +9,29 @@ export interface SubmissionSource extends ReadTable {
 }
 
 /** The chronology as a table, from a multipart file or a JSON body's `events`. */
-export function readSubmissionSource(input: {
+export async function readSubmissionSource(input: {
   file?: UploadedFile;
   events?: unknown[];
-}): SubmissionSource {
+  sheet?: string;
+}): Promise<SubmissionSource> {
   if (input.file && input.events) {
     throw new AppError('BAD_REQUEST', 'Send either a file or an events array, not both.');
   }
   if (input.file) {
     checkFileName(input.file.fileName);
     return {
-      ...readUpload(input.file),
+      ...(await readUploadedFile(input.file, { sheet: input.sheet })),
       bytes: input.file.bytes,
       fileName: safeFileName(input.file.fileName),
     };
   }
   if (input.events) {
+    if (input.sheet !== undefined) {
+      throw new AppError(
+        'BAD_REQUEST',
+        '"sheet" chooses a sheet of an uploaded Excel workbook; leave it out when sending "events".',
+      );
+    }
     const table = tableFromItems(input.events);
     return {
       table,

@@ -7,7 +7,7 @@ import type { Database, SubmissionTable } from '../db/schema';
 import { AppError, type RowIssue } from '../errors';
 import { guessAgencyKind } from '../ingest/agency-kind';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
-import { type MappingRequest, resolveMapping } from '../ingest/headers';
+import { type MappingOutcome, type MappingRequest, resolveMapping } from '../ingest/headers';
 import { type NormalisedEvent, RowReader } from '../ingest/normalise';
 import { headerKey } from '../ingest/phrases';
 import type { UploadedFile } from '../ingest/read-upload';
@@ -49,6 +49,8 @@ export interface SubmitInput {
   /** Exactly one of file (multipart) and events (JSON body). */
   file?: UploadedFile;
   events?: unknown[];
+  /** Excel only: the sheet to read. */
+  sheet?: string;
 }
 
 export interface SubmitResult {
@@ -70,19 +72,23 @@ export async function submitChronology(
   const nameKey = headerKey(agencyName);
   if (!nameKey) throw new AppError('BAD_REQUEST', 'The agency name must contain letters.');
 
-  const source = readSubmissionSource(input);
+  const source = await readSubmissionSource(input);
   const { table } = source;
   const existing = await findAgencyByKey(db, review.id, nameKey);
   // An agency keeps the name it first uploaded under, however it is typed later.
   const displayName = existing?.name ?? agencyName;
   const agencyKind =
     input.agencyKind ?? (existing?.kind as AgencyKind) ?? guessAgencyKind(agencyName);
-  const mapping = resolveMapping(
-    table.headers,
-    table.records,
-    input.mapping,
-    parseStored<MappingRequest>(existing?.mapping_json),
+  const mapping = atHeaderRow(
+    resolveMapping(
+      table.headers,
+      table.records,
+      input.mapping,
+      parseStored<MappingRequest>(existing?.mapping_json),
+    ),
+    table.headerRow,
   );
+  const origin = source.origin ? { source: source.origin } : {};
   const typeWords = {
     ...parseStored<Record<string, string>>(existing?.type_map_json),
     ...checkedTypeMap(input.typeMap),
@@ -95,24 +101,31 @@ export async function submitChronology(
       code: 'file.no-rows',
       message: 'The list of events is empty: there is nothing to store.',
     };
-    rejectRows([empty], mapping.mapping, [], table.headers);
+    rejectRows([empty], mapping.mapping, [], table.headers, { source: source.origin });
   }
   const headerProblems = [...table.issues, ...mapping.issues];
   if (headerProblems.length > 0)
-    rejectRows(headerProblems, mapping.mapping, mapping.warnings, table.headers, mapping.readings);
+    rejectRows(headerProblems, mapping.mapping, mapping.warnings, table.headers, {
+      columns: mapping.readings,
+      source: source.origin,
+    });
   if (table.records.length === 0) {
     const noRows = {
-      row: 2,
+      row: (table.headerRow ?? 1) + 1,
       column: null,
       code: 'file.no-rows',
       message: 'The file has a header row but no events.',
     };
-    rejectRows([noRows], mapping.mapping, [], table.headers);
+    rejectRows([noRows], mapping.mapping, [], table.headers, { source: source.origin });
   }
 
   const mappingJson = JSON.stringify(mapping.mapping);
   const typeMapJson = JSON.stringify(typeWords);
-  const sha256 = createHash('sha256').update(source.bytes).digest('hex');
+  // For a workbook the hash covers the sheet read too: the same file read from another sheet is
+  // another chronology, never "unchanged".
+  const hash = createHash('sha256').update(source.bytes);
+  if (source.format === 'xlsx' && source.origin) hash.update(`\u0000sheet:${source.origin.name}`);
+  const sha256 = hash.digest('hex');
   const current = existing ? await findCurrentSubmission(db, existing.id) : undefined;
   if (
     current &&
@@ -125,6 +138,7 @@ export async function submitChronology(
       status: 200,
       report: {
         ...reportOf(table.headers, mapping, warnings),
+        ...origin,
         submission: toSubmissionDto(current, displayName, agencyKind),
         dryRun: Boolean(input.dryRun),
         unchanged: true,
@@ -137,7 +151,9 @@ export async function submitChronology(
     periodStart: review.period_start,
     periodEnd: review.period_end,
     typeMap: typeMapFrom(typeWords),
+    columnLabels: table.columnLabels,
   });
+  reader.warnings.push(...(source.warnings ?? []));
   const now = new Date().toISOString();
   const submissionRow: NewSubmission = {
     id: newId(),
@@ -164,12 +180,16 @@ export async function submitChronology(
   if (input.dryRun) {
     const result = checkAll(reader, table.records);
     if (result.issues.length > 0) {
-      rejectRows(result.issues, mapping.mapping, result.warnings, table.headers, mapping.readings);
+      rejectRows(result.issues, mapping.mapping, result.warnings, table.headers, {
+        columns: mapping.readings,
+        source: source.origin,
+      });
     }
     return {
       status: 200,
       report: {
         ...reportOf(table.headers, mapping, result.warnings, reader.unmappedTypes),
+        ...origin,
         submission: {
           ...toSubmissionDto(
             { ...submissionRow, warning_count: result.warnings.length },
@@ -192,12 +212,16 @@ export async function submitChronology(
     reader,
     records: table.records,
     rejectWith: (issues, warnings) =>
-      rejectRows(issues, mapping.mapping, warnings, table.headers, mapping.readings),
+      rejectRows(issues, mapping.mapping, warnings, table.headers, {
+        columns: mapping.readings,
+        source: source.origin,
+      }),
   });
   return {
     status: 201,
     report: {
       ...reportOf(table.headers, mapping, warnings, reader.unmappedTypes),
+      ...origin,
       submission: toSubmissionDto(submissionRow, displayName, agencyKind),
       dryRun: false,
       unchanged: false,
@@ -316,6 +340,17 @@ function checkedTypeMap(typeMap: Record<string, string> | undefined): Record<str
     }
   }
   return Object.fromEntries(entries);
+}
+
+/**
+ * Column recognition names row 1, a CSV file's header row; a sheet's header may be lower, under
+ * a title block, and its problems name that row.
+ */
+function atHeaderRow(mapping: MappingOutcome, headerRow: number | undefined): MappingOutcome {
+  if (headerRow === undefined || headerRow === 1) return mapping;
+  const moved = (issues: RowIssue[]) =>
+    issues.map((i) => (i.row === 1 ? { ...i, row: headerRow } : i));
+  return { ...mapping, issues: moved(mapping.issues), warnings: moved(mapping.warnings) };
 }
 
 function parseStored<T>(json: string | null | undefined): T | undefined {

@@ -367,10 +367,11 @@ describe('whole-file failures', () => {
   it.each([
     ['an empty file', 400, 'FILE_UNREADABLE', '', 'file.csv'],
     ['a header with no rows', 422, 'ROWS_INVALID', 'Date,Description\n', 'file.csv'],
+    // Workbooks are read now (tests/api/office-uploads.test.ts); a broken one is unreadable.
     [
-      'an Excel workbook',
-      415,
-      'UNSUPPORTED_FILE_TYPE',
+      'a damaged Excel workbook',
+      400,
+      'FILE_UNREADABLE',
       Buffer.from('PK\u0003\u0004rest-of-zip'),
       'chronology.xlsx',
     ],

@@ -29,6 +29,9 @@ describe('benchmarks still run', () => {
     expect(out).toMatch(/upload over HTTP: +\d+ ms/);
     expect(out).toMatch(/ratio upload\/floor: \d+\.\d\d/);
     expect(out).toMatch(/server peak RSS: +\d+ MB/);
+    expect(out).toMatch(/xlsx upload over HTTP: +\d+ ms/);
+    expect(out).toMatch(/ratio xlsx upload\/floor: \d+\.\d\d/);
+    expect(out).toMatch(/server peak RSS \(xlsx upload\): +\d+ MB/);
   }, 60_000);
 
   it('bench:timeline measures the query and the gap engine on a small review', async () => {

@@ -1,0 +1,85 @@
+/** Where a sheet's table is: its header row and the columns it spans. */
+export interface Layout {
+  headerRow: number;
+  /** First and last column index (0-based) of the table. */
+  first: number;
+  last: number;
+  /** Rows under the header with anything in them. */
+  dataRows: number;
+}
+
+// A number, a date or a time: a header cell is a name, never one of these.
+const VALUE = /^[\d\s.,:/-]+$/;
+// The title block is a few rows; the header is found within the first rows of the sheet.
+const HEADER_SEARCH_ROWS = 50;
+// Enough rows under a candidate to see which columns the table fills.
+const COVERAGE_ROWS = 30;
+
+/**
+ * Finds the header row under a title block. Agencies put a report title, the agency's name, the
+ * review period and blank rows above the table; those rows hold one text, or a label and its
+ * value ("Agency:", "Dyfed-Powys Police"), and a title merged across the sheet repeats one text
+ * in every cell. A header row holds two or more different texts, none a number or a date, and
+ * names the columns the rows under it fill: of the rows that could be the header, the one
+ * whose named columns hold the most of the next rows' cells is it (the first, on a tie).
+ */
+export function findHeader(rows: ReadonlyMap<number, string[]>): Layout | null {
+  const order = [...rows.keys()].sort((a, b) => a - b);
+  if (order.length === 0) return null;
+  const candidates = order.slice(0, HEADER_SEARCH_ROWS).filter((r) => couldBeHeader(rows.get(r)));
+  let header = { r: order[0]!, cover: -1 };
+  for (const r of candidates) {
+    const cover = coverage(rows, order, r);
+    if (cover > header.cover) header = { r, cover };
+  }
+  const headerCells = rows.get(header.r) ?? [];
+  let first = headerCells.findIndex((c) => c?.trim());
+  let last = lastFilled(headerCells);
+  let dataRows = 0;
+  for (const r of order) {
+    if (r <= header.r) continue;
+    const cells = rows.get(r) ?? [];
+    const start = cells.findIndex((c) => c?.trim());
+    if (start < 0) continue;
+    dataRows += 1;
+    first = Math.min(first, start);
+    last = Math.max(last, lastFilled(cells));
+  }
+  return { headerRow: header.r, first, last, dataRows };
+}
+
+function couldBeHeader(cells: readonly (string | undefined)[] | undefined): boolean {
+  const texts = new Set<string>();
+  for (const cell of cells ?? []) {
+    const text = cell?.trim();
+    if (!text) continue;
+    if (VALUE.test(text)) return false;
+    texts.add(text);
+  }
+  return texts.size >= 2;
+}
+
+/** The share of the filled cells in the rows after `r` that sit under a filled cell of `r`. */
+function coverage(
+  rows: ReadonlyMap<number, string[]>,
+  order: readonly number[],
+  r: number,
+): number {
+  const named = rows.get(r) ?? [];
+  let filled = 0;
+  let covered = 0;
+  const after = order.indexOf(r) + 1;
+  for (const next of order.slice(after, after + COVERAGE_ROWS)) {
+    (rows.get(next) ?? []).forEach((cell, i) => {
+      if (!cell?.trim()) return;
+      filled += 1;
+      if (named[i]?.trim()) covered += 1;
+    });
+  }
+  return filled === 0 ? 0 : covered / filled;
+}
+
+function lastFilled(cells: readonly (string | undefined)[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i]?.trim()) return i;
+  return -1;
+}

@@ -1,0 +1,168 @@
+import { parseXmlPart } from './office-xml';
+import type { OfficeZip } from './office-zip';
+import { cellText, decodeReference, numberText, serialToText } from './xlsx-parts';
+
+/** One worksheet's cells as text, by sheet row number (1-based) and column index (0-based). */
+export interface SheetCells {
+  rows: Map<number, string[]>;
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+}
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+// A merge is filled only over rows and columns that hold data, and at most this many cells in
+// all: a crafted merge of the whole sheet (A1:XFD1048576) must not become 17 billion cells.
+const MAX_MERGE_FILL = 1_000_000;
+
+/**
+ * Reads a worksheet's XML in one streaming pass. Every cell becomes the text a person sees:
+ * shared and inline strings (rich text runs joined), a formula's cached result (never the
+ * formula), dates as ISO text, booleans as TRUE/FALSE. Merged areas are filled with their
+ * top-left value, as a reader of the printed sheet would read them.
+ */
+export async function readSheet(
+  zip: OfficeZip,
+  path: string,
+  context: SheetContext,
+): Promise<SheetCells> {
+  const rows = new Map<number, string[]>();
+  const hiddenRows = new Set<number>();
+  const hiddenColumns = new Set<number>();
+  const merges: string[] = [];
+  let rowNumber = 0;
+  let cells: string[] | null = null;
+  let column = -1;
+  let type = '';
+  let style = 0;
+  let value = '';
+  let capture = false;
+  let inPhonetic = false;
+  // A chronology repeats each date on many rows: one string per date, not one per cell.
+  const dates = new Map<number, string>();
+  const valueOf = (raw: string) => cellValue(type, raw, style, context, dates);
+
+  await parseXmlPart(zip, path, {
+    open(tag) {
+      switch (tag.name) {
+        case 'row': {
+          const r = Number(tag.attributes.r);
+          rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+          cells = [];
+          column = -1;
+          if (/^(?:1|true)$/.test(tag.attributes.hidden ?? '')) hiddenRows.add(rowNumber);
+          break;
+        }
+        case 'c': {
+          const ref = tag.attributes.r ? decodeReference(tag.attributes.r) : null;
+          column = ref ? ref.column : column + 1;
+          type = tag.attributes.t ?? 'n';
+          style = Number(tag.attributes.s ?? 0);
+          value = '';
+          break;
+        }
+        case 'v':
+          capture = true;
+          break;
+        case 't':
+          capture = !inPhonetic;
+          break;
+        case 'rPh':
+          inPhonetic = true;
+          break;
+        case 'col':
+          if (/^(?:1|true)$/.test(tag.attributes.hidden ?? '')) {
+            const last = Math.min(Number(tag.attributes.max), 16_384);
+            for (let c = Number(tag.attributes.min); c <= last; c++) hiddenColumns.add(c - 1);
+          }
+          break;
+        case 'mergeCell':
+          if (tag.attributes.ref) merges.push(tag.attributes.ref);
+          break;
+      }
+    },
+    text(text) {
+      if (capture) value += text;
+    },
+    close(name) {
+      if (name === 'v' || name === 't') capture = false;
+      else if (name === 'rPh') inPhonetic = false;
+      else if (name === 'c' && cells) {
+        const text = valueOf(value);
+        if (text !== '') cells[column] = text;
+      } else if (name === 'row' && cells) {
+        if (cells.length > 0) rows.set(rowNumber, cells);
+        cells = null;
+      }
+    },
+  });
+  fillMerges(rows, merges);
+  return { rows, hiddenRows, hiddenColumns };
+}
+
+function cellValue(
+  type: string,
+  raw: string,
+  style: number,
+  context: SheetContext,
+  dates: Map<number, string>,
+): string {
+  switch (type) {
+    case 's':
+      return context.sharedStrings[Number(raw)] ?? '';
+    case 'inlineStr':
+    case 'str':
+      return cellText(raw);
+    case 'b':
+      return raw === '1' ? 'TRUE' : raw === '0' ? 'FALSE' : raw;
+    case 'e':
+      return raw;
+    case 'd':
+      // An ISO date-time cell (Strict OOXML); midnight is a date alone.
+      return raw.replace(/T00:00(?::00(?:\.0+)?)?Z?$/, '').replace(/T(\d\d:\d\d).*$/, ' $1');
+    default: {
+      if (raw === '') return '';
+      const number = Number(raw);
+      if (!Number.isFinite(number)) return raw;
+      if (!context.dateStyles[style] || number < 0) return numberText(number);
+      let date = dates.get(number);
+      if (date === undefined) {
+        date = serialToText(number, context.date1904);
+        dates.set(number, date);
+      }
+      return date;
+    }
+  }
+}
+
+function fillMerges(rows: Map<number, string[]>, merges: readonly string[]): void {
+  if (merges.length === 0) return;
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (const [r, cells] of rows) {
+    lastRow = Math.max(lastRow, r);
+    lastColumn = Math.max(lastColumn, cells.length - 1);
+  }
+  let budget = MAX_MERGE_FILL;
+  for (const ref of merges) {
+    const [from, to] = ref.split(':').map(decodeReference);
+    if (!from || !to) continue;
+    const value = rows.get(from.row)?.[from.column];
+    if (value === undefined) continue;
+    for (let r = from.row; r <= Math.min(to.row, lastRow); r++) {
+      let cells = rows.get(r);
+      for (let c = from.column; c <= Math.min(to.column, lastColumn); c++) {
+        if (budget-- <= 0) return;
+        if (!cells) {
+          cells = [];
+          rows.set(r, cells);
+        }
+        cells[c] = value;
+      }
+    }
+  }
+}
