@@ -16,6 +16,7 @@ import { installAuth } from './auth/plugin';
 import { authRoutes } from './auth/routes';
 import { clientAssets, CSP_DIRECTIVES } from './client-assets';
 import type { AppConfig } from './config';
+import { DeferredWrites } from './db/deferred-writes';
 import type { Database } from './db/schema';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
 import { knownError, MULTIPART_LIMITS, oversizedField } from './http-errors';
@@ -35,6 +36,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<Database>;
     config: AppConfig;
+    /**
+     * Side writes of a request (an audit entry, a session's last-seen time): queued and
+     * retried when another connection holds the write lock, never failing the request.
+     */
+    sideWrites: DeferredWrites;
   }
 }
 
@@ -66,6 +72,11 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
 
   app.decorate('db', db);
   app.decorate('config', config);
+  const sideWrites = new DeferredWrites((dropped) =>
+    app.log.error({ dropped }, 'side writes (audit entries) dropped while the database was busy'),
+  );
+  app.decorate('sideWrites', sideWrites);
+  app.addHook('onClose', () => sideWrites.flush());
   app.setErrorHandler(errorHandler);
   // No route reads plain text: without this, a CSV posted as text/plain would fail schema
   // validation (400) instead of being told which content types are accepted (415).
