@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import { tableFromItems } from '../ingest/json-records';
 import { readUpload, type ReadTable, type UploadedFile } from '../ingest/read-upload';
+import type { SourceTable } from '../ingest/records';
 
 export interface SubmissionSource extends ReadTable {
   bytes: Uint8Array;
@@ -17,14 +18,13 @@ export function readSubmissionSource(input: {
   }
   if (input.file) {
     checkFileName(input.file.fileName);
-    return {
-      ...readUpload(input.file),
-      bytes: input.file.bytes,
-      fileName: safeFileName(input.file.fileName),
-    };
+    const read = readUpload(input.file);
+    checkWidth(read.table);
+    return { ...read, bytes: input.file.bytes, fileName: safeFileName(input.file.fileName) };
   }
   if (input.events) {
     const table = tableFromItems(input.events);
+    checkWidth(table);
     return {
       table,
       format: 'json',
@@ -41,6 +41,26 @@ export function readSubmissionSource(input: {
     'BAD_REQUEST',
     'No chronology: attach a file (multipart) or send "events" (JSON).',
   );
+}
+
+/**
+ * The widest chronology we take. Real exports have 5 to 40 columns; the template has 14. A file
+ * with thousands is not a chronology (or was split on the wrong character), and a million
+ * header cells once held the server for seconds (issue #11, item 4).
+ */
+export const MAX_COLUMNS = 500;
+
+/**
+ * Refuses a table wider than MAX_COLUMNS. Rows need no check of their own: every reader refuses
+ * a row with more cells than the header has columns (row.too-many-cells, naming the row).
+ */
+export function checkWidth(table: SourceTable): void {
+  if (table.headers.length > MAX_COLUMNS) {
+    throw new AppError(
+      'FILE_TOO_WIDE',
+      `The file has ${table.headers.length.toLocaleString('en-GB')} columns; a chronology can have at most ${MAX_COLUMNS}. Check that this is the chronology, saved with commas, semicolons or tabs between columns.`,
+    );
+  }
 }
 
 // C0 controls and DEL.
