@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { access, CAN } from '../auth/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
-import { GapListResponse } from '../contract/rules';
+import { GapListQuery, GapListResponse } from '../contract/rules';
 import { viewFor } from '../anonymise/view-request';
-import { ViewQuery } from '../contract/walkthrough';
+import { gapPage } from './gap-page';
 import { reviewGaps } from './gaps.service';
 
 export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -13,26 +13,32 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: access.review(CAN.readMerged) },
       schema: {
         tags: ['gaps'],
-        summary: 'Every gap the review’s rules find in the merged timeline, certain ones first',
+        summary: 'The gaps the review’s rules find in the merged timeline, a page at a time',
+        description:
+          'Certain flags first, then by start date; at most 1,000 a page (limit, offset). `rules` counts every flag per rule, for lanes and badges without fetching them all.',
         params: ReviewParams,
-        querystring: ViewQuery,
+        querystring: GapListQuery,
         response: { 200: GapListResponse, 404: ErrorResponse },
       },
     },
     async (request) => {
       const { reviewId } = request.params;
       const { redact } = await viewFor(app, request, reviewId, request.query.view);
+      const page = gapPage(await reviewGaps(app.db, reviewId), request.query);
       // Messages quote dates and agencies, but rules are free text a reviewer may have
-      // written a name into: they pass through the same redactor as the records.
-      const gaps = (await reviewGaps(app.db, reviewId)).map((g) => ({
-        ...g,
-        message: redact(g.message),
-        why: redact(g.why),
-        ruleName: redact(g.ruleName),
-        source: redact(g.source),
-      }));
-      const certain = gaps.filter((g) => g.certainty === 'certain').length;
-      return { gaps, counts: { certain, possible: gaps.length - certain } };
+      // written a name into: they pass through the same redactor as the records. Only the
+      // page is redacted, not every flag of the review.
+      return {
+        ...page,
+        gaps: page.gaps.map((g) => ({
+          ...g,
+          message: redact(g.message),
+          why: redact(g.why),
+          ruleName: redact(g.ruleName),
+          source: redact(g.source),
+        })),
+        rules: page.rules.map((r) => ({ ...r, ruleName: redact(r.ruleName) })),
+      };
     },
   );
 };
