@@ -2,8 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Kysely } from 'kysely';
 import { openDatabase } from '../../server/db/connection';
 import { migrateToLatest } from '../../server/db/migrate';
+import type { Database } from '../../server/db/schema';
 import { loadDemoReview } from '../../server/demo/demo-review';
 import {
   freePort,
@@ -22,8 +24,8 @@ export interface ServerProcess {
   base: string;
   databasePath: string;
   child: ChildProcess;
-  /** The demo review's id, when started with `demo: true`. */
-  demoReviewId: string | null;
+  /** The review loaded before start (`demo: true` or `preload`), the service account its reviewer. */
+  reviewId: string | null;
   /** A new signed-in session of the service account (the first administrator). */
   session(): Promise<ApiSession>;
   /** The server process's resident memory now, in MB (Linux /proc). */
@@ -32,15 +34,22 @@ export interface ServerProcess {
 }
 
 export async function startServerProcess(
-  options: { demo?: boolean; env?: Record<string, string> } = {},
+  options: {
+    demo?: boolean;
+    /** Loads a review into the migrated database before the server starts; returns its id. */
+    preload?: (db: Kysely<Database>) => Promise<string>;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ServerProcess> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-process-'));
   const databasePath = path.join(dir, 'server.sqlite');
-  let demoReviewId: string | null = null;
-  if (options.demo) {
+  let reviewId: string | null = null;
+  const preload =
+    options.preload ?? (options.demo ? async (db) => (await loadDemoReview(db)).reviewId : null);
+  if (preload) {
     const { db } = openDatabase(databasePath);
     await migrateToLatest(db);
-    demoReviewId = (await loadDemoReview(db)).reviewId;
+    reviewId = await preload(db);
     await db.destroy();
   }
   const port = await freePort();
@@ -79,7 +88,7 @@ export async function startServerProcess(
     base,
     databasePath,
     child,
-    demoReviewId,
+    reviewId,
     session: () => signIn(base),
     rssMb: () => {
       const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -87,11 +96,11 @@ export async function startServerProcess(
     },
     stop,
   };
-  if (demoReviewId) await joinAsReviewer(server, demoReviewId);
+  if (reviewId) await joinAsReviewer(server, reviewId);
   return server;
 }
 
-/** Makes the service account the review's reviewer (the demo review is loaded without it). */
+/** Makes the service account the review's reviewer (a preloaded review has no members). */
 async function joinAsReviewer(server: ServerProcess, reviewId: string): Promise<void> {
   const session = await server.session();
   const me = (await (

@@ -37,4 +37,10 @@ describe('benchmarks still run', () => {
     expect(out).toMatch(/gap engine \(17 rules, [\d,]+ flags\).*ratio best \d+\.\d\d/);
     expect(out).toMatch(/merged list of [\d,]+ events: .*anonymised .*ratio \d+\.\d\d/);
   }, 60_000);
+
+  it('bench:gaps pages a small review’s flags with 4 clients and prints the server’s RSS', async () => {
+    const out = await bench('scripts/bench-gaps.ts', { BENCH_EVENTS: '1000', BENCH_SECONDS: '1' });
+    expect(out).toMatch(/[\d,]+ flags; 4 clients for 1 s: \d+ pages, 0 errors/);
+    expect(out).toMatch(/server RSS: floor \d+ MB, peak \d+ MB; ratio peak\/floor \d+\.\d\d/);
+  }, 60_000);
 });
