@@ -50,6 +50,8 @@ class UploadThread {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve: () => resolve(), reject: () => resolve() });
+      // Referenced until it answers: on shutdown nothing else may be keeping the process up.
+      this.worker!.ref();
       this.worker!.postMessage({ id, closeDatabase: databasePath });
     });
   }
