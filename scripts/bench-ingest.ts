@@ -179,7 +179,8 @@ async function startServer() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
-    await waitUntilServing(`http://127.0.0.1:${PORT}`, 10_000, child);
+    // Generous: process tests may be loading the machine while this one starts.
+    await waitUntilServing(`http://127.0.0.1:${PORT}`, 45_000, child);
     session = await signIn(`http://127.0.0.1:${PORT}`);
   } catch (error) {
     child.kill();

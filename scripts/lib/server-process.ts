@@ -79,7 +79,7 @@ export async function startServerProcess(
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
     });
   try {
-    await waitUntilServing(base, 30_000, child);
+    await waitUntilServing(base, 45_000, child);
   } catch (error) {
     await stop();
     throw error;

@@ -47,7 +47,7 @@ describe('a full disk', () => {
     const reviewId = await createReview(t.app);
     const before = tableCounts(t);
 
-    const response = await upload(t.app, reviewId, chronology(20_000), { agency: 'Police' });
+    const response = await upload(t.app, reviewId, chronology(12_000), { agency: 'Police' });
     expect(response.statusCode).toBe(507);
     expect(response.json().error).toEqual({
       code: 'STORAGE_FULL',
@@ -57,7 +57,8 @@ describe('a full disk', () => {
 
     const small = await upload(t.app, reviewId, chronology(20), { agency: 'Police' });
     expect(small.statusCode).toBe(201);
-  });
+    // Two apps, the upload thread's start and a 1.3 MB file: slow on a busy machine.
+  }, 60_000);
 
   it('answers a write on the server’s own connection 507, not "cannot rollback"', async () => {
     t = await createTestApp();

@@ -15,7 +15,7 @@ async function bench(script: string, env: Record<string, string>): Promise<strin
   const { stdout } = await run(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    timeout: 60_000,
+    timeout: 110_000,
   });
   return stdout;
 }
@@ -42,5 +42,5 @@ describe('benchmarks still run', () => {
     const out = await bench('scripts/bench-gaps.ts', { BENCH_EVENTS: '1000', BENCH_SECONDS: '1' });
     expect(out).toMatch(/[\d,]+ flags; 4 clients for 1 s: \d+ pages, 0 errors/);
     expect(out).toMatch(/server RSS: floor \d+ MB, peak \d+ MB; ratio peak\/floor \d+\.\d\d/);
-  }, 60_000);
+  }, 120_000);
 });
