@@ -14,8 +14,11 @@ export interface LoadFigures {
   perSecond: number;
   p50: number;
   p95: number;
-  /** Server RSS in MB: after a warm-up round, at the peak, and a moment after the run. */
-  rss: { warm: number; peak: number; after: number };
+  /**
+   * Server RSS in MB: after a warm-up round, at the end of each third of the run (flat when
+   * they level off rather than climb), at the peak, and a moment after the run.
+   */
+  rss: { warm: number; thirds: number[]; peak: number; after: number };
 }
 
 async function round(
@@ -70,18 +73,22 @@ export async function runLoad(
   clients: number,
   seconds: number,
 ): Promise<LoadFigures> {
-  // Eight sessions between them: the sign-in throttle counts sign-ins from one address, and
-  // every client here comes from 127.0.0.1.
-  const signedIn = await Promise.all(
-    Array.from({ length: Math.min(clients, 8) }, () => server.session()),
-  );
+  // Eight sessions between them, signed in one after another: the sign-in throttle counts an
+  // attempt as a failure until it succeeds, and every client here comes from 127.0.0.1.
+  const signedIn: ApiSession[] = [];
+  for (let i = 0; i < Math.min(clients, 8); i++) signedIn.push(await server.session());
   const sessions = Array.from({ length: clients }, (_, i) => signedIn[i % signedIn.length]!);
   let peak = 0;
   const samplePeak = () => (peak = Math.max(peak, server.rssMb()));
   await round(server, sessions, Math.min(2, seconds), samplePeak);
   const warm = server.rssMb();
   peak = warm;
+  const thirds: number[] = [];
+  const marks = [1, 2, 3].map((n) =>
+    setTimeout(() => thirds.push(server.rssMb()), (n * seconds * 1000) / 3 - 50),
+  );
   const run = await round(server, sessions, seconds, samplePeak);
+  marks.forEach(clearTimeout);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   return {
     clients,
@@ -92,7 +99,7 @@ export async function runLoad(
     perSecond: run.latencies.length / seconds,
     p50: percentile(run.latencies, 50),
     p95: percentile(run.latencies, 95),
-    rss: { warm, peak, after: server.rssMb() },
+    rss: { warm, thirds, peak, after: server.rssMb() },
   };
 }
 
@@ -100,6 +107,6 @@ export function describeLoad(f: LoadFigures): string {
   return [
     `${f.clients} clients for ${f.seconds} s on the demo review: ${f.requests} requests (${f.perSecond.toFixed(0)}/s), ${f.errors} errors${f.errorSamples.length ? ` (${f.errorSamples.join('; ')})` : ''}`,
     `latency p50 ${f.p50.toFixed(0)} ms, p95 ${f.p95.toFixed(0)} ms`,
-    `server RSS: ${f.rss.warm.toFixed(0)} MB after warm-up, peak ${f.rss.peak.toFixed(0)} MB, ${f.rss.after.toFixed(0)} MB after the run; ratio after/warm ${(f.rss.after / f.rss.warm).toFixed(2)}`,
+    `server RSS: ${f.rss.warm.toFixed(0)} MB after warm-up; ${f.rss.thirds.map((r) => r.toFixed(0)).join(', ')} MB at each third of the run; peak ${f.rss.peak.toFixed(0)} MB, ${f.rss.after.toFixed(0)} MB after the run; ratio after/warm ${(f.rss.after / f.rss.warm).toFixed(2)}`,
   ].join('\n');
 }
