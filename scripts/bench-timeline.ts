@@ -30,6 +30,7 @@ import { toGapEvent } from '../server/gaps/gaps.service';
 import { createReview } from '../server/reviews/reviews.service';
 import { activeRules } from '../server/rules/rules.service';
 import { submitChronology } from '../server/submissions/submissions.service';
+import { AGENCIES, chronology } from './lib/bench-chronology';
 
 const GLOSSARY = Array.from({ length: 60 }, (_, i) => ({
   label: `Person ${i + 1}`,
@@ -39,35 +40,6 @@ const GLOSSARY = Array.from({ length: 60 }, (_, i) => ({
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const RUNS = 30;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-bench-timeline-'));
-
-const AGENCIES = [
-  ['Police', 'police'],
-  ['Health Board', 'health'],
-  ["Children's Services", 'children-services'],
-  ['Housing', 'housing'],
-  ['Education', 'education'],
-] as const;
-// Proportions like a real chronology's: mostly contacts, with the events rules start from
-// (referrals, decisions, incidents, meetings, intelligence) about one row in six.
-const TYPES = [
-  ...Array<string>(6).fill('Home visit'),
-  ...Array<string>(5).fill('Tel call'),
-  ...Array<string>(3).fill('Letter'),
-  ...Array<string>(3).fill('Clinic'),
-  'DNA',
-  'No access',
-  'MARF',
-  'Referral received',
-  'Management decision',
-  'Parents informed',
-  'Strategy discussion',
-  'Domestic incident',
-  'Intelligence',
-  'C&S meeting',
-  'Minutes circulated',
-  'Assessment completed',
-  'Assessment started',
-];
 
 try {
   for (const size of SIZES) await benchSize(size);
@@ -170,21 +142,6 @@ async function timings(run: () => Promise<unknown>, runs = RUNS) {
   return { min: samples[0] as number, p50: at(0.5), p95: at(0.95) };
 }
 
-function chronology(rows: number, agencyIndex: number): string {
-  const lines = ['Date,Time,Event type,Who was involved,Child seen,Description'];
-  const start = Date.UTC(2015, 0, 1);
-  const span = 3650;
-  for (let i = 0; i < rows; i++) {
-    const day = new Date(start + Math.floor((i / rows) * span) * 86_400_000);
-    const date = `${pad(day.getUTCDate())}/${pad(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`;
-    const type = TYPES[(i * 7 + agencyIndex) % TYPES.length];
-    lines.push(
-      `${date},${pad(8 + (i % 10))}:${pad((i * 13) % 60)},${type},"Mother; Infant",${i % 3 ? 'Y' : 'N'},"Entry ${i}: infant seen at home, ${i % 10 ? 'mother' : `Firstname${i % 60} Surname${i % 60}`} says things are fine"`,
-    );
-  }
-  return lines.join('\n');
-}
-
 /** A fixed-seed shuffle, so every run sorts the same order. */
 function shuffle<T>(items: readonly T[]): T[] {
   const out = [...items];
@@ -195,10 +152,6 @@ function shuffle<T>(items: readonly T[]): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 function ms(value: number): string {

@@ -16,8 +16,10 @@ import { installAuth } from './auth/plugin';
 import { authRoutes } from './auth/routes';
 import { clientAssets, CSP_DIRECTIVES } from './client-assets';
 import type { AppConfig } from './config';
+import { DeferredWrites } from './db/deferred-writes';
 import type { Database } from './db/schema';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
+import { knownError, MULTIPART_LIMITS, oversizedField } from './http-errors';
 import { duplicateRoutes } from './duplicates/routes';
 import { eventRoutes } from './events/routes';
 import { gapRoutes } from './gaps/routes';
@@ -34,6 +36,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<Database>;
     config: AppConfig;
+    /**
+     * Side writes of a request (an audit entry, a session's last-seen time): queued and
+     * retried when another connection holds the write lock, never failing the request.
+     */
+    sideWrites: DeferredWrites;
   }
 }
 
@@ -65,6 +72,11 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
 
   app.decorate('db', db);
   app.decorate('config', config);
+  const sideWrites = new DeferredWrites((dropped) =>
+    app.log.error({ dropped }, 'side writes (audit entries) dropped while the database was busy'),
+  );
+  app.decorate('sideWrites', sideWrites);
+  app.addHook('onClose', () => sideWrites.flush());
   app.setErrorHandler(errorHandler);
   // No route reads plain text: without this, a CSV posted as text/plain would fail schema
   // validation (400) instead of being told which content types are accepted (415).
@@ -126,7 +138,13 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
     // Keep the name as the browser sent it, path and all, so a crafted "../x.csv" is refused
     // by name (submission-source.ts) rather than silently trimmed to "x.csv".
     preservePath: true,
-    limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 20, fieldSize: 1024 * 1024 },
+    limits: {
+      fileSize: config.uploadLimitBytes,
+      files: MULTIPART_LIMITS.files,
+      fields: MULTIPART_LIMITS.fields,
+      // One byte over the limit, so a field that was cut can be told apart (oversizedField).
+      fieldSize: MULTIPART_LIMITS.fieldBytes + 1,
+    },
     // Keep the part's name and type beside its bytes: the body then validates like JSON.
     async onFile(part) {
       const bytes = await part.toBuffer();
@@ -136,6 +154,13 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
         bytes,
       };
     },
+  });
+
+  // After the multipart hook has read the form: a field cut at its limit is refused by name.
+  app.addHook('preValidation', async (request) => {
+    if (!request.isMultipart()) return;
+    const tooLarge = oversizedField(request.body);
+    if (tooLarge) throw tooLarge;
   });
 
   await app.register(swagger, {
@@ -215,11 +240,25 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 /** The one place errors become HTTP responses. */
 function errorHandler(
   this: FastifyInstance,
-  error: FastifyError | AppError,
+  thrown: FastifyError | AppError,
   request: Parameters<Parameters<FastifyInstance['setErrorHandler']>[0]>[1],
   reply: Parameters<Parameters<FastifyInstance['setErrorHandler']>[0]>[2],
 ) {
+  const error =
+    thrown instanceof AppError ? thrown : (knownError(thrown, isMultipart(request)) ?? thrown);
+  if (error instanceof AppError && error !== thrown && error.status >= 500) {
+    // Busy and full are the operator's to see: the SQLite code, never the statement or values.
+    const log = error.code === 'STORAGE_FULL' ? request.log.error : request.log.warn;
+    log.call(
+      request.log,
+      { err: { code: (thrown as FastifyError).code, message: thrown.message.slice(0, 120) } },
+      error.code === 'STORAGE_FULL'
+        ? 'storage full: the database could not grow (SQLITE_FULL)'
+        : 'database busy: another connection held the write lock',
+    );
+  }
   if (error instanceof AppError) {
+    if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
     return reply.code(error.status).send({
       error: { code: error.code, message: error.message },
       ...(error.issues ? { issues: error.issues } : {}),
@@ -261,12 +300,21 @@ function errorHandler(
     .send({ error: { code: 'INTERNAL', message: ERROR_CODES.INTERNAL.message } });
 }
 
+function isMultipart(request: { isMultipart?: () => boolean }): boolean {
+  return typeof request.isMultipart === 'function' && request.isMultipart();
+}
+
 /** "body/within/unit must be equal to one of the allowed values (hours, days, …)". */
 function describeValidation(error: FastifyError): string {
   return (error.validation ?? [])
     .map((v) => {
       const where = `${error.validationContext ?? 'request'}${v.instancePath}`;
-      const params = v.params as { additionalProperty?: string; allowedValues?: unknown[] };
+      const params = v.params as {
+        additionalProperty?: string;
+        allowedValues?: unknown[];
+        format?: string;
+      };
+      if (params.format === 'date') return `${where} must be a real date, YYYY-MM-DD`;
       const detail = params.additionalProperty
         ? `: "${params.additionalProperty}"`
         : params.allowedValues

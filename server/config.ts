@@ -35,6 +35,15 @@ export interface AppConfig {
    * it lists every route, which is a map for an attacker) or `public` (API_DOCS=public).
    */
   readonly apiDocs: 'signed-in' | 'public';
+  /**
+   * DATABASE_MAX_MB: the database file may not grow past this many MB (unset: no cap but the
+   * disk). A write that would is refused with 507, as on a full disk, before the disk itself
+   * fills and takes the logs and the operating system with it.
+   */
+  readonly databaseMaxMegabytes: number | null;
+  /** Uploads (dry runs included) one session may start in a minute, and have running at once. */
+  readonly uploadsPerMinute: number;
+  readonly uploadsAtOnce: number;
 }
 
 const DEFAULT_UPLOAD_LIMIT_MB = 20;
@@ -62,6 +71,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicOrigin: readOrigin(env, 'PUBLIC_ORIGIN'),
     trustProxyHops: readInteger(env, 'TRUST_PROXY', 0, 0, 10),
     apiDocs: readChoice(env, 'API_DOCS', ['signed-in', 'public'] as const),
+    databaseMaxMegabytes: env.DATABASE_MAX_MB?.trim()
+      ? readInteger(env, 'DATABASE_MAX_MB', 0, 1, 10_000_000)
+      : null,
+    uploadsPerMinute: readInteger(env, 'UPLOADS_PER_MINUTE', 30, 1, 100_000),
+    uploadsAtOnce: readInteger(env, 'UPLOADS_AT_ONCE', 5, 1, 1000),
   });
 }
 

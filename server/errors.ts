@@ -16,7 +16,12 @@ export const ERROR_CODES = {
   REVIEW_NOT_FOUND: { status: 404, message: 'No review with that id.' },
   REFERENCE_TAKEN: { status: 409, message: 'A review with that reference already exists.' },
   CONFLICT: { status: 409, message: 'That conflicts with what is already stored.' },
+  FILE_TOO_WIDE: {
+    status: 400,
+    message: 'The file has more columns than a chronology can have.',
+  },
   FILE_TOO_LARGE: { status: 413, message: 'The file is larger than the upload limit.' },
+  REQUEST_TOO_LARGE: { status: 413, message: 'The request is larger than the server accepts.' },
   UNSUPPORTED_FILE_TYPE: {
     status: 415,
     message: 'Upload a CSV file (comma, semicolon or tab separated) or a JSON file.',
@@ -26,7 +31,21 @@ export const ERROR_CODES = {
     status: 429,
     message: 'Too many failed sign-ins. Wait a few minutes, then try again.',
   },
+  TOO_MANY_UPLOADS: {
+    status: 429,
+    message: 'Too many uploads from this session in a short time. Wait a little, then try again.',
+  },
   INTERNAL: { status: 500, message: 'Something went wrong on the server.' },
+  DATABASE_BUSY: {
+    status: 503,
+    message:
+      'The database is busy (another program is writing to it). Nothing was changed; try again in a few seconds.',
+  },
+  STORAGE_FULL: {
+    status: 507,
+    message:
+      'The server has run out of storage space, so nothing was stored. Tell your administrator.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -46,6 +65,8 @@ export class AppError extends Error {
   readonly issues: RowIssue[] | undefined;
   /** Extra fields for the response body (e.g. the mapping that was tried). */
   readonly details: Record<string, unknown> | undefined;
+  /** Sent as Retry-After (seconds) with a 429 or 503: when trying again can succeed. */
+  retryAfterSeconds: number | undefined;
 
   constructor(
     code: ErrorCode,
@@ -59,5 +80,11 @@ export class AppError extends Error {
     this.status = ERROR_CODES[code].status;
     this.issues = issues;
     this.details = details;
+  }
+
+  /** The same error, telling the client how long to wait before trying again. */
+  retryAfter(seconds: number): this {
+    this.retryAfterSeconds = Math.max(1, Math.ceil(seconds));
+    return this;
   }
 }

@@ -5,7 +5,7 @@ import { openDatabase } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 
 const config = loadConfig();
-const { db } = openDatabase(config.databasePath);
+const { db } = openDatabase(config.databasePath, { maxMegabytes: config.databaseMaxMegabytes });
 const applied = await migrateToLatest(db);
 const firstRun = await prepareFirstRun(db, config, process.env);
 const app = await buildApp({

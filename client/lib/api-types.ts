@@ -1,7 +1,12 @@
 import type { Static } from 'typebox';
 import type { FacetsDto } from '../../server/contract/events';
 import type { DuplicateListResponse, LinkDto } from '../../server/contract/links';
-import type { GapDto, RuleDocument, RuleSchema } from '../../server/contract/rules';
+import type {
+  GapDto,
+  GapRuleSummaryDto,
+  RuleDocument,
+  RuleSchema,
+} from '../../server/contract/rules';
 import type {
   AnnotationDto,
   AnnotationKind,
@@ -15,7 +20,15 @@ import type {
  * imports: nothing of the server reaches the bundle). Values the client needs at run time are
  * repeated here with `satisfies`, so a change on the server fails the type check.
  */
-export type { GapDto, RuleDocument };
+export type { GapDto, GapRuleSummaryDto, RuleDocument };
+
+/** The flags a page shows: the first pages of them, how many there are, and counts per rule. */
+export interface GapSet {
+  gaps: GapDto[];
+  /** Every flag in the review; more than `gaps.length` when only the first pages were fetched. */
+  total: number;
+  rules: GapRuleSummaryDto[];
+}
 export type GapCertainty = GapDto['certainty'];
 export type RuleDto = Static<typeof RuleSchema>;
 export type DuplicateSuggestion = Static<typeof DuplicateListResponse>['suggestions'][number];

@@ -19,6 +19,7 @@ import type {
   EpisodeInput,
   EventLink,
   GapDto,
+  GapSet,
   GlossaryEntry,
   LinkKind,
   MeetingDto,
@@ -28,6 +29,9 @@ import type {
 } from './api-types';
 import { csrfToken, endSession, sessionFailed, sessionState, setSession } from './session';
 import { viewSuffix, withView, type ViewMode } from './view-mode';
+
+/** The most gap flags a page fetches: five of the server's pages of 1,000. */
+export const GAP_FETCH_LIMIT = 5000;
 
 export type {
   AuditEntryDto,
@@ -252,10 +256,23 @@ export const api = {
     ),
   listEventPage: (reviewId: string, query: URLSearchParams) =>
     request<{ events: EventDto[]; total: number }>(`${reviewBase(reviewId)}/events?${query}`),
-  listGaps: (reviewId: string, view: ViewMode = 'anonymised') =>
-    request<{ gaps: GapDto[] }>(`${reviewBase(reviewId)}/gaps${viewSuffix(view)}`).then(
-      (r) => r.gaps,
-    ),
+  /**
+   * The review's gap flags, a page of 1,000 at a time, up to GAP_FETCH_LIMIT: a long review
+   * can raise tens of thousands, more than a list or a lane can show. Certain flags come
+   * first, so those are the ones kept; `total` and `rules` count them all.
+   */
+  listGaps: async (reviewId: string, view: ViewMode = 'anonymised'): Promise<GapSet> => {
+    const gaps: GapDto[] = [];
+    for (;;) {
+      const query = withView(new URLSearchParams({ offset: String(gaps.length) }), view);
+      const page = await request<GapSet & { limit: number }>(
+        `${reviewBase(reviewId)}/gaps?${query}`,
+      );
+      gaps.push(...page.gaps);
+      if (page.gaps.length === 0 || gaps.length >= page.total || gaps.length >= GAP_FETCH_LIMIT)
+        return { gaps, total: page.total, rules: page.rules };
+    }
+  },
   listRules: (reviewId: string) =>
     request<{ rules: RuleDto[] }>(`${reviewBase(reviewId)}/rules`).then((r) => r.rules),
   createRule: (reviewId: string, rule: RuleDocument) =>

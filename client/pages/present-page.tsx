@@ -195,7 +195,10 @@ function Walkthrough(props: WalkthroughProps) {
     [review.id, view, can.readNotes],
   );
   const [gaps] = useResource(
-    () => (can.seeGaps ? api.listGaps(review.id, view) : Promise.resolve([] as GapDto[])),
+    () =>
+      can.seeGaps
+        ? api.listGaps(review.id, view).then((set) => set.gaps)
+        : Promise.resolve([] as GapDto[]),
     [review.id, view, can.seeGaps],
   );
 

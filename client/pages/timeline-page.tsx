@@ -29,7 +29,7 @@ import {
   type EventFilters,
 } from '../lib/filters';
 import { buildTimelineIndex } from '../lib/level-of-detail';
-import type { GapDto, NotesResponse } from '../lib/api-types';
+import type { GapDto, GapSet, NotesResponse } from '../lib/api-types';
 import { EMPTY_NOTES, episodesAt, eventMarks, indexNotes, notedEventIds } from '../lib/notes';
 import { useViewMode, type ViewMode } from '../lib/view-mode';
 import type { Abilities } from '../lib/roles';
@@ -140,7 +140,7 @@ export function TimelinePage({
       review={review}
       events={events.data}
       submissions={submissions.data ?? []}
-      gaps={gapResource.status === 'ready' ? gapResource.data : null}
+      gapSet={gapResource.status === 'ready' ? gapResource.data : null}
       gapsError={gapResource.status === 'error' ? gapResource.error : null}
       gapsAllowed={can.seeGaps}
       notes={notesResource.status === 'ready' ? notesResource.data : null}
@@ -157,7 +157,8 @@ interface WorkspaceProps {
   review: ReviewDto;
   events: EventDto[];
   submissions: NonNullable<Awaited<ReturnType<typeof api.listSubmissions>>>;
-  gaps: GapDto[] | null;
+  /** The first pages of the review's flags, with counts of them all (api.listGaps). */
+  gapSet: GapSet | null;
   gapsError: unknown;
   /** False for a submitter: no gap flags, no "flagged only", no gap list. */
   gapsAllowed: boolean;
@@ -174,7 +175,7 @@ function Workspace({
   review,
   events,
   submissions,
-  gaps,
+  gapSet,
   gapsError,
   gapsAllowed,
   notes,
@@ -184,6 +185,7 @@ function Workspace({
   viewMode,
   search,
 }: WorkspaceProps) {
+  const gaps = gapSet?.gaps ?? null;
   const params = useMemo(() => new URLSearchParams(search), [search]);
   // "Flagged only" (or a theme, or key events only) from a link means nothing to a role without
   // gap flags (or notes): it is dropped.
@@ -570,7 +572,9 @@ function Workspace({
             ) : (
               <GapList
                 gaps={shownGaps}
-                total={gaps?.length ?? 0}
+                total={gapSet?.total ?? 0}
+                fetched={gaps?.length ?? 0}
+                rules={gapSet?.rules ?? []}
                 events={byId}
                 selectedGapId={selectedGap?.id ?? null}
                 onSelect={selectGap}

@@ -67,12 +67,17 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
   });
 
   app.decorate('audit', async (request: FastifyRequest, entry) => {
-    await recordAudit(app.db, {
-      ...entry,
-      userId: entry.userId !== undefined ? entry.userId : (request.viewer?.userId ?? null),
-      userEmail: entry.userEmail !== undefined ? entry.userEmail : (request.viewer?.email ?? null),
-      ip: request.ip,
-    });
+    // Through sideWrites: a read whose entry meets a locked database is answered, and the
+    // entry is written when the lock is free (issue #11, item 2).
+    await app.sideWrites.run(() =>
+      recordAudit(app.db, {
+        ...entry,
+        userId: entry.userId !== undefined ? entry.userId : (request.viewer?.userId ?? null),
+        userEmail:
+          entry.userEmail !== undefined ? entry.userEmail : (request.viewer?.email ?? null),
+        ip: request.ip,
+      }),
+    );
   });
 
   app.decorate('signIn', async (reply: FastifyReply, userId: string) => {
@@ -132,7 +137,7 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
         membership: null,
       };
       if (Date.now() - Date.parse(session.last_seen_at) > TOUCH_AFTER_MS) {
-        await touchSession(app.db, session.session_id);
+        await app.sideWrites.run(() => touchSession(app.db, session.session_id));
       }
     }
     if (rule.kind === 'public') return;

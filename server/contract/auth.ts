@@ -121,7 +121,7 @@ export const AuditEntrySchema = Type.Object({
 export type AuditEntryDto = Static<typeof AuditEntrySchema>;
 
 export const AuditQuery = Type.Object({
-  before: Type.Optional(Type.Integer({ minimum: 1 })),
+  before: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
 });
 export const AuditResponse = Type.Object({ entries: Type.Array(AuditEntrySchema) });

@@ -49,13 +49,19 @@ const Repeatable = (description: string) =>
     Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { description, maxItems: 50 }),
   );
 
+/**
+ * A filter's day must be a real one: the pattern alone let from=2025-13-45 through as a
+ * filter that matched nothing. (A review's own dates get their own message in the service.)
+ */
+const FilterDate = Type.String({ ...IsoDate, format: 'date' });
+
 export const EventListQuery = Type.Object({
   agency: Repeatable('Agency name (repeat for several)'),
   agencyKind: Repeatable('Agency kind: police, health, children-services…'),
   type: Repeatable('Type code ("referral.sent") or prefix ending in a dot ("contact.")'),
   subject: Repeatable('A person as the chronologies name them: Mother, Father, Infant'),
-  from: Type.Optional(IsoDate),
-  to: Type.Optional(IsoDate),
+  from: Type.Optional(FilterDate),
+  to: Type.Optional(FilterDate),
   q: Type.Optional(
     Type.String({ maxLength: 200, description: 'Words in the description, outcome or type text' }),
   ),
@@ -76,7 +82,8 @@ export const EventListQuery = Type.Object({
     Type.Boolean({ default: true, description: 'Include counts by agency, type and subject' }),
   ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 10_000 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  // Far beyond any review, and inside what SQLite's OFFSET takes (a 64-bit whole number).
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000_000, default: 0 })),
 });
 export type EventListQueryInput = Static<typeof EventListQuery>;
 

@@ -123,7 +123,40 @@ export const GapSchema = Type.Object({
   why: Type.String(),
 });
 export type GapDto = Static<typeof GapSchema>;
+/** The most flags one response holds: 41,680 flags at once were 37 MB (issue #11, item 3). */
+export const MAX_GAP_PAGE = 1000;
+
+export const GapListQuery = Type.Object({
+  view: Type.Optional(Type.Enum(['anonymised', 'named'])),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_GAP_PAGE, default: MAX_GAP_PAGE })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000_000, default: 0 })),
+  ruleId: Type.Optional(Type.String({ maxLength: 80, description: 'Only this rule’s flags' })),
+  certainty: Type.Optional(Type.Enum(['certain', 'possible'])),
+  /** Only flags overlapping this window (a flag runs from its start to its end). */
+  from: Type.Optional(Type.String({ ...IsoDate, format: 'date' })),
+  to: Type.Optional(Type.String({ ...IsoDate, format: 'date' })),
+});
+export type GapListQueryInput = Static<typeof GapListQuery>;
+
+export const GapRuleSummarySchema = Type.Object({
+  ruleId: Type.String(),
+  ruleName: Type.String(),
+  certain: Type.Integer(),
+  possible: Type.Integer(),
+  /** The start of its earliest flag: lanes are ordered by it. */
+  first: IsoDate,
+});
+export type GapRuleSummaryDto = Static<typeof GapRuleSummarySchema>;
+
 export const GapListResponse = Type.Object({
+  /** One page, certain flags first, then by start date. */
   gaps: Type.Array(GapSchema),
+  /** Every flag in the review, whatever the query's filters. */
   counts: Type.Object({ certain: Type.Integer(), possible: Type.Integer() }),
+  /** Flags matching the query's filters: page on with offset until offset + limit ≥ total. */
+  total: Type.Integer(),
+  limit: Type.Integer(),
+  offset: Type.Integer(),
+  /** Per rule with flags, in the order of its first flag: counts for every flag in the review. */
+  rules: Type.Array(GapRuleSummarySchema),
 });

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema';
+import { LockAwareSqliteDialect } from './sqlite-driver';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -10,7 +11,26 @@ export interface DatabaseHandle {
   sqlite: SQLite.Database;
 }
 
-export function openDatabase(databasePath: string): DatabaseHandle {
+export interface OpenOptions {
+  /**
+   * How long a write waits for the lock another connection holds, in ms, before the request
+   * is answered 503. On the server's event loop it is waited for with timers (never blocking).
+   */
+  lockWaitMs?: number;
+  /**
+   * Off the event loop (the upload worker), waiting inside SQLite's busy handler is harmless
+   * and fairer: the lock is taken the moment it is free.
+   */
+  blockingWait?: boolean;
+  /** DATABASE_MAX_MB: the file may not grow past this; a write that would is SQLITE_FULL. */
+  maxMegabytes?: number | null;
+}
+
+/** A write waits this long for a lock held elsewhere (a backup, a second process), then 503. */
+export const LOCK_WAIT_MS = 2000;
+
+export function openDatabase(databasePath: string, options: OpenOptions = {}): DatabaseHandle {
+  const { lockWaitMs = LOCK_WAIT_MS, blockingWait = false, maxMegabytes = null } = options;
   const inMemory = databasePath === ':memory:';
   if (!inMemory) fs.mkdirSync(path.dirname(databasePath), { recursive: true });
   const sqlite = new SQLite(databasePath);
@@ -24,10 +44,19 @@ export function openDatabase(databasePath: string): DatabaseHandle {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
   }
-  // A second process (a migration, the demo loader) may hold the write lock briefly.
-  sqlite.pragma('busy_timeout = 5000');
+  // SQLite's busy handler sleeps on this thread. On the event loop it may only do so briefly
+  // (a 5 s timeout once froze every request while another process held the lock); longer
+  // waits are timers in LockAwareSqliteDialect.
+  sqlite.pragma(`busy_timeout = ${blockingWait ? lockWaitMs : 10}`);
+  if (maxMegabytes !== null) {
+    const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
+    // Per connection, not stored in the file: every connection sets it.
+    sqlite.pragma(`max_page_count = ${Math.floor((maxMegabytes * 1024 * 1024) / pageSize)}`);
+  }
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new LockAwareSqliteDialect(withStatementCache(sqlite), () => sqlite.inTransaction, {
+      waitMs: blockingWait ? 0 : lockWaitMs,
+    }),
   });
   return { db, sqlite };
 }

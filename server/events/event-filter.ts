@@ -94,15 +94,12 @@ export function searchQuery(text: string): string | undefined {
  * version replaces them.
  */
 export async function indexForSearch(db: Kysely<Database>, reviewId: string): Promise<void> {
-  // Read inside the transaction, so two searches at once cannot index a submission twice.
+  // Usually everything is indexed already: a read, then, and no write lock for a search (a
+  // transaction takes the lock, and waits for it while another process holds it).
+  if ((await unindexedSubmissions(db, reviewId)).length === 0) return;
+  // Read again inside the transaction, so two searches at once cannot index one twice.
   await db.transaction().execute(async (trx) => {
-    const pending = await trx
-      .selectFrom('submissions')
-      .select('id')
-      .where('review_id', '=', reviewId)
-      .where('superseded_at', 'is', null)
-      .where('search_indexed_at', 'is', null)
-      .execute();
+    const pending = await unindexedSubmissions(trx, reviewId);
     for (const { id } of pending) {
       await sql`insert into events_search (rowid, description, outcome, type_text)
         select rowid, description, outcome, type_text from events where submission_id = ${id}`.execute(
@@ -115,4 +112,14 @@ export async function indexForSearch(db: Kysely<Database>, reviewId: string): Pr
         .execute();
     }
   });
+}
+
+function unindexedSubmissions(db: Kysely<Database>, reviewId: string) {
+  return db
+    .selectFrom('submissions')
+    .select('id')
+    .where('review_id', '=', reviewId)
+    .where('superseded_at', 'is', null)
+    .where('search_indexed_at', 'is', null)
+    .execute();
 }

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { access, CAN } from '../auth/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
-import { GapListResponse } from '../contract/rules';
+import { GapListQuery, GapListResponse } from '../contract/rules';
 import { viewFor } from '../anonymise/view-request';
-import { ViewQuery } from '../contract/walkthrough';
-import { withPanelRuleIds } from '../anonymise/rule-ids';
+import { panelGapId, panelRuleIds } from '../anonymise/rule-ids';
 import { listRules } from '../rules/rules.service';
+import { gapPage } from './gap-page';
 import { reviewGaps } from './gaps.service';
 
 export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -15,9 +15,11 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: access.review(CAN.readMerged) },
       schema: {
         tags: ['gaps'],
-        summary: 'Every gap the review’s rules find in the merged timeline, certain ones first',
+        summary: 'The gaps the review’s rules find in the merged timeline, a page at a time',
+        description:
+          'Certain flags first, then by start date; at most 1,000 a page (limit, offset). `rules` counts every flag per rule, for lanes and badges without fetching them all.',
         params: ReviewParams,
-        querystring: ViewQuery,
+        querystring: GapListQuery,
         response: { 200: GapListResponse, 404: ErrorResponse },
       },
     },
@@ -25,22 +27,43 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { reviewId } = request.params;
       const { redact } = await viewFor(app, request, reviewId, request.query.view);
       // Messages quote dates and agencies, but rules are free text a reviewer may have
-      // written a name into: they pass through the same redactor as the records.
-      const gaps = (await reviewGaps(app.db, reviewId)).map((g) => ({
-        ...g,
-        message: redact(g.message),
-        why: redact(g.why),
-        ruleName: redact(g.ruleName),
-        source: redact(g.source),
-      }));
-      const certain = gaps.filter((g) => g.certainty === 'certain').length;
-      // Rule ids are a reviewer's words too: the panel gets them as /rules gives them.
-      if (request.viewer!.membership?.role === 'panel') {
-        const ruleIds = (await listRules(app.db, reviewId)).map((r) => r.id);
-        const shown = withPanelRuleIds(gaps, ruleIds, redact);
-        return { gaps: shown, counts: { certain, possible: gaps.length - certain } };
-      }
-      return { gaps, counts: { certain, possible: gaps.length - certain } };
+      // written a name into: they pass through the same redactor as the records. Only the
+      // page is redacted, not every flag of the review. Rule ids are a reviewer's words too:
+      // the panel gets them as /rules gives them, and filters by them.
+      const panelIds =
+        request.viewer!.membership?.role === 'panel'
+          ? panelRuleIds(
+              (await listRules(app.db, reviewId)).map((r) => r.id),
+              redact,
+            )
+          : null;
+      const shownRuleId = (id: string) => (panelIds ? (panelIds.get(id) ?? redact(id)) : id);
+      const asked = request.query.ruleId;
+      const realRuleId =
+        panelIds && asked
+          ? ([...panelIds].find(([, shown]) => shown === asked)?.[0] ?? asked)
+          : asked;
+      const page = gapPage(await reviewGaps(app.db, reviewId), {
+        ...request.query,
+        ruleId: realRuleId,
+      });
+      return {
+        ...page,
+        gaps: page.gaps.map((g) => ({
+          ...g,
+          id: panelIds ? panelGapId(g.id, g.ruleId, shownRuleId(g.ruleId)) : g.id,
+          ruleId: shownRuleId(g.ruleId),
+          message: redact(g.message),
+          why: redact(g.why),
+          ruleName: redact(g.ruleName),
+          source: redact(g.source),
+        })),
+        rules: page.rules.map((r) => ({
+          ...r,
+          ruleId: shownRuleId(r.ruleId),
+          ruleName: redact(r.ruleName),
+        })),
+      };
     },
   );
 };

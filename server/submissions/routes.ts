@@ -13,9 +13,20 @@ import {
 } from '../contract/submissions';
 import { AppError } from '../errors';
 import type { UploadedFile } from '../ingest/read-upload';
-import { getSubmission, listSubmissions, submitChronology } from './submissions.service';
+import { getSubmission, listSubmissions } from './submissions.service';
+import { UploadQueue } from './upload-queue';
+import { UploadRateLimit } from './upload-rate';
 
 export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // Parsing and storing run in a worker thread (upload-queue.ts); the route only checks who
+  // may upload, counts the session's uploads, and writes the audit entry.
+  const uploads = new UploadQueue(app.db, {
+    databasePath: app.config.databasePath,
+    maxMegabytes: app.config.databaseMaxMegabytes,
+  });
+  app.addHook('onClose', () => uploads.close());
+  const rate = new UploadRateLimit(app.config.uploadsPerMinute, app.config.uploadsAtOnce);
+
   app.post(
     '/api/reviews/:reviewId/submissions',
     {
@@ -36,6 +47,9 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
           413: ErrorResponse,
           415: ErrorResponse,
           422: SubmissionRejected,
+          429: ErrorResponse,
+          503: ErrorResponse,
+          507: ErrorResponse,
         },
       },
     },
@@ -49,9 +63,10 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
           `You upload for ${request.viewer!.membership!.agencyName} only, not for "${body.agency}".`,
         );
       }
-      let result: Awaited<ReturnType<typeof submitChronology>>;
+      const done = rate.begin(request.viewer!.sessionId);
+      let result: Awaited<ReturnType<UploadQueue['submit']>>;
       try {
-        result = await submitChronology(app.db, {
+        result = await uploads.submit({
           reviewId,
           agency: body.agency,
           agencyKind: body.agencyKind,
@@ -71,6 +86,8 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
           });
         }
         throw error;
+      } finally {
+        done();
       }
       const { status, report } = result;
       if (!body.dryRun && status === 201) {

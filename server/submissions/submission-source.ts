@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import { nameProblem, NAME_LIMITS } from '../names/clean-name';
 import { tableFromItems } from '../ingest/json-records';
 import { readUploadedFile, type ReadTable, type UploadedFile } from '../ingest/read-upload';
+import type { SourceTable } from '../ingest/records';
 
 export interface SubmissionSource extends ReadTable {
   bytes: Uint8Array;
@@ -19,11 +20,9 @@ export async function readSubmissionSource(input: {
   }
   if (input.file) {
     checkFileName(input.file.fileName);
-    return {
-      ...(await readUploadedFile(input.file, { sheet: input.sheet })),
-      bytes: input.file.bytes,
-      fileName: safeFileName(input.file.fileName),
-    };
+    const read = await readUploadedFile(input.file, { sheet: input.sheet });
+    checkWidth(read.table);
+    return { ...read, bytes: input.file.bytes, fileName: safeFileName(input.file.fileName) };
   }
   if (input.events) {
     if (input.sheet !== undefined) {
@@ -33,6 +32,7 @@ export async function readSubmissionSource(input: {
       );
     }
     const table = tableFromItems(input.events);
+    checkWidth(table);
     return {
       table,
       format: 'json',
@@ -49,6 +49,26 @@ export async function readSubmissionSource(input: {
     'BAD_REQUEST',
     'No chronology: attach a file (multipart) or send "events" (JSON).',
   );
+}
+
+/**
+ * The widest chronology we take. Real exports have 5 to 40 columns; the template has 14. A file
+ * with thousands is not a chronology (or was split on the wrong character), and a million
+ * header cells once held the server for seconds (issue #11, item 4).
+ */
+export const MAX_COLUMNS = 500;
+
+/**
+ * Refuses a table wider than MAX_COLUMNS. Rows need no check of their own: every reader refuses
+ * a row with more cells than the header has columns (row.too-many-cells, naming the row).
+ */
+export function checkWidth(table: SourceTable): void {
+  if (table.headers.length > MAX_COLUMNS) {
+    throw new AppError(
+      'FILE_TOO_WIDE',
+      `The file has ${table.headers.length.toLocaleString('en-GB')} columns; a chronology can have at most ${MAX_COLUMNS}. Check that this is the chronology, saved with commas, semicolons or tabs between columns.`,
+    );
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ async function bench(script: string, env: Record<string, string>): Promise<strin
   const { stdout } = await run(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    timeout: 60_000,
+    timeout: 110_000,
   });
   return stdout;
 }
@@ -46,4 +46,9 @@ describe('benchmarks still run', () => {
     expect(out).toMatch(/building the index: as written .* redacted .*; ratio \d+\.\d\d/);
     expect(out).toMatch(/search q=visit, 500 of 500: .*ratio \d+\.\d\d/);
   }, 60_000);
+  it('bench:gaps pages a small review’s flags with 4 clients and prints the server’s RSS', async () => {
+    const out = await bench('scripts/bench-gaps.ts', { BENCH_EVENTS: '1000', BENCH_SECONDS: '1' });
+    expect(out).toMatch(/[\d,]+ flags; 4 clients for 1 s: \d+ pages, 0 errors/);
+    expect(out).toMatch(/server RSS: floor \d+ MB, peak \d+ MB; ratio peak\/floor \d+\.\d\d/);
+  }, 120_000);
 });

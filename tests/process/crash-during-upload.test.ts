@@ -40,7 +40,8 @@ async function startServer(): Promise<ChildProcess> {
     stdio: 'ignore',
   });
   try {
-    await waitUntilServing(base, 15_000, child);
+    // Generous: other process tests may be loading the machine while this one starts.
+    await waitUntilServing(base, 45_000, child);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
@@ -117,7 +118,8 @@ describe('a server killed mid-upload', () => {
     const walPath = `${databasePath}-wal`;
     const walBefore = fs.existsSync(walPath) ? fs.statSync(walPath).size : 0;
     let writing = false;
-    for (let i = 0; i < 1000 && !writing; i++) {
+    // The upload thread starts on the first upload (a second or more on a busy machine).
+    for (let i = 0; i < 6000 && !writing; i++) {
       writing = fs.existsSync(walPath) && fs.statSync(walPath).size > walBefore + 1_000_000;
       if (!writing) await new Promise((r) => setTimeout(r, 5));
     }

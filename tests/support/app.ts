@@ -35,8 +35,11 @@ export interface TestUser {
   csrfToken: string;
 }
 
-/** A cheap scrypt cost for tests' accounts: the production cost is measured in its own test. */
-const TEST_ENV = { SCRYPT_COST_LOG2: '10' };
+/**
+ * A cheap scrypt cost for tests' accounts: the production cost is measured in its own test.
+ * Tests send fixtures back to back from one session; the upload limits have their own test.
+ */
+const TEST_ENV = { SCRYPT_COST_LOG2: '10', UPLOADS_PER_MINUTE: '10000', UPLOADS_AT_ONCE: '100' };
 let userCounter = 0;
 
 /**

@@ -1,11 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { EventDto } from '../../../server/contract/events';
 import { formatDay } from '../../lib/dates';
-import type { GapDto } from '../../lib/api-types';
+import type { GapDto, GapRuleSummaryDto } from '../../lib/api-types';
 
 interface Props {
   gaps: readonly GapDto[] | null;
+  /** Every flag in the review. */
   total: number;
+  /** How many of them were fetched (the first pages, certain ones first). */
+  fetched?: number;
+  /** Counts per rule, of every flag. */
+  rules?: readonly GapRuleSummaryDto[];
   events: ReadonlyMap<string, EventDto>;
   selectedGapId: string | null;
   onSelect: (gap: GapDto) => void;
@@ -34,7 +39,15 @@ function elapsedText(gap: GapDto): string {
  * Every gap flag the rules raise, certain ones first. A certain flag breaches its limit on any
  * reading of the dates; a possible one only on the longest reading (an approximate date).
  */
-export function GapList({ gaps, total, events, selectedGapId, onSelect }: Props) {
+export function GapList({
+  gaps,
+  total,
+  fetched = total,
+  rules = [],
+  events,
+  selectedGapId,
+  onSelect,
+}: Props) {
   // A long review can raise thousands of flags: draw the first fifty, more on request.
   const [limit, setLimit] = useState(50);
   if (gaps === null) {
@@ -60,6 +73,7 @@ export function GapList({ gaps, total, events, selectedGapId, onSelect }: Props)
   );
   return (
     <>
+      {fetched < total ? <GapSummary total={total} fetched={fetched} rules={rules} /> : null}
       <ol class="gap-list" aria-label="Gap flags">
         {sorted
           .slice(0, Math.max(limit, sorted.findIndex((g) => g.id === selectedGapId) + 1))
@@ -122,5 +136,33 @@ export function GapList({ gaps, total, events, selectedGapId, onSelect }: Props)
         </button>
       ) : null}
     </>
+  );
+}
+
+/** When a review has more flags than were fetched: how many there are, rule by rule. */
+function GapSummary({
+  total,
+  fetched,
+  rules,
+}: {
+  total: number;
+  fetched: number;
+  rules: readonly GapRuleSummaryDto[];
+}) {
+  return (
+    <div class="gap-summary" data-testid="gap-summary">
+      <p>
+        {total.toLocaleString('en-GB')} gap flags in all; the first{' '}
+        {fetched.toLocaleString('en-GB')} (certain ones first) are listed and drawn.
+      </p>
+      <ul>
+        {rules.map((rule) => (
+          <li key={rule.ruleId}>
+            {rule.ruleName}: {rule.certain.toLocaleString('en-GB')} certain,{' '}
+            {rule.possible.toLocaleString('en-GB')} possible
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
