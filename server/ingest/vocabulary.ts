@@ -1,5 +1,7 @@
 import vocabulary from './data/event-types.json';
-import { findEarliestPhrase, phraseKey } from './phrases';
+import { phraseKey } from './phrases';
+import { TypeMatcher, type TypeMatch } from './type-matcher';
+import { readTypeText, saysLittle } from './type-words';
 
 export interface EventType {
   code: string;
@@ -12,15 +14,11 @@ export interface EventType {
 export const EVENT_TYPES: readonly EventType[] = vocabulary.types;
 export const OTHER_TYPE = 'other';
 const CODES = new Set(EVENT_TYPES.map((t) => t.code));
+const MATCHER = new TypeMatcher(EVENT_TYPES);
 
 export function isEventTypeCode(code: string): boolean {
   return CODES.has(code);
 }
-
-const phrasesOf = (types: readonly EventType[]) =>
-  types.flatMap((t) => t.synonyms.map((s) => ({ key: phraseKey(s), value: t.code })));
-const OVERRIDING_PHRASES = phrasesOf(EVENT_TYPES.filter((t) => t.overrides));
-const PHRASES = phrasesOf(EVENT_TYPES);
 
 /** A type map as the uploader gives it (their words → code), keyed for matching. */
 export type TypeMap = ReadonlyMap<string, string>;
@@ -29,15 +27,83 @@ export function typeMapFrom(entries: Record<string, string>): Map<string, string
   return new Map(Object.entries(entries).map(([text, code]) => [phraseKey(text), code]));
 }
 
+/** Which text decided an event's type, and the words of it that matched. */
+export interface TypeBasis {
+  from: 'type cell' | 'description' | 'outcome' | 'type map' | 'none';
+  words: string[];
+}
+
+export interface TypeDecision {
+  code: string;
+  basis: TypeBasis;
+}
+
+export interface TypeSources {
+  typeText: string | null;
+  description?: string | null;
+  outcome?: string | null;
+}
+
+const NONE: TypeDecision = { code: OTHER_TYPE, basis: { from: 'none', words: [] } };
+// A description longer than this is a narrative: one word shared by several types ("visit",
+// "call") is not enough there, though it is in a type cell.
+const LONG_TEXT_WORDS = 8;
+
 /**
- * Maps an agency's own words for an event type to a vocabulary code: the uploader's type map
- * first (exact words), then the synonyms; `other` when nothing matches.
+ * The type cell alone: the uploader's type map first (exact words), then the vocabulary by
+ * meaning. Null when it matches nothing.
  */
-export function matchEventType(text: string, typeMap: TypeMap): string {
-  const key = phraseKey(text);
-  if (!key) return OTHER_TYPE;
+export function decideFromTypeCell(typeText: string, typeMap: TypeMap): TypeDecision | null {
+  const key = phraseKey(typeText);
+  if (!key) return null;
   const mapped = typeMap.get(key);
-  if (mapped) return mapped;
-  const match = findEarliestPhrase(text, OVERRIDING_PHRASES) ?? findEarliestPhrase(text, PHRASES);
-  return match?.value ?? OTHER_TYPE;
+  if (mapped && !saysLittle(typeText))
+    return { code: mapped, basis: { from: 'type map', words: [typeText] } };
+  const best = MATCHER.matches(typeText)[0];
+  return best ? { code: best.code, basis: { from: 'type cell', words: best.words } } : null;
+}
+
+/**
+ * An event's type code and what decided it. An informative type cell wins. When it says little
+ * ("Contact", "Case note", a system code) or matches nothing, the description and then the
+ * outcome are read with the same matcher (a narrative needs a stronger match). A type map entry
+ * for a say-little word ("Contact" → phone) is the fallback when neither text tells: a reviewer
+ * who maps "Contact" means the contacts nothing else explains, not the home visits the
+ * description names.
+ */
+export function decideEventType(
+  sources: TypeSources,
+  typeMap: TypeMap,
+  cell?: TypeDecision | null,
+): TypeDecision {
+  const typeText = sources.typeText ?? '';
+  const fromCell = cell === undefined ? decideFromTypeCell(typeText, typeMap) : cell;
+  if (fromCell) return fromCell;
+  for (const from of ['description', 'outcome'] as const) {
+    const best = bestInNarrative(sources[from] ?? '');
+    if (best) return { code: best.code, basis: { from, words: best.words } };
+  }
+  const mapped = typeMap.get(phraseKey(typeText));
+  if (mapped) return { code: mapped, basis: { from: 'type map', words: [typeText] } };
+  return NONE;
+}
+
+function bestInNarrative(text: string): TypeMatch | null {
+  if (!text.trim()) return null;
+  const read = readTypeText(text);
+  const best = MATCHER.matches(read)[0];
+  if (!best) return null;
+  const long = read.words.length > LONG_TEXT_WORDS;
+  if (!long || best.overrides || best.strength >= 2 || best.weight >= 1) return best;
+  return null;
+}
+
+/** The type cell's code alone ("other" when it matches nothing). */
+export function matchEventType(text: string, typeMap: TypeMap): string {
+  return decideFromTypeCell(text, typeMap)?.code ?? OTHER_TYPE;
+}
+
+/** The two or three codes likeliest meant by words that matched none, for the reviewer. */
+export function likelyCodes(text: string, limit = 3): string[] {
+  return MATCHER.related(text, limit);
 }
