@@ -4,6 +4,7 @@ import * as rulesLinksSearch from './2026_11_25_1800_rules_links_search';
 import * as accountsAudit from './2026_11_25_2000_accounts_audit';
 import * as walkthrough from './2026_11_25_2200_walkthrough';
 import * as glossaryConfirmed from './2026_11_25_2300_glossary_confirmed';
+import * as eventTypeBasis from './2026_12_03_1910_event_type_basis';
 
 // A static list, not a folder scan: a scan breaks once the server is bundled. Keys sort by
 // their date prefix, which is the order Kysely applies them in.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_25_2000_accounts_audit': accountsAudit,
   '2026_11_25_2200_walkthrough': walkthrough,
   '2026_11_25_2300_glossary_confirmed': glossaryConfirmed,
+  '2026_12_03_1910_event_type_basis': eventTypeBasis,
 };

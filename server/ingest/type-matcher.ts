@@ -42,6 +42,12 @@ export interface TypeMatch {
 export interface MatchOptions {
   /** Words that may sit between a synonym's words (after stopwords are dropped). */
   maxInserted?: number;
+  /**
+   * Synonym words must come in the synonym's order. A type cell is a label and its words come
+   * in any order ("Visit - home"); a narrative is a sentence, where "X informed Mother" is not
+   * "mother informed".
+   */
+  inOrder?: boolean;
   /** Correct near spellings ("stratergy") of vocabulary words. */
   fuzzy?: boolean;
 }
@@ -113,6 +119,7 @@ export class TypeMatcher {
         words,
         read.surface,
         options.maxInserted ?? 3,
+        options.inOrder ?? false,
       );
       if (!match) continue;
       const held = best.get(match.code);
@@ -204,6 +211,7 @@ export class TypeMatcher {
     words: readonly TypeWord[],
     surface: readonly string[],
     maxInserted: number,
+    inOrder: boolean,
   ): TypeMatch | null {
     if (synonym.negated) return this.matchInOrder(synonym, where, words, surface);
     const positions = synonym.stems.map((stem) => where.get(stem) ?? []);
@@ -229,6 +237,7 @@ export class TypeMatcher {
       }
     }
     if (!bestPicks) return null;
+    if (inOrder && bestPicks.some((p, i) => i > 0 && p < (bestPicks?.[i - 1] ?? 0))) return null;
     const inserted = bestSpan - new Set(bestPicks).size;
     if (inserted > maxInserted) return null;
     const match = this.toMatch(synonym, bestPicks, words, surface, found < synonym.stems.length);

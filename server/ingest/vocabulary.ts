@@ -80,7 +80,9 @@ export function decideEventType(
   const fromCell = cell === undefined ? decideFromTypeCell(typeText, typeMap) : cell;
   if (fromCell) return fromCell;
   for (const from of ['description', 'outcome'] as const) {
-    const best = bestInNarrative(sources[from] ?? '');
+    // An outcome mostly says what comes next ("SW to visit next week"): only a strong match
+    // there says what this event was.
+    const best = bestInNarrative(sources[from] ?? '', from === 'outcome');
     if (best) return { code: best.code, basis: { from, words: best.words } };
   }
   const mapped = typeMap.get(phraseKey(typeText));
@@ -88,12 +90,12 @@ export function decideEventType(
   return NONE;
 }
 
-function bestInNarrative(text: string): TypeMatch | null {
+function bestInNarrative(text: string, strict: boolean): TypeMatch | null {
   if (!text.trim()) return null;
   const read = readTypeText(text);
-  const best = MATCHER.matches(read)[0];
+  const long = strict || read.words.length > LONG_TEXT_WORDS;
+  const best = MATCHER.matches(read, { inOrder: long })[0];
   if (!best) return null;
-  const long = read.words.length > LONG_TEXT_WORDS;
   if (!long || best.overrides || best.strength >= 2 || best.weight >= 1) return best;
   return null;
 }

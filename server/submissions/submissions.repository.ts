@@ -68,7 +68,7 @@ export async function insertSubmission(
   await db.insertInto('submissions').values(submission).execute();
 }
 
-// 30 columns × 500 rows stays well under SQLite's 32,766 bound parameters per statement.
+// 31 columns × 500 rows stays well under SQLite's 32,766 bound parameters per statement.
 export const EVENT_BATCH_SIZE = 500;
 
 type EventOwner = { reviewId: string; submissionId: string; agencyId: string };
@@ -95,6 +95,7 @@ const EVENT_COLUMNS = [
   'end_time',
   'type',
   'type_text',
+  'type_basis_json',
   'team',
   'practitioner',
   'subjects_json',
@@ -174,6 +175,7 @@ function eventValues(owner: EventOwner, e: NormalisedEvent): unknown[] {
     e.endTime,
     e.type,
     e.typeText,
+    JSON.stringify(e.typeBasis),
     e.team,
     e.practitioner,
     JSON.stringify(e.subjects),
