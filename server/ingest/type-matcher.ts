@@ -144,7 +144,10 @@ export class TypeMatcher {
       const score =
         shared.reduce((sum, s) => sum + this.specificity(s), 0) *
         (shared.length / synonym.stems.length);
-      scores.set(synonym.code, Math.max(scores.get(synonym.code) ?? 0, score));
+      // The best synonym's share, and a little for each other synonym of the code sharing
+      // the words: "review" is in four planning synonyms and one decision synonym.
+      const held = scores.get(synonym.code);
+      scores.set(synonym.code, held === undefined ? score : Math.max(held, score) + 0.05);
     }
     return [...scores]
       .sort((a, b) => b[1] - a[1])

@@ -94,7 +94,7 @@ function bestInNarrative(text: string, strict: boolean): TypeMatch | null {
   if (!text.trim()) return null;
   const read = readTypeText(text);
   const long = strict || read.words.length > LONG_TEXT_WORDS;
-  const best = MATCHER.matches(read, { inOrder: long })[0];
+  const best = MATCHER.matches(read, { inOrder: true })[0];
   if (!best) return null;
   if (!long || best.overrides || best.strength >= 2 || best.weight >= 1) return best;
   return null;

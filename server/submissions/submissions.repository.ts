@@ -14,6 +14,18 @@ export async function findAgencyByKey(db: Db, reviewId: string, nameKey: string)
     .executeTakeFirst();
 }
 
+/** The type maps reviewers made for the review's other agencies (name, JSON). */
+export async function findOtherAgencyTypeMaps(db: Db, reviewId: string, nameKey: string) {
+  return db
+    .selectFrom('agencies')
+    .select(['name', 'type_map_json'])
+    .where('review_id', '=', reviewId)
+    .where('name_key', '!=', nameKey)
+    .where('type_map_json', 'is not', null)
+    .orderBy('name')
+    .execute();
+}
+
 export async function insertAgency(db: Db, agency: AgencyTable): Promise<void> {
   await db.insertInto('agencies').values(agency).execute();
 }

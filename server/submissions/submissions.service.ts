@@ -22,11 +22,13 @@ import {
   toSubmissionDto,
 } from './submission-report';
 import { readSubmissionSource } from './submission-source';
+import { suggestTypes } from './type-suggestions';
 import {
   EVENT_BATCH_SIZE,
   findAgencyByKey,
   findCurrentSubmission,
   findLatestVersion,
+  findOtherAgencyTypeMaps,
   findSubmissionsForReview,
   insertAgency,
   insertEvents,
@@ -168,6 +170,7 @@ export async function submitChronology(
       status: 200,
       report: {
         ...reportOf(table.headers, mapping, result.warnings, reader.unmappedTypes),
+        typeSuggestions: await typeSuggestionsFor(db, review.id, nameKey, reader.unmappedTypes),
         submission: {
           ...toSubmissionDto(
             { ...submissionRow, warning_count: result.warnings.length },
@@ -195,6 +198,7 @@ export async function submitChronology(
     status: 201,
     report: {
       ...reportOf(table.headers, mapping, warnings, reader.unmappedTypes),
+      typeSuggestions: await typeSuggestionsFor(db, review.id, nameKey, reader.unmappedTypes),
       submission: toSubmissionDto(submissionRow, displayName, agencyKind),
       dryRun: false,
       unchanged: false,
@@ -300,6 +304,24 @@ export async function listSubmissions(
     (r) => agencyScope === null || r.agency_key === agencyScope,
   );
   return rows.map((r) => toSubmissionDto(r, r.agency_name, r.agency_kind as AgencyKind));
+}
+
+/** Codes to offer for the words that matched none, with the review's other agencies' maps. */
+async function typeSuggestionsFor(
+  db: Kysely<Database>,
+  reviewId: string,
+  nameKey: string,
+  unmapped: Record<string, number>,
+) {
+  if (Object.keys(unmapped).length === 0) return {};
+  const others = await findOtherAgencyTypeMaps(db, reviewId, nameKey);
+  return suggestTypes(
+    unmapped,
+    others.map((o) => ({
+      agency: o.name,
+      typeMap: parseStored<Record<string, string>>(o.type_map_json) ?? {},
+    })),
+  );
 }
 
 function checkedTypeMap(typeMap: Record<string, string> | undefined): Record<string, string> {
