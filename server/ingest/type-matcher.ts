@@ -21,7 +21,11 @@ interface Synonym {
   stems: string[];
   /** Words as the synonym is written (stopwords aside): "nearly all" counts these. */
   wordCount: number;
-  negated: boolean;
+  /**
+   * Matched in order, word by word: a negation ("no access") or a repeated word ("face to
+   * face", which as a set would be "face" alone).
+   */
+  sideBySide: boolean;
   overrides: boolean;
 }
 
@@ -37,6 +41,8 @@ export interface TypeMatch {
   overrides: boolean;
   /** The stems matched, for specificity. */
   weight: number;
+  /** Its words came in the synonym's own order. */
+  ordered: boolean;
 }
 
 export interface MatchOptions {
@@ -72,13 +78,15 @@ export class TypeMatcher {
     for (const type of types) {
       for (const text of type.synonyms) {
         const read = readTypeText(text);
-        const stems = [...new Set(read.words.map((w) => w.stem))];
+        const sequence = read.words.map((w) => w.stem);
+        const stems = [...new Set(sequence)];
         if (stems.length === 0) continue;
+        const sideBySide = stems.some((s) => NEGATIONS.has(s)) || stems.length < sequence.length;
         const synonym = {
           code: type.code,
-          stems,
+          stems: sideBySide ? sequence : stems,
           wordCount: new Set(read.words.map((w) => w.at)).size,
-          negated: stems.some((s) => NEGATIONS.has(s)),
+          sideBySide,
           overrides: Boolean(type.overrides),
         };
         this.synonyms.push(synonym);
@@ -125,7 +133,7 @@ export class TypeMatcher {
       const held = best.get(match.code);
       if (!held || compareMatches(match, held) < 0) best.set(match.code, match);
     }
-    return rank([...best.values()]);
+    return rank([...best.values()], read.joined);
   }
 
   /** How telling a stem is: 1 when only one code uses it, less when several share it. */
@@ -216,7 +224,7 @@ export class TypeMatcher {
     maxInserted: number,
     inOrder: boolean,
   ): TypeMatch | null {
-    if (synonym.negated) return this.matchInOrder(synonym, where, words, surface);
+    if (synonym.sideBySide) return this.matchInOrder(synonym, where, words, surface);
     const positions = synonym.stems.map((stem) => where.get(stem) ?? []);
     const found = positions.filter((p) => p.length > 0).length;
     // "Nearly all" for long synonyms: one word of four or more may be missing. Counted in words
@@ -240,16 +248,25 @@ export class TypeMatcher {
       }
     }
     if (!bestPicks) return null;
-    if (inOrder && bestPicks.some((p, i) => i > 0 && p < (bestPicks?.[i - 1] ?? 0))) return null;
+    const ordered = bestPicks.every((p, i) => i === 0 || p >= (bestPicks?.[i - 1] ?? 0));
+    if (inOrder && !ordered) return null;
     const inserted = bestSpan - new Set(bestPicks).size;
     if (inserted > maxInserted) return null;
     const match = this.toMatch(synonym, bestPicks, words, surface, found < synonym.stems.length);
-    // Of two equal matches the tighter wins: "strategy meeting held to discuss" is a meeting.
-    match.strength -= 0.1 * inserted;
+    // Of two equal matches the tighter wins ("strategy meeting held to discuss" is a meeting),
+    // and a match that reaches over a telling word of another type loses that word's worth:
+    // "multi-agency strategy meeting" is a strategy meeting, not a "multi-agency meeting".
+    const first = Math.min(...bestPicks);
+    for (let i = first + 1; i < first + bestSpan; i++) {
+      if (bestPicks.includes(i)) continue;
+      const stem = words[i]?.stem ?? '';
+      match.strength -= 0.1 + (this.known.has(stem) ? this.specificity(stem) : 0);
+    }
+    match.ordered = ordered;
     return match;
   }
 
-  /** Negated synonyms: every word, in order, side by side. */
+  /** Every word, in order, side by side. */
   private matchInOrder(
     synonym: Synonym,
     where: ReadonlyMap<string, number[]>,
@@ -298,6 +315,7 @@ export class TypeMatcher {
       end: at[at.length - 1] ?? 0,
       overrides: synonym.overrides,
       weight: matched.reduce((sum, w) => sum + this.specificity(w.stem), 0),
+      ordered: true,
     };
   }
 }
@@ -306,9 +324,10 @@ export class TypeMatcher {
  * Best first: a type that negates the rest wins wherever it occurs ("Home visit – no access");
  * then the match that explains more of the text ("MARF received" over "MARF"); then the
  * earliest ("Telephone call re home visit" is a call), except that of two adjacent matches the
- * second is the head of the compound ("CIN assessment" is an assessment); then specificity.
+ * second is the head of the compound ("CIN assessment" is an assessment; "DV incident - police
+ * attended" is two phrases, not one); then specificity.
  */
-function rank(matches: TypeMatch[]): TypeMatch[] {
+function rank(matches: TypeMatch[], joined: readonly boolean[]): TypeMatch[] {
   const sorted = matches.sort(compareMatches);
   const first = sorted[0];
   if (!first) return sorted;
@@ -319,7 +338,8 @@ function rank(matches: TypeMatch[]): TypeMatch[] {
         m !== head &&
         m.overrides === head.overrides &&
         m.strength === head.strength &&
-        m.start === head.end + 1,
+        m.start === head.end + 1 &&
+        joined[m.start] === true,
     );
     if (!next) break;
     head = next;
@@ -330,7 +350,13 @@ function rank(matches: TypeMatch[]): TypeMatch[] {
 function compareMatches(a: TypeMatch, b: TypeMatch): number {
   if (a.overrides !== b.overrides) return a.overrides ? -1 : 1;
   if (a.strength !== b.strength) return b.strength - a.strength;
+  // A much more telling match beats an earlier generic one: "Attended GP surgery" is a surgery
+  // appointment, not a police "attendance".
+  if (Math.abs(a.weight - b.weight) >= 0.5) return b.weight - a.weight;
   if (a.start !== b.start) return a.start - b.start;
+  // The same words in two synonyms ("welfare concern", "concern for welfare"): the one written
+  // in the text's order.
+  if (a.ordered !== b.ordered) return a.ordered ? -1 : 1;
   return b.weight - a.weight;
 }
 

@@ -21,6 +21,8 @@ export interface TypeWord {
 export interface TypeText {
   /** The text's words as written (case kept), split as phraseKey splits them. */
   surface: string[];
+  /** Per written word: only spaces separate it from the word before ("CIN assessment"). */
+  joined: boolean[];
   words: TypeWord[];
 }
 
@@ -32,6 +34,8 @@ const ABBREVIATIONS = new Map<string, string[]>(
   Object.entries(typeWords.abbreviations).map(([short, long]) => [short, long.split(' ')]),
 );
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS.keys()].map((k) => k.split(' ').length));
+// Words Porter joins to another that means something else here: a "referrer" is not a "referral".
+const UNSTEMMED: ReadonlySet<string> = new Set(typeWords.unstemmed);
 const SAY_LITTLE: ReadonlySet<string> = new Set(typeWords.sayLittle.map(phraseKey));
 
 // Porter stemming is the costly step and agencies reuse a small vocabulary: keep each word's stem.
@@ -39,7 +43,7 @@ const stems = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    stem = /^[a-z]+$/.test(word) && !UNSTEMMED.has(word) ? stemmer(word) : word;
     if (stems.size > 50_000) stems.clear();
     stems.set(word, stem);
   }
@@ -47,17 +51,25 @@ export function stemOf(word: string): string {
 }
 
 /** The text's words as written, split where phraseKey would split them. */
-function surfaceWords(text: string): string[] {
+function surfaceWords(text: string): { surface: string[]; joined: boolean[] } {
   const plain = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['\u2018\u2019]/g, '');
-  return plain.match(/[A-Za-z0-9]+/g) ?? [];
+  const surface: string[] = [];
+  const joined: boolean[] = [];
+  let end = 0;
+  for (const m of plain.matchAll(/[A-Za-z0-9]+/g)) {
+    joined.push(surface.length > 0 && /^\s+$/.test(plain.slice(end, m.index)));
+    surface.push(m[0]);
+    end = m.index + m[0].length;
+  }
+  return { surface, joined };
 }
 
 /** Splits, writes out abbreviations (longest run first) and stems; stopwords are dropped. */
 export function readTypeText(text: string): TypeText {
-  const surface = surfaceWords(text);
+  const { surface, joined } = surfaceWords(text);
   const keys = surface.map((w) => w.toLowerCase());
   const words: TypeWord[] = [];
   for (let i = 0; i < keys.length;) {
@@ -77,7 +89,7 @@ export function readTypeText(text: string): TypeText {
     }
     i += taken;
   }
-  return { surface, words };
+  return { surface, joined, words };
 }
 
 /**
