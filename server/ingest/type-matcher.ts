@@ -188,7 +188,7 @@ export class TypeMatcher {
 
   /**
    * A misspelling's vocabulary stem, or null. Words of 6+ letters, same first letter (a typo
-   * seldom changes it), one edit (two from 8 letters; a swap of two letters counts as one),
+   * seldom changes it), one edit (two from 9 letters; a swap of two letters counts as one),
    * and only when one vocabulary word is that close: "count" is not guessed as "court".
    */
   private correction(word: string): string | null {
@@ -196,7 +196,7 @@ export class TypeMatcher {
     if (cached !== undefined) return cached;
     let found: string | null = null;
     if (word.length >= 6 && /^[a-z]+$/.test(word) && !NOT_TYPOS.has(word)) {
-      const budget = word.length >= 8 ? 2 : 1;
+      const budget = word.length >= 9 ? 2 : 1;
       const stem = stemOf(word);
       let bestDistance = budget + 1;
       const hits = new Set<string>();
@@ -257,6 +257,8 @@ export class TypeMatcher {
     // and a match that reaches over a telling word of another type loses that word's worth:
     // "multi-agency strategy meeting" is a strategy meeting, not a "multi-agency meeting".
     const first = Math.min(...bestPicks);
+    // "No concerns", "not registered": a negated phrase is not the thing it names.
+    if (NEGATIONS.has(words[first - 1]?.stem ?? '')) return null;
     for (let i = first + 1; i < first + bestSpan; i++) {
       if (bestPicks.includes(i)) continue;
       const stem = words[i]?.stem ?? '';
@@ -338,8 +340,10 @@ function rank(matches: TypeMatch[], joined: readonly boolean[]): TypeMatch[] {
         m !== head &&
         m.overrides === head.overrides &&
         m.strength === head.strength &&
-        m.start === head.end + 1 &&
-        joined[m.start] === true,
+        // Adjacent with only a space between, or sharing a word and reaching further:
+        // "Single assessment completed" is an assessment completed.
+        ((m.start === head.end + 1 && joined[m.start] === true) ||
+          (m.ordered && m.start > head.start && m.start <= head.end && m.end > head.end)),
     );
     if (!next) break;
     head = next;

@@ -99,10 +99,9 @@ export function readTypeText(text: string): TypeText {
 export function saysLittle(typeText: string | null): boolean {
   const key = phraseKey(typeText ?? '');
   if (!key || SAY_LITTLE.has(key)) return true;
-  // A system code: one or two short tokens at least one of which mixes letters and digits,
-  // or digits alone ("07"). "S47" and "9 month check" are words, not codes.
+  // A system code: one or two short tokens with a digit ("CN01", "ACT-3", "07"). "S47" (an
+  // abbreviation) and "9 month check" are words, not codes.
   const tokens = key.split(' ');
-  if (tokens.length > 2) return false;
-  if (tokens.every((t) => /^\d+$/.test(t))) return true;
-  return tokens.some((t) => /^[a-z]{1,4}\d{2,}$/.test(t) && !ABBREVIATIONS.has(t));
+  if (tokens.length > 2 || ABBREVIATIONS.has(key)) return false;
+  return tokens.some((t) => /\d/.test(t)) && tokens.every((t) => /^(\d+|[a-z]{1,4}\d*)$/.test(t));
 }

@@ -45,9 +45,9 @@ export interface TypeSources {
 }
 
 const NONE: TypeDecision = { code: OTHER_TYPE, basis: { from: 'none', words: [] } };
-// A description longer than this is a narrative: one word shared by several types ("visit",
-// "call") is not enough there, though it is in a type cell.
-const LONG_TEXT_WORDS = 8;
+// A description of more words than this (stopwords aside) is a narrative, not a label: one word
+// shared by several types ("visit", "call") is not enough there, though it is in a type cell.
+const LONG_TEXT_WORDS = 5;
 
 /**
  * The type cell alone: the uploader's type map first (exact words), then the vocabulary by
