@@ -225,6 +225,13 @@ export class TypeMatcher {
     inOrder: boolean,
   ): TypeMatch | null {
     if (synonym.sideBySide) return this.matchInOrder(synonym, where, words, surface);
+    if (synonym.stems.length === 1) {
+      // Most synonyms are one word: its first occurrence that no negation denies.
+      const at = (where.get(synonym.stems[0] ?? '') ?? []).find(
+        (i) => !NEGATIONS.has(words[i - 1]?.stem ?? ''),
+      );
+      return at === undefined ? null : this.toMatch(synonym, [at], words, surface, false);
+    }
     const positions = synonym.stems.map((stem) => where.get(stem) ?? []);
     const found = positions.filter((p) => p.length > 0).length;
     // "Nearly all" for long synonyms: one word of four or more may be missing. Counted in words
@@ -303,13 +310,22 @@ export class TypeMatcher {
     // Words of the text explained: an abbreviation ("ICPC") is one word however long its
     // meaning, and counts only when all of its meaning matched ("DA incident reported" is a DA
     // incident, not a "domestic incident report"); a partial or misspelt match counts less.
-    const explained = at.filter((a) =>
-      words.every((w, i) => w.at !== a || pickedStems.has(i) || synonym.stems.includes(w.stem)),
-    ).length;
+    // The words one written word became sit side by side in `words`.
+    const unexplained = new Set<number>();
+    for (const p of picks) {
+      const a = words[p]?.at;
+      for (const step of [-1, 1]) {
+        for (let j = p + step; words[j]?.at === a; j += step) {
+          const w = words[j];
+          if (w && !pickedStems.has(j) && !synonym.stems.includes(w.stem)) unexplained.add(a ?? -1);
+        }
+      }
+    }
+    const explained = at.filter((a) => !unexplained.has(a)).length;
     return {
       code: synonym.code,
       words: at.map((i) => {
-        const span = words.find((w) => w.at === i)?.span ?? 1;
+        const span = matched.find((w) => w.at === i)?.span ?? 1;
         return surface.slice(i, i + span).join(' ');
       }),
       strength: explained - (partial ? 0.5 : 0) - 0.25 * fuzzy,
