@@ -332,7 +332,12 @@ export class TypeMatcher {
       start: at[0] ?? 0,
       end: at[at.length - 1] ?? 0,
       overrides: synonym.overrides,
-      weight: matched.reduce((sum, w) => sum + this.specificity(w.stem), 0),
+      // Per written word, so an abbreviation's long meaning ("CIN": child in need) weighs as
+      // one word.
+      weight: at.reduce((sum, a) => {
+        const own = matched.filter((w) => w.at === a);
+        return sum + own.reduce((s, w) => s + this.specificity(w.stem), 0) / own.length;
+      }, 0),
       ordered: true,
     };
   }
@@ -358,8 +363,9 @@ function rank(matches: TypeMatch[], joined: readonly boolean[]): TypeMatch[] {
         m.strength === head.strength &&
         // Adjacent with only a space between, or sharing a word and reaching further:
         // "Single assessment completed" is an assessment completed.
+        m.ordered &&
         ((m.start === head.end + 1 && joined[m.start] === true) ||
-          (m.ordered && m.start > head.start && m.start <= head.end && m.end > head.end)),
+          (m.start > head.start && m.start <= head.end && m.end > head.end)),
     );
     if (!next) break;
     head = next;
@@ -372,7 +378,7 @@ function compareMatches(a: TypeMatch, b: TypeMatch): number {
   if (a.strength !== b.strength) return b.strength - a.strength;
   // A much more telling match beats an earlier generic one: "Attended GP surgery" is a surgery
   // appointment, not a police "attendance".
-  if (Math.abs(a.weight - b.weight) >= 0.5) return b.weight - a.weight;
+  if (Math.abs(a.weight - b.weight) >= 0.75) return b.weight - a.weight;
   if (a.start !== b.start) return a.start - b.start;
   // The same words in two synonyms ("welfare concern", "concern for welfare"): the one written
   // in the text's order.

@@ -121,6 +121,10 @@ describe('type cells matched by words, not whole phrases', () => {
     ['Child Protection Plan ended', 'register.remove'],
     ['Face to face', 'contact.office'],
     ['Bruising to face', 'incident.injury'],
+    ['Attended GP surgery', 'contact.office'],
+    ['Domestic incident attended by police', 'incident.domestic'],
+    ['Transferred to CIN team', 'case.transfer'],
+    ['Referral to housing options', 'referral.sent'],
   ])('precedence: "%s" → %s', (text, code) => {
     expect(typeOf(text)).toBe(code);
   });
