@@ -41,6 +41,8 @@ export interface TypeMatch {
   overrides: boolean;
   /** The stems matched, for specificity. */
   weight: number;
+  /** How many stems matched: "ICPC" is one written word but four matched words. */
+  stemCount: number;
   /** Its words came in the synonym's own order. */
   ordered: boolean;
 }
@@ -339,6 +341,7 @@ export class TypeMatcher {
         return sum + own.reduce((s, w) => s + this.specificity(w.stem), 0) / own.length;
       }, 0),
       ordered: true,
+      stemCount: matched.length,
     };
   }
 }

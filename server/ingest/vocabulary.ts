@@ -90,15 +90,30 @@ export function decideEventType(
   return NONE;
 }
 
+/**
+ * A description or outcome: a negating type anywhere ("Visit made. No access."), else the
+ * first sentence that names a type ("ICPC held. Child made subject of a CP plan." is the
+ * conference; what follows is its outcome).
+ */
 function bestInNarrative(text: string, strict: boolean): TypeMatch | null {
   if (!text.trim()) return null;
   const read = readTypeText(text);
   const long = strict || read.words.length > LONG_TEXT_WORDS;
+  const strong = (m: TypeMatch | undefined) =>
+    m && (!long || m.overrides || m.strength >= 2 || m.weight >= 1 || m.stemCount >= 2) ? m : null;
   const best = MATCHER.matches(read, { inOrder: true })[0];
-  if (!best) return null;
-  if (!long || best.overrides || best.strength >= 2 || best.weight >= 1) return best;
+  if (!best || best.overrides) return strong(best);
+  const sentences = text.split(SENTENCE_END).filter((s) => s.trim());
+  if (sentences.length < 2) return strong(best);
+  for (const sentence of sentences) {
+    const first = strong(MATCHER.matches(sentence, { inOrder: true })[0]);
+    if (first) return first;
+  }
   return null;
 }
+
+// A full stop, semicolon, ! or ? before a space, or a line break: "12.04.19" and "S.47" are not.
+const SENTENCE_END = /(?<=[.;!?])\s+|\n+/;
 
 /** The type cell's code alone ("other" when it matches nothing). */
 export function matchEventType(text: string, typeMap: TypeMap): string {

@@ -227,6 +227,25 @@ describe('a type cell that says little', () => {
     expect(decided.code).not.toBe('family.informed');
   });
 
+  it('takes the first sentence that names a type, but a negating type from anywhere', () => {
+    const conference = decideEventType(
+      {
+        typeText: 'Other',
+        description: 'ICPC held. Child made subject of a CP plan under category of neglect.',
+      },
+      none,
+    );
+    expect(conference).toEqual({
+      code: 'meeting.conference',
+      basis: { from: 'description', words: ['ICPC'] },
+    });
+    const noAccess = decideEventType(
+      { typeText: 'Case note', description: 'Visit made. No access.' },
+      none,
+    );
+    expect(noAccess.code).toBe('contact.no-access');
+  });
+
   it('an outcome that says what comes next does not type the event', () => {
     const decided = decideEventType(
       { typeText: 'Other', description: null, outcome: 'SW2 to visit within a week.' },
