@@ -23,6 +23,8 @@ export interface TypeText {
   surface: string[];
   /** Per written word: only spaces separate it from the word before ("CIN assessment"). */
   joined: boolean[];
+  /** Per written word: which sentence it is in (a full stop, ; ! or ? then a space, or a line break). */
+  sentence: number[];
   words: TypeWord[];
 }
 
@@ -51,25 +53,31 @@ export function stemOf(word: string): string {
 }
 
 /** The text's words as written, split where phraseKey would split them. */
-function surfaceWords(text: string): { surface: string[]; joined: boolean[] } {
+function surfaceWords(text: string): Omit<TypeText, 'words'> {
   const plain = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['\u2018\u2019]/g, '');
   const surface: string[] = [];
   const joined: boolean[] = [];
+  const sentence: number[] = [];
   let end = 0;
+  let current = 0;
   for (const m of plain.matchAll(/[A-Za-z0-9]+/g)) {
-    joined.push(surface.length > 0 && /^\s+$/.test(plain.slice(end, m.index)));
+    const gap = plain.slice(end, m.index);
+    joined.push(surface.length > 0 && /^\s+$/.test(gap));
+    // "S.47" and "12.04.19" do not end a sentence: the stop must be followed by a space.
+    if (surface.length > 0 && /[.;!?]\s|\n/.test(gap)) current++;
+    sentence.push(current);
     surface.push(m[0]);
     end = m.index + m[0].length;
   }
-  return { surface, joined };
+  return { surface, joined, sentence };
 }
 
 /** Splits, writes out abbreviations (longest run first) and stems; stopwords are dropped. */
 export function readTypeText(text: string): TypeText {
-  const { surface, joined } = surfaceWords(text);
+  const { surface, joined, sentence } = surfaceWords(text);
   const keys = surface.map((w) => w.toLowerCase());
   const words: TypeWord[] = [];
   for (let i = 0; i < keys.length;) {
@@ -89,7 +97,7 @@ export function readTypeText(text: string): TypeText {
     }
     i += taken;
   }
-  return { surface, joined, words };
+  return { surface, joined, sentence, words };
 }
 
 /**

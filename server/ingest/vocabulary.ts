@@ -101,19 +101,16 @@ function bestInNarrative(text: string, strict: boolean): TypeMatch | null {
   const long = strict || read.words.length > LONG_TEXT_WORDS;
   const strong = (m: TypeMatch | undefined) =>
     m && (!long || m.overrides || m.strength >= 2 || m.weight >= 1 || m.stemCount >= 2) ? m : null;
-  const best = MATCHER.matches(read, { inOrder: true })[0];
-  if (!best || best.overrides) return strong(best);
-  const sentences = text.split(SENTENCE_END).filter((s) => s.trim());
-  if (sentences.length < 2) return strong(best);
-  for (const sentence of sentences) {
-    const first = strong(MATCHER.matches(sentence, { inOrder: true })[0]);
-    if (first) return first;
+  const ranked = MATCHER.matches(read, { inOrder: true, everyMatch: true });
+  if (ranked[0]?.overrides) return strong(ranked[0]);
+  // Best first, so among the strong matches of the earliest sentence the best is found first.
+  let found: TypeMatch | null = null;
+  for (const m of ranked) {
+    if (!strong(m)) continue;
+    if (!found || (read.sentence[m.start] ?? 0) < (read.sentence[found.start] ?? 0)) found = m;
   }
-  return null;
+  return found;
 }
-
-// A full stop, semicolon, ! or ? before a space, or a line break: "12.04.19" and "S.47" are not.
-const SENTENCE_END = /(?<=[.;!?])\s+|\n+/;
 
 /** The type cell's code alone ("other" when it matches nothing). */
 export function matchEventType(text: string, typeMap: TypeMap): string {
