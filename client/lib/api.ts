@@ -8,7 +8,7 @@ import type {
   UserDto,
 } from '../../server/contract/auth';
 import type { RowIssueDto } from '../../server/contract/common';
-import type { EventDto } from '../../server/contract/events';
+import type { EventDto, TypeBasisDto } from '../../server/contract/events';
 import type { CreateReviewInput, ReviewDto } from '../../server/contract/reviews';
 import type { SubmissionDto } from '../../server/contract/submissions';
 import type {
@@ -47,6 +47,7 @@ export type {
 /** An event with its provenance, as GET /api/reviews/:id/events/:eventId returns it. */
 export type EventWithRaw = EventDto & {
   raw: Record<string, string>;
+  typeBasis: TypeBasisDto | null;
   fileName: string | null;
   version: number;
 };

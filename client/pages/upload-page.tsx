@@ -314,6 +314,7 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
             <h2>Event types not recognised</h2>
             <TypeMapEditor
               unmapped={report?.unmappedTypes ?? {}}
+              suggestions={report?.typeSuggestions ?? {}}
               typeMap={typeMap}
               disabled={busy || !report}
               onChange={changeTypeMap}

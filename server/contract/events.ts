@@ -98,9 +98,24 @@ export const EventListResponse = Type.Object({
 });
 export type FacetsDto = NonNullable<Static<typeof EventListResponse>['facets']>;
 
+export const TYPE_BASES = ['type cell', 'description', 'outcome', 'type map', 'none'] as const;
+
+export const TypeBasisSchema = Type.Object(
+  {
+    from: Type.Enum(TYPE_BASES, {
+      description: 'The text that decided the type; "none" when nothing matched (other)',
+    }),
+    words: Type.Array(Type.String(), { description: 'Its words that matched, as written' }),
+  },
+  { description: 'Why the event has its type code' },
+);
+export type TypeBasisDto = Static<typeof TypeBasisSchema>;
+
 export const EventWithRawSchema = Type.Intersect([
   EventSchema,
   Type.Object({
+    // Null for events stored before the basis was kept.
+    typeBasis: Nullable(TypeBasisSchema),
     raw: Type.Record(Type.String(), Type.String(), {
       description: 'Every cell of the source row, keyed by the file header',
     }),

@@ -107,6 +107,15 @@ export const TableOriginSchema = Type.Object(
   { description: 'Excel and Word: which sheet or tables were read as the chronology' },
 );
 export type TableOriginDto = Static<typeof TableOriginSchema>;
+export const TypeSuggestionSchema = Type.Object({
+  code: Type.String({ description: 'A vocabulary code' }),
+  label: Type.String(),
+  agencies: Type.Array(Type.String(), {
+    description:
+      'Other agencies of the review whose type map sends these words to this code ("mapped so for …"); empty for a code suggested by shared words',
+  }),
+});
+export type TypeSuggestionDto = Static<typeof TypeSuggestionSchema>;
 
 export const SubmissionReport = Type.Object({
   submission: SubmissionSchema,
@@ -117,6 +126,12 @@ export const SubmissionReport = Type.Object({
   unmappedTypes: Type.Record(Type.String(), Type.Integer(), {
     description: 'Type words that matched no code, with their row counts',
   }),
+  typeSuggestions: Type.Optional(
+    Type.Record(Type.String(), Type.Array(TypeSuggestionSchema), {
+      description:
+        'For each unrecognised type word, likeliest codes first: offered, never applied until sent back in typeMap',
+    }),
+  ),
   warnings: Type.Array(RowIssueSchema),
   dryRun: Type.Boolean(),
   unchanged: Type.Boolean({ description: 'The same file was already the current version' }),

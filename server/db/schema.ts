@@ -72,6 +72,8 @@ export interface EventTable {
   end_time: string | null;
   type: string;
   type_text: string | null;
+  /** JSON `TypeBasis`: which text decided `type`, and its words. Null before it was kept. */
+  type_basis_json: string | null;
   team: string | null;
   practitioner: string | null;
   subjects_json: string;

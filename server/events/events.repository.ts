@@ -133,7 +133,14 @@ export async function findEventWithSource(db: Kysely<Database>, reviewId: string
     .innerJoin('submissions as s', 's.id', 'e.submission_id')
     .innerJoin('agencies as a', 'a.id', 'e.agency_id')
     .select(EVENT_COLUMNS)
-    .select(['e.cells_json', 's.headers_json', 's.file_name', 's.version', 'a.name_key'])
+    .select([
+      'e.cells_json',
+      'e.type_basis_json',
+      's.headers_json',
+      's.file_name',
+      's.version',
+      'a.name_key',
+    ])
     .where('e.review_id', '=', reviewId)
     .where('e.id', '=', id)
     .executeTakeFirst();

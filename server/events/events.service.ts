@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { AgencyKind } from '../contract/common';
-import type { EventDto, EventListQueryInput, FacetsDto, FuzzyDateDto } from '../contract/events';
+import type {
+  EventDto,
+  EventListQueryInput,
+  FacetsDto,
+  FuzzyDateDto,
+  TypeBasisDto,
+} from '../contract/events';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { requireReview } from '../reviews/require-review';
@@ -156,6 +162,7 @@ export async function getEvent(
       rawCells(JSON.parse(row.headers_json) as string[], JSON.parse(row.cells_json) as string[]),
       redact,
     ),
+    typeBasis: typeBasisOf(row.type_basis_json, redact),
     fileName: row.file_name === null ? null : redact(row.file_name),
     version: row.version,
   };
@@ -199,6 +206,13 @@ export function toEventDto(row: EventRow): EventDto {
     analysis: row.analysis,
     sourceRef: row.source_ref,
   };
+}
+
+/** The words come from the agency's text, so they are redacted as the text is. */
+function typeBasisOf(json: string | null, redact: Redactor): TypeBasisDto | null {
+  if (json === null) return null;
+  const basis = JSON.parse(json) as TypeBasisDto;
+  return { from: basis.from, words: basis.words.map((w) => redact(w)) };
 }
 
 function fromFlag(value: number | null): boolean | null {

@@ -11,7 +11,14 @@ import type { CanonicalField, MappingOutcome } from './headers';
 import { parseYesNo, splitPeople } from './people';
 import { headerKey } from './phrases';
 import type { CellKind, SourceRecord } from './records';
-import { matchEventType, OTHER_TYPE, type TypeMap } from './vocabulary';
+import {
+  decideEventType,
+  decideFromTypeCell,
+  OTHER_TYPE,
+  type TypeBasis,
+  type TypeDecision,
+  type TypeMap,
+} from './vocabulary';
 
 export interface NormalisedEvent {
   row: number;
@@ -22,6 +29,8 @@ export interface NormalisedEvent {
   endTime: string | null;
   type: string;
   typeText: string | null;
+  /** Which text decided `type` (type cell, description, outcome, type map) and its words. */
+  typeBasis: TypeBasis;
   team: string | null;
   practitioner: string | null;
   subjects: string[];
@@ -90,7 +99,7 @@ export class RowReader {
   private readonly agencyKey: string;
   private readonly dates = new Map<string, DateResult>();
   private readonly times = new Map<string, TimeResult>();
-  private readonly types = new Map<string, string>();
+  private readonly typeCells = new Map<string, TypeDecision | null>();
   /** Indexes of this row's cells already refused (a control character, too long…). */
   private readonly badCells = new Set<number>();
   /** Each mapped column's field, in column order. */
@@ -172,6 +181,8 @@ export class RowReader {
         `"${date.text}" is outside the review period (${this.options.periodStart} to ${this.options.periodEnd}); the event is kept.`,
       );
     }
+    const outcome = this.text('outcome');
+    const decided = this.typeOf(typeText, description, outcome);
     return {
       row: this.row,
       seq,
@@ -179,15 +190,16 @@ export class RowReader {
       time,
       endDate: end?.value ?? null,
       endTime,
-      type: typeText ? this.typeOf(typeText) : OTHER_TYPE,
+      type: decided.code,
       typeText,
+      typeBasis: decided.basis,
       team: this.text('team'),
       practitioner: this.text('practitioner'),
       subjects: splitPeople(this.cell('subjects')),
       childSeen,
       seenAlone,
       description,
-      outcome: this.text('outcome'),
+      outcome,
       analysis: this.text('analysis'),
       sourceRef: this.text('sourceRef'),
       cells: record.cells,
@@ -310,16 +322,23 @@ export class RowReader {
     return null;
   }
 
-  private typeOf(typeText: string): string {
-    let type = this.types.get(typeText);
-    if (type === undefined) {
-      type = matchEventType(typeText, this.options.typeMap);
-      this.types.set(typeText, type);
+  /** The type cell is matched once per distinct text; the description per row, if needed. */
+  private typeOf(
+    typeText: string | null,
+    description: string | null,
+    outcome: string | null,
+  ): TypeDecision {
+    const key = typeText ?? '';
+    let cell = this.typeCells.get(key);
+    if (cell === undefined) {
+      cell = decideFromTypeCell(key, this.options.typeMap);
+      this.typeCells.set(key, cell);
     }
-    if (type === OTHER_TYPE) {
+    const decided = decideEventType({ typeText, description, outcome }, this.options.typeMap, cell);
+    if (decided.code === OTHER_TYPE && typeText) {
       this.unmappedTypes[typeText] = (this.unmappedTypes[typeText] ?? 0) + 1;
     }
-    return type;
+    return decided;
   }
 
   private checkAgency(): void {

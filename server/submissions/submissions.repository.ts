@@ -14,6 +14,18 @@ export async function findAgencyByKey(db: Db, reviewId: string, nameKey: string)
     .executeTakeFirst();
 }
 
+/** The type maps reviewers made for the review's other agencies (name, JSON). */
+export async function findOtherAgencyTypeMaps(db: Db, reviewId: string, nameKey: string) {
+  return db
+    .selectFrom('agencies')
+    .select(['name', 'type_map_json'])
+    .where('review_id', '=', reviewId)
+    .where('name_key', '!=', nameKey)
+    .where('type_map_json', 'is not', null)
+    .orderBy('name')
+    .execute();
+}
+
 export async function insertAgency(db: Db, agency: AgencyTable): Promise<void> {
   await db.insertInto('agencies').values(agency).execute();
 }
@@ -68,7 +80,7 @@ export async function insertSubmission(
   await db.insertInto('submissions').values(submission).execute();
 }
 
-// 30 columns × 500 rows stays well under SQLite's 32,766 bound parameters per statement.
+// 31 columns × 500 rows stays well under SQLite's 32,766 bound parameters per statement.
 export const EVENT_BATCH_SIZE = 500;
 
 type EventOwner = { reviewId: string; submissionId: string; agencyId: string };
@@ -95,6 +107,7 @@ const EVENT_COLUMNS = [
   'end_time',
   'type',
   'type_text',
+  'type_basis_json',
   'team',
   'practitioner',
   'subjects_json',
@@ -174,6 +187,7 @@ function eventValues(owner: EventOwner, e: NormalisedEvent): unknown[] {
     e.endTime,
     e.type,
     e.typeText,
+    JSON.stringify(e.typeBasis),
     e.team,
     e.practitioner,
     JSON.stringify(e.subjects),

@@ -23,11 +23,13 @@ import {
   toSubmissionDto,
 } from './submission-report';
 import { readSubmissionSource } from './submission-source';
+import { suggestTypes } from './type-suggestions';
 import {
   EVENT_BATCH_SIZE,
   findAgencyByKey,
   findCurrentSubmission,
   findLatestVersion,
+  findOtherAgencyTypeMaps,
   findSubmissionsForReview,
   insertAgency,
   insertEvents,
@@ -190,6 +192,7 @@ export async function submitChronology(
       report: {
         ...reportOf(table.headers, mapping, result.warnings, reader.unmappedTypes),
         ...origin,
+        typeSuggestions: await typeSuggestionsFor(db, review.id, nameKey, reader.unmappedTypes),
         submission: {
           ...toSubmissionDto(
             { ...submissionRow, warning_count: result.warnings.length },
@@ -222,6 +225,7 @@ export async function submitChronology(
     report: {
       ...reportOf(table.headers, mapping, warnings, reader.unmappedTypes),
       ...origin,
+      typeSuggestions: await typeSuggestionsFor(db, review.id, nameKey, reader.unmappedTypes),
       submission: toSubmissionDto(submissionRow, displayName, agencyKind),
       dryRun: false,
       unchanged: false,
@@ -327,6 +331,24 @@ export async function listSubmissions(
     (r) => agencyScope === null || r.agency_key === agencyScope,
   );
   return rows.map((r) => toSubmissionDto(r, r.agency_name, r.agency_kind as AgencyKind));
+}
+
+/** Codes to offer for the words that matched none, with the review's other agencies' maps. */
+async function typeSuggestionsFor(
+  db: Kysely<Database>,
+  reviewId: string,
+  nameKey: string,
+  unmapped: Record<string, number>,
+) {
+  if (Object.keys(unmapped).length === 0) return {};
+  const others = await findOtherAgencyTypeMaps(db, reviewId, nameKey);
+  return suggestTypes(
+    unmapped,
+    others.map((o) => ({
+      agency: o.name,
+      typeMap: parseStored<Record<string, string>>(o.type_map_json) ?? {},
+    })),
+  );
 }
 
 function checkedTypeMap(typeMap: Record<string, string> | undefined): Record<string, string> {

@@ -5,6 +5,7 @@ import { api, type SubmissionDto } from '../../lib/api';
 import { AGENCY_KIND_LABELS } from '../../lib/agencies';
 import { formatDay, formatInterval, formatTimestamp } from '../../lib/dates';
 import { eventType } from '../../lib/event-types';
+import { describeTypeBasis } from '../../lib/type-basis';
 import type { GapDto } from '../../lib/api-types';
 import type { ViewMode } from '../../lib/view-mode';
 import { ErrorNote, Loading, Swatch } from '../ui';
@@ -106,6 +107,11 @@ export function EventDetail({
         ) : null}
         <Field label="Type">
           {type.label} <code>{event.type}</code>
+          {describeTypeBasis(full.data?.typeBasis) ? (
+            <div class="muted small" data-testid="type-basis">
+              {describeTypeBasis(full.data?.typeBasis)}
+            </div>
+          ) : null}
         </Field>
         <Field label="Agency’s words">{event.typeText}</Field>
         <Field label="Team">{event.team}</Field>

@@ -1,0 +1,115 @@
+import { stemmer } from 'stemmer';
+import typeWords from './data/type-words.json';
+import { phraseKey } from './phrases';
+
+/**
+ * The words of a type text as the matcher compares them: abbreviations written out, stopwords
+ * dropped, each word Porter-stemmed ("Strat discs" → strategi discuss). Each word keeps the
+ * index of the word it came from in the text as written, so a match can quote the agency's own
+ * words and "earliest" means earliest in their text.
+ */
+export interface TypeWord {
+  stem: string;
+  /** Index into `TypeText.surface`. */
+  at: number;
+  /** How many written words it came from ("S.47" is two: "S", "47"). */
+  span: number;
+  /** Read as a near spelling of a vocabulary word ("stratergy"), not as written. */
+  fuzzy?: boolean;
+}
+
+export interface TypeText {
+  /** The text's words as written (case kept), split as phraseKey splits them. */
+  surface: string[];
+  /** Per written word: only spaces separate it from the word before ("CIN assessment"). */
+  joined: boolean[];
+  /** Per written word: which sentence it is in (a full stop, ; ! or ? then a space, or a line break). */
+  sentence: number[];
+  words: TypeWord[];
+}
+
+const STOPWORDS: ReadonlySet<string> = new Set(typeWords.stopwords);
+/** Words that turn a phrase round: "no access", "not brought", "did not attend". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'non', 'never', 'nobody']);
+
+const ABBREVIATIONS = new Map<string, string[]>(
+  Object.entries(typeWords.abbreviations).map(([short, long]) => [short, long.split(' ')]),
+);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS.keys()].map((k) => k.split(' ').length));
+// Words Porter joins to another that means something else here: a "referrer" is not a "referral".
+const UNSTEMMED: ReadonlySet<string> = new Set(typeWords.unstemmed);
+const SAY_LITTLE: ReadonlySet<string> = new Set(typeWords.sayLittle.map(phraseKey));
+
+// Porter stemming is the costly step and agencies reuse a small vocabulary: keep each word's stem.
+const stems = new Map<string, string>();
+export function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = /^[a-z]+$/.test(word) && !UNSTEMMED.has(word) ? stemmer(word) : word;
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+/** The text's words as written, split where phraseKey would split them. */
+function surfaceWords(text: string): Omit<TypeText, 'words'> {
+  const plain = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['\u2018\u2019]/g, '');
+  const surface: string[] = [];
+  const joined: boolean[] = [];
+  const sentence: number[] = [];
+  let end = 0;
+  let current = 0;
+  for (const m of plain.matchAll(/[A-Za-z0-9]+/g)) {
+    const gap = plain.slice(end, m.index);
+    joined.push(surface.length > 0 && /^\s+$/.test(gap));
+    // "S.47" and "12.04.19" do not end a sentence: the stop must be followed by a space.
+    if (surface.length > 0 && /[.;!?]\s|\n/.test(gap)) current++;
+    sentence.push(current);
+    surface.push(m[0]);
+    end = m.index + m[0].length;
+  }
+  return { surface, joined, sentence };
+}
+
+/** Splits, writes out abbreviations (longest run first) and stems; stopwords are dropped. */
+export function readTypeText(text: string): TypeText {
+  const { surface, joined, sentence } = surfaceWords(text);
+  const keys = surface.map((w) => w.toLowerCase());
+  const words: TypeWord[] = [];
+  for (let i = 0; i < keys.length;) {
+    let taken = 1;
+    let expanded: readonly string[] = [keys[i] ?? ''];
+    for (let n = Math.min(LONGEST_ABBREVIATION, keys.length - i); n >= 1; n--) {
+      const long = ABBREVIATIONS.get(keys.slice(i, i + n).join(' '));
+      if (long) {
+        taken = n;
+        expanded = long;
+        break;
+      }
+    }
+    // The words an abbreviation stands for all point at its first word as written.
+    for (const word of expanded) {
+      if (!STOPWORDS.has(word)) words.push({ stem: stemOf(word), at: i, span: taken });
+    }
+    i += taken;
+  }
+  return { surface, joined, sentence, words };
+}
+
+/**
+ * A type cell that does not say what happened: a system's generic category ("Case note",
+ * "Contact", "Other") or a code such as "CN01" or "ACT-3". Empty counts too.
+ */
+export function saysLittle(typeText: string | null): boolean {
+  const key = phraseKey(typeText ?? '');
+  if (!key || SAY_LITTLE.has(key)) return true;
+  // A system code: one or two short tokens with a digit ("CN01", "ACT-3", "07"). "S47" (an
+  // abbreviation) and "9 month check" are words, not codes.
+  const tokens = key.split(' ');
+  if (tokens.length > 2 || ABBREVIATIONS.has(key)) return false;
+  return tokens.some((t) => /\d/.test(t)) && tokens.every((t) => /^(\d+|[a-z]{1,4}\d*)$/.test(t));
+}

@@ -1,0 +1,323 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decideEventType,
+  likelyCodes,
+  matchEventType,
+  typeMapFrom,
+} from '../../server/ingest/vocabulary';
+import { TypeMatcher } from '../../server/ingest/type-matcher';
+import { saysLittle } from '../../server/ingest/type-words';
+
+const none = new Map<string, string>();
+const typeOf = (text: string) => matchEventType(text, none);
+
+describe('type cells matched by words, not whole phrases', () => {
+  it.each([
+    ["Placed on the child's plan", 'register.add'],
+    ['Strategy discussion held (virtual)', 'strategy'],
+    ['Child registered under category of neglect', 'register.add'],
+    ['Joint home visit with police', 'contact.home-visit'],
+    ['Referral received from school nurse', 'referral.received'],
+    ['Single assessment completed', 'assessment.complete'],
+  ])('inserted words: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it.each([
+    ['Visit - home', 'contact.home-visit'],
+    ['Discussion, strategy', 'strategy'],
+    ['Meeting - core group', 'meeting.core-group'],
+    ['Received MARF', 'referral.received'],
+    ['Conference (initial child protection)', 'meeting.conference'],
+  ])('word order: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it.each([
+    ['Home visits', 'contact.home-visit'],
+    ['Strategy Discussions', 'strategy'],
+    ['Section 47 enquiries', 's47'],
+    ['Immunisation', 'health.development'],
+    ['Injuries observed', 'incident.injury'],
+    ['Referrals made', 'referral.sent'],
+    ['Children placed on CP plans', 'register.add'],
+  ])('plurals and inflections: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it.each([
+    ['Strat', 'strategy'],
+    ['Strat. Disc. (tel)', 'strategy'],
+    ['ICPC', 'meeting.conference'],
+    ['RCPC - plan continued', 'meeting.conference'],
+    ['Initial CP conf', 'meeting.conference'],
+    ['CP registration', 'register.add'],
+    ['MASH referral', 'referral.sent'],
+    ['MASH enquiry', 'referral.received'],
+    ['EH assessment', 'assessment.start'],
+    ['PPN submitted', 'referral.sent'],
+    ['VPA', 'referral.sent'],
+    ['ASB incident', 'incident.police'],
+    ['WNB', 'contact.not-brought'],
+    ['C&F referral', 'referral.sent'],
+    ['LAC review', 'meeting.planning'],
+    ['CIN meeting', 'meeting.planning'],
+    ['Core grp', 'meeting.core-group'],
+    ['S.47', 's47'],
+    ['T/C to mother', 'contact.phone'],
+    ['A&E attendance', 'incident.injury'],
+  ])('abbreviations: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it.each([
+    ['Stratergy meeting', 'strategy'],
+    ['Child protection confrence', 'meeting.conference'],
+    ['Assesment completed', 'assessment.complete'],
+    ['Referral recieved', 'referral.received'],
+    ['Safegaurding concern', 'concern'],
+    ['Telephne call', 'contact.phone'],
+  ])('misspellings: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it.each([
+    ['Change of address', 'other'],
+    ['Police policy briefing', 'other'],
+    ['Vist', 'other'],
+  ])('real words are not read as misspellings: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it.each([
+    ['Home visit - no access', 'contact.no-access'],
+    ['No access home visit', 'contact.no-access'],
+    ['Phone call - no reply', 'contact.no-access'],
+    ['DNA - 9 month check', 'contact.not-brought'],
+    ["DNA'd appointment", 'contact.not-brought'],
+    ['Outpatient appt - DNA', 'contact.not-brought'],
+    ['Was Not Brought (WNB) - 12 month review', 'contact.not-brought'],
+    ['Home visit - no concerns', 'contact.home-visit'],
+  ])('negations win wherever they occur: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it.each([
+    ['No concerns', 'other'],
+    ['Not registered', 'other'],
+    // Not a DNA: the appointment was attended.
+    ['Not a DNA - appointment attended late', 'contact.office'],
+  ])('a negated phrase is not the thing it names: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it.each([
+    ['MARF received', 'referral.received'],
+    ['Telephone call re home visit', 'contact.phone'],
+    ['CIN assessment', 'assessment.start'],
+    ['DV incident - police attended', 'incident.domestic'],
+    ['Multi-agency strategy meeting', 'strategy'],
+    ['Acknowledgement sent to referrer', 'referral.acknowledged'],
+    ['Child Protection Plan ended', 'register.remove'],
+    ['Face to face', 'contact.office'],
+    ['Bruising to face', 'incident.injury'],
+    ['Attended GP surgery', 'contact.office'],
+    ['Domestic incident attended by police', 'incident.domestic'],
+    ['Transferred to CIN team', 'case.transfer'],
+    ['Referral to housing options', 'referral.sent'],
+  ])('precedence: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+});
+
+describe('a type cell that says little', () => {
+  it.each([
+    ['', true],
+    ['Contact', true],
+    ['Case note', true],
+    ['Other', true],
+    ['Update', true],
+    ['Record entry', true],
+    ['CN01', true],
+    ['ACT-3', true],
+    ['S47', false],
+    ['9 month check', false],
+    ['Contact received', false],
+    ['Home visit', false],
+  ])('"%s" says little: %s', (text, little) => {
+    expect(saysLittle(text)).toBe(little);
+  });
+
+  it.each([
+    [
+      'Contact',
+      'Strategy meeting held with police and health to discuss bruising.',
+      null,
+      'strategy',
+      'description',
+      ['Strategy', 'meeting'],
+    ],
+    [
+      'Case note',
+      'Unannounced home visit. Children seen and spoken with alone.',
+      null,
+      'contact.home-visit',
+      'description',
+      ['home', 'visit'],
+    ],
+    ['CN01', '', 'Case closed', 'case.close', 'outcome', ['Case', 'closed']],
+    [
+      'Record entry',
+      'Child was not brought to the clinic appointment today.',
+      null,
+      'contact.not-brought',
+      'description',
+      ['not', 'brought'],
+    ],
+    [
+      'Note',
+      'Phone call with health visitor',
+      null,
+      'contact.phone',
+      'description',
+      ['Phone', 'call'],
+    ],
+    [null, 'Home visit', null, 'contact.home-visit', 'description', ['Home', 'visit']],
+  ])(
+    '"%s" with "%s" / "%s" → %s from the %s',
+    (typeText, description, outcome, code, from, words) => {
+      expect(decideEventType({ typeText, description, outcome }, none)).toEqual({
+        code,
+        basis: { from, words },
+      });
+    },
+  );
+
+  it('an informative type cell wins over the description', () => {
+    const decided = decideEventType(
+      { typeText: 'Telephone call', description: 'Discussed the strategy meeting held yesterday.' },
+      none,
+    );
+    expect(decided).toEqual({
+      code: 'contact.phone',
+      basis: { from: 'type cell', words: ['Telephone', 'call'] },
+    });
+  });
+
+  it('a long description needs more than one word several types share', () => {
+    const decided = decideEventType(
+      {
+        typeText: 'Update',
+        description: 'Mother called to say that the family will be away for the weekend.',
+      },
+      none,
+    );
+    expect(decided).toEqual({ code: 'other', basis: { from: 'none', words: [] } });
+  });
+
+  it('reads a narrative in its own word order', () => {
+    // "mother informed" as a set of words is here, but not as a phrase.
+    const decided = decideEventType(
+      {
+        typeText: 'Information received',
+        description: 'Well-being worker informed SW2 that Mother gave birth in hospital today.',
+      },
+      none,
+    );
+    expect(decided.code).not.toBe('family.informed');
+  });
+
+  it('takes the first sentence that names a type, but a negating type from anywhere', () => {
+    const conference = decideEventType(
+      {
+        typeText: 'Other',
+        description: 'ICPC held. Child made subject of a CP plan under category of neglect.',
+      },
+      none,
+    );
+    expect(conference).toEqual({
+      code: 'meeting.conference',
+      basis: { from: 'description', words: ['ICPC'] },
+    });
+    const noAccess = decideEventType(
+      { typeText: 'Case note', description: 'Visit made. No access.' },
+      none,
+    );
+    expect(noAccess.code).toBe('contact.no-access');
+  });
+
+  it('an outcome that says what comes next does not type the event', () => {
+    const decided = decideEventType(
+      { typeText: 'Other', description: null, outcome: 'SW2 to visit within a week.' },
+      none,
+    );
+    expect(decided.code).toBe('other');
+  });
+});
+
+describe('type maps', () => {
+  it('an uploader’s map for an informative word wins, and says so', () => {
+    expect(
+      decideEventType(
+        { typeText: 'Wibble Review', description: 'Strategy meeting held' },
+        typeMapFrom({ 'wibble review': 'meeting.planning' }),
+      ),
+    ).toEqual({ code: 'meeting.planning', basis: { from: 'type map', words: ['Wibble Review'] } });
+  });
+
+  it('a map for a word that says little is only the fallback', () => {
+    const map = typeMapFrom({ Contact: 'contact.phone' });
+    expect(
+      decideEventType({ typeText: 'Contact', description: 'Home visit completed.' }, map).code,
+    ).toBe('contact.home-visit');
+    expect(decideEventType({ typeText: 'Contact', description: '' }, map)).toEqual({
+      code: 'contact.phone',
+      basis: { from: 'type map', words: ['Contact'] },
+    });
+  });
+});
+
+describe('likely codes for words that matched none', () => {
+  it('offers at most three codes that share its words, most telling first', () => {
+    const codes = likelyCodes('Wibble review');
+    expect(codes.length).toBe(3);
+    // Each is a type with "review" among its synonyms' words.
+    for (const code of codes)
+      expect([
+        'meeting.planning',
+        'meeting.conference',
+        'health.development',
+        'decision',
+      ]).toContain(code);
+    expect(likelyCodes('Team around the baby')).toEqual(['meeting.planning']);
+  });
+
+  it('offers nothing for words that share none', () => {
+    expect(likelyCodes('Zzyzx')).toEqual([]);
+  });
+});
+
+describe('TypeMatcher on a vocabulary of its own', () => {
+  const matcher = new TypeMatcher([
+    { code: 'a', synonyms: ['initial child protection conference'] },
+    { code: 'b', synonyms: ['no access'], overrides: true },
+    { code: 'c', synonyms: ['visit'] },
+  ]);
+
+  it('lets one word of a long synonym be missing, and says the match is partial', () => {
+    const [best] = matcher.matches('Initial protection conference');
+    expect(best?.code).toBe('a');
+    const [full] = matcher.matches('initial child protection conference');
+    expect(full?.strength).toBeGreaterThan(best?.strength ?? Infinity);
+  });
+
+  it('refuses words too far apart', () => {
+    expect(matcher.matches('initial one two three four five child protection conference')).toEqual(
+      [],
+    );
+  });
+
+  it('ranks an overriding type first even when it comes last', () => {
+    expect(matcher.matches('Visit, no access').map((m) => m.code)).toEqual(['b', 'c']);
+  });
+});
