@@ -3,17 +3,19 @@
  * scripts/corpus/cases: every file in its format (CSV, JSON, XLSX via exceljs, DOCX via docx),
  * its expected reading in fixtures/corpus/expected/, and each case's case.json. The generated
  * files are committed, so the corpus is stable; rerun this only after changing a spec.
+ * It also writes the held-out corpus, fixtures/holdout, from scripts/corpus/holdout (engineers
+ * improving recognition do not read either: docs/corpus.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { CASES } from './cases';
 import { CORPUS_FILES } from './files';
+import { HOLDOUT_FILES } from './holdout';
 import { expectedReading, formatOf, type CorpusFile } from './spec';
 import { writeCsv, writeDocx, writeJson, writeXlsx } from './writers';
 
 const root = path.join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
-const expectedDir = path.join(root, 'expected');
-fs.mkdirSync(expectedDir, { recursive: true });
+const holdoutRoot = path.join(import.meta.dirname, '..', '..', 'fixtures', 'holdout');
 
 async function bytesOf(file: CorpusFile): Promise<Buffer> {
   switch (formatOf(file.name)) {
@@ -30,9 +32,11 @@ async function bytesOf(file: CorpusFile): Promise<Buffer> {
   }
 }
 
-/** Writes one file and its expected reading; `relative` is its path under fixtures/corpus. */
-async function emit(file: CorpusFile, relative: string) {
-  const target = path.join(root, relative);
+/** Writes one file and its expected reading; `relative` is its path under `base`. */
+async function emit(file: CorpusFile, relative: string, base = root) {
+  const expectedDir = path.join(base, 'expected');
+  fs.mkdirSync(expectedDir, { recursive: true });
+  const target = path.join(base, relative);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, await bytesOf(file));
   const expected = { ...expectedReading(file), file: relative };
@@ -55,4 +59,11 @@ for (const c of CASES) {
     JSON.stringify(body, null, 2) + '\n',
   );
 }
-console.log(`wrote ${CORPUS_FILES.length} corpus files and ${CASES.length} cases`);
+for (const file of HOLDOUT_FILES) {
+  if (names.has(file.name)) throw new Error(`${file.name} is in both corpora`);
+  names.add(file.name);
+  await emit(file, file.name, holdoutRoot);
+}
+console.log(
+  `wrote ${CORPUS_FILES.length} corpus files, ${CASES.length} cases and ${HOLDOUT_FILES.length} held-out files`,
+);

@@ -131,9 +131,13 @@ export interface PhraseResult {
 }
 
 /** The phrases, one JSON chronology per agency kind, with the columns named: types only. */
-export async function measurePhrases(t: TestApp, phrases: TypePhrase[]): Promise<PhraseResult> {
+export async function measurePhrases(
+  t: TestApp,
+  phrases: TypePhrase[],
+  reference = 'corpus type phrases',
+): Promise<PhraseResult> {
   const reviewId = await newReview(t, {
-    reference: 'corpus type phrases',
+    reference,
     title: 'Type phrases',
     jurisdiction: 'england',
     ...WIDE_PERIOD,

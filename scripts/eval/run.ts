@@ -1,5 +1,11 @@
-import { createTestApp } from './client';
-import { loadCases, loadCorpusFiles, loadTypePhrases, type CorpusEntry } from './corpus';
+import { createTestApp, type TestApp } from './client';
+import {
+  HOLDOUT_DIR,
+  loadCases,
+  loadCorpusFiles,
+  loadTypePhrases,
+  type CorpusEntry,
+} from './corpus';
 import {
   measureCase,
   measureFile,
@@ -21,6 +27,11 @@ export interface EvalOptions {
   cases?: boolean | string[];
   /** Files to measure instead of the corpus's (a test's own, e.g. one that must be refused). */
   entries?: CorpusEntry[];
+  /**
+   * Also measure the held-out corpus (fixtures/holdout), as its own block: all of it (true),
+   * or only some files and the first n phrases. Off unless asked, so a slice stays a slice.
+   */
+  holdout?: boolean | { files?: string[]; phrases?: number };
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
@@ -53,6 +64,14 @@ export interface EvalReport {
   files: FileResult[];
   phrases: PhraseResult;
   cases: CaseResult[];
+  /** The held-out corpus's figures, measured apart; null when not asked for. */
+  holdout: HoldoutReport | null;
+}
+
+export interface HoldoutReport {
+  figures: Figures;
+  files: FileResult[];
+  phrases: PhraseResult;
 }
 
 export async function runIngestEval(options: EvalOptions = {}): Promise<EvalReport> {
@@ -73,10 +92,28 @@ export async function runIngestEval(options: EvalOptions = {}): Promise<EvalRepo
     const chosen =
       wanted === false ? [] : loadCases().filter((c) => wanted === true || wanted.includes(c.name));
     for (const c of chosen) cases.push(await measureCase(t, c));
-    return { figures: figuresOf(files, phrases, cases), files, phrases, cases };
+    const holdout = options.holdout ? await measureHoldout(t, options.holdout) : null;
+    return { figures: figuresOf(files, phrases, cases), files, phrases, cases, holdout };
   } finally {
     await t.close();
   }
+}
+
+/** The held-out files and phrases, on the same app, judged against the same goals. */
+async function measureHoldout(
+  t: TestApp,
+  wanted: true | { files?: string[]; phrases?: number },
+): Promise<HoldoutReport> {
+  const only = wanted === true ? {} : wanted;
+  const entries = loadCorpusFiles(HOLDOUT_DIR).filter(
+    (e) => !only.files || only.files.some((f) => e.expected.file.endsWith(f)),
+  );
+  const files: FileResult[] = [];
+  for (const entry of entries) files.push(await measureFile(t, entry));
+  const all = loadTypePhrases(HOLDOUT_DIR);
+  const chosen = all.slice(0, only.phrases ?? all.length);
+  const phrases = await measurePhrases(t, chosen, 'held-out type phrases');
+  return { figures: figuresOf(files, phrases, []), files, phrases };
 }
 
 function figuresOf(files: FileResult[], phrases: PhraseResult, cases: CaseResult[]): Figures {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpusFiles, type CorpusEntry } from '../../scripts/eval/corpus';
+import { holdoutSummary } from '../../scripts/eval/print';
 import { runIngestEval } from '../../scripts/eval/run';
 
 // Keeps `npm run eval:ingest` working on a small slice: it must produce figures, count a
@@ -66,5 +67,33 @@ describe('eval:ingest on a slice', () => {
     expect(demo!.flags).toBeGreaterThan(0);
     expect(demo!.found).toBeGreaterThan(0);
     expect(demo!.recall).toBeCloseTo(demo!.found / 10);
+    expect(report.holdout).toBeNull();
+  }, 60_000);
+
+  it('measures a held-out slice as its own block, and --json shows it without its content', async () => {
+    const report = await runIngestEval({
+      entries: slice().slice(0, 1),
+      phrases: 5,
+      cases: false,
+      holdout: { files: ['housing-civica-cx-action-diary.csv'], phrases: 10 },
+    });
+    // The main figures count only the main slice; the holdout's are apart.
+    expect(report.figures.files.total).toBe(1);
+    expect(report.figures.types.phrases.total).toBe(5);
+    const holdout = report.holdout!;
+    expect(holdout.figures.files.total).toBe(1);
+    expect(holdout.figures.fields.total).toBe(15);
+    expect(holdout.figures.types.rows.total).toBe(9);
+    expect(holdout.figures.types.phrases.total).toBe(10);
+    expect(holdout.figures.cases).toEqual([]);
+    expect(holdout.files[0]).toMatchObject({ file: 'housing-civica-cx-action-diary.csv' });
+
+    const json = JSON.stringify(holdoutSummary(holdout));
+    expect(JSON.parse(json).figures).toEqual(holdout.figures);
+    // The misses name the file's headers and type cells: they stay out of the summary.
+    const summary = JSON.parse(json);
+    expect(Object.keys(summary)).toEqual(['figures', 'files']);
+    expect(Object.keys(summary.files[0])).not.toContain('typeMisses');
+    expect(Object.keys(summary.files[0])).not.toContain('wrongFields');
   }, 60_000);
 });
