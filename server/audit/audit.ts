@@ -98,7 +98,9 @@ export async function recordAudit(
       await append(connection);
       await sql`commit`.execute(connection);
     } catch (error) {
-      await sql`rollback`.execute(connection);
+      // On SQLITE_FULL (and some I/O errors) SQLite has already rolled back; a second ROLLBACK
+      // would fail with "no transaction is active" and hide the real cause, which is thrown.
+      await sql`rollback`.execute(connection).catch(() => undefined);
       throw error;
     }
   });
