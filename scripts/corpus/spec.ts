@@ -4,24 +4,11 @@
  * The expected reading (fixtures/corpus/expected/<file>.json) is derived from this, so the file
  * and its expectation cannot drift apart. Nothing here is read from the app's recognition code.
  */
+import { CANONICAL_FIELDS } from '../../server/ingest/fields';
 
-export const FIELDS = [
-  'date',
-  'time',
-  'endDate',
-  'endTime',
-  'agency',
-  'team',
-  'practitioner',
-  'type',
-  'subjects',
-  'childSeen',
-  'seenAlone',
-  'description',
-  'outcome',
-  'analysis',
-  'sourceRef',
-] as const;
+// The field names are the upload contract's (what the API reports a mapping in), not
+// recognition code: one list, so the expectations cannot name a field the app does not have.
+export const FIELDS = CANONICAL_FIELDS;
 export type Field = (typeof FIELDS)[number];
 
 export type Kind =
