@@ -111,6 +111,8 @@ function headWords(header: string): Set<string> {
 function headIndex(words: readonly string[]): number | null {
   const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const scope = cut > 0 ? words.slice(0, cut) : words;
+  // "Completed By", "Done By": a person who did something; "by" is the head of such a header.
+  if (scope.length > 1 && scope.at(-1) === 'by') return scope.length - 1;
   for (let i = scope.length - 1; i >= 0; i--) {
     const w = scope[i]!;
     if (!STOP.has(w) && !NOT_HEAD.has(w)) return i;
