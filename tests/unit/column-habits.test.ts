@@ -156,32 +156,59 @@ describe('what was done, and what came of it', () => {
     expect(mapping.description).toBe('Case Notes');
   });
 
-  it('a workflow "Step" of repeated step names is the type', () => {
+  // A case's steps, each once: the cells alone do not repeat enough to say type.
+  const STEPS = [
+    'Contact Triage',
+    'Screening',
+    'Single Assessment',
+    'Strategy Meeting',
+    'Enquiry Stage 2',
+    'ICPC Booking',
+    'Plan Start',
+    'Core Group 1',
+    'Review Conference',
+    'Step Down Panel',
+  ];
+
+  it('a workflow "Step" of step names is the type', () => {
     const { mapping } = read([
-      ['Workflow Step', (i) => ['Initial Contact', 'Referral', 'Assessment'][i % 3]!],
+      ['Workflow Step', (i) => STEPS[i]!],
       ['Date', day()],
       ['Summary', note],
     ]);
     expect(mapping.type).toBe('Workflow Step');
   });
 
-  it('a "Case Category" classifies the case; the column that varies by event is the type', () => {
+  it('a "Case Type" classifies the case; the column that varies by event is the type', () => {
     const { mapping } = read([
       ['Date', day()],
-      ['Case Category', (i) => (i < 6 ? 'Family support' : 'Child in need')],
-      ['Activity', kind],
+      ['Case Type', (i) => ['Noise', 'Rent', 'Noise', 'Repairs'][i % 4]!],
+      [
+        'Work Done',
+        (i) =>
+          [
+            'Complaint logged',
+            'Tenant visited',
+            'Warning sent',
+            'Diary sheets issued',
+            'Case review',
+          ][i % 5]!,
+      ],
       ['Summary', note],
     ]);
-    expect(mapping.type).toBe('Activity');
+    expect(mapping.type).toBe('Work Done');
   });
 
   it('reads a plural "Concern Categories" as the type', () => {
-    const { mapping } = read([
+    const { mapping, readings } = read([
       ['Date', day()],
-      ['Concern Categories', (i) => ['Neglect', 'Attendance', 'Emotional'][i % 3]!],
+      ['Concern Categories', (i) => ['Punctuality', 'Uniform', 'Peer issues'][i % 3]!],
       ['Summary', note],
     ]);
     expect(mapping.type).toBe('Concern Categories');
+    expect(readings.find((r) => r.header === 'Concern Categories')?.reasons).toContain(
+      'header word “categories”',
+    );
   });
 });
 
@@ -292,14 +319,14 @@ describe('text columns', () => {
 });
 
 describe('references', () => {
-  it('an audit row id is the system’s; the case reference is the record’s', () => {
+  it('an audit row id is the system’s; the log number is the record’s', () => {
     const { mapping } = read([
       ['Row Audit ID', (i) => `AX-${90210 + i}`],
-      ['Case Reference', (i) => `CH/23/${4410 + i}`],
+      ['Log No', (i) => `CH/23/${4410 + i}`],
       ['Date', day()],
       ['Summary', note],
     ]);
-    expect(mapping.sourceRef).toBe('Case Reference');
+    expect(mapping.sourceRef).toBe('Log No');
   });
 
   it('a probation CRN is a case reference', () => {
