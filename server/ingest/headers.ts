@@ -1,6 +1,5 @@
 import type { RowIssue } from '../errors';
 import {
-  ACCEPT_SCORE,
   assignColumns,
   type ColumnReading,
   confidenceOf,
@@ -9,7 +8,7 @@ import {
   whyNotDescription,
 } from './columns/assign-columns';
 import { profileColumns } from './columns/cell-profile';
-import { scoreColumns } from './columns/column-scores';
+import { ACCEPT_SCORE, scoreColumns } from './columns/column-scores';
 import { compareDateColumns } from './columns/date-order';
 import { readHeader } from './columns/header-words';
 import { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from './fields';

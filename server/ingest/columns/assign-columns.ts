@@ -1,6 +1,6 @@
 import { type CanonicalField, FIELD_NAMES } from '../fields';
 import { pct, wordsPerCell } from './cell-signals';
-import type { ColumnEvidence, FieldScore } from './column-scores';
+import { ACCEPT_SCORE, type ColumnEvidence, type FieldScore } from './column-scores';
 import type { DateOrder } from './date-order';
 import { refine } from './refine-columns';
 
@@ -26,8 +26,6 @@ export interface RecognitionWarning {
   message: string;
 }
 
-// A column feeds a field only when its combined score reaches this.
-export const ACCEPT_SCORE = 0.5;
 export const HIGH_SCORE = 0.8;
 export const MEDIUM_SCORE = 0.65;
 // A header this sure names a date ("Date Contact Rec'd", "Decision Date").

@@ -66,6 +66,8 @@ const FITS: Record<CanonicalField, readonly CellKind[]> = {
   outcome: TEXT_KINDS,
   analysis: TEXT_KINDS,
 };
+// A column feeds a field only when its combined score reaches this.
+export const ACCEPT_SCORE = 0.5;
 // A header this sure is the agency's system naming the field: its cells are checked row by
 // row later (a "Child seen" of "maybe" is an error to fix, not a reason to drop the column).
 export const STRONG_HEADER = 0.85;

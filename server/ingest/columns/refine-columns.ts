@@ -1,6 +1,5 @@
 import type { CanonicalField } from '../fields';
-import { ACCEPT_SCORE } from './assign-columns';
-import type { ColumnEvidence, FieldScore } from './column-scores';
+import { ACCEPT_SCORE, type ColumnEvidence, type FieldScore } from './column-scores';
 import type { DateOrder } from './date-order';
 
 /**
