@@ -44,6 +44,15 @@ describe('which date column is the event’s', () => {
     expect(warnings.map((w) => w.code)).toContain('mapping.two-date-columns');
   });
 
+  it('a plain "Date" stays the event’s date, even beside an earlier "Referral Date"', () => {
+    const { mapping } = read([
+      ['Date', day(4)],
+      ['Referral Date', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.date).toBe('Date');
+  });
+
   it('a booking date does not take over, because its header does not say date', () => {
     const { mapping } = read([
       ['Clinic Date', day(7)],
@@ -87,14 +96,23 @@ describe('spans', () => {
     expect(mapping.endDate).toBe('Discharged');
   });
 
-  it('an "end" that falls before the start in some row is not the end date', () => {
+  it('a "Discharged" that falls before the admission in some row is not the end date', () => {
     const { mapping } = read([
-      ['Period Start Date', day(3)],
-      ['Period End Date', (i) => (i === 4 ? '01/02/2023' : day(5)(i))],
+      ['Admitted', day(3)],
+      ['Discharged', (i) => (i === 4 ? '01/02/2023' : day(5)(i))],
+      ['Ward Notes', note],
+    ]);
+    expect(mapping.date).toBe('Admitted');
+    expect(mapping.endDate).toBeNull();
+  });
+
+  it('a plain "End Date" before the start stays the end date, so the row is reported', () => {
+    const { mapping } = read([
+      ['Start Date', day(3)],
+      ['End Date', (i) => (i === 4 ? '01/02/2023' : day(5)(i))],
       ['Summary', note],
     ]);
-    expect(mapping.date).toBe('Period Start Date');
-    expect(mapping.endDate).toBeNull();
+    expect(mapping.endDate).toBe('End Date');
   });
 
   it('a bare "Session End" of times is the end time', () => {

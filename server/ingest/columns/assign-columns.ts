@@ -30,6 +30,8 @@ export const HIGH_SCORE = 0.8;
 export const MEDIUM_SCORE = 0.65;
 // A header this sure names a date ("Date Contact Rec'd", "Decision Date").
 const NAMED_DATE = 0.5;
+// Above the strongest header word (0.9): the header is one of the whole-header synonyms.
+const USUAL_NAME = 0.9;
 
 export function confidenceOf(score: number): Confidence {
   return score >= HIGH_SCORE ? 'high' : score >= MEDIUM_SCORE ? 'medium' : 'low';
@@ -70,8 +72,10 @@ export function assignColumns(
     // dates that are not a typing stamp and whose header says date, the one on or before the
     // others in every row is when. ("Booked On" or a column of numbers read as serials does not
     // say date, so it cannot take over.)
+    // A usual whole-header name for the event's date ("Date", "Event Date") is never overridden.
+    const usualName = pick.s.headerScore > USUAL_NAME;
     for (const c of events) {
-      if (c === pick || c.s.headerScore < NAMED_DATE) continue;
+      if (usualName || c === pick || c.s.headerScore < NAMED_DATE) continue;
       if (order(c.e.index, pick.e.index) === 'before') pick = c;
     }
     chosen.set(pick.e.index, pick.s);

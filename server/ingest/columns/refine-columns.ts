@@ -1,5 +1,5 @@
 import type { CanonicalField } from '../fields';
-import { ACCEPT_SCORE, type ColumnEvidence, type FieldScore } from './column-scores';
+import { ACCEPT_SCORE, type ColumnEvidence, type FieldScore, STRONG_HEADER } from './column-scores';
 import type { DateOrder } from './date-order';
 
 /**
@@ -20,9 +20,10 @@ export function refine(
     e.scores.find((s) => s.field === field);
 
   // An end date is on or after the event's date in every row (Departure after Arrival). A
-  // column that ends before it starts is some other date: kept as written.
+  // column that ends before it starts is some other date: kept as written. A header that names
+  // the end plainly ("End date") stays, and each bad row is reported to be fixed.
   const end = columnOf('endDate');
-  if (end && dateColumn) {
+  if (end && dateColumn && (chosen.get(end.index)?.headerScore ?? 0) < STRONG_HEADER) {
     const o = order(dateColumn.index, end.index);
     if (o === 'after' || o === 'mixed') {
       chosen.delete(end.index);
