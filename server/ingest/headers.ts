@@ -1,6 +1,5 @@
 import type { RowIssue } from '../errors';
 import {
-  ACCEPT_SCORE,
   assignColumns,
   type ColumnReading,
   confidenceOf,
@@ -9,7 +8,8 @@ import {
   whyNotDescription,
 } from './columns/assign-columns';
 import { profileColumns } from './columns/cell-profile';
-import { scoreColumns } from './columns/column-scores';
+import { ACCEPT_SCORE, scoreColumns } from './columns/column-scores';
+import { compareDateColumns } from './columns/date-order';
 import { readHeader } from './columns/header-words';
 import { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from './fields';
 import { headerKey } from './phrases';
@@ -101,7 +101,9 @@ export function resolveMapping(
     taken.set(index, field);
     sources.set(index, explicitColumns.has(index) ? 'uploader' : 'remembered');
   }
-  const recognised = assignColumns(evidence, taken, decided);
+  const recognised = assignColumns(evidence, taken, decided, (a, b) =>
+    compareDateColumns(records, a, b),
+  );
   for (const [index, chosen] of recognised.chosen) columns[chosen.field] = index;
   for (const w of recognised.warnings) warnings.push(headerIssue(w.column, w.code, w.message));
   const fieldAt = new Map<number, CanonicalField>(

@@ -1,6 +1,8 @@
 import { type CanonicalField, FIELD_NAMES } from '../fields';
 import { pct, wordsPerCell } from './cell-signals';
-import type { ColumnEvidence, FieldScore } from './column-scores';
+import { ACCEPT_SCORE, type ColumnEvidence, type FieldScore } from './column-scores';
+import type { DateOrder } from './date-order';
+import { refine } from './refine-columns';
 
 export type ColumnSource = 'uploader' | 'remembered' | 'recognised' | 'none';
 export type Confidence = 'high' | 'medium' | 'low';
@@ -24,10 +26,12 @@ export interface RecognitionWarning {
   message: string;
 }
 
-// A column feeds a field only when its combined score reaches this.
-export const ACCEPT_SCORE = 0.5;
 export const HIGH_SCORE = 0.8;
 export const MEDIUM_SCORE = 0.65;
+// A header this sure names a date ("Date Contact Rec'd", "Decision Date").
+const NAMED_DATE = 0.5;
+// Above the strongest header word (0.9): the header is one of the whole-header synonyms.
+const USUAL_NAME = 0.9;
 
 export function confidenceOf(score: number): Confidence {
   return score >= HIGH_SCORE ? 'high' : score >= MEDIUM_SCORE ? 'medium' : 'low';
@@ -45,6 +49,7 @@ export function assignColumns(
   evidence: readonly ColumnEvidence[],
   taken: ReadonlyMap<number, CanonicalField>,
   decided: ReadonlySet<CanonicalField>,
+  order: (a: number, b: number) => DateOrder = () => 'unknown',
 ): { chosen: Map<number, FieldScore>; warnings: RecognitionWarning[] } {
   const chosen = new Map<number, FieldScore>();
   const used = new Set<CanonicalField>(decided);
@@ -61,7 +66,18 @@ export function assignColumns(
   let dateColumn: ColumnEvidence | undefined;
   if (!used.has('date') && dateCandidates.length > 0) {
     // The date an event happened beats the date it was typed in ("Entered", "createdOn").
-    const pick = dateCandidates.find((c) => !c.e.reading.recordedWord) ?? dateCandidates[0]!;
+    const events = dateCandidates.filter((c) => !c.e.reading.recordedWord);
+    let pick = events[0] ?? dateCandidates[0]!;
+    // Things are done about an event after it happens (a decision, a review, a closure): of the
+    // dates that are not a typing stamp and whose header says date, the one on or before the
+    // others in every row is when. ("Booked On" or a column of numbers read as serials does not
+    // say date, so it cannot take over.)
+    // A usual whole-header name for the event's date ("Date", "Event Date") is never overridden.
+    const usualName = pick.s.headerScore > USUAL_NAME;
+    for (const c of events) {
+      if (usualName || c === pick || c.s.headerScore < NAMED_DATE) continue;
+      if (order(c.e.index, pick.e.index) === 'before') pick = c;
+    }
     chosen.set(pick.e.index, pick.s);
     used.add('date');
     dateColumn = pick.e;
@@ -78,6 +94,8 @@ export function assignColumns(
     chosen.set(e.index, s);
     used.add(s.field);
   }
+
+  refine(evidence, chosen, used, dateColumn, order);
 
   const warnings: RecognitionWarning[] = [];
   if (dateColumn) {

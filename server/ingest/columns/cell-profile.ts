@@ -28,6 +28,10 @@ export interface CellProfile {
   people: number;
   roles: number;
   teams: number;
+  /** A person's name (`Dr H Okoye`, `Leanne BRIGGS`): someone, not a category. */
+  names: number;
+  /** A person described, not named (`Female 34`, `M, 16`): a demographic, never an event type. */
+  demographics: number;
   /** Short cells whose words the event vocabulary knows (Home visit, Strat disc). */
   vocabulary: number;
   distinct: number;
@@ -56,6 +60,12 @@ const ROLE_WORDS =
 const ROLE_CODE = /^[a-z]{1,4} ?\d{1,5}$/i;
 const TEAM_WORDS =
   /\b(team|services?|unit|hub|mash|department|dept|ward|clinic|surgery|practice|station|cid|directorate|early help|leaving care|children'?s services|safeguarding|health visiting|midwifery|duty|intake|locality|front door|probation|school|nursery|a ?& ?e|emergency department|maternity|camhs|cmht|housing|police)\b/i;
+// A name as systems print it: an optional title, then two or three capitalised words or initials.
+const PERSON_NAME =
+  /^(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?[A-Z][A-Za-z'’-]*\.?(?:\s+[A-Z][A-Za-z'’-]*\.?){1,2}(?:\s*\([^)]{1,12}\))?$/;
+// Sex or gender with an age (`Female 34`, `M 16`, `Male, 7 months`): describes a patient.
+const DEMOGRAPHIC =
+  /^(?:male|female|man|woman|boy|girl|m|f)\b[\s,/-]*(?:aged\s*)?\d{1,3}\s*(?:y|yrs?|years?|m|months?|weeks?|wks?)?$/i;
 
 /** Reads up to SAMPLE_CELLS non-empty cells of each column. Pure: no I/O. */
 export function profileColumns(
@@ -95,6 +105,8 @@ export function profileCells(cells: readonly string[]): CellProfile {
     people: 0,
     roles: 0,
     teams: 0,
+    names: 0,
+    demographics: 0,
     vocabulary: 0,
     // Keys and word counts from the start of each cell: a 30,000-character cell costs no more.
     distinct: new Set(cells.map((c) => phraseKey(c.slice(0, 200)))).size,
@@ -127,6 +139,8 @@ export function profileCells(cells: readonly string[]): CellProfile {
     if (text.length <= 80 && isPeopleList(text)) p.people += n;
     if (wordCount <= 5 && (ROLE_WORDS.test(text) || ROLE_CODE.test(text))) p.roles += n;
     if (wordCount <= 8 && TEAM_WORDS.test(text)) p.teams += n;
+    if (PERSON_NAME.test(text)) p.names += n;
+    if (DEMOGRAPHIC.test(text)) p.demographics += n;
     if (wordCount <= 8 && matchEventType(text, new Map()) !== OTHER_TYPE) p.vocabulary += n;
   }
   p.meanWords = cells.length ? words / cells.length : 0;

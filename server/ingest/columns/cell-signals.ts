@@ -95,8 +95,10 @@ export function cellSignals(
   const otherShort = Math.max(share(p.people), share(p.roles), share(p.teams)) >= 0.5;
   const typeValue =
     short && !reading.notTypeWord ? Math.max(0.8 * repetition * sample, vocabulary) : 0;
+  // "Female 34" describes the patient: repeated and short, but never what happened.
+  const demographic = share(p.demographics) >= 0.5;
   signals.type = {
-    value: typeValue * (otherShort ? 0.4 : 1),
+    value: demographic ? 0 : typeValue * (otherShort ? 0.4 : 1),
     why:
       vocabulary >= repetition
         ? `${pct(p.vocabulary, n)} of cells are known event types${eg}`
@@ -107,16 +109,29 @@ export function cellSignals(
     value: reading.notReferenceWord ? 0 : share(p.ids) * distinctRatio * sample,
     why: `${pct(p.ids, n)} of cells are codes${eg}`,
   };
+  // Names count only under a header naming someone ("Patient", "subjectName"): a column of
+  // Title Case words may as well be types.
+  const personHeader = (reading.fields.subjects?.score ?? 0) > 0;
+  // A titled professional ("Dr A Patel") is the practitioner, not a subject.
+  const named = personHeader ? Math.max(0, share(p.names) - share(p.roles)) : 0;
+  const people = Math.max(share(p.people), named);
   signals.subjects = {
-    value: share(p.people) * sample,
-    why: `${pct(p.people, n)} of cells list people${eg}`,
+    value: people * sample,
+    why:
+      people > share(p.people)
+        ? `${pct(p.names, n)} of cells name a person${eg}`
+        : `${pct(p.people, n)} of cells list people${eg}`,
   };
+  // "Grade" of "G1", "Priority" of "P2": codes of a rating, not staff codes or teams.
+  const rating = reading.notTypeWord !== null;
+  // Under "Referrer Agency", "Police" is the other agency, not this agency's team.
+  const elsewhere = reading.counterpartWord !== null;
   signals.practitioner = {
-    value: share(p.roles) * sample,
+    value: rating ? 0 : share(p.roles) * sample,
     why: `${pct(p.roles, n)} of cells name a role${eg}`,
   };
   signals.team = {
-    value: share(p.teams) * sample,
+    value: rating || elsewhere ? 0 : share(p.teams) * sample,
     why: `${pct(p.teams, n)} of cells name a team or service${eg}`,
   };
   return signals;

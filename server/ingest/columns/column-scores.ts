@@ -66,11 +66,17 @@ const FITS: Record<CanonicalField, readonly CellKind[]> = {
   outcome: TEXT_KINDS,
   analysis: TEXT_KINDS,
 };
+// A column feeds a field only when its combined score reaches this.
+export const ACCEPT_SCORE = 0.5;
 // A header this sure is the agency's system naming the field: its cells are checked row by
 // row later (a "Child seen" of "maybe" is an error to fix, not a reason to drop the column).
 export const STRONG_HEADER = 0.85;
 // Cells that plainly hold something else cut a weaker header's score to this share.
 const MISFIT_FACTOR = 0.3;
+// An id the system stamps on each audit or import row, not the agency's reference for the record.
+const SYSTEM_ID_WORDS = new Set(['audit', 'row', 'line', 'import', 'batch']);
+// Below this many words a cell, text is a label or rating ("High"), not an analysis.
+const ANALYSIS_MIN_WORDS = 2.5;
 const KIND_WORDS: Record<CellKind, string> = {
   empty: 'empty',
   date: 'dates',
@@ -91,6 +97,7 @@ export function scoreColumns(
   profiles: readonly CellProfile[],
 ): ColumnEvidence[] {
   const kinds = profiles.map(kindOf);
+  readings = readCodeLabels(readings, profiles);
   const longest = longestText(readings, profiles, kinds);
   return headers.map((header, index) => {
     const reading = readings[index]!;
@@ -121,6 +128,23 @@ export function scoreColumns(
         score *= MISFIT_FACTOR;
         reasons.push('but every cell is empty');
       }
+      if (field === 'sourceRef' && reading.words.some((w) => SYSTEM_ID_WORDS.has(w))) {
+        score *= 0.5;
+        reasons.push('but an audit or row id is the system’s, not the record’s reference');
+      }
+      if (
+        field === 'analysis' &&
+        kind === 'text' &&
+        h < STRONG_HEADER &&
+        profile.meanWords < ANALYSIS_MIN_WORDS
+      ) {
+        score *= MISFIT_FACTOR;
+        reasons.push('but its cells are one-word labels or ratings, not an analysis');
+      }
+      if (field === 'type' && reading.caseType) {
+        score *= 0.5;
+        reasons.push('but it classifies the whole case, not each event');
+      }
       if (field === 'date' && reading.recordedWord) {
         reasons.push(`header word “${reading.recordedWord}”: perhaps when the record was typed`);
       }
@@ -132,6 +156,35 @@ export function scoreColumns(
     return { index, header, reading, profile, kind, scores };
   });
 }
+
+/**
+ * A coded list exported as two columns, "Action Code" (ARR1) beside "Action Description"
+ * (Arrears Stage 1): the description is the code's label, so it is the event type, not the
+ * free-text description. Only when its cells are short: a long "X Description" is still text.
+ */
+function readCodeLabels(
+  readings: readonly HeaderReading[],
+  profiles: readonly CellProfile[],
+): HeaderReading[] {
+  const keys = new Set(readings.map((r) => r.words.join(' ')));
+  return readings.map((r, i) => {
+    const last = r.words.at(-1);
+    if (r.words.length < 2 || !last || !LABEL_WORDS.has(last)) return r;
+    const stem = r.words.slice(0, -1).join(' ');
+    const coded = [...CODE_WORDS].some((c) => keys.has(`${stem} ${c}`));
+    if (!coded || profiles[i]!.meanWords > 6) return r;
+    const { description: _, ...fields } = r.fields;
+    return {
+      ...r,
+      fields: {
+        ...fields,
+        type: { score: 0.9, why: `the label beside “${stem} code”: a coded list of what was done` },
+      },
+    };
+  });
+}
+const LABEL_WORDS = new Set(['description', 'desc', 'text', 'label', 'name']);
+const CODE_WORDS = new Set(['code', 'cd']);
 
 function isText(value: string | undefined): value is string {
   return typeof value === 'string' && value !== '';

@@ -28,6 +28,12 @@ export interface HeaderReading {
   notTypeWord: string | null;
   /** The word saying its times are lengths ("Duration", "Travel mins"), not times of day. */
   notTimeWord: string | null;
+  /** The head word says a role or grade ("Staff Role", "Grade"): a person's, not the person. */
+  roleOnly: boolean;
+  /** The word saying the column names another agency ("Referrer Agency"), not the uploader. */
+  counterpartWord: string | null;
+  /** "Case Type", "File Category": the type of the whole case, not of each event. */
+  caseType: boolean;
 }
 
 const WORDS = data.fields as Record<CanonicalField, Record<string, number>>;
@@ -40,6 +46,12 @@ const NOT_HEAD = new Set(data.notHead);
 const NOT_TYPE = new Set(data.notType);
 const NOT_TIME = new Set(data.notTime);
 const STOP = new Set(data.stop);
+const COUNTERPART = new Set(data.counterpart);
+const ROLE_ONLY = new Set(data.roleOnly);
+const CASE_WORDS = new Set(['case', 'file', 'client', 'tenancy', 'account']);
+// A Y/N question about the child with a verb of seeing: "Child Visited?", "YP spoken to".
+const CHILD_WORDS = new Set(['child', 'children', 'cyp', 'yp', 'baby', 'infant', 'pupil', 'young']);
+const SEEING_WORDS = new Set(['seen', 'visited', 'observed', 'spoken', 'met', 'sighted']);
 // Words of more than one word, matched before single words: "action taken", "child seen".
 const PHRASES = [
   ...new Set(Object.values(WORDS).flatMap((w) => Object.keys(w).filter((k) => k.includes(' ')))),
@@ -73,15 +85,34 @@ export function headerWords(header: string): string[] {
 
 function weightOf(word: string, field: CanonicalField): number {
   const table = WORDS[field];
-  return (
-    table[word] ?? (word.length > 3 && word.endsWith('s') ? (table[word.slice(0, -1)] ?? 0) : 0)
-  );
+  if (table[word] !== undefined) return table[word];
+  // Plurals: "Categories" → category, "Actions" → action.
+  if (word.length > 4 && word.endsWith('ies')) return table[`${word.slice(0, -3)}y`] ?? 0;
+  return word.length > 3 && word.endsWith('s') ? (table[word.slice(0, -1)] ?? 0) : 0;
+}
+
+/**
+ * The header's head words. Words in brackets only qualify ("Officer (Rank/No.)" is an officer);
+ * alternatives joined by "/" or "or" each have a head ("Plan / Action", "stepOrNote").
+ */
+function headWords(header: string): Set<string> {
+  const outer = header.replace(/\([^)]*\)?|\[[^\]]*\]?/g, ' ');
+  const spaced = (outer.trim() ? outer : header).replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+  const heads = new Set<string>();
+  for (const part of spaced.split(/\/|\bor\b/i)) {
+    const words = headerWords(part);
+    const i = headIndex(words);
+    if (i !== null) heads.add(words[i]!);
+  }
+  return heads;
 }
 
 /** The position of the head word: the noun before "of"/"for", else the last noun; null if none. */
 function headIndex(words: readonly string[]): number | null {
   const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const scope = cut > 0 ? words.slice(0, cut) : words;
+  // "Completed By", "Done By": a person who did something; "by" is the head of such a header.
+  if (scope.length > 1 && scope.at(-1) === 'by') return scope.length - 1;
   for (let i = scope.length - 1; i >= 0; i--) {
     const w = scope[i]!;
     if (!STOP.has(w) && !NOT_HEAD.has(w)) return i;
@@ -92,6 +123,7 @@ function headIndex(words: readonly string[]): number | null {
 export function readHeader(header: string): HeaderReading {
   const words = headerWords(header);
   const head = headIndex(words);
+  const heads = headWords(header);
   const fields: HeaderReading['fields'] = {};
   const set = (field: CanonicalField, score: number, why: string) => {
     if (score > (fields[field]?.score ?? 0)) fields[field] = { score, why };
@@ -106,7 +138,7 @@ export function readHeader(header: string): HeaderReading {
       if (STOP.has(word)) return;
       const weight = weightOf(word, field);
       if (weight === 0) return;
-      const isHead = head === null || i === head;
+      const isHead = head === null || i === head || heads.has(word);
       set(field, weight * (isHead ? 1 : MODIFIER_FACTOR), `header word “${word}”`);
     });
   }
@@ -121,6 +153,9 @@ export function readHeader(header: string): HeaderReading {
     if (fields.time) set('endTime', fields.time.score, `header words “${endWord}” and “time”`);
     if (fields.date) fields.date.score *= 0.3;
     if (fields.time) fields.time.score *= 0.3;
+  } else if (endWord && fields.endDate && !hasDateWord && !hasTimeWord) {
+    // A bare "End" or "Departure": its cells say whether it ends on a day or at a time.
+    set('endTime', fields.endDate.score, `header word “${endWord}”`);
   } else if (hasDateWord && hasTimeWord && fields.date && fields.time) {
     // "Contact Date/Time": one cell holds both; the date is read from it, and its time too.
     fields.date = {
@@ -128,6 +163,19 @@ export function readHeader(header: string): HeaderReading {
       why: 'header words “date” and “time”',
     };
     fields.time.score *= 0.5;
+  }
+  const childWord = find(CHILD_WORDS);
+  const seeingWord = find(SEEING_WORDS);
+  if (childWord && seeingWord && !words.includes('alone')) {
+    set('childSeen', 0.9, `header words “${childWord}” and “${seeingWord}”`);
+  }
+  // "Referrer Agency", "Partner organisation": another agency, not the one uploading.
+  // Only an agency so qualified is elsewhere: "Referrer (ward/dept)" in a hospital's own log
+  // is still one of its teams.
+  const counterpartWord = fields.agency ? find(COUNTERPART) : null;
+  if (counterpartWord) {
+    delete fields.agency;
+    delete fields.team;
   }
   const notEventWord = find(NOT_EVENT);
   if (notEventWord) {
@@ -147,5 +195,8 @@ export function readHeader(header: string): HeaderReading {
     notAField,
     notTypeWord: find(NOT_TYPE),
     notTimeWord: find(NOT_TIME),
+    counterpartWord,
+    caseType: words.length === 2 && CASE_WORDS.has(words[0]!) && (fields.type?.score ?? 0) > 0,
+    roleOnly: headWord !== null && headWord !== undefined && ROLE_ONLY.has(headWord),
   };
 }

@@ -1,0 +1,91 @@
+import type { CanonicalField } from '../fields';
+import { ACCEPT_SCORE, type ColumnEvidence, type FieldScore, STRONG_HEADER } from './column-scores';
+import type { DateOrder } from './date-order';
+
+/**
+ * Habits of real exports that one column's score cannot see, because they depend on the other
+ * columns of the file. Each rule changes `chosen` in place; see docs/uploading.md.
+ */
+export function refine(
+  evidence: readonly ColumnEvidence[],
+  chosen: Map<number, FieldScore>,
+  used: Set<CanonicalField>,
+  dateColumn: ColumnEvidence | undefined,
+  order: (a: number, b: number) => DateOrder,
+): void {
+  const isFree = (e: ColumnEvidence) => !chosen.has(e.index) && e.header.trim() !== '';
+  const columnOf = (field: CanonicalField) =>
+    evidence.find((e) => chosen.get(e.index)?.field === field);
+  const scoreOf = (e: ColumnEvidence, field: CanonicalField) =>
+    e.scores.find((s) => s.field === field);
+
+  // An end date is on or after the event's date in every row (Departure after Arrival). A
+  // column that ends before it starts is some other date: kept as written. A header that names
+  // the end plainly ("End date") stays, and each bad row is reported to be fixed.
+  const end = columnOf('endDate');
+  if (end && dateColumn && (chosen.get(end.index)?.headerScore ?? 0) < STRONG_HEADER) {
+    const o = order(dateColumn.index, end.index);
+    if (o === 'after' || o === 'mixed') {
+      chosen.delete(end.index);
+      used.delete('endDate');
+    }
+  }
+
+  // "Staff Role" or "Grade" beside "Done By" / "Clinician": the role is the person's, and the
+  // practitioner is the column naming the person.
+  const practitioner = columnOf('practitioner');
+  if (practitioner?.reading.roleOnly) {
+    const person = evidence
+      .filter((e) => isFree(e) && !e.reading.roleOnly)
+      .map((e) => ({ e, s: scoreOf(e, 'practitioner') }))
+      .filter((c): c is { e: ColumnEvidence; s: FieldScore } => (c.s?.score ?? 0) >= ACCEPT_SCORE)
+      .sort((a, b) => b.s.score - a.s.score)[0];
+    if (person) {
+      chosen.delete(practitioner.index);
+      chosen.set(person.e.index, {
+        ...person.s,
+        reasons: [...person.s.reasons, `names the person; “${practitioner.header}” gives a role`],
+      });
+    }
+  }
+
+  // The only long free text is what happened, even under "Comments": an analysis column exists
+  // only beside a description.
+  const analysis = columnOf('analysis');
+  if (!used.has('description') && analysis && analysis.kind === 'text') {
+    if (analysis.profile.meanWords >= 3) {
+      const s = chosen.get(analysis.index)!;
+      chosen.set(analysis.index, {
+        ...s,
+        field: 'description',
+        reasons: [...s.reasons, 'the only long free text, so it says what happened'],
+      });
+      used.delete('analysis');
+      used.add('description');
+    }
+  }
+
+  // "Attended (Y/N)" answers whether the person came. In a file of appointments (a header says
+  // appointment, slot, clinic or booked) the child attending is the child seen; elsewhere
+  // (police "Attended" an incident) it says nothing about the child.
+  if (!used.has('childSeen')) {
+    const appointments = evidence.some((e) => e.reading.words.some((w) => APPOINTMENT.has(w)));
+    const attended = evidence.find(
+      (e) => isFree(e) && e.kind === 'yesno' && e.reading.words.some((w) => ATTENDED.has(w)),
+    );
+    if (appointments && attended) {
+      chosen.set(attended.index, {
+        field: 'childSeen',
+        score: 0.7,
+        headerScore: 0.6,
+        reasons: [
+          `header word “${attended.reading.words.find((w) => ATTENDED.has(w))}” in a file of appointments: the child attending was seen`,
+        ],
+      });
+      used.add('childSeen');
+    }
+  }
+}
+
+const APPOINTMENT = new Set(['appt', 'appointment', 'appointments', 'slot', 'clinic', 'booked']);
+const ATTENDED = new Set(['attended', 'attendance', 'attend', 'dna']);

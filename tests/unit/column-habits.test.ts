@@ -1,0 +1,386 @@
+import { describe, expect, it } from 'vitest';
+import { compareDateColumns } from '../../server/ingest/columns/date-order';
+import { resolveMapping } from '../../server/ingest/headers';
+
+// Habits of real exports that need more than one column's header and cells to read right
+// (docs/uploading.md, "Habits the recogniser knows"). Headers and cells are invented here, in
+// the style of the systems, not copied from fixtures/corpus.
+
+const ROWS = 10;
+type Column = [header: string, cell: (i: number) => string];
+
+const day =
+  (offset = 0) =>
+  (i: number) =>
+    `${String(3 + i + offset).padStart(2, '0')}/02/2023`;
+const NOTES = [
+  'Visited the flat, mother and baby present, baby settled in the moses basket, no concerns seen.',
+  'Called the school to check attendance this half term; two unexplained absences noted.',
+  'Joint visit with the family support worker; father absent, agreed to meet next week.',
+  'Letter posted to mother offering an appointment at the family centre next Tuesday.',
+];
+const note = (i: number) => `${NOTES[i % NOTES.length]} (${i})`;
+const KINDS = ['Home visit', 'Phone call', 'Letter', 'Office visit'];
+const kind = (i: number) => KINDS[i % KINDS.length]!;
+const yn = (i: number) => (i % 3 === 0 ? 'N' : 'Y');
+
+function read(columns: Column[]) {
+  const headers = columns.map(([h]) => h);
+  const records = Array.from({ length: ROWS }, (_, i) => ({
+    row: i + 2,
+    cells: columns.map(([, cell]) => cell(i)),
+  }));
+  return resolveMapping(headers, records);
+}
+
+describe('which date column is the event’s', () => {
+  it('a decision comes after the event: the date on or before the other in every row is when', () => {
+    const { mapping, warnings } = read([
+      ['Triage Decision Date', day(2)],
+      ['Concern Raised Date', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.date).toBe('Concern Raised Date');
+    expect(warnings.map((w) => w.code)).toContain('mapping.two-date-columns');
+  });
+
+  it('a plain "Date" stays the event’s date, even beside an earlier "Referral Date"', () => {
+    const { mapping } = read([
+      ['Date', day(4)],
+      ['Referral Date', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.date).toBe('Date');
+  });
+
+  it('a booking date does not take over, because its header does not say date', () => {
+    const { mapping } = read([
+      ['Clinic Date', day(7)],
+      ['Made On', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.date).toBe('Clinic Date');
+  });
+
+  it('an "Entry Date" is when the record was typed, even when it is the earlier column', () => {
+    const { mapping, warnings } = read([
+      ['Entry Date', day()],
+      ['Visit Date', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.date).toBe('Visit Date');
+    expect(warnings.find((w) => w.code === 'mapping.two-date-columns')?.message).toContain(
+      'Entry Date',
+    );
+  });
+
+  it('compares date-times by their time only when both cells carry one', () => {
+    const records = [
+      { row: 2, cells: ['06/09/2021 10:12', '06/09/2021'] },
+      { row: 3, cells: ['07/09/2021 09:00', '08/09/2021'] },
+    ];
+    expect(compareDateColumns(records, 0, 1)).toBe('before');
+    expect(compareDateColumns(records, 1, 0)).toBe('after');
+    expect(compareDateColumns([{ row: 2, cells: ['x', ''] }], 0, 1)).toBe('unknown');
+  });
+});
+
+describe('spans', () => {
+  it('a "Discharged" column on or after the admission in every row is the end date', () => {
+    const { mapping } = read([
+      ['Admitted', (i) => `${day()(i)} 18:40`],
+      ['Discharged', (i) => `${day(1)(i)} 11:05`],
+      ['Ward Notes', note],
+    ]);
+    expect(mapping.date).toBe('Admitted');
+    expect(mapping.endDate).toBe('Discharged');
+  });
+
+  it('a "Discharged" that falls before the admission in some row is not the end date', () => {
+    const { mapping } = read([
+      ['Admitted', day(3)],
+      ['Discharged', (i) => (i === 4 ? '01/02/2023' : day(5)(i))],
+      ['Ward Notes', note],
+    ]);
+    expect(mapping.date).toBe('Admitted');
+    expect(mapping.endDate).toBeNull();
+  });
+
+  it('a plain "End Date" before the start stays the end date, so the row is reported', () => {
+    const { mapping } = read([
+      ['Start Date', day(3)],
+      ['End Date', (i) => (i === 4 ? '01/02/2023' : day(5)(i))],
+      ['Summary', note],
+    ]);
+    expect(mapping.endDate).toBe('End Date');
+  });
+
+  it('a bare "Session End" of times is the end time', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Session Start', () => '13:00'],
+      ['Session End', () => '13:50'],
+      ['Summary', note],
+    ]);
+    expect(mapping.time).toBe('Session Start');
+    expect(mapping.endTime).toBe('Session End');
+  });
+});
+
+describe('what was done, and what came of it', () => {
+  const sentences = (i: number) =>
+    ['Review in two weeks.', 'Refer to GP.', 'No further action.'][i % 3]!;
+
+  it('an "Action" column is the outcome when another column is the type', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Contact Category', kind],
+      ['Summary', note],
+      ['Action', sentences],
+    ]);
+    expect(mapping.type).toBe('Contact Category');
+    expect(mapping.outcome).toBe('Action');
+  });
+
+  it('"Agreed actions" and "Decision or action" name the outcome too', () => {
+    for (const header of ['Agreed actions', 'Decision or action']) {
+      const { mapping } = read([
+        ['Date', day()],
+        ['Contact Category', kind],
+        ['Summary', note],
+        [header, sentences],
+      ]);
+      expect(mapping.outcome, header).toBe(header);
+    }
+  });
+
+  it('an "Action" of short repeated labels with no other type column is the type', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Action', kind],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBe('Action');
+  });
+
+  it('a coded list’s label ("Activity Code" beside "Activity Description") is the type', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Activity Code', (i) => ['HV01', 'TEL2', 'LTR1', 'OFF1'][i % 4]!],
+      ['Activity Description', kind],
+      ['Case Notes', note],
+    ]);
+    expect(mapping.type).toBe('Activity Description');
+    expect(mapping.description).toBe('Case Notes');
+  });
+
+  // A case's steps, each once: the cells alone do not repeat enough to say type.
+  const STEPS = [
+    'Contact Triage',
+    'Screening',
+    'Single Assessment',
+    'Strategy Meeting',
+    'Enquiry Stage 2',
+    'ICPC Booking',
+    'Plan Start',
+    'Core Group 1',
+    'Review Conference',
+    'Step Down Panel',
+  ];
+
+  it('a workflow "Step" of step names is the type', () => {
+    const { mapping } = read([
+      ['Workflow Step', (i) => STEPS[i]!],
+      ['Date', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBe('Workflow Step');
+  });
+
+  it('a "Case Type" classifies the case; the column that varies by event is the type', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Case Type', (i) => ['Noise', 'Rent', 'Noise', 'Repairs'][i % 4]!],
+      [
+        'Work Done',
+        (i) =>
+          [
+            'Complaint logged',
+            'Tenant visited',
+            'Warning sent',
+            'Diary sheets issued',
+            'Case review',
+          ][i % 5]!,
+      ],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBe('Work Done');
+  });
+
+  it('reads a plural "Concern Categories" as the type', () => {
+    const { mapping, readings } = read([
+      ['Date', day()],
+      ['Concern Categories', (i) => ['Punctuality', 'Uniform', 'Peer issues'][i % 3]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBe('Concern Categories');
+    expect(readings.find((r) => r.header === 'Concern Categories')?.reasons).toContain(
+      'header word “categories”',
+    );
+  });
+});
+
+describe('who', () => {
+  it('a role column yields the practitioner to the column naming the person', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Completed By', (i) => ['Sam Hollis', 'Priya Nair'][i % 2]!],
+      ['Staff Role', (i) => ['Community Nurse', 'Health Care Assistant'][i % 2]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.practitioner).toBe('Completed By');
+  });
+
+  it('an ambulance "Attending Crew" of role codes is the practitioner', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Attending Crew', (i) => `P ${2200 + i} / T ${8800 + i}`],
+      ['Summary', note],
+    ]);
+    expect(mapping.practitioner).toBe('Attending Crew');
+  });
+
+  it('a "Patient" column of demographic cells is the subjects, never the type', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Patient', (i) => ['Male 52', 'Female 3 months', 'Male 7'][i % 3]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.subjects).toBe('Patient');
+    expect(mapping.type).toBeNull();
+  });
+
+  it('"Service User" of names and "Caller" of relations are the subjects', () => {
+    expect(
+      read([
+        ['Date', day()],
+        ['Service User', (i) => ['Amir Haddad', 'Joanne Pryce'][i % 2]!],
+        ['Summary', note],
+      ]).mapping.subjects,
+    ).toBe('Service User');
+    expect(
+      read([
+        ['Date', day()],
+        ['Caller', (i) => ['Neighbour', 'Mother', 'Grandmother'][i % 3]!],
+        ['Summary', note],
+      ]).mapping.subjects,
+    ).toBe('Caller');
+  });
+
+  it('a "subject" line of a note is its topic, not the people', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Email Subject', (i) => ['Follow up from visit', 'School attendance query'][i % 2]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.subjects).toBeNull();
+  });
+
+  it('a titled professional under "Seen by" is the practitioner, not a subject', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Seen by', (i) => ['Dr K Marsh (FY2)', 'Dr O Bello'][i % 2]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.practitioner).toBe('Seen by');
+    expect(mapping.subjects).toBeNull();
+  });
+
+  it('a "Priority" of codes is a rating, not a staff code', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Priority', (i) => `P${1 + (i % 3)}`],
+      ['Summary', note],
+    ]);
+    expect(mapping.practitioner).toBeNull();
+  });
+
+  it('a "Referring Organisation" is another agency: neither the agency nor its team', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Referring Organisation', (i) => ['Police', 'School', 'GP surgery'][i % 3]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.agency).toBeNull();
+    expect(mapping.team).toBeNull();
+  });
+});
+
+describe('text columns', () => {
+  it('the only long free text is the description, even under "Comments"', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Comments', note],
+    ]);
+    expect(mapping.description).toBe('Comments');
+    expect(mapping.analysis).toBeNull();
+  });
+
+  it('a "Significance" of High / Medium / Low is a rating, not an analysis', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Significance', (i) => ['High', 'Medium', 'Low'][i % 3]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.analysis).toBeNull();
+  });
+});
+
+describe('references', () => {
+  it('an audit row id is the system’s; the log number is the record’s', () => {
+    const { mapping } = read([
+      ['Row Audit ID', (i) => `AX-${90210 + i}`],
+      ['Log No', (i) => `CH/23/${4410 + i}`],
+      ['Date', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.sourceRef).toBe('Log No');
+  });
+
+  it('a probation CRN is a case reference', () => {
+    const { mapping } = read([
+      ['CRN', (i) => `K220931/${i + 1}`],
+      ['Date', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.sourceRef).toBe('CRN');
+  });
+});
+
+describe('yes/no questions', () => {
+  it('a child word with a verb of seeing is child seen ("YP spoken to?")', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['YP spoken to?', yn],
+      ['Summary', note],
+    ]);
+    expect(mapping.childSeen).toBe('YP spoken to?');
+  });
+
+  it('"Attended (Y/N)" is child seen in a file of appointments, and nothing elsewhere', () => {
+    const clinic = read([
+      ['Appointment Date', day()],
+      ['Appointment Type', kind],
+      ['Attended (Y/N)', yn],
+      ['Summary', note],
+    ]);
+    expect(clinic.mapping.childSeen).toBe('Attended (Y/N)');
+    const incidents = read([
+      ['Incident Date', day()],
+      ['Incident Type', kind],
+      ['Attended (Y/N)', yn],
+      ['Summary', note],
+    ]);
+    expect(incidents.mapping.childSeen).toBeNull();
+  });
+});
