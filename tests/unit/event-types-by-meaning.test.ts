@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideEventType,
+  EVENT_TYPES,
   likelyCodes,
   matchEventType,
   typeMapFrom,
@@ -65,7 +66,7 @@ describe('type cells matched by words, not whole phrases', () => {
     ['Core grp', 'meeting.core-group'],
     ['S.47', 's47'],
     ['T/C to mother', 'contact.phone'],
-    ['A&E attendance', 'incident.injury'],
+    ['A&E attendance', 'health.emergency'],
   ])('abbreviations: "%s" → %s', (text, code) => {
     expect(typeOf(text)).toBe(code);
   });
@@ -127,6 +128,28 @@ describe('type cells matched by words, not whole phrases', () => {
     ['Referral to housing options', 'referral.sent'],
   ])('precedence: "%s" → %s', (text, code) => {
     expect(typeOf(text)).toBe(code);
+  });
+
+  it('keeps these decisions when unrelated types sharing their words are appended', () => {
+    // A review adds its own codes; words such as "domestic", "referral" and "attendance" then
+    // sit in more codes. That must not turn round what a cell is about.
+    const grown = new TypeMatcher([
+      ...EVENT_TYPES,
+      { code: 'x.forum', synonyms: ['domestic abuse forum', 'referral panel', 'police liaison'] },
+      { code: 'x.school', synonyms: ['school attendance', 'domestic science', 'incident log'] },
+      { code: 'x.court', synonyms: ['court referral', 'attendance order', 'housing court'] },
+      { code: 'x.visit', synonyms: ['surgery visit', 'domestic visit', 'referral visit'] },
+    ]);
+    const top = (text: string) => grown.matches(text)[0]?.code;
+    for (const [text, code] of [
+      ['Domestic incident attended by police', 'incident.domestic'],
+      ['Referral to housing options', 'referral.sent'],
+      ['Attended GP surgery', 'contact.office'],
+      ['ED attendance', 'health.emergency'],
+      ['Telephone call re home visit', 'contact.phone'],
+    ]) {
+      expect(top(text ?? '')).toBe(code);
+    }
   });
 });
 
