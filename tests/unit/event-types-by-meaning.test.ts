@@ -344,3 +344,38 @@ describe('TypeMatcher on a vocabulary of its own', () => {
     expect(matcher.matches('Visit, no access').map((m) => m.code)).toEqual(['b', 'c']);
   });
 });
+
+describe('words agencies use for a code', () => {
+  it.each([
+    // Health visiting: the birth visit and the antenatal contact are the universal service's
+    // contacts, not any home visit or clinic.
+    ['NBV completed', 'health.postnatal'],
+    ['New birth visit - late', 'health.postnatal'],
+    ['PN check', 'health.postnatal'],
+    ['Antenatal check - 32 weeks', 'health.antenatal'],
+    ['Dev check (2yr)', 'health.development'],
+    ['ASQ completed', 'health.development'],
+    ['12 month review', 'health.development'],
+    // Documents that arrive are information shared with the agency, not a letter it wrote.
+    ['Letter received from hospital', 'info.shared'],
+    ['Documents received from CAFCASS', 'info.shared'],
+    ['Operation Encompass call', 'info.shared'],
+    // Telling the family the outcome.
+    ['Feedback to parents re outcome', 'family.informed'],
+    // Housing duties and notices.
+    ['NOSP issued', 'housing'],
+    ['Relief duty ended', 'housing'],
+    ['Temp accommodation offered', 'housing'],
+    // Police and probation terms.
+    ['Interview under caution - suspect', 'incident.police'],
+    ['Recall to prison', 'justice'],
+    ['SARA completed', 'risk.assessment'],
+    ['FTA - office appt', 'contact.not-brought'],
+    ['TC from nursery', 'contact.phone'],
+    ['R.C.P.C.', 'meeting.conference'],
+    ['Safety planning with client', 'idva.contact'],
+    ['CPA review meeting', 'meeting.planning'],
+  ])('"%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+});
