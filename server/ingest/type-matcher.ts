@@ -218,6 +218,8 @@ export class TypeMatcher {
       for (const candidate of this.spellings.get(word[0] ?? '') ?? []) {
         if (Math.abs(candidate.word.length - word.length) > budget) continue;
         const d = Math.min(editDistance(word, candidate.word), editDistance(stem, candidate.stem));
+        // Over the budget is not a near spelling ("induction" is not "injury").
+        if (d > budget) continue;
         if (d < bestDistance) {
           bestDistance = d;
           hits.clear();

@@ -132,10 +132,10 @@ function narrativeDecision(
 // A type cell that names only how the contact was made (face to face, telephone, clinic).
 const FORMS: ReadonlySet<string> = new Set(['contact.office', 'contact.phone']);
 // What happened at a contact, when the description says so: an injury seen, a concern, a
-// domestic incident disclosed, a service's own contact (IDVA, antenatal), a failed contact.
+// service's own contact (IDVA, antenatal), a failed contact. Not domestic abuse: abuse talked
+// about at an appointment is what was discussed; the incident happened elsewhere.
 const HAPPENED: ReadonlySet<string> = new Set([
   'incident.injury',
-  'incident.domestic',
   'concern',
   'adult.concern',
   'idva.contact',
@@ -165,7 +165,9 @@ function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | 
       : null;
   if (!allowed || !sources.description) return null;
   const best = bestInNarrative(sources.description, false, sources.agencyKind);
-  if (!best || !allowed.has(best.code)) return null;
+  // Only the first sentence says what the contact was; later ones are what was discussed.
+  const first = best ? readTypeText(sources.description).sentence[best.start] : undefined;
+  if (!best || first !== 0 || !allowed.has(best.code)) return null;
   return narrativeDecision(best, 'description', sources.description, sources.agencyKind);
 }
 

@@ -92,6 +92,16 @@ describe('what happened decides the code, not the form of contact', () => {
     expect(typeFor('health', 'Telephone', 'Discussed feeding and sleep.')).toBe('contact.phone');
   });
 
+  it('only the first sentence says what the contact was', () => {
+    // Abuse or an injury talked about later is what was discussed, not the event.
+    expect(
+      typeFor('probation', 'Office appointment', 'Supervision session. Spoke about the assault.'),
+    ).toBe('contact.office');
+    expect(
+      typeFor('health', 'Face to face', 'Review of medication. Old burn scar noted on hand.'),
+    ).toBe('contact.office');
+  });
+
   it('a visit whose description says nobody answered is a failed visit', () => {
     expect(typeFor('children-services', 'Home visit', 'No reply at the flat; letter left.')).toBe(
       'contact.no-access',
