@@ -375,6 +375,14 @@ describe('words agencies use for a code', () => {
     ['R.C.P.C.', 'meeting.conference'],
     ['Safety planning with client', 'idva.contact'],
     ['CPA review meeting', 'meeting.planning'],
+    ['Attempted contact by phone - no reply', 'contact.no-access'],
+    ['Serious incident notification to Ofsted', 'critical'],
+    ['Discharge letter from paediatric ward', 'info.shared'],
+    ['MARAC actions received', 'info.shared'],
+    ['Target hardening fitted', 'housing'],
+    ["CP medical at children's ward", 's47'],
+    // An injury, however serious, is still the injury the rules start from.
+    ['Serious injury to baby', 'incident.injury'],
     // A word over the misspelling budget is not a near spelling of a vocabulary word.
     ['Induction', 'other'],
   ])('"%s" → %s', (text, code) => {
