@@ -165,9 +165,11 @@ function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | 
       : null;
   if (!allowed || !sources.description) return null;
   const best = bestInNarrative(sources.description, false, sources.agencyKind);
-  // Only the first sentence says what the contact was; later ones are what was discussed.
-  const first = best ? readTypeText(sources.description).sentence[best.start] : undefined;
-  if (!best || first !== 0 || !allowed.has(best.code)) return null;
+  if (!best || !allowed.has(best.code)) return null;
+  // A failed contact is said first ("No reply at the flat."); later sentences report other
+  // things missed or people not seen ("They have missed HV appointments", "Father not seen").
+  if (FAILED.has(best.code) && readTypeText(sources.description).sentence[best.start] !== 0)
+    return null;
   return narrativeDecision(best, 'description', sources.description, sources.agencyKind);
 }
 

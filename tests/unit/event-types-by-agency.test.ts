@@ -92,13 +92,23 @@ describe('what happened decides the code, not the form of contact', () => {
     expect(typeFor('health', 'Telephone', 'Discussed feeding and sleep.')).toBe('contact.phone');
   });
 
-  it('only the first sentence says what the contact was', () => {
-    // Abuse or an injury talked about later is what was discussed, not the event.
+  it('an injury seen at a contact is the injury; abuse talked about is not an incident', () => {
     expect(
-      typeFor('probation', 'Office appointment', 'Supervision session. Spoke about the assault.'),
-    ).toBe('contact.office');
+      typeFor(
+        'health',
+        'Face to face',
+        'Fresh bruising seen on both upper arms; mother vague about the cause.',
+      ),
+    ).toBe('incident.injury');
     expect(
-      typeFor('health', 'Face to face', 'Review of medication. Old burn scar noted on hand.'),
+      typeFor('voluntary', 'Face to face', 'Met at the library. Safety planning with client.'),
+    ).toBe('idva.contact');
+    expect(
+      typeFor(
+        'probation',
+        'Office appointment',
+        'Supervision session. Spoke about the domestic abuse by her ex-partner.',
+      ),
     ).toBe('contact.office');
   });
 
@@ -106,6 +116,13 @@ describe('what happened decides the code, not the form of contact', () => {
     expect(typeFor('children-services', 'Home visit', 'No reply at the flat; letter left.')).toBe(
       'contact.no-access',
     );
+    // Said later, a missed appointment or a person not seen is reported, not this contact.
+    expect(
+      typeFor('children-services', 'Home visit', 'Baby seen asleep in cot. Partner not seen.'),
+    ).toBe('contact.home-visit');
+    expect(
+      typeFor('children-services', 'Telephone', 'Mum rang for advice. Says she missed the GP.'),
+    ).toBe('contact.phone');
     // Other things in the description do not turn a visit round.
     expect(
       typeFor('children-services', 'Home visit', 'Concerns raised about the state of the home.'),
