@@ -49,6 +49,8 @@ export interface NormaliseOptions {
   periodStart: string;
   periodEnd: string;
   typeMap: TypeMap;
+  /** The agency's kind: its type words are read as that kind of agency means them. */
+  agencyKind?: string;
   /** Excel: each column's letter, so a message names "column C" beside the sheet and row. */
   columnLabels?: readonly string[];
 }
@@ -331,10 +333,14 @@ export class RowReader {
     const key = typeText ?? '';
     let cell = this.typeCells.get(key);
     if (cell === undefined) {
-      cell = decideFromTypeCell(key, this.options.typeMap);
+      cell = decideFromTypeCell(key, this.options.typeMap, this.options.agencyKind);
       this.typeCells.set(key, cell);
     }
-    const decided = decideEventType({ typeText, description, outcome }, this.options.typeMap, cell);
+    const decided = decideEventType(
+      { typeText, description, outcome, agencyKind: this.options.agencyKind },
+      this.options.typeMap,
+      cell,
+    );
     if (decided.code === OTHER_TYPE && typeText) {
       this.unmappedTypes[typeText] = (this.unmappedTypes[typeText] ?? 0) + 1;
     }

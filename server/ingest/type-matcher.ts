@@ -46,6 +46,8 @@ export interface TypeMatch {
   stemCount: number;
   /** Its words came in the synonym's own order. */
   ordered: boolean;
+  /** It starts right after a linking word ("to", "by", "re"): it says where or who, not what. */
+  afterLink: boolean;
 }
 
 export interface MatchOptions {
@@ -66,6 +68,9 @@ export interface MatchOptions {
 // Words a near-spelling check would otherwise "correct" to a vocabulary word ("change" is one
 // letter from "charge"): common English words that are not typos.
 const NOT_TYPOS: ReadonlySet<string> = new Set(typeWords.notTypos);
+// Words after which a phrase names the destination, the actor or the subject of what went
+// before: "Referral to housing", "Attended by police", "Call re school".
+const LINKS: ReadonlySet<string> = new Set(typeWords.links);
 
 export class TypeMatcher {
   private readonly synonyms: Synonym[] = [];
@@ -213,6 +218,8 @@ export class TypeMatcher {
       for (const candidate of this.spellings.get(word[0] ?? '') ?? []) {
         if (Math.abs(candidate.word.length - word.length) > budget) continue;
         const d = Math.min(editDistance(word, candidate.word), editDistance(stem, candidate.stem));
+        // Over the budget is not a near spelling ("induction" is not "injury").
+        if (d > budget) continue;
         if (d < bestDistance) {
           bestDistance = d;
           hits.clear();
@@ -349,6 +356,7 @@ export class TypeMatcher {
         return sum + own.reduce((s, w) => s + this.specificity(w.stem), 0) / own.length;
       }, 0),
       ordered: true,
+      afterLink: LINKS.has((surface[(at[0] ?? 0) - 1] ?? '').toLowerCase()),
       stemCount: matched.length,
     };
   }

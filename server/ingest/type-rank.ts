@@ -33,12 +33,35 @@ export function rank(matches: TypeMatch[], joined: readonly boolean[]): TypeMatc
 export function compareMatches(a: TypeMatch, b: TypeMatch): number {
   if (a.overrides !== b.overrides) return a.overrides ? -1 : 1;
   if (a.strength !== b.strength) return b.strength - a.strength;
-  // A much more telling match beats an earlier generic one: "Attended GP surgery" is a surgery
-  // appointment, not a police "attendance".
-  if (Math.abs(a.weight - b.weight) >= 0.75) return b.weight - a.weight;
+  if (outweighs(a, b)) return -1;
+  if (outweighs(b, a)) return 1;
   if (a.start !== b.start) return a.start - b.start;
   // The same words in two synonyms ("welfare concern", "concern for welfare"): the one written
   // in the text's order.
   if (a.ordered !== b.ordered) return a.ordered ? -1 : 1;
   return b.weight - a.weight;
+}
+
+// A word in this many codes or more says little on its own ("attendance", "referral").
+const GENERIC_SHARE = 1 / 3;
+// A word in at most two codes is telling ("surgery", "housing").
+const TELLING_SHARE = 1 / 2;
+
+/**
+ * A telling match beats an earlier one that is a single generic word: "Attended GP surgery" is
+ * a surgery appointment, not a police "attendance". Only a single word: a phrase of two words
+ * ("Domestic incident attended by police") is what the text is about, whatever else follows.
+ * Not words after a linking word: in "Referral to housing options" housing is where the
+ * referral went. Decided by thresholds on how many codes share a word, not by the gap between
+ * two weights, so a growing vocabulary (which only makes shared words more shared) does not
+ * turn decisions round.
+ */
+function outweighs(x: TypeMatch, y: TypeMatch): boolean {
+  return (
+    !x.afterLink &&
+    y.words.length === 1 &&
+    y.weight <= GENERIC_SHARE &&
+    x.weight >= TELLING_SHARE &&
+    x.weight > y.weight
+  );
 }

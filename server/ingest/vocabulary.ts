@@ -1,5 +1,6 @@
 import vocabulary from './data/event-types.json';
 import { phraseKey } from './phrases';
+import { otherwiseForKind, readForKind, vocabularyForKind } from './type-agency';
 import { TypeMatcher, type TypeMatch } from './type-matcher';
 import { readTypeText, saysLittle } from './type-words';
 
@@ -15,6 +16,19 @@ export const EVENT_TYPES: readonly EventType[] = vocabulary.types;
 export const OTHER_TYPE = 'other';
 const CODES = new Set(EVENT_TYPES.map((t) => t.code));
 const MATCHER = new TypeMatcher(EVENT_TYPES);
+const KIND_MATCHERS = new Map<string, TypeMatcher>();
+
+/** The matcher for an agency of this kind: built once per kind that has words of its own. */
+function matcherFor(kind: string | undefined): TypeMatcher {
+  if (kind === undefined) return MATCHER;
+  let matcher = KIND_MATCHERS.get(kind);
+  if (!matcher) {
+    const types = vocabularyForKind(EVENT_TYPES, kind);
+    matcher = types ? new TypeMatcher(types) : MATCHER;
+    KIND_MATCHERS.set(kind, matcher);
+  }
+  return matcher;
+}
 
 export function isEventTypeCode(code: string): boolean {
   return CODES.has(code);
@@ -42,6 +56,8 @@ export interface TypeSources {
   typeText: string | null;
   description?: string | null;
   outcome?: string | null;
+  /** The uploading agency's kind: the same words mean different things to a MASH and a GP. */
+  agencyKind?: string;
 }
 
 const NONE: TypeDecision = { code: OTHER_TYPE, basis: { from: 'none', words: [] } };
@@ -53,14 +69,20 @@ const LONG_TEXT_WORDS = 5;
  * The type cell alone: the uploader's type map first (exact words), then the vocabulary by
  * meaning. Null when it matches nothing.
  */
-export function decideFromTypeCell(typeText: string, typeMap: TypeMap): TypeDecision | null {
+export function decideFromTypeCell(
+  typeText: string,
+  typeMap: TypeMap,
+  agencyKind?: string,
+): TypeDecision | null {
   const key = phraseKey(typeText);
   if (!key) return null;
   const mapped = typeMap.get(key);
   if (mapped && !saysLittle(typeText))
     return { code: mapped, basis: { from: 'type map', words: [typeText] } };
-  const best = MATCHER.matches(typeText)[0];
-  return best ? { code: best.code, basis: { from: 'type cell', words: best.words } } : null;
+  const best = matcherFor(agencyKind).matches(typeText)[0];
+  if (!best) return null;
+  const code = readForKind(best.code, typeText, agencyKind);
+  return { code, basis: { from: 'type cell', words: best.words } };
 }
 
 /**
@@ -77,17 +99,78 @@ export function decideEventType(
   cell?: TypeDecision | null,
 ): TypeDecision {
   const typeText = sources.typeText ?? '';
-  const fromCell = cell === undefined ? decideFromTypeCell(typeText, typeMap) : cell;
-  if (fromCell) return fromCell;
+  const kind = sources.agencyKind;
+  const fromCell = cell === undefined ? decideFromTypeCell(typeText, typeMap, kind) : cell;
+  // A word that says little for most agencies but means something to this one ("Contact" at a
+  // children's services front door) still lets a description that says more decide.
+  const vague = fromCell !== null && fromCell.basis.from === 'type cell' && saysLittle(typeText);
+  if (fromCell && !vague) return whatHappened(fromCell, sources) ?? fromCell;
   for (const from of ['description', 'outcome'] as const) {
     // An outcome mostly says what comes next ("SW to visit next week"): only a strong match
     // there says what this event was.
-    const best = bestInNarrative(sources[from] ?? '', from === 'outcome');
-    if (best) return { code: best.code, basis: { from, words: best.words } };
+    const best = bestInNarrative(sources[from] ?? '', from === 'outcome', kind);
+    if (best) return narrativeDecision(best, from, sources[from] ?? '', kind);
   }
+  // The reviewer's map for a vague word comes before what the agency's kind makes of it.
   const mapped = typeMap.get(phraseKey(typeText));
   if (mapped) return { code: mapped, basis: { from: 'type map', words: [typeText] } };
+  if (fromCell) return fromCell;
+  const otherwise = otherwiseForKind(kind);
+  if (otherwise) return { code: otherwise, basis: { from: 'none', words: [] } };
   return NONE;
+}
+
+function narrativeDecision(
+  best: TypeMatch,
+  from: 'description' | 'outcome',
+  text: string,
+  kind: string | undefined,
+): TypeDecision {
+  return { code: readForKind(best.code, text, kind), basis: { from, words: best.words } };
+}
+
+// A type cell that names only how the contact was made (face to face, telephone, clinic).
+const FORMS: ReadonlySet<string> = new Set(['contact.office', 'contact.phone']);
+// What happened at a contact, when the description says so: an injury seen, a concern, a
+// service's own contact (IDVA, antenatal), a failed contact. Not domestic abuse: abuse talked
+// about at an appointment is what was discussed; the incident happened elsewhere.
+const HAPPENED: ReadonlySet<string> = new Set([
+  'incident.injury',
+  'concern',
+  'adult.concern',
+  'idva.contact',
+  'health.emergency',
+  'health.antenatal',
+  'health.postnatal',
+  'health.development',
+  'health.birth',
+  'critical',
+  'contact.not-brought',
+  'contact.no-access',
+]);
+const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
+
+/**
+ * What happened decides the code, not the form of contact: a "Face to face" whose description
+ * is a bruise on a baby is the injury, a "Telephone" that is an IDVA's first call is the IDVA
+ * contact, and a "Visit" or "Clinic" whose description says nobody answered or the child was
+ * not brought is the failed contact. Read only for cells typed as a form of contact.
+ */
+function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  if (cell.basis.from !== 'type cell') return null;
+  const allowed = FORMS.has(cell.code)
+    ? HAPPENED
+    : cell.code === 'contact.home-visit'
+      ? FAILED
+      : null;
+  if (!allowed || !sources.description) return null;
+  const best = bestInNarrative(sources.description, false, sources.agencyKind);
+  if (!best || !allowed.has(best.code)) return null;
+  // A failed contact is said first ("No reply at the flat."); later sentences report other
+  // things missed or people not seen ("They have missed HV appointments", "Father not seen").
+  if (FAILED.has(best.code) && readTypeText(sources.description).sentence[best.start] !== 0)
+    return null;
+  return narrativeDecision(best, 'description', sources.description, sources.agencyKind);
 }
 
 /**
@@ -95,13 +178,13 @@ export function decideEventType(
  * first sentence that names a type ("ICPC held. Child made subject of a CP plan." is the
  * conference; what follows is its outcome).
  */
-function bestInNarrative(text: string, strict: boolean): TypeMatch | null {
+function bestInNarrative(text: string, strict: boolean, kind?: string): TypeMatch | null {
   if (!text.trim()) return null;
   const read = readTypeText(text);
   const long = strict || read.words.length > LONG_TEXT_WORDS;
   const strong = (m: TypeMatch | undefined) =>
     m && (!long || m.overrides || m.strength >= 2 || m.weight >= 1 || m.stemCount >= 2) ? m : null;
-  const ranked = MATCHER.matches(read, { inOrder: true, everyMatch: true });
+  const ranked = matcherFor(kind).matches(read, { inOrder: true, everyMatch: true });
   if (ranked[0]?.overrides) return strong(ranked[0]);
   // Best first, so among the strong matches of the earliest sentence the best is found first.
   let found: TypeMatch | null = null;

@@ -153,6 +153,7 @@ export async function submitChronology(
     periodStart: review.period_start,
     periodEnd: review.period_end,
     typeMap: typeMapFrom(typeWords),
+    agencyKind,
     columnLabels: table.columnLabels,
   });
   reader.warnings.push(...(source.warnings ?? []));

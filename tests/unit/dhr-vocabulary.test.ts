@@ -49,7 +49,7 @@ describe('domestic homicide and adult review words', () => {
 
   it('leaves the child-review words where they were', () => {
     expect(matchEventType('Bail', none)).toBe('justice');
-    expect(matchEventType('A&E attendance', none)).toBe('incident.injury');
+    expect(matchEventType('Bruising noted on arm', none)).toBe('incident.injury');
     expect(matchEventType('Safeguarding concern', none)).toBe('concern');
     expect(matchEventType('Referral', none)).toBe('referral.sent');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideEventType,
+  EVENT_TYPES,
   likelyCodes,
   matchEventType,
   typeMapFrom,
@@ -65,7 +66,7 @@ describe('type cells matched by words, not whole phrases', () => {
     ['Core grp', 'meeting.core-group'],
     ['S.47', 's47'],
     ['T/C to mother', 'contact.phone'],
-    ['A&E attendance', 'incident.injury'],
+    ['A&E attendance', 'health.emergency'],
   ])('abbreviations: "%s" → %s', (text, code) => {
     expect(typeOf(text)).toBe(code);
   });
@@ -127,6 +128,28 @@ describe('type cells matched by words, not whole phrases', () => {
     ['Referral to housing options', 'referral.sent'],
   ])('precedence: "%s" → %s', (text, code) => {
     expect(typeOf(text)).toBe(code);
+  });
+
+  it('keeps these decisions when unrelated types sharing their words are appended', () => {
+    // A review adds its own codes; words such as "domestic", "referral" and "attendance" then
+    // sit in more codes. That must not turn round what a cell is about.
+    const grown = new TypeMatcher([
+      ...EVENT_TYPES,
+      { code: 'x.forum', synonyms: ['domestic abuse forum', 'referral panel', 'police liaison'] },
+      { code: 'x.school', synonyms: ['school attendance', 'domestic science', 'incident log'] },
+      { code: 'x.court', synonyms: ['court referral', 'attendance order', 'housing court'] },
+      { code: 'x.visit', synonyms: ['surgery visit', 'domestic visit', 'referral visit'] },
+    ]);
+    const top = (text: string) => grown.matches(text)[0]?.code;
+    for (const [text, code] of [
+      ['Domestic incident attended by police', 'incident.domestic'],
+      ['Referral to housing options', 'referral.sent'],
+      ['Attended GP surgery', 'contact.office'],
+      ['ED attendance', 'health.emergency'],
+      ['Telephone call re home visit', 'contact.phone'],
+    ]) {
+      expect(top(text ?? '')).toBe(code);
+    }
   });
 });
 
@@ -319,5 +342,50 @@ describe('TypeMatcher on a vocabulary of its own', () => {
 
   it('ranks an overriding type first even when it comes last', () => {
     expect(matcher.matches('Visit, no access').map((m) => m.code)).toEqual(['b', 'c']);
+  });
+});
+
+describe('words agencies use for a code', () => {
+  it.each([
+    // Health visiting: the birth visit and the antenatal contact are the universal service's
+    // contacts, not any home visit or clinic.
+    ['NBV completed', 'health.postnatal'],
+    ['New birth visit - late', 'health.postnatal'],
+    ['PN check', 'health.postnatal'],
+    ['Antenatal check - 32 weeks', 'health.antenatal'],
+    ['Dev check (2yr)', 'health.development'],
+    ['ASQ completed', 'health.development'],
+    ['12 month review', 'health.development'],
+    // Documents that arrive are information shared with the agency, not a letter it wrote.
+    ['Letter received from hospital', 'info.shared'],
+    ['Documents received from CAFCASS', 'info.shared'],
+    ['Operation Encompass call', 'info.shared'],
+    // Telling the family the outcome.
+    ['Feedback to parents re outcome', 'family.informed'],
+    // Housing duties and notices.
+    ['NOSP issued', 'housing'],
+    ['Relief duty ended', 'housing'],
+    ['Temp accommodation offered', 'housing'],
+    // Police and probation terms.
+    ['Interview under caution - suspect', 'incident.police'],
+    ['Recall to prison', 'justice'],
+    ['SARA completed', 'risk.assessment'],
+    ['FTA - office appt', 'contact.not-brought'],
+    ['TC from nursery', 'contact.phone'],
+    ['R.C.P.C.', 'meeting.conference'],
+    ['Safety planning with client', 'idva.contact'],
+    ['CPA review meeting', 'meeting.planning'],
+    ['Attempted contact by phone - no reply', 'contact.no-access'],
+    ['Serious incident notification to Ofsted', 'critical'],
+    ['Discharge letter from paediatric ward', 'info.shared'],
+    ['MARAC actions received', 'info.shared'],
+    ['Target hardening fitted', 'housing'],
+    ["CP medical at children's ward", 's47'],
+    // An injury, however serious, is still the injury the rules start from.
+    ['Serious injury to baby', 'incident.injury'],
+    // A word over the misspelling budget is not a near spelling of a vocabulary word.
+    ['Induction', 'other'],
+  ])('"%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
   });
 });

@@ -20,7 +20,7 @@ describe('matchEventType', () => {
     ['DA incident reported (tel)', 'incident.domestic'],
     ['Telephone call re home visit', 'contact.phone'],
     ['ICPC', 'meeting.conference'],
-    ['A&E attendance', 'incident.injury'],
+    ['A&E attendance', 'health.emergency'],
     ['Parents informed of outcome', 'family.informed'],
     ['Sudden death - child', 'critical'],
     ['Wibble review', 'other'],

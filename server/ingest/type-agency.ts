@@ -1,0 +1,67 @@
+import typeWords from './data/type-words.json';
+import { phraseKey } from './phrases';
+import type { SynonymSource } from './type-matcher';
+import { readTypeText } from './type-words';
+
+/**
+ * What an agency's kind changes in reading its type words (data in `type-words.json`): the
+ * same words mean different things to a MASH, a police force and a school. Pure: no I/O.
+ */
+
+type Overlay = Record<string, string[]>;
+const OVERLAYS = typeWords.byAgencyKind as unknown as Record<string, Overlay | string>;
+const OTHERWISE = typeWords.otherwiseByAgencyKind as unknown as Record<string, string>;
+const RECEIVERS: ReadonlySet<string> = new Set(typeWords.referralsReceivedBy);
+const ONE_CONTACT: ReadonlySet<string> = new Set(typeWords.oneContactAssessmentsBy);
+
+/** The vocabulary as an agency of this kind uses it, or null when it uses the common one. */
+export function vocabularyForKind(
+  types: readonly SynonymSource[],
+  kind: string,
+): SynonymSource[] | null {
+  const overlay = OVERLAYS[kind];
+  if (!overlay || typeof overlay === 'string') return null;
+  // Compared as the matcher reads them, so "concerns raised" moves with "concern raised".
+  const moved = new Set(Object.values(overlay).flat().map(stemKey));
+  return types.map((t) => ({
+    code: t.code,
+    overrides: t.overrides,
+    synonyms: [...t.synonyms.filter((s) => !moved.has(stemKey(s))), ...(overlay[t.code] ?? [])],
+  }));
+}
+
+/** The code of an agency's record whose words match nothing, when its kind says (ambulance). */
+export function otherwiseForKind(kind: string | undefined): string | null {
+  const code = kind === undefined ? undefined : OTHERWISE[kind];
+  return typeof code === 'string' && !code.startsWith('$') ? code : null;
+}
+
+// The words that say a referral went out ("Referral to CAMHS", "MARF sent"), or that an
+// assessment only began.
+const SENT = /\b(to|sent|made|submitted|completed|onward|out)\b/;
+const BEGUN = /\b(start|started|starts|commenced|begun|begins|opened|booked|requested)\b/;
+
+/**
+ * A decided code read as the agency's kind means it:
+ * - a children's services front door, an IDVA or refuge service receives referrals: its
+ *   "Referral" or "PPN" with no destination and no word of sending is a referral received;
+ * - a health assessment (mental health, crisis, paediatric) is done at one contact: it is
+ *   complete when recorded, unless the words say it only began. A children's services
+ *   assessment runs for weeks, so there "assessment" is its start.
+ */
+export function readForKind(code: string, text: string, kind: string | undefined): string {
+  if (kind === undefined) return code;
+  const key = phraseKey(text);
+  if (code === 'referral.sent' && RECEIVERS.has(kind) && !SENT.test(key))
+    return 'referral.received';
+  if (code === 'assessment.start' && ONE_CONTACT.has(kind) && !BEGUN.test(key))
+    return 'assessment.complete';
+  return code;
+}
+
+function stemKey(text: string): string {
+  return readTypeText(text)
+    .words.map((w) => w.stem)
+    .sort()
+    .join(' ');
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { decideEventType, typeMapFrom } from '../../server/ingest/vocabulary';
+
+const none = new Map<string, string>();
+const typeFor = (kind: string | undefined, typeText: string, description = '') =>
+  decideEventType({ typeText, description, outcome: null, agencyKind: kind }, none).code;
+
+describe("the agency's kind decides what its words mean", () => {
+  it('a children\'s services front door records a "Contact" or a bare referral as received', () => {
+    expect(typeFor('children-services', 'Contact - health visitor')).toBe('referral.received');
+    expect(
+      typeFor(
+        'children-services',
+        'Contact',
+        'Anonymous call from a neighbour about children left home alone at night.',
+      ),
+    ).toBe('referral.received');
+    expect(typeFor('children-services', 'Referral')).toBe('referral.received');
+    expect(typeFor('children-services', 'PPN')).toBe('referral.received');
+    // Where it went, or that it was sent, keeps it a referral sent.
+    expect(typeFor('children-services', 'Referral to CAMHS')).toBe('referral.sent');
+    expect(typeFor('children-services', 'Referral sent')).toBe('referral.sent');
+    // Others send referrals.
+    expect(typeFor('health', 'Referral')).toBe('referral.sent');
+    expect(typeFor('health', 'Contact - health visitor')).not.toBe('referral.received');
+  });
+
+  it('a children\'s services "Contact" whose description says what happened is that', () => {
+    expect(
+      typeFor('children-services', 'Contact', 'Home visit: mother and baby seen together.'),
+    ).toBe('contact.home-visit');
+  });
+
+  it('a reviewer\'s map for "Contact" comes before what the kind makes of it', () => {
+    const map = typeMapFrom({ Contact: 'contact.phone' });
+    const decided = decideEventType(
+      { typeText: 'Contact', description: 'Spoke to dad.', agencyKind: 'children-services' },
+      map,
+    );
+    expect(decided.code).toBe('contact.phone');
+  });
+
+  it('IDVA and refuge services receive referrals', () => {
+    expect(typeFor('voluntary', 'New referral (police)')).toBe('referral.received');
+    expect(typeFor('voluntary', 'Referral')).toBe('referral.received');
+    expect(typeFor('voluntary', 'Referral to MARAC')).toBe('marac.referral');
+  });
+
+  it("a police DIR is the force's own incident record; the DIN is what it sends", () => {
+    expect(typeFor('police', 'DIR - verbal argument')).toBe('incident.domestic');
+    expect(typeFor('police', 'DIN sent to MASH')).toBe('referral.sent');
+    expect(typeFor('children-services', 'DIR')).toBe('referral.received');
+  });
+
+  it('a school category names the worry it records', () => {
+    expect(typeFor('education', 'Safeguarding - home life')).toBe('concern');
+    expect(typeFor('education', 'Disclosure', 'Pupil said dad hit her.')).toBe('concern');
+    expect(typeFor('police', 'Clares Law disclosure')).toBe('disclosure');
+  });
+
+  it('adult services hold no child protection conference', () => {
+    expect(typeFor('adult-services', 'Case conference')).toBe('meeting.planning');
+    expect(typeFor('adult-services', 'Concern raised by carer')).toBe('adult.concern');
+    expect(typeFor('children-services', 'Case conference')).toBe('meeting.conference');
+  });
+
+  it('a health assessment is complete when recorded; a social work one starts', () => {
+    expect(typeFor('health', 'Paediatric assessment')).toBe('assessment.complete');
+    expect(typeFor('health', 'Autism assessment started')).toBe('assessment.start');
+    expect(typeFor('children-services', 'Child and family assessment')).toBe('assessment.start');
+  });
+
+  it('an ambulance record is an emergency response whatever the chief complaint', () => {
+    expect(typeFor('ambulance', 'Chest pain')).toBe('health.emergency');
+    expect(typeFor('ambulance', 'Referral to adult social care')).toBe('referral.sent');
+    expect(typeFor('health', 'Chest pain')).toBe('other');
+  });
+});
+
+describe('what happened decides the code, not the form of contact', () => {
+  it('a face to face or telephone cell defers to a description of what happened', () => {
+    expect(typeFor('health', 'Face to face', 'Toddler seen with a burn to the forearm.')).toBe(
+      'incident.injury',
+    );
+    expect(typeFor('voluntary', 'Phone call', 'IDVA call to client, risk discussed.')).toBe(
+      'idva.contact',
+    );
+    expect(typeFor('health', 'Clinic', 'Baby was not brought to the appointment.')).toBe(
+      'contact.not-brought',
+    );
+    // A description that only adds detail leaves the form of contact.
+    expect(typeFor('health', 'Telephone', 'Discussed feeding and sleep.')).toBe('contact.phone');
+  });
+
+  it('an injury seen at a contact is the injury; abuse talked about is not an incident', () => {
+    expect(
+      typeFor(
+        'health',
+        'Face to face',
+        'Fresh bruising seen on both upper arms; mother vague about the cause.',
+      ),
+    ).toBe('incident.injury');
+    expect(
+      typeFor('voluntary', 'Face to face', 'Met at the library. Safety planning with client.'),
+    ).toBe('idva.contact');
+    expect(
+      typeFor(
+        'probation',
+        'Office appointment',
+        'Supervision session. Spoke about the domestic abuse by her ex-partner.',
+      ),
+    ).toBe('contact.office');
+  });
+
+  it('a visit whose description says nobody answered is a failed visit', () => {
+    expect(typeFor('children-services', 'Home visit', 'No reply at the flat; letter left.')).toBe(
+      'contact.no-access',
+    );
+    // Said later, a missed appointment or a person not seen is reported, not this contact.
+    expect(
+      typeFor('children-services', 'Home visit', 'Baby seen asleep in cot. Partner not seen.'),
+    ).toBe('contact.home-visit');
+    expect(
+      typeFor('children-services', 'Telephone', 'Mum rang for advice. Says she missed the GP.'),
+    ).toBe('contact.phone');
+    // Other things in the description do not turn a visit round.
+    expect(
+      typeFor('children-services', 'Home visit', 'Concerns raised about the state of the home.'),
+    ).toBe('contact.home-visit');
+  });
+
+  it('an attempted or unsuccessful visit is a failed visit', () => {
+    expect(typeFor(undefined, 'Attempted visit (unannounced)')).toBe('contact.no-access');
+    expect(typeFor(undefined, 'Unsuccessful visit to the family home')).toBe('contact.no-access');
+  });
+});
