@@ -1,5 +1,14 @@
 import type { RowIssue } from '../errors';
 
+/**
+ * The widest chronology we take. Real exports have 5 to 40 columns; the template has 14. A file
+ * with thousands is not a chronology (or was split on the wrong character), and a million
+ * header cells once held the server for seconds (issue #11, item 4). Every reader's table is
+ * checked against it, and the Excel and Word readers check it before laying rows out, so a
+ * few-KB file that names a far column cannot make them allocate rows × width cells.
+ */
+export const MAX_COLUMNS = 500;
+
 /** What a JSON value was before it became a cell's text; text (the usual case) is left out. */
 export type CellKind = 'number' | 'boolean' | 'list';
 

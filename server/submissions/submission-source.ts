@@ -2,7 +2,9 @@ import { AppError } from '../errors';
 import { nameProblem, NAME_LIMITS } from '../names/clean-name';
 import { tableFromItems } from '../ingest/json-records';
 import { readUploadedFile, type ReadTable, type UploadedFile } from '../ingest/read-upload';
-import type { SourceTable } from '../ingest/records';
+import { MAX_COLUMNS, type SourceTable } from '../ingest/records';
+
+export { MAX_COLUMNS };
 
 export interface SubmissionSource extends ReadTable {
   bytes: Uint8Array;
@@ -50,13 +52,6 @@ export async function readSubmissionSource(input: {
     'No chronology: attach a file (multipart) or send "events" (JSON).',
   );
 }
-
-/**
- * The widest chronology we take. Real exports have 5 to 40 columns; the template has 14. A file
- * with thousands is not a chronology (or was split on the wrong character), and a million
- * header cells once held the server for seconds (issue #11, item 4).
- */
-export const MAX_COLUMNS = 500;
 
 /**
  * Refuses a table wider than MAX_COLUMNS. Rows need no check of their own: every reader refuses

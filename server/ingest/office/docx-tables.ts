@@ -1,3 +1,4 @@
+import { AppError } from '../../errors';
 import { isOn, parseXmlPart } from './office-xml';
 import type { OfficeZip } from './office-zip';
 
@@ -66,13 +67,13 @@ export async function readWordTables(
           if (row && inRowProperties) row.repeatsAsHeader = isOn(tag);
           break;
         case 'w:gridBefore':
-          if (row && depth === 1) row.skip = Number(tag.attributes['w:val'] ?? 0) || 0;
+          if (row && depth === 1) row.skip = gridCount(tag.attributes['w:val'], 0);
           break;
         case 'w:tc':
           if (depth === 1) cell = { lines: [], span: 1, merge: null };
           break;
         case 'w:gridSpan':
-          if (cell && depth === 1) cell.span = Math.max(1, Number(tag.attributes['w:val']) || 1);
+          if (cell && depth === 1) cell.span = gridCount(tag.attributes['w:val'], 1);
           break;
         case 'w:vMerge':
           if (cell && depth === 1)
@@ -161,4 +162,19 @@ function layOut(row: OpenRow, above: readonly WordRow[]): WordRow {
     for (let i = 1; i < span; i++) cells.push('');
   }
   return { cells, repeatsAsHeader: row.repeatsAsHeader };
+}
+
+/** Word's tables have at most 63 columns; a count past that was not written by Word. */
+const WORD_COLUMNS = 63;
+
+/** A row's skipped columns or a cell's span, refused past Word's own limit. */
+function gridCount(value: string | undefined, fallback: number): number {
+  const count = Math.max(fallback, Number(value) || fallback);
+  if (count > WORD_COLUMNS) {
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `A table row spans ${count.toLocaleString('en-GB')} columns; Word's tables have at most ${WORD_COLUMNS}. The document was not saved by Word, or it is damaged: open it in Word and save it again as .docx.`,
+    );
+  }
+  return count;
 }

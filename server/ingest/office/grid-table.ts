@@ -1,7 +1,7 @@
-import type { RowIssue } from '../../errors';
+import { AppError, type RowIssue } from '../../errors';
 import { shownName } from '../cells';
 import { checkHeaders } from '../csv';
-import type { SourceRecord, SourceTable, TableOrigin } from '../records';
+import { MAX_COLUMNS, type SourceRecord, type SourceTable, type TableOrigin } from '../records';
 
 /** What an Excel or Word reader gives: the table, which part it came from, and warnings. */
 export interface OfficeTable {
@@ -35,6 +35,12 @@ export interface Grid {
  */
 export function tableFromGrid(grid: Grid): SourceTable & { columnLabels?: string[] } {
   const { header, width, columnLabels } = grid;
+  if (width > MAX_COLUMNS) {
+    throw new AppError(
+      'FILE_TOO_WIDE',
+      `${header.place} has cells in ${width.toLocaleString('en-GB')} columns; a chronology can have at most ${MAX_COLUMNS}. Check that this is the chronology, and clear any stray cells far to its right.`,
+    );
+  }
   // A header cell split over lines ("Date of\ncontact") is one name.
   const names = Array.from({ length: width }, (_, i) => normalised(header.cells[i] ?? ''));
   const keys = names.map((n) => n.toLowerCase());

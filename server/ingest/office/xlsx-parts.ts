@@ -169,5 +169,12 @@ export function decodeReference(ref: string): { column: number; row: number } | 
   if (!match) return null;
   let column = 0;
   for (const ch of match[1] as string) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { column: column - 1, row: Number(match[2]) };
+  const row = Number(match[2]);
+  // Past Excel's last column (XFD) or row, a reference is not one Excel wrote.
+  if (column > EXCEL_COLUMNS || row < 1 || row > EXCEL_ROWS) return null;
+  return { column: column - 1, row };
 }
+
+/** Excel's own limits: no sheet it writes goes past column XFD or row 1,048,576. */
+export const EXCEL_COLUMNS = 16_384;
+export const EXCEL_ROWS = 1_048_576;

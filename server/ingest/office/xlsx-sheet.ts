@@ -1,6 +1,14 @@
 import { parseXmlPart } from './office-xml';
 import type { OfficeZip } from './office-zip';
-import { cellText, decodeReference, numberText, serialToText } from './xlsx-parts';
+import { AppError } from '../../errors';
+import {
+  cellText,
+  decodeReference,
+  EXCEL_COLUMNS,
+  EXCEL_ROWS,
+  numberText,
+  serialToText,
+} from './xlsx-parts';
 
 /** One worksheet's cells as text, by sheet row number (1-based) and column index (0-based). */
 export interface SheetCells {
@@ -44,6 +52,9 @@ export async function readSheet(
   let inPhonetic = false;
   // A chronology repeats each date on many rows: one string per date, not one per cell.
   const dates = new Map<number, string>();
+  let columnRanges = 0;
+  // One flag per Excel column, filled natively: a range costs a memset, not a loop of adds.
+  const hiddenFlags = new Uint8Array(EXCEL_COLUMNS);
   const valueOf = (raw: string) => cellValue(type, raw, style, context, dates);
 
   await parseXmlPart(zip, path, {
@@ -52,6 +63,7 @@ export async function readSheet(
         case 'row': {
           const r = Number(tag.attributes.r);
           rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+          if (rowNumber > EXCEL_ROWS) throw beyondExcel(`row ${rowNumber}`);
           cells = [];
           column = -1;
           if (/^(?:1|true)$/.test(tag.attributes.hidden ?? '')) hiddenRows.add(rowNumber);
@@ -60,6 +72,7 @@ export async function readSheet(
         case 'c': {
           const ref = tag.attributes.r ? decodeReference(tag.attributes.r) : null;
           column = ref ? ref.column : column + 1;
+          if (column >= EXCEL_COLUMNS) throw beyondExcel(`a cell of row ${rowNumber}`);
           type = tag.attributes.t ?? 'n';
           style = Number(tag.attributes.s ?? 0);
           value = '';
@@ -76,8 +89,12 @@ export async function readSheet(
           break;
         case 'col':
           if (/^(?:1|true)$/.test(tag.attributes.hidden ?? '')) {
-            const last = Math.min(Number(tag.attributes.max), 16_384);
-            for (let c = Number(tag.attributes.min); c <= last; c++) hiddenColumns.add(c - 1);
+            // A sheet has at most one <col> per column; more is not a file Excel wrote, and
+            // each one's range is clamped to Excel's columns, so the work stays bounded.
+            if (++columnRanges > EXCEL_COLUMNS) throw beyondExcel('its column list');
+            const first = Math.max(1, Number(tag.attributes.min) || 1);
+            const last = Math.min(Number(tag.attributes.max) || 0, EXCEL_COLUMNS);
+            if (last >= first) hiddenFlags.fill(1, first - 1, last);
           }
           break;
         case 'mergeCell':
@@ -99,6 +116,9 @@ export async function readSheet(
         cells = null;
       }
     },
+  });
+  hiddenFlags.forEach((flag, c) => {
+    if (flag) hiddenColumns.add(c);
   });
   fillMerges(rows, merges);
   return { rows, hiddenRows, hiddenColumns };
@@ -150,10 +170,12 @@ function fillMerges(rows: Map<number, string[]>, merges: readonly string[]): voi
   let budget = MAX_MERGE_FILL;
   for (const ref of merges) {
     const [from, to] = ref.split(':').map(decodeReference);
-    if (!from || !to) continue;
+    // A range written backwards is not one Excel writes; skipping it keeps the loops bounded.
+    if (!from || !to || to.row < from.row || to.column < from.column) continue;
     const value = rows.get(from.row)?.[from.column];
     if (value === undefined) continue;
     for (let r = from.row; r <= Math.min(to.row, lastRow); r++) {
+      if (budget-- <= 0) return;
       let cells = rows.get(r);
       for (let c = from.column; c <= Math.min(to.column, lastColumn); c++) {
         if (budget-- <= 0) return;
@@ -165,4 +187,11 @@ function fillMerges(rows: Map<number, string[]>, merges: readonly string[]): voi
       }
     }
   }
+}
+
+function beyondExcel(what: string): AppError {
+  return new AppError(
+    'FILE_UNREADABLE',
+    `The workbook's ${what} lies beyond Excel's last column (XFD) or row (1,048,576): it was not saved by a spreadsheet program, or it is damaged. Open it in Excel and save it again as .xlsx.`,
+  );
 }
