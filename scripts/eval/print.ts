@@ -74,10 +74,10 @@ function printFigures(f: Figures): void {
     `  wrong date columns                 ${f.wrongDateColumns.count}  goal ${f.wrongDateColumns.goal}  ${mark(f.wrongDateColumns.met)}`,
   );
   console.log(
-    `  types right, file rows             ${f.types.rows.right}/${f.types.rows.total}  ${pct(f.types.rows.share)}  goal ≥ ${pct(f.types.goal)}`,
+    `  types right, file rows             ${f.types.rows.right}/${f.types.rows.total}  ${pct(f.types.rows.share)}  goal ≥ ${pct(f.types.goal)}  ${mark(f.types.rows.share >= f.types.goal)}`,
   );
   console.log(
-    `  types right, type phrases          ${f.types.phrases.right}/${f.types.phrases.total}  ${pct(f.types.phrases.share)}  goal ≥ ${pct(f.types.goal)}  ${mark(f.types.met)}`,
+    `  types right, type phrases          ${f.types.phrases.right}/${f.types.phrases.total}  ${pct(f.types.phrases.share)}  goal ≥ ${pct(f.types.goal)}  ${mark(f.types.phrases.share >= f.types.goal)}`,
   );
   console.log(
     `  agency kind from the name (info)   ${f.agencyKinds.right}/${f.agencyKinds.total}  ${pct(f.agencyKinds.share)}`,
