@@ -1,22 +1,13 @@
 import { createHash } from 'node:crypto';
+import type { AuditLogTable } from '../db/schema';
 
 // Pure (node:crypto only): the audit log's hash chain. Each row's hash covers its own columns
 // and the previous row's hash, so changing, removing or reordering any row breaks every hash
 // after it. migrations/2026_12_03_1930_chain_audit_log.ts holds a frozen copy of rowHash for
 // the rows that existed before the chain: change one and the other must stay the same.
 
-/** The columns a row's hash covers, in this order. */
-export interface ChainedRow {
-  id: number;
-  at: string;
-  user_id: string | null;
-  user_email: string | null;
-  action: string;
-  review_id: string | null;
-  target: string | null;
-  detail_json: string | null;
-  ip: string | null;
-}
+/** The columns a row's hash covers (rowHash lists their order): the table's, less the hash. */
+export type ChainedRow = Omit<AuditLogTable, 'id' | 'hash'> & { id: number };
 
 /** What the first row chains to. */
 export const GENESIS = '0'.repeat(64);
