@@ -159,6 +159,19 @@ describe('follow-up: one incident recorded by several agencies', () => {
     expect(found).toEqual([]);
   });
 
+  it('still cuts a search off at the next trigger of another incident when links exist', () => {
+    const found = run(
+      [
+        sent('m1', '2019-03-01'),
+        sent('m2', '2019-03-05', { agency: 'Police' }),
+        ack('a', '2019-03-06'),
+      ],
+      [followUp()],
+      [{ a: 'x', b: 'y' }],
+    );
+    expect(flagged(found)).toEqual([['m1', null]]);
+  });
+
   it('still takes an answer from another record when links exist', () => {
     const found = run(
       [sent('m1', '2019-03-01'), ack('a', '2019-03-04'), sent('m2', '2019-05-01')],
@@ -188,6 +201,22 @@ describe('the order of flags', () => {
       ['certain', '2019-09-02', 'test.referral-acknowledged'],
       ['possible', '2019-06-01', 'test.a-rule'],
       ['possible', '2019-06-01', 'test.referral-acknowledged'],
+    ]);
+  });
+});
+
+describe('the order of flags across rules', () => {
+  it('orders by start before rule id, and by rule id on the same start', () => {
+    const a = followUp({ id: 'test.a' });
+    const z = followUp({ id: 'test.z', trigger: { types: ['referral.sent', 'decision'] } });
+    const found = run(
+      [event({ id: 'd', type: 'decision', earliest: '2019-02-01' }), sent('m', '2019-05-01')],
+      [a, z],
+    );
+    expect(found.map((g) => [g.start, g.ruleId])).toEqual([
+      ['2019-02-01', 'test.z'],
+      ['2019-05-01', 'test.a'],
+      ['2019-05-01', 'test.z'],
     ]);
   });
 });
@@ -226,13 +255,29 @@ describe('silence rules: windows and edges', () => {
     const found = run(
       [
         event({ id: 'reg1', type: 'register.add', earliest: '2019-03-01' }),
-        event({ id: 'reg2', type: 'register.add', earliest: '2019-03-05' }),
-        visit('v1', '2019-03-08'),
-        event({ id: 'dereg', type: 'register.remove', earliest: '2019-03-10' }),
+        event({ id: 'reg2', type: 'register.add', earliest: '2019-03-02' }),
+        visit('v1', '2019-03-14'),
+        event({ id: 'dereg', type: 'register.remove', earliest: '2019-03-16' }),
       ],
       [visits],
     );
-    expect(found).toEqual([]);
+    expect(ids(found)).toEqual(['test.seen:reg1:v1']);
+  });
+
+  it('keeps one window for a repeated registration in a third window too', () => {
+    const found = run(
+      [
+        event({ id: 'reg1', type: 'register.add', earliest: '2019-03-01' }),
+        event({ id: 'dereg1', type: 'register.remove', earliest: '2019-03-03' }),
+        event({ id: 'reg2', type: 'register.add', earliest: '2019-03-05' }),
+        event({ id: 'dereg2', type: 'register.remove', earliest: '2019-03-07' }),
+        event({ id: 'reg3', type: 'register.add', earliest: '2019-03-10' }),
+        event({ id: 'reg3-again', type: 'register.add', earliest: '2019-03-12' }),
+        event({ id: 'dereg3', type: 'register.remove', earliest: '2019-03-30' }),
+      ],
+      [visits],
+    );
+    expect(ids(found)).toEqual(['test.seen:reg3:dereg3']);
   });
 
   it('opens a second window at a registration after a de-registration, to its own closing', () => {
@@ -253,6 +298,9 @@ describe('silence rules: windows and edges', () => {
     const always = { ...visits, while: undefined };
     const found = run([visit('v1', '2019-06-03')], [always]);
     expect(ids(found)).toEqual(['test.seen:start:v1', 'test.seen:v1:end']);
+    expect(found[0]?.message).toContain(
+      'No record of the child seen between the start of the period (01/01/2019) and',
+    );
     expect(found[1]?.message).toContain('and the end of the period (31/12/2019)');
     expect(found[1]?.expectedEventId).toBeNull();
   });

@@ -114,6 +114,10 @@ describe('ruleSummary', () => {
     expect(ruleSummary([m, z, k]).map((r) => r.ruleId)).toEqual(['m', 'z', 'k']);
   });
 
+  it('counts certain and possible apart when they differ', () => {
+    expect(gapPage([a1, b1, a2], {}).counts).toEqual({ certain: 1, possible: 2 });
+  });
+
   it('is empty for no flags', () => {
     expect(ruleSummary([])).toEqual([]);
     expect(gapPage([], {})).toMatchObject({

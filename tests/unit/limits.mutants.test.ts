@@ -125,6 +125,12 @@ describe('measure: months', () => {
     });
   });
 
+  it('is only possible when the shortest interval is exactly the months allowed', () => {
+    expect(measure(between('2019-01-01', '2019-01-15'), day('2019-04-15'), limit)).toMatchObject({
+      certainty: 'possible',
+    });
+  });
+
   it('is possible when only the longest interval is over', () => {
     expect(measure(between('2019-01-01', '2019-01-31'), day('2019-04-15'), limit)).toMatchObject({
       certainty: 'possible',

@@ -42,12 +42,14 @@ describe('spelling variants of one name', () => {
     expect(redact('Jane \n Smith')).toBe('Mother');
   });
 
-  it('gives the right label to a Greek name in capitals, whose final sigma lower-cases differently', () => {
+  it('gives the right label to a Greek name typed with a plain sigma for the final one', () => {
+    // The regex folds σ and ς together; lower-casing keeps them apart, so the label is found by
+    // trying each name's own pattern, which must read the line breaks as the space they are.
     const redact = buildRedactor([
       { label: 'Grandmother', names: ['Ελένη Γεωργίου Παπαδοπούλου'] },
       { label: 'Father', names: ['Νίκος Παπάς'] },
     ]);
-    expect(redact('ΝΊΚΟΣ\n\nΠΑΠΆΣ attended')).toBe('Father attended');
+    expect(redact('νίκοσ\n\nπαπάσ attended')).toBe('Father attended');
   });
 });
 
@@ -99,7 +101,7 @@ describe('buildRedactor', () => {
 
   it('builds for a good glossary, and ignores blank names', () => {
     const redact = buildRedactor([{ label: 'Mother', names: ['  ', 'Jane', ''] }]);
-    expect(redact('Jane and  others')).toBe('Mother and  others');
+    expect(redact('Jim and Jane and  others')).toBe('Jim and Mother and  others');
     expect(buildRedactor([{ label: 'Mother', names: [' '] }])('a b')).toBe('a b');
   });
 

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { compareDateColumns } from '../../server/ingest/columns/date-order';
+import { resolveMapping } from '../../server/ingest/headers';
+import type { SourceRecord } from '../../server/ingest/records';
+
+// The habits of real exports that need other columns to read (docs/uploading.md), each word
+// and edge on its own, found by mutation testing (docs/testing.md). Headers and cells are
+// invented in the style of the systems.
+
+const ROWS = 10;
+type Column = [header: string, cell: (i: number) => string];
+const day =
+  (offset = 0) =>
+  (i: number) =>
+    `${String(3 + i + offset).padStart(2, '0')}/02/2023`;
+const NOTES = [
+  'Visited the flat, mother and baby present, baby settled in the moses basket, no concerns seen.',
+  'Called the school to check attendance this half term; two unexplained absences noted.',
+  'Joint visit with the family support worker; father absent, agreed to meet next week.',
+];
+const note = (i: number) => `${NOTES[i % NOTES.length]} (${i})`;
+const kind = (i: number) => ['Home visit', 'Phone call', 'Letter', 'Office visit'][i % 4]!;
+const yn = (i: number) => (i % 3 === 0 ? 'N' : 'Y');
+
+function read(columns: Column[]) {
+  const headers = columns.map(([h]) => h);
+  const records = Array.from({ length: ROWS }, (_, i) => ({
+    row: i + 2,
+    cells: columns.map(([, cell]) => cell(i)),
+  }));
+  return resolveMapping(headers, records);
+}
+const reasonsOf = (outcome: ReturnType<typeof read>, header: string) =>
+  outcome.readings.find((r) => r.header === header)?.reasons.join('; ') ?? '';
+
+describe('compareDateColumns', () => {
+  const rows = (pairs: Array<[string, string]>): SourceRecord[] =>
+    pairs.map(([a, b], i) => ({ row: i + 2, cells: [a, b] }));
+
+  it('says "same" when every row has the same date', () => {
+    expect(compareDateColumns(rows([['03/02/2023', '03/02/2023']]), 0, 1)).toBe('same');
+  });
+
+  it('compares two times on one day', () => {
+    expect(compareDateColumns(rows([['03/02/2023 09:00', '03/02/2023 10:00']]), 0, 1)).toBe(
+      'before',
+    );
+    expect(compareDateColumns(rows([['03/02/2023 11:00', '03/02/2023 10:00']]), 0, 1)).toBe(
+      'after',
+    );
+  });
+
+  it('skips a row where either cell is blank, missing or not a date', () => {
+    const records: SourceRecord[] = [
+      { row: 2, cells: ['03/02/2023', ''] },
+      { row: 3, cells: ['', '01/02/2023'] },
+      { row: 4, cells: ['03/02/2023'] },
+      { row: 5, cells: ['03/02/2023', '04/02/2023'] },
+    ];
+    expect(compareDateColumns(records, 0, 1)).toBe('before');
+  });
+
+  it('looks at the first 500 rows only', () => {
+    const records = rows(Array.from({ length: 501 }, () => ['03/02/2023', '04/02/2023']));
+    records[500] = { row: 502, cells: ['05/02/2023', '04/02/2023'] };
+    expect(compareDateColumns(records, 0, 1)).toBe('before');
+  });
+});
+
+describe('an end date that comes before the event', () => {
+  it('is not the end date when it falls before the event in every row', () => {
+    const { mapping } = read([
+      ['Admitted', day(5)],
+      ['Discharged', day()],
+      ['Ward Notes', note],
+    ]);
+    expect(mapping.endDate).toBeNull();
+  });
+});
+
+describe('a role column beside the person', () => {
+  it('gives the practitioner to the column naming the person, and says why', () => {
+    const outcome = read([
+      ['Date', day()],
+      ['Completed By', (i) => ['Sam Hollis', 'Priya Nair'][i % 2]!],
+      ['Staff Role', (i) => ['Community Nurse', 'Health Care Assistant'][i % 2]!],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.practitioner).toBe('Completed By');
+    expect(reasonsOf(outcome, 'Completed By')).toContain(
+      'names the person; “Staff Role” gives a role',
+    );
+  });
+
+  it('keeps the role when no other column names a person', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Staff Role', (i) => ['Community Nurse', 'Health Care Assistant'][i % 2]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.practitioner).toBe('Staff Role');
+  });
+});
+
+describe('the only long free text', () => {
+  it('says why "Comments" is the description', () => {
+    const outcome = read([
+      ['Date', day()],
+      ['Comments', note],
+    ]);
+    expect(outcome.mapping.description).toBe('Comments');
+    expect(reasonsOf(outcome, 'Comments')).toContain('the only long free text');
+  });
+
+  it('keeps a short "Comments" column as it was read, not as what happened', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Type', kind],
+      ['Comments', (i) => ['Ok', 'Fine'][i % 2]!],
+    ]);
+    expect(mapping.description).not.toBe('Comments');
+  });
+});
+
+describe('"Attended" in a file of appointments', () => {
+  it.each(['Appt Date', 'Appointments', 'Slot', 'Clinic', 'Booked'])(
+    'a "%s" header makes it a file of appointments',
+    (header) => {
+      const outcome = read([
+        ['Date', day()],
+        [header, kind],
+        ['Attended (Y/N)', yn],
+        ['Summary', note],
+      ]);
+      expect(outcome.mapping.childSeen).toBe('Attended (Y/N)');
+      expect(reasonsOf(outcome, 'Attended (Y/N)')).toContain(
+        'header word “attended” in a file of appointments',
+      );
+    },
+  );
+
+  it.each(['Attendance', 'Attend?', 'DNA'])('"%s" answers whether the child came', (header) => {
+    const { mapping } = read([
+      ['Appointment Date', day()],
+      ['Appointment Type', kind],
+      [header, yn],
+      ['Summary', note],
+    ]);
+    expect(mapping.childSeen).toBe(header);
+  });
+
+  it('is not a yes/no of attending when its cells are not yes or no', () => {
+    const { mapping } = read([
+      ['Appointment Date', day()],
+      ['Appointment Type', kind],
+      ['Attended by', (i) => ['Sam Hollis', 'Priya Nair'][i % 2]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.childSeen).toBeNull();
+  });
+});
