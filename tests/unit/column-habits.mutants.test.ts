@@ -112,6 +112,14 @@ describe('the only long free text', () => {
     expect(reasonsOf(outcome, 'Comments')).toContain('the only long free text');
   });
 
+  it('takes "Comments" of three words a row as what happened', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Comments', (i) => ['Seen at home', 'Mother phoned school', 'Letter sent out'][i % 3]!],
+    ]);
+    expect(mapping.description).toBe('Comments');
+  });
+
   it('keeps a short "Comments" column as it was read, not as what happened', () => {
     const { mapping } = read([
       ['Date', day()],
@@ -147,6 +155,17 @@ describe('"Attended" in a file of appointments', () => {
       ['Summary', note],
     ]);
     expect(mapping.childSeen).toBe(header);
+  });
+
+  it('leaves a file that already says whether the child was seen as it is', () => {
+    const { mapping } = read([
+      ['Appointment Date', day()],
+      ['Appointment Type', kind],
+      ['Child Seen (Y/N)', yn],
+      ['Attended (Y/N)', yn],
+      ['Summary', note],
+    ]);
+    expect(mapping.childSeen).toBe('Child Seen (Y/N)');
   });
 
   it('is not a yes/no of attending when its cells are not yes or no', () => {
