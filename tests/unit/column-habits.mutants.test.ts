@@ -21,6 +21,8 @@ const NOTES = [
 const note = (i: number) => `${NOTES[i % NOTES.length]} (${i})`;
 const kind = (i: number) => ['Home visit', 'Phone call', 'Letter', 'Office visit'][i % 4]!;
 const yn = (i: number) => (i % 3 === 0 ? 'N' : 'Y');
+const names = (i: number) => ['Sam Hollis', 'Priya Nair'][i % 2]!;
+const role = (i: number) => ['Community Nurse', 'Health Care Assistant'][i % 2]!;
 
 function read(columns: Column[]) {
   const headers = columns.map(([h]) => h);
@@ -92,6 +94,52 @@ describe('a role column beside the person', () => {
     );
   });
 
+  it('gives it to the stronger of two columns naming a person, whatever their order', () => {
+    const outcome = read([
+      ['Date', day()],
+      ['Staff Role', role],
+      ['Completed By', names],
+      ['Worker', names],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.practitioner).toBe('Worker');
+  });
+
+  it('does not give it to a column without a header (the uploader could not undo it)', () => {
+    for (const blank of ['', '  ']) {
+      const outcome = read([
+        ['Date', day()],
+        ['Staff Role', role],
+        [blank, names],
+        ['Summary', note],
+      ]);
+      expect(outcome.mapping.practitioner).toBe('Staff Role');
+    }
+  });
+
+  it('does not give it to a free column that fits another field, not the practitioner', () => {
+    const outcome = read([
+      ['Date', day()],
+      ['Type', kind],
+      ['Staff Role', role],
+      ['Colour', (i) => ['red', 'blue'][i % 2]!],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.practitioner).toBe('Staff Role');
+    expect(outcome.readings.find((r) => r.header === 'Colour')?.field).toBeNull();
+  });
+
+  it('leaves a practitioner column that names a person where it is', () => {
+    const outcome = read([
+      ['Date', day()],
+      ['Completed By', names],
+      ['Allocated Worker', names],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.practitioner).toBe('Allocated Worker');
+    expect(reasonsOf(outcome, 'Allocated Worker')).not.toContain('names the person');
+  });
+
   it('keeps the role when no other column names a person', () => {
     const { mapping } = read([
       ['Date', day()],
@@ -118,6 +166,15 @@ describe('the only long free text', () => {
       ['Comments', (i) => ['Seen at home', 'Mother phoned school', 'Letter sent out'][i % 3]!],
     ]);
     expect(mapping.description).toBe('Comments');
+  });
+
+  it('leaves the analysis beside a description as the analysis', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Summary', note],
+      ['Analysis', note],
+    ]);
+    expect(mapping).toMatchObject({ description: 'Summary', analysis: 'Analysis' });
   });
 
   it('keeps a short "Comments" column as it was read, not as what happened', () => {
@@ -166,6 +223,16 @@ describe('"Attended" in a file of appointments', () => {
       ['Summary', note],
     ]);
     expect(mapping.childSeen).toBe('Child Seen (Y/N)');
+  });
+
+  it('is not the child seen when an attending column holds words, not yes or no', () => {
+    const { mapping } = read([
+      ['Appointment Date', day()],
+      ['Appointment Type', kind],
+      ['Attendance Notes', (i) => ['Late', 'On time', 'Early'][i % 3]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.childSeen).toBeNull();
   });
 
   it('is not a yes/no of attending when its cells are not yes or no', () => {
