@@ -93,6 +93,28 @@ describe('normaliseDate: day precision', () => {
   });
 });
 
+// A '.'-separated date is read day first, as a UK writer means it (European agencies and some
+// housing systems write 03.04.2019). These are the cases where month first would also be a
+// real date, so only the order tells them apart: read month first, 03.04.2019 would be
+// 4 March. (Planting that in server/ingest/dates.ts numericDay, for both parts ≤ 12, failed
+// these tests while 22.05.16 above still passed; reverted.)
+describe('normaliseDate: a "."-separated date is day first', () => {
+  table('day', [
+    ['03.04.2019', '2019-04-03', '2019-04-03'],
+    ['3.4.19', '2019-04-03', '2019-04-03'],
+    ['3.4.2019', '2019-04-03', '2019-04-03'],
+    ['12.01.2019', '2019-01-12', '2019-01-12'],
+    ['01.12.2019', '2019-12-01', '2019-12-01'],
+    ['05.06.18 10:15', '2018-06-05', '2018-06-05', '10:15'],
+  ]);
+
+  it('refuses a "."-separated date that is only real month first, naming the UK reading', () => {
+    const result = refused('04.13.2019');
+    expect(result.code).toBe('date.us-order');
+    expect(result.message).toContain('write 13.04.2019');
+  });
+});
+
 describe('normaliseDate: month precision', () => {
   table('month', [
     ['May 2016', '2016-05-01', '2016-05-31'],
