@@ -30,5 +30,9 @@ export default defineConfig({
     // API and process tests open real SQLite files and servers; two cores, so two workers.
     maxWorkers: 2,
     testTimeout: 20_000,
+    // Goldens never write themselves: a missing or different snapshot fails, with or
+    // without CI set (vitest's default writes missing ones outside CI). `npm run goldens:update`
+    // rewrites them on purpose (docs/testing.md, "Goldens").
+    update: 'none',
   },
 });

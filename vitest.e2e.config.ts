@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Snapshots never write themselves, CI or not (docs/testing.md, "Goldens").
+    update: 'none',
   },
 });

@@ -14,5 +14,7 @@ export default defineConfig({
       ? [...configDefaults.exclude, 'tests/unit/**/*.mutants.test.ts']
       : configDefaults.exclude,
     testTimeout: 20_000,
+    // Snapshots never write themselves, CI or not (docs/testing.md, "Goldens").
+    update: 'none',
   },
 });

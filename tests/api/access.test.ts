@@ -597,6 +597,12 @@ describe('access: every route × every role', () => {
     expect(documented.filter((route) => !covered.includes(route))).toEqual([]);
   });
 
+  const REFUSAL: Record<number, unknown> = {
+    401: 'UNAUTHENTICATED',
+    403: 'FORBIDDEN',
+    404: expect.stringMatching(/NOT_FOUND$/),
+    409: 'CONFLICT',
+  };
   const cases = CALLS.flatMap((call) => ROLES.map((role) => [call, role] as const));
   it.each(cases.map(([call, role]) => [`${call.method} ${call.route}`, role, call]))(
     '%s as %s',
@@ -616,10 +622,10 @@ describe('access: every route × every role', () => {
           : {};
       const response = await app.inject({ method: call.method, url, ...payload });
       expect(response.statusCode, response.body).toBe(expected);
-      if (expected === 404 && String(response.headers['content-type']).includes('json')) {
-        // "Not found" reads the same whether the thing exists or not.
-        expect(response.json().error.code).toMatch(/NOT_FOUND/);
-      }
+      // Every refusal says which in a JSON error code; "not found" reads the same whether the
+      // thing exists or not. An answer that is allowed carries no error.
+      const refusal = expected >= 400 ? response.json().error.code : null;
+      expect(refusal).toEqual(REFUSAL[expected] ?? null);
     },
   );
 

@@ -98,6 +98,7 @@ describe('uploads per session', () => {
     expect(statuses).toEqual([201, 201, 429, 429]);
     const refused = answers.find((a) => a.statusCode === 429)!;
     expect(refused.json().error.message).toMatch(/limit is 2 at once/);
-    expect(refused.headers['retry-after']).toBeDefined();
+    // The at-once limit asks for a retry in 5 seconds (server/submissions/upload-rate.ts).
+    expect(refused.headers['retry-after']).toBe('5');
   });
 });

@@ -60,8 +60,16 @@ describe('clientAssets', () => {
   it('never serves a file outside the built client', async () => {
     for (const url of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
       const response = await app.inject(url);
-      expect(response.body).not.toContain('outside the root');
+      expect({ url, status: response.statusCode, body: response.body }).toEqual({
+        url,
+        status: 404,
+        body: 'Not found.',
+      });
     }
+    // The same encoded "..", staying inside the built client, does reach its file.
+    const inside = await app.inject('/assets/..%2ffavicon.svg');
+    expect(inside.statusCode).toBe(200);
+    expect(inside.body).toBe('<svg/>');
   });
 
   it('leaves unknown API paths as JSON 404s', async () => {

@@ -6,12 +6,22 @@ import {
   chooseBucketUnit,
   entriesInWindow,
   planTimeline,
+  type TimelinePlan,
 } from '../../client/lib/level-of-detail';
 import { DAY_MS } from '../../client/lib/dates';
 import { makeEvent, monthEvent } from './support/events';
 
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The plan, asserted to be in the given mode (a wrong mode fails here, not skips the test). */
+function inMode<M extends TimelinePlan['mode']>(
+  plan: TimelinePlan,
+  mode: M,
+): Extract<TimelinePlan, { mode: M }> {
+  expect(plan.mode).toBe(mode);
+  return plan as Extract<TimelinePlan, { mode: M }>;
+}
 
 describe('the timeline index', () => {
   const events = [
@@ -74,9 +84,10 @@ describe('planTimeline', () => {
   const request = { widthPx: 1600, lanes: null, maxItems: 100 };
 
   it('shows totals per lane when the window holds more events than it can draw one by one', () => {
-    const plan = planTimeline(index, { ...request, from: at('2018-09-01'), to: at('2018-11-01') });
-    expect(plan.mode).toBe('aggregate');
-    if (plan.mode !== 'aggregate') return;
+    const plan = inMode(
+      planTimeline(index, { ...request, from: at('2018-09-01'), to: at('2018-11-01') }),
+      'aggregate',
+    );
     expect(plan.inView).toBe(602);
     expect(plan.unit).toBe('day');
     const total = plan.buckets.reduce((n, b) => n + b.count, 0);
@@ -85,13 +96,14 @@ describe('planTimeline', () => {
   });
 
   it('shows the events themselves, with a margin either side, when few are in view', () => {
-    const plan = planTimeline(index, {
-      ...request,
-      from: at('2018-09-05'),
-      to: at('2018-09-10') + DAY_MS - 1,
-    });
-    expect(plan.mode).toBe('events');
-    if (plan.mode !== 'events') return;
+    const plan = inMode(
+      planTimeline(index, {
+        ...request,
+        from: at('2018-09-05'),
+        to: at('2018-09-10') + DAY_MS - 1,
+      }),
+      'events',
+    );
     // 5–10 September: six days of ten, and the Police event of the 10th.
     expect(plan.inView).toBe(61);
     expect(plan.entries.length).toBeGreaterThan(61);

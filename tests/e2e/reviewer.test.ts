@@ -285,7 +285,10 @@ describe('the reviewer’s web app', () => {
   });
 
   it('opens an event with its provenance: agency, file, version, row and raw cells', async () => {
-    await page.locator('.chronology tbody tr.row:has(td.c-type:has-text("MARF"))').first().click();
+    const marf = page.locator('.chronology tbody tr.row:has(td.c-type:has-text("MARF"))').first();
+    const eventId = await marf.getAttribute('data-event-id');
+    expect(eventId).toMatch(/\S/);
+    await marf.click();
     const detail = page.locator('[data-testid=event-detail]');
     await detail.locator('table.raw-cells').waitFor();
     const text = (await detail.textContent()) ?? '';
@@ -294,7 +297,8 @@ describe('the reviewer’s web app', () => {
     expect(text).toMatch(/Row\s*11/);
     const raw = await detail.locator('table.raw-cells th').allTextContents();
     expect(raw).toContain('Occurrence Ref');
-    expect(new URL(page.url()).searchParams.get('event')).toBeTruthy();
+    // The link names the event opened, so it reopens this one.
+    expect(new URL(page.url()).searchParams.get('event')).toBe(eventId);
     await screenshot(page, 'e2e-07-provenance');
   });
 
@@ -345,7 +349,23 @@ describe('the reviewer’s web app', () => {
     await screenshot(page, 'e2e-08-markup-as-text');
 
     expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
-    await page.waitForTimeout(300);
+    // Markup that ran would raise its alert from an image's error handler. Wait until every image
+    // in the page has finished loading or failing, the moment such a handler would have run; an
+    // alert blocks the page until the dialog handler dismisses it, so once this evaluate returns
+    // any alert has already been recorded in `dialogs`.
+    const images = await page.evaluate(() =>
+      Promise.all(
+        Array.from(document.images, (img) =>
+          img.complete
+            ? img.src
+            : new Promise<string>((done) => {
+                img.addEventListener('load', () => done(img.src));
+                img.addEventListener('error', () => done(img.src));
+              }),
+        ),
+      ),
+    );
+    expect(images.filter((src) => /\/x$/.test(src))).toEqual([]);
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -259,10 +259,17 @@ describe('redactFields', () => {
     expect(redactFields(withName, ['description'], redact).outcome).toBe('Jane told');
   });
 
-  it('only accepts text fields', () => {
+  // Two checks of one rule. At compile time (`npm run typecheck`, tsc includes tests/): naming
+  // a field that is not text is a type error, and each @ts-expect-error below fails tsc if that
+  // ever stops being one. At run time (a plain JavaScript caller, or a cast): such a field is
+  // copied unchanged, neither redacted nor dropped, and the call does not throw.
+  it('only accepts text fields, and copies a non-text field named anyway unchanged', () => {
     // @ts-expect-error id is a number, not text
-    redactFields(row, ['id'], redact);
+    const byId = redactFields(row, ['id'], redact);
     // @ts-expect-error childSeen is a boolean
-    redactFields(row, ['childSeen'], redact);
+    const bySeen = redactFields(row, ['childSeen'], redact);
+    expect(byId).toEqual(row);
+    expect(bySeen).toEqual(row);
+    expect(byId).not.toBe(row);
   });
 });

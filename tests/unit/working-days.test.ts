@@ -141,13 +141,13 @@ describe('addWorkingDays', () => {
 
   it('is undone by workingDaysBetween, landing on the first day that reaches n (2018–2020)', () => {
     for (let d = '2018-01-01'; d <= '2020-12-31'; d = addDays(d, 1)) {
-      for (const n of [0, 1, 2, 3, 5, 10, 20, 45, 260]) {
+      expect(addWorkingDays(d, 0), `${d} + 0`).toBe(d);
+      expect(workingDaysBetween(d, d), `${d} to itself`).toBe(0);
+      for (const n of [1, 2, 3, 5, 10, 20, 45, 260]) {
         const result = addWorkingDays(d, n);
         expect(workingDaysBetween(d, result), `${d} + ${n}`).toBe(n);
-        if (n > 0) {
-          expect(isWorkingDay(result), `${d} + ${n}`).toBe(true);
-          expect(workingDaysBetween(d, addDays(result, -1)), `${d} + ${n}`).toBe(n - 1);
-        }
+        expect(isWorkingDay(result), `${d} + ${n}`).toBe(true);
+        expect(workingDaysBetween(d, addDays(result, -1)), `${d} + ${n}`).toBe(n - 1);
       }
     }
   });
