@@ -1,6 +1,13 @@
 import vocabulary from './data/event-types.json';
 import { phraseKey } from './phrases';
-import { otherwiseForKind, readForKind, vocabularyForKind } from './type-agency';
+import {
+  isReasonHeader,
+  isReportedCode,
+  otherwiseForKind,
+  readForKind,
+  receivesReferrals,
+  vocabularyForKind,
+} from './type-agency';
 import { TypeMatcher, type TypeMatch } from './type-matcher';
 import { readTypeText, saysLittle } from './type-words';
 
@@ -58,6 +65,8 @@ export interface TypeSources {
   outcome?: string | null;
   /** The uploading agency's kind: the same words mean different things to a MASH and a GP. */
   agencyKind?: string;
+  /** The type column's header as written ("Contact Reason"). */
+  typeHeader?: string;
 }
 
 const NONE: TypeDecision = { code: OTHER_TYPE, basis: { from: 'none', words: [] } };
@@ -104,6 +113,8 @@ export function decideEventType(
   // A word that says little for most agencies but means something to this one ("Contact" at a
   // children's services front door) still lets a description that says more decide.
   const vague = fromCell !== null && fromCell.basis.from === 'type cell' && saysLittle(typeText);
+  const received = referralReceived(fromCell, vague, sources);
+  if (received) return received;
   if (fromCell && !vague) return whatHappened(fromCell, sources) ?? fromCell;
   for (const from of ['description', 'outcome'] as const) {
     // An outcome mostly says what comes next ("SW to visit next week"): only a strong match
@@ -118,6 +129,31 @@ export function decideEventType(
   const otherwise = otherwiseForKind(kind);
   if (otherwise) return { code: otherwise, basis: { from: 'none', words: [] } };
   return NONE;
+}
+
+/**
+ * At an agency that receives referrals, a row is the referral received when its type column
+ * holds the reason for the contact ("Contact Reason": "PPN DA - high risk", "Neglect"), or when
+ * its type cell reads as a referral received ("Contact" at a children's services front door)
+ * and the description names what the referral reported (an incident, an injury, a concern):
+ * the police's DA incident is what the contact is about, not what the MASH did.
+ */
+function referralReceived(
+  cell: TypeDecision | null,
+  vague: boolean,
+  sources: TypeSources,
+): TypeDecision | null {
+  if (!receivesReferrals(sources.agencyKind)) return null;
+  const typeText = sources.typeText ?? '';
+  const fromCell = cell?.basis.from === 'type cell' ? cell : null;
+  if (isReasonHeader(sources.typeHeader) && typeText.trim()) {
+    if (fromCell && fromCell.code !== 'referral.received' && !isReportedCode(fromCell.code))
+      return null;
+    return { code: 'referral.received', basis: { from: 'type cell', words: [typeText] } };
+  }
+  if (!vague || fromCell?.code !== 'referral.received') return null;
+  const told = bestInNarrative(sources.description ?? '', false, sources.agencyKind);
+  return told && isReportedCode(told.code) ? fromCell : null;
 }
 
 function narrativeDecision(

@@ -389,3 +389,42 @@ describe('words agencies use for a code', () => {
     expect(typeOf(text)).toBe(code);
   });
 });
+
+describe('at an agency that receives referrals, what a referral reports is not what it did', () => {
+  const cs = (typeText: string, description: string, typeHeader?: string) =>
+    decideEventType({ typeText, description, agencyKind: 'children-services', typeHeader }, none)
+      .code;
+
+  it.each([
+    ['PPN DA - high risk', 'Child witnessed assault on mother.'],
+    ['Neglect', 'Child hungry, unwashed uniform.'],
+    ['Safeguarding concern', 'HV worried about home conditions.'],
+  ])(
+    'a type column headed "Contact Reason" holds the reason: "%s" is the referral received',
+    (typeText, description) => {
+      expect(cs(typeText, description, 'Contact Reason')).toBe('referral.received');
+      // The same cells under a plain type header keep their own meaning.
+      expect(cs(typeText, description, 'Contact Type')).not.toBe('referral.received');
+    },
+  );
+
+  it('a reason column still holds actions the front door took: a strategy discussion is one', () => {
+    expect(cs('Strategy discussion', 'Held with police.', 'Contact Reason')).toBe('strategy');
+  });
+
+  it('elsewhere (a GP) a reason column is read as before', () => {
+    const gp = decideEventType(
+      { typeText: 'Neglect concern', description: '', agencyKind: 'health', typeHeader: 'Reason' },
+      none,
+    );
+    expect(gp.code).toBe('concern');
+  });
+
+  it('a "Contact" whose description names an incident stays the referral received', () => {
+    expect(cs('Contact', 'PPN from police: DA incident 03/03, child present.')).toBe(
+      'referral.received',
+    );
+    // A contact that is a call made by the worker is the call.
+    expect(cs('Contact', 'Tel call to father to arrange to meet him.')).toBe('contact.phone');
+  });
+});
