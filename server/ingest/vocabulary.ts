@@ -1,4 +1,5 @@
 import vocabulary from './data/event-types.json';
+import typeWords from './data/type-words.json';
 import { phraseKey } from './phrases';
 import {
   isReasonHeader,
@@ -21,6 +22,8 @@ export interface EventType {
 
 export const EVENT_TYPES: readonly EventType[] = vocabulary.types;
 export const OTHER_TYPE = 'other';
+const CRITICAL = 'critical';
+const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
 const CODES = new Set(EVENT_TYPES.map((t) => t.code));
 const MATCHER = new TypeMatcher(EVENT_TYPES);
 const KIND_MATCHERS = new Map<string, TypeMatcher>();
@@ -115,6 +118,8 @@ export function decideEventType(
   const vague = fromCell !== null && fromCell.basis.from === 'type cell' && saysLittle(typeText);
   const received = referralReceived(fromCell, vague, sources);
   if (received) return received;
+  const critical = criticalIn(sources, fromCell, vague);
+  if (critical) return critical;
   if (fromCell && !vague) return whatHappened(fromCell, sources) ?? fromCell;
   for (const from of ['description', 'outcome'] as const) {
     // An outcome mostly says what comes next ("SW to visit next week"): only a strong match
@@ -154,6 +159,30 @@ function referralReceived(
   if (!vague || fromCell?.code !== 'referral.received') return null;
   const told = bestInNarrative(sources.description ?? '', false, sources.agencyKind);
   return told && isReportedCode(told.code) ? fromCell : null;
+}
+
+/**
+ * The death or serious injury under review, named in the description by a phrase ("cardiac
+ * arrest", "life pronounced extinct", "subdural haemorrhage"), is what the record is. A death
+ * is, whatever the type cell says ("ED attendance"); a serious injury is when the cell says
+ * only that there was an injury ("Child - Serious Injury") or says little: an ED attendance for
+ * a subdural haemorrhage is still the attendance. A single word ("death") may be someone
+ * else's, so it takes a phrase. A reviewer's type map is not overruled.
+ */
+function criticalIn(
+  sources: TypeSources,
+  cell: TypeDecision | null,
+  vague: boolean,
+): TypeDecision | null {
+  const text = sources.description ?? '';
+  if (!text.trim() || cell?.basis.from === 'type map') return null;
+  const found = matcherFor(sources.agencyKind)
+    .matches(text, { inOrder: true, everyMatch: true })
+    .find((m) => m.code === CRITICAL && m.stemCount >= 2);
+  if (!found) return null;
+  const death = found.words.some((w) => DEATH_WORDS.has(w.toLowerCase()));
+  if (!death && cell && !vague && cell.code !== 'incident.injury') return null;
+  return { code: CRITICAL, basis: { from: 'description', words: found.words } };
 }
 
 function narrativeDecision(

@@ -428,3 +428,49 @@ describe('at an agency that receives referrals, what a referral reports is not w
     expect(cs('Contact', 'Tel call to father to arrange to meet him.')).toBe('contact.phone');
   });
 });
+
+describe('the death or serious injury under review, named in the description', () => {
+  const decide = (typeText: string, description: string) =>
+    decideEventType({ typeText, description }, none).code;
+
+  it('a death phrase decides whatever the type cell says', () => {
+    expect(
+      decide('ED attendance', 'Brought in cardiac arrest; life pronounced extinct 03:22.'),
+    ).toBe('critical');
+  });
+
+  it('a serious injury decides over an injury cell, not over an attendance', () => {
+    expect(decide('Child - Serious Injury', 'Hospital report: subdural haemorrhage.')).toBe(
+      'critical',
+    );
+    expect(decide('ED attendance', 'Floppy, seizure. CT: subdural haemorrhage.')).toBe(
+      'health.emergency',
+    );
+  });
+
+  it('a single word ("death") in passing does not', () => {
+    expect(decide('Home visit', 'Mother upset: talked about the death of her father.')).toBe(
+      'contact.home-visit',
+    );
+  });
+});
+
+describe('vocabulary DOMAIN.md leaves to agencies’ words', () => {
+  it.each([
+    ['6-8 week check', 'health.postnatal'],
+    ['MAPPA Level 2 meeting', 'meeting.planning'],
+    ['MAPPA meeting', 'meeting.planning'],
+    ['Step Up to CSC', 'referral.sent'],
+    ['Case Disposal', 'justice'],
+    ['Cardiac / Respiratory arrest', 'critical'],
+  ])('"%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it('a school absence is the child not brought; elsewhere the word says nothing', () => {
+    const absence = (agencyKind: string) =>
+      decideEventType({ typeText: 'Absence – unexplained', agencyKind }, none).code;
+    expect(absence('education')).toBe('contact.not-brought');
+    expect(absence('housing')).toBe('other');
+  });
+});
