@@ -23,6 +23,11 @@ export interface EventType {
 export const EVENT_TYPES: readonly EventType[] = vocabulary.types;
 export const OTHER_TYPE = 'other';
 const CRITICAL = 'critical';
+const CONCERN = 'concern';
+const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
+  Object.entries(typeWords.domainCells).filter(([key]) => !key.startsWith('$')),
+);
+const CONCERN_LEADS_TO: ReadonlySet<string> = new Set(typeWords.concernLeadsTo);
 const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
 const CODES = new Set(EVENT_TYPES.map((t) => t.code));
 const MATCHER = new TypeMatcher(EVENT_TYPES);
@@ -112,7 +117,9 @@ export function decideEventType(
 ): TypeDecision {
   const typeText = sources.typeText ?? '';
   const kind = sources.agencyKind;
-  const fromCell = cell === undefined ? decideFromTypeCell(typeText, typeMap, kind) : cell;
+  const fromCell =
+    (cell === undefined ? decideFromTypeCell(typeText, typeMap, kind) : cell) ??
+    domainCell(typeText);
   // A word that says little for most agencies but means something to this one ("Contact" at a
   // children's services front door) still lets a description that says more decide.
   const vague = fromCell !== null && fromCell.basis.from === 'type cell' && saysLittle(typeText);
@@ -120,7 +127,8 @@ export function decideEventType(
   if (received) return received;
   const critical = criticalIn(sources, fromCell, vague);
   if (critical) return critical;
-  if (fromCell && !vague) return whatHappened(fromCell, sources) ?? fromCell;
+  if (fromCell && !vague)
+    return whatHappened(fromCell, sources) ?? referralSaid(fromCell, sources) ?? fromCell;
   for (const from of ['description', 'outcome'] as const) {
     // An outcome mostly says what comes next ("SW to visit next week"): only a strong match
     // there says what this event was.
@@ -191,7 +199,59 @@ function narrativeDecision(
   text: string,
   kind: string | undefined,
 ): TypeDecision {
-  return { code: readForKind(best.code, text, kind), basis: { from, words: best.words } };
+  const code = directed(best) ?? readForKind(best.code, text, kind);
+  return { code, basis: { from, words: best.words } };
+}
+
+// "Referral to X" went out; "Referral from X" came in.
+const DIRECTIONS: ReadonlyMap<string, string> = new Map([
+  ['to', 'referral.sent'],
+  ['from', 'referral.received'],
+]);
+
+/** A referral's direction as its words say it ("Referral from Eastmere MASH"), or null. */
+function directed(match: TypeMatch): string | null {
+  if (match.code !== 'referral.sent' && match.code !== 'referral.received') return null;
+  return DIRECTIONS.get(match.followedBy ?? '') ?? null;
+}
+
+/**
+ * A type cell that names only the field of work ("Safeguarding"): a concern, unless its
+ * description says what the concern led to (see `referralSaid`). Not a synonym of the
+ * vocabulary: the word alone does not make a column a type column, nor a phrase holding it
+ * ("Safeguarding supervision") a concern.
+ */
+function domainCell(typeText: string): TypeDecision | null {
+  const code = DOMAIN_CELLS.get(phraseKey(typeText));
+  return code ? { code, basis: { from: 'type cell', words: [typeText] } } : null;
+}
+
+/**
+ * A type cell that reads as a referral, or as a concern, and a description that says which way
+ * the referral went or what the concern led to. "Referral" with "Referral from Eastmere MASH:
+ * …" is the referral received. A "Safeguarding" or "Child Concern" note whose description
+ * records a referral, a MARAC referral or a DASH is that (DOMAIN.md: a concern passed to
+ * another agency is a referral); an outcome's referral may be one still to be made, so only the
+ * description counts.
+ */
+function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  const text = sources.description ?? '';
+  if (cell.basis.from !== 'type cell' || !text.trim()) return null;
+  const referral = cell.code === 'referral.sent' || cell.code === 'referral.received';
+  if (!referral && cell.code !== CONCERN) return null;
+  const said = matcherFor(sources.agencyKind).matches(text, { inOrder: true, everyMatch: true });
+  if (referral) {
+    // Only the description's own first words give a referral cell its direction.
+    const first = said.find((m) => m.start === 0 && directed(m));
+    const code = first && directed(first);
+    return first && code && code !== cell.code
+      ? { code, basis: { from: 'description', words: first.words } }
+      : null;
+  }
+  const led = said.find((m) => CONCERN_LEADS_TO.has(m.code));
+  if (!led) return null;
+  const code = directed(led) ?? readForKind(led.code, text, sources.agencyKind);
+  return { code, basis: { from: 'description', words: led.words } };
 }
 
 // A type cell that names only how the contact was made (face to face, telephone, clinic).
@@ -247,8 +307,18 @@ function bestInNarrative(text: string, strict: boolean, kind?: string): TypeMatc
   if (!text.trim()) return null;
   const read = readTypeText(text);
   const long = strict || read.words.length > LONG_TEXT_WORDS;
+  // A referral followed by where it went or came from ("Referral to MASH") is a statement of
+  // what happened, however common the word. Not other words: "called to say" is no direction.
   const strong = (m: TypeMatch | undefined) =>
-    m && (!long || m.overrides || m.strength >= 2 || m.weight >= 1 || m.stemCount >= 2) ? m : null;
+    m &&
+    (!long ||
+      m.overrides ||
+      m.strength >= 2 ||
+      m.weight >= 1 ||
+      m.stemCount >= 2 ||
+      directed(m) !== null)
+      ? m
+      : null;
   const ranked = matcherFor(kind).matches(read, { inOrder: true, everyMatch: true });
   if (ranked[0]?.overrides) return strong(ranked[0]);
   // Best first, so among the strong matches of the earliest sentence the best is found first.

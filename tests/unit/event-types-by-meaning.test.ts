@@ -474,3 +474,64 @@ describe('vocabulary DOMAIN.md leaves to agencies’ words', () => {
     expect(absence('housing')).toBe('other');
   });
 });
+
+describe('which way a referral went, and what a concern led to', () => {
+  const decide = (typeText: string, description: string, agencyKind?: string) =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it('"Referral from X" came in, "Referral to X" went out, whatever the cell says', () => {
+    expect(
+      decide('Referral', 'Referral from Eastmere MASH: school reports bruising.', 'police'),
+    ).toBe('referral.received');
+    expect(decide('Referral', 'Referral to CAMHS for assessment of low mood.', 'police')).toBe(
+      'referral.sent',
+    );
+  });
+
+  it('a referral followed by where it went decides a long description; a call does not', () => {
+    expect(decide('Note', 'Referral to Eastmere MASH by phone and online form re neglect.')).toBe(
+      'referral.sent',
+    );
+    // "called to say" names no destination.
+    expect(decide('Update', 'Mother called to say the family will be away for the weekend.')).toBe(
+      'other',
+    );
+  });
+
+  it('the place a referral went is not what happened: "Referral to hospital IDVA"', () => {
+    expect(decide('Note', 'Referral to hospital IDVA.')).toBe('referral.sent');
+  });
+
+  it('a "Safeguarding" cell is a concern unless its description records what it led to', () => {
+    expect(
+      decide('Safeguarding', 'Visit: nappy rash severe. Discussed with safeguarding lead.'),
+    ).toBe('concern');
+    expect(decide('Safeguarding', 'Partner back at home despite DVPO. Referral to CSC.')).toBe(
+      'referral.sent',
+    );
+    expect(decide('Safeguarding', 'DASH RIC completed with patient: high risk.')).toBe(
+      'risk.assessment',
+    );
+    // The word alone is not vocabulary: a phrase holding it is read by its other words.
+    expect(typeOf('Safeguarding')).toBe('other');
+  });
+
+  it('a concern whose outcome only plans a referral stays the concern', () => {
+    const decided = decideEventType(
+      {
+        typeText: 'Child Concern',
+        description: 'Child present at DA incident, asleep in bedroom.',
+        outcome: 'Referral to MASH to follow.',
+      },
+      none,
+    );
+    expect(decided.code).toBe('concern');
+  });
+
+  it('an abbreviation whose long meaning matched only in part decides nothing', () => {
+    // "MASH" holds "safeguarding", a concern word at a school: the hub named is not a concern.
+    expect(decideEventType({ typeText: 'Chased MASH', agencyKind: 'education' }, none).code).toBe(
+      'other',
+    );
+  });
+});
