@@ -29,11 +29,11 @@ export function isReportedCode(code: string): boolean {
 }
 
 /**
- * A type column headed as a reason ("Contact Reason", "Reason for referral", contactReason)
- * holds what each contact was about, not what happened.
+ * A type column headed as a reason or complaint ("Contact Reason", "Reason for referral",
+ * contactReason, "Chief Complaint") holds what each contact was about, not what happened.
  */
 export function isReasonHeader(header: string | undefined): boolean {
-  return header !== undefined && /reason/i.test(header);
+  return header !== undefined && /reason|complaint/i.test(header);
 }
 
 /** The vocabulary as an agency of this kind uses it, or null when it uses the common one. */

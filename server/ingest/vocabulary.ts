@@ -24,6 +24,7 @@ export const EVENT_TYPES: readonly EventType[] = vocabulary.types;
 export const OTHER_TYPE = 'other';
 const CRITICAL = 'critical';
 const CONCERN = 'concern';
+const REFINED: ReadonlySet<string> = new Set(typeWords.refinedFamilies);
 const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
   Object.entries(typeWords.domainCells).filter(([key]) => !key.startsWith('$')),
 );
@@ -127,8 +128,15 @@ export function decideEventType(
   if (received) return received;
   const critical = criticalIn(sources, fromCell, vague);
   if (critical) return critical;
+  const complaint = complaintOf(fromCell, sources);
+  if (complaint) return complaint;
   if (fromCell && !vague)
-    return whatHappened(fromCell, sources) ?? referralSaid(fromCell, sources) ?? fromCell;
+    return (
+      whatHappened(fromCell, sources) ??
+      referralSaid(fromCell, sources) ??
+      refined(fromCell, sources) ??
+      fromCell
+    );
   for (const from of ['description', 'outcome'] as const) {
     // An outcome mostly says what comes next ("SW to visit next week"): only a strong match
     // there says what this event was.
@@ -213,6 +221,35 @@ const DIRECTIONS: ReadonlyMap<string, string> = new Map([
 function directed(match: TypeMatch): string | null {
   if (match.code !== 'referral.sent' && match.code !== 'referral.received') return null;
   return DIRECTIONS.get(match.followedBy ?? '') ?? null;
+}
+
+/**
+ * An agency whose every record is one kind of event (an ambulance's is an emergency response)
+ * with a type column headed as the reason or complaint ("Chief Complaint": "Falls", "Breathing
+ * problems"): what the call was about, an injury or an assault, is not what the agency did.
+ * A code of the agency's own doing ("Safeguarding Referral", a cardiac arrest) stands.
+ */
+function complaintOf(cell: TypeDecision | null, sources: TypeSources): TypeDecision | null {
+  const otherwise = otherwiseForKind(sources.agencyKind);
+  if (!otherwise || !isReasonHeader(sources.typeHeader) || !sources.typeText?.trim()) return null;
+  if (cell && cell.basis.from !== 'type cell') return null;
+  if (cell && (!isReportedCode(cell.code) || cell.code === 'referral.sent')) return null;
+  return { code: otherwise, basis: { from: 'type cell', words: [sources.typeText] } };
+}
+
+/**
+ * A cell that names a family of events in one word ("Court", "Custody - Bail", "MARAC") and a description
+ * that says which of the family it was ("non-molestation order granted", "bail conditions",
+ * "Referral to MARAC"): the description's own code. Only the families in `refinedFamilies`.
+ */
+function refined(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  const family = cell.code.split('.')[0] ?? '';
+  // Only a cell that names the family in one word: "Breach of bail" already says which.
+  if (cell.basis.from !== 'type cell' || !REFINED.has(family) || cell.basis.words.length !== 1)
+    return null;
+  const best = bestInNarrative(sources.description ?? '', false, sources.agencyKind);
+  if (!best || best.code === cell.code || best.code.split('.')[0] !== family) return null;
+  return narrativeDecision(best, 'description', sources.description ?? '', sources.agencyKind);
 }
 
 /**

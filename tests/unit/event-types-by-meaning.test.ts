@@ -535,3 +535,54 @@ describe('which way a referral went, and what a concern led to', () => {
     );
   });
 });
+
+describe('a family named in the cell, which of it said in the description', () => {
+  const decide = (typeText: string, description: string, agencyKind?: string) =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it.each([
+    ['Court', 'Supported client at family court: non-molestation order granted.', 'justice.order'],
+    ['Custody - Bail', 'Released on police bail, conditions not to contact her.', 'justice.order'],
+    ['MARAC', 'Referral to Westvale MARAC following high risk DASH.', 'marac.referral'],
+  ])('"%s" with "%s" → %s', (typeText, description, code) => {
+    expect(decide(typeText, description)).toBe(code);
+  });
+
+  it('a cell that already says which keeps it, and other families are not refined', () => {
+    expect(decide('Breach of Bail', 'Found at her address contrary to bail conditions.')).toBe(
+      'justice.breach',
+    );
+    expect(decide('Court', 'Hearing adjourned to next month.')).toBe('justice');
+    // "contact" is not a refined family: a visit cell stays the visit.
+    expect(decide('Home visit', 'Telephone call to mother before the visit.')).toBe(
+      'contact.home-visit',
+    );
+  });
+
+  it('"Ref" is a referral', () => {
+    expect(typeOf('Ref to CSC')).toBe('referral.sent');
+  });
+});
+
+describe('an ambulance record is the emergency response, whatever the complaint', () => {
+  const ambulance = (typeText: string, description: string, typeHeader = 'Chief Complaint') =>
+    decideEventType({ typeText, description, agencyKind: 'ambulance', typeHeader }, none).code;
+
+  it('the complaint column says what the call was about', () => {
+    expect(ambulance('Falls', 'Head injury, states fell.')).toBe('health.emergency');
+    expect(ambulance('Assault', 'Facial swelling, partner present.')).toBe('health.emergency');
+  });
+
+  it('its own actions and a death stand', () => {
+    expect(ambulance('Safeguarding Referral', 'Adult safeguarding referral sent.')).toBe(
+      'referral.sent',
+    );
+    expect(ambulance('Cardiac / Respiratory arrest', 'Crime scene.')).toBe('critical');
+  });
+
+  it('under a plain type header the description still says what happened', () => {
+    expect(ambulance('Falls', 'Head injury, states fell.', 'Incident Type')).toBe(
+      'incident.injury',
+    );
+  });
+});
