@@ -10,7 +10,7 @@ import {
   vocabularyForKind,
 } from './type-agency';
 import { TypeMatcher, type TypeMatch } from './type-matcher';
-import { readTypeText, saysLittle } from './type-words';
+import { readTypeText, saysLittle, type TypeText } from './type-words';
 
 export interface EventType {
   code: string;
@@ -24,6 +24,9 @@ export const EVENT_TYPES: readonly EventType[] = vocabulary.types;
 export const OTHER_TYPE = 'other';
 const CRITICAL = 'critical';
 const CONCERN = 'concern';
+const MESSAGE_WORDS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.messages);
+const PROFESSIONALS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.professionals);
+const SHARE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'for']);
 const REFINED: ReadonlySet<string> = new Set(typeWords.refinedFamilies);
 const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
   Object.entries(typeWords.domainCells).filter(([key]) => !key.startsWith('$')),
@@ -130,6 +133,8 @@ export function decideEventType(
   if (critical) return critical;
   const complaint = complaintOf(fromCell, sources);
   if (complaint) return complaint;
+  const shared = sharedWithProfessional(fromCell, vague, sources);
+  if (shared) return shared;
   if (fromCell && !vague)
     return (
       whatHappened(fromCell, sources) ??
@@ -253,6 +258,45 @@ function refined(cell: TypeDecision, sources: TypeSources): TypeDecision | null 
 }
 
 /**
+ * A letter, email or information sent to or received from another professional ("Letter to
+ * GP/SW", "Info to EH", "Email from SW: …") is information shared; a letter to the family is a
+ * message (DOMAIN.md). Read in the type cell when it is a message or names nothing, then in the
+ * description's first words when the cell says little.
+ */
+function sharedWithProfessional(
+  cell: TypeDecision | null,
+  vague: boolean,
+  sources: TypeSources,
+): TypeDecision | null {
+  if (cell && cell.basis.from !== 'type cell') return null;
+  if (cell && !vague && cell.code !== 'contact.message') return null;
+  const texts = [sources.typeText ?? ''];
+  if (!cell || vague) texts.push(sources.description ?? '');
+  for (const [i, text] of texts.entries()) {
+    const words = messageToProfessional(text, i > 0);
+    if (words)
+      return { code: 'info.shared', basis: { from: i ? 'description' : 'type cell', words } };
+  }
+  return null;
+}
+
+/**
+ * The words "<message> to|from <professional>" in a text (only at its start when `atStart`):
+ * a message word, a linking word, then within two more words one that names a professional.
+ */
+function messageToProfessional(text: string, atStart: boolean): string[] | null {
+  const words = phraseKey(text).split(' ');
+  const last = atStart ? 1 : words.length;
+  for (let i = 0; i < last; i++) {
+    if (!MESSAGE_WORDS.has(words[i] ?? '') || !SHARE_LINKS.has(words[i + 1] ?? '')) continue;
+    for (let j = i + 2; j <= i + 4 && j < words.length; j++) {
+      if (PROFESSIONALS.has(words[j] ?? '')) return [words[i] ?? '', words[j] ?? ''];
+    }
+  }
+  return null;
+}
+
+/**
  * A type cell that names only the field of work ("Safeguarding"): a concern, unless its
  * description says what the concern led to (see `referralSaid`). Not a synonym of the
  * vocabulary: the word alone does not make a column a type column, nor a phrase holding it
@@ -335,6 +379,17 @@ function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | 
   return narrativeDecision(best, 'description', sources.description, sources.agencyKind);
 }
 
+const CAUSES: ReadonlySet<string> = new Set(typeWords.causes);
+
+/** A causal word ("following", "after") earlier in the sentence of the word at `start`. */
+function causeBefore(read: TypeText, start: number): boolean {
+  const sentence = read.sentence[start];
+  for (let i = start - 1; i >= 0 && read.sentence[i] === sentence; i--) {
+    if (CAUSES.has((read.surface[i] ?? '').toLowerCase())) return true;
+  }
+  return false;
+}
+
 /**
  * A description or outcome: a negating type anywhere ("Visit made. No access."), else the
  * first sentence that names a type ("ICPC held. Child made subject of a CP plan." is the
@@ -356,7 +411,13 @@ function bestInNarrative(text: string, strict: boolean, kind?: string): TypeMatc
       directed(m) !== null)
       ? m
       : null;
-  const ranked = matcherFor(kind).matches(read, { inOrder: true, everyMatch: true });
+  const all = matcherFor(kind).matches(read, { inOrder: true, everyMatch: true });
+  // What follows "following" or "after" is what led to the event, not the event: "Strat disc
+  // with police following WNB" is the strategy discussion. Dropped when a strong match stands
+  // before the causal word in the same sentence.
+  const caused = (m: TypeMatch) => causeBefore(read, m.start);
+  const uncaused = all.filter((m) => !caused(m));
+  const ranked = uncaused.some((m) => strong(m) && all.some((c) => caused(c))) ? uncaused : all;
   if (ranked[0]?.overrides) return strong(ranked[0]);
   // Best first, so among the strong matches of the earliest sentence the best is found first.
   let found: TypeMatch | null = null;

@@ -586,3 +586,48 @@ describe('an ambulance record is the emergency response, whatever the complaint'
     );
   });
 });
+
+describe('a message to or from another professional is information shared', () => {
+  const decide = (typeText: string, description = '', agencyKind = 'health') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it.each([
+    ['Letter to GP/SW', 'info.shared'],
+    ['Info to EH', 'info.shared'],
+    ['Letter to mother', 'contact.message'],
+    ['Letter', 'contact.message'],
+  ])('"%s" → %s', (typeText, code) => {
+    expect(decide(typeText)).toBe(code);
+  });
+
+  it('a say-little cell whose description starts with a message from a professional', () => {
+    expect(decide('Contact', 'Email from SW: assessment started. HV asked to share records.')).toBe(
+      'info.shared',
+    );
+    // Only at the start: a professional named later is someone else's message.
+    expect(decide('Contact', 'Home visit. Mother showed a letter from school.')).toBe(
+      'contact.home-visit',
+    );
+  });
+});
+
+describe('what follows "following" or "after" led to the event', () => {
+  it('a strategy discussion following a missed appointment is the discussion', () => {
+    const decided = decideEventType(
+      {
+        typeText: 'Case Note',
+        description: 'Strat disc with police and HV following WNB and new disclosure. Agreed s47.',
+      },
+      none,
+    );
+    expect(decided.code).toBe('strategy');
+  });
+
+  it('a missed appointment with nothing before the causal word is still missed', () => {
+    const decided = decideEventType(
+      { typeText: 'Case Note', description: 'Following a letter, WNB to clinic again today.' },
+      none,
+    );
+    expect(decided.code).toBe('contact.not-brought');
+  });
+});
