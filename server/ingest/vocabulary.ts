@@ -222,6 +222,21 @@ const DIRECTIONS: ReadonlyMap<string, string> = new Map([
   ['from', 'referral.received'],
 ]);
 
+/**
+ * A contact named as a noun with where it went ("Call to nursery", "Letter to mother"): a
+ * statement of what happened. Not a verb ("called to say", "phoned to ask"): there "to" begins
+ * the purpose, not the destination.
+ */
+function outgoing(match: TypeMatch): boolean {
+  const word = (match.words[0] ?? '').toLowerCase();
+  return (
+    match.code.startsWith('contact.') &&
+    match.words.length === 1 &&
+    match.followedBy === 'to' &&
+    !/(ed|ing)$/.test(word)
+  );
+}
+
 /** A referral's direction as its words say it ("Referral from Eastmere MASH"), or null. */
 function directed(match: TypeMatch): string | null {
   if (match.code !== 'referral.sent' && match.code !== 'referral.received') return null;
@@ -399,8 +414,9 @@ function bestInNarrative(text: string, strict: boolean, kind?: string): TypeMatc
   if (!text.trim()) return null;
   const read = readTypeText(text);
   const long = strict || read.words.length > LONG_TEXT_WORDS;
-  // A referral followed by where it went or came from ("Referral to MASH") is a statement of
-  // what happened, however common the word. Not other words: "called to say" is no direction.
+  // A referral followed by where it went or came from ("Referral to MASH"), or a contact by
+  // where it went ("Call to nursery"), is a statement of what happened, however common the
+  // word.
   const strong = (m: TypeMatch | undefined) =>
     m &&
     (!long ||
@@ -408,7 +424,8 @@ function bestInNarrative(text: string, strict: boolean, kind?: string): TypeMatc
       m.strength >= 2 ||
       m.weight >= 1 ||
       m.stemCount >= 2 ||
-      directed(m) !== null)
+      directed(m) !== null ||
+      outgoing(m))
       ? m
       : null;
   const all = matcherFor(kind).matches(read, { inOrder: true, everyMatch: true });

@@ -492,7 +492,22 @@ describe('which way a referral went, and what a concern led to', () => {
     expect(decide('Note', 'Referral to Eastmere MASH by phone and online form re neglect.')).toBe(
       'referral.sent',
     );
-    // "called to say" names no destination.
+    // A contact named as a noun with where it went is what happened, even at a front door.
+    expect(
+      decide(
+        'Contact',
+        'Call to nursery: Kai attending well, no concerns today.',
+        'children-services',
+      ),
+    ).toBe('contact.phone');
+    // "called to say" names no destination; "call from" is a contact coming in.
+    expect(
+      decide(
+        'Contact',
+        'Anonymous call from a neighbour about children left home alone at night.',
+        'children-services',
+      ),
+    ).toBe('referral.received');
     expect(decide('Update', 'Mother called to say the family will be away for the weekend.')).toBe(
       'other',
     );
