@@ -1,16 +1,37 @@
 import type { AgencyKind } from '../contract/common';
 import data from './data/agency-kinds.json';
-import { findEarliestPhrase, phraseKey } from './phrases';
+import { phraseKey } from './phrases';
+import { stemOf } from './type-words';
 
-const RULES = data.kinds.map((k) => ({
-  kind: k.kind as AgencyKind,
-  phrases: k.words.map((w) => ({ key: phraseKey(w), value: true })),
-}));
+/** A name's words, each stemmed: "Hospitals" is "hospital", "Midwives" is "midwife". */
+function stemsOf(text: string): string[] {
+  return phraseKey(text)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => stemOf(w));
+}
 
-/** Guesses a kind from an agency's name ("Dyfed-Powys Police" → police); `other` if unsure. */
+const PHRASES = data.kinds
+  .flatMap((k, order) =>
+    k.words.map((w) => ({ kind: k.kind as AgencyKind, stems: stemsOf(w), order })),
+  )
+  .filter((p) => p.stems.length > 0);
+
+/**
+ * Guesses a kind from an agency's name ("Dyfed-Powys Police" → police); `other` if unsure.
+ * Words are compared stemmed, and the longest phrase found wins whatever its kind: "School
+ * Nursing Service" is health (the phrase "school nursing"), not education (the word
+ * "school"). Of two phrases as long, the kind listed first in the data wins.
+ */
 export function guessAgencyKind(name: string): AgencyKind {
-  for (const rule of RULES) {
-    if (findEarliestPhrase(name, rule.phrases)) return rule.kind;
+  const words = stemsOf(name);
+  let best: (typeof PHRASES)[number] | null = null;
+  for (const phrase of PHRASES) {
+    const n = phrase.stems.length;
+    const found = words.some((_, i) => phrase.stems.every((s, k) => words[i + k] === s));
+    if (!found) continue;
+    if (!best || n > best.stems.length || (n === best.stems.length && phrase.order < best.order))
+      best = phrase;
   }
-  return 'other';
+  return best?.kind ?? 'other';
 }

@@ -337,7 +337,13 @@ export class RowReader {
       this.typeCells.set(key, cell);
     }
     const decided = decideEventType(
-      { typeText, description, outcome, agencyKind: this.options.agencyKind },
+      {
+        typeText,
+        description,
+        outcome,
+        agencyKind: this.options.agencyKind,
+        typeHeader: this.mapping.mapping.type ?? undefined,
+      },
       this.options.typeMap,
       cell,
     );

@@ -13,6 +13,28 @@ const OVERLAYS = typeWords.byAgencyKind as unknown as Record<string, Overlay | s
 const OTHERWISE = typeWords.otherwiseByAgencyKind as unknown as Record<string, string>;
 const RECEIVERS: ReadonlySet<string> = new Set(typeWords.referralsReceivedBy);
 const ONE_CONTACT: ReadonlySet<string> = new Set(typeWords.oneContactAssessmentsBy);
+const REPORTED: ReadonlySet<string> = new Set(typeWords.reportedCodes);
+
+/** An agency that receives referrals (a children's services front door, an IDVA service). */
+export function receivesReferrals(kind: string | undefined): boolean {
+  return kind !== undefined && RECEIVERS.has(kind);
+}
+
+/**
+ * A code that says what a referral is about, not what the receiving agency did: an incident,
+ * an injury, a concern, an arrest or a breach reported to it.
+ */
+export function isReportedCode(code: string): boolean {
+  return REPORTED.has(code);
+}
+
+/**
+ * A type column headed as a reason or complaint ("Contact Reason", "Reason for referral",
+ * contactReason, "Chief Complaint") holds what each contact was about, not what happened.
+ */
+export function isReasonHeader(header: string | undefined): boolean {
+  return header !== undefined && /reason|complaint/i.test(header);
+}
 
 /** The vocabulary as an agency of this kind uses it, or null when it uses the common one. */
 export function vocabularyForKind(

@@ -46,8 +46,13 @@ export interface TypeMatch {
   stemCount: number;
   /** Its words came in the synonym's own order. */
   ordered: boolean;
-  /** It starts right after a linking word ("to", "by", "re"): it says where or who, not what. */
+  /**
+   * It starts after a linking word ("to", "by", "re"), directly or past words of no type
+   * ("Referral to Westvale hospital IDVA"): it says where or who, not what.
+   */
   afterLink: boolean;
+  /** The word written right after it, lower case ("to" in "Referral to CSC"); '' at the end. */
+  followedBy?: string;
 }
 
 export interface MatchOptions {
@@ -140,7 +145,9 @@ export class TypeMatcher {
         options.maxInserted ?? 3,
         options.inOrder ?? false,
       );
-      if (!match) continue;
+      // An abbreviation's long meaning matched in part only ("MASH": its "safeguarding") does
+      // not say what the text is.
+      if (!match || match.strength <= 0) continue;
       if (options.everyMatch) {
         all.push(match);
         continue;
@@ -339,6 +346,7 @@ export class TypeMatcher {
       }
     }
     const explained = at.filter((a) => !unexplained.has(a)).length;
+    const lastSpan = matched.find((w) => w.at === at[at.length - 1])?.span ?? 1;
     return {
       code: synonym.code,
       words: at.map((i) => {
@@ -356,9 +364,23 @@ export class TypeMatcher {
         return sum + own.reduce((s, w) => s + this.specificity(w.stem), 0) / own.length;
       }, 0),
       ordered: true,
-      afterLink: LINKS.has((surface[(at[0] ?? 0) - 1] ?? '').toLowerCase()),
+      afterLink: this.afterLink(at[0] ?? 0, words, surface),
+      followedBy: (surface[(at[at.length - 1] ?? 0) + lastSpan] ?? '').toLowerCase(),
       stemCount: matched.length,
     };
+  }
+
+  /**
+   * A linking word before the written word at `start`, directly or past up to three words
+   * that name no type (a place or a name: "to Westvale hospital IDVA").
+   */
+  private afterLink(start: number, words: readonly TypeWord[], surface: readonly string[]) {
+    for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+      const word = (surface[i] ?? '').toLowerCase();
+      if (LINKS.has(word)) return true;
+      if (words.some((w) => w.at === i && this.known.has(w.stem))) return false;
+    }
+    return false;
   }
 }
 

@@ -1,8 +1,16 @@
 import vocabulary from './data/event-types.json';
+import typeWords from './data/type-words.json';
 import { phraseKey } from './phrases';
-import { otherwiseForKind, readForKind, vocabularyForKind } from './type-agency';
+import {
+  isReasonHeader,
+  isReportedCode,
+  otherwiseForKind,
+  readForKind,
+  receivesReferrals,
+  vocabularyForKind,
+} from './type-agency';
 import { TypeMatcher, type TypeMatch } from './type-matcher';
-import { readTypeText, saysLittle } from './type-words';
+import { readTypeText, saysLittle, type TypeText } from './type-words';
 
 export interface EventType {
   code: string;
@@ -14,6 +22,17 @@ export interface EventType {
 
 export const EVENT_TYPES: readonly EventType[] = vocabulary.types;
 export const OTHER_TYPE = 'other';
+const CRITICAL = 'critical';
+const CONCERN = 'concern';
+const MESSAGE_WORDS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.messages);
+const PROFESSIONALS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.professionals);
+const SHARE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'for']);
+const REFINED: ReadonlySet<string> = new Set(typeWords.refinedFamilies);
+const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
+  Object.entries(typeWords.domainCells).filter(([key]) => !key.startsWith('$')),
+);
+const CONCERN_LEADS_TO: ReadonlySet<string> = new Set(typeWords.concernLeadsTo);
+const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
 const CODES = new Set(EVENT_TYPES.map((t) => t.code));
 const MATCHER = new TypeMatcher(EVENT_TYPES);
 const KIND_MATCHERS = new Map<string, TypeMatcher>();
@@ -58,6 +77,8 @@ export interface TypeSources {
   outcome?: string | null;
   /** The uploading agency's kind: the same words mean different things to a MASH and a GP. */
   agencyKind?: string;
+  /** The type column's header as written ("Contact Reason"). */
+  typeHeader?: string;
 }
 
 const NONE: TypeDecision = { code: OTHER_TYPE, basis: { from: 'none', words: [] } };
@@ -100,11 +121,27 @@ export function decideEventType(
 ): TypeDecision {
   const typeText = sources.typeText ?? '';
   const kind = sources.agencyKind;
-  const fromCell = cell === undefined ? decideFromTypeCell(typeText, typeMap, kind) : cell;
+  const fromCell =
+    (cell === undefined ? decideFromTypeCell(typeText, typeMap, kind) : cell) ??
+    domainCell(typeText);
   // A word that says little for most agencies but means something to this one ("Contact" at a
   // children's services front door) still lets a description that says more decide.
   const vague = fromCell !== null && fromCell.basis.from === 'type cell' && saysLittle(typeText);
-  if (fromCell && !vague) return whatHappened(fromCell, sources) ?? fromCell;
+  const received = referralReceived(fromCell, vague, sources);
+  if (received) return received;
+  const critical = criticalIn(sources, fromCell, vague);
+  if (critical) return critical;
+  const complaint = complaintOf(fromCell, sources);
+  if (complaint) return complaint;
+  const shared = sharedWithProfessional(fromCell, vague, sources);
+  if (shared) return shared;
+  if (fromCell && !vague)
+    return (
+      whatHappened(fromCell, sources) ??
+      referralSaid(fromCell, sources) ??
+      refined(fromCell, sources) ??
+      fromCell
+    );
   for (const from of ['description', 'outcome'] as const) {
     // An outcome mostly says what comes next ("SW to visit next week"): only a strong match
     // there says what this event was.
@@ -120,13 +157,197 @@ export function decideEventType(
   return NONE;
 }
 
+/**
+ * At an agency that receives referrals, a row is the referral received when its type column
+ * holds the reason for the contact ("Contact Reason": "PPN DA - high risk", "Neglect"), or when
+ * its type cell reads as a referral received ("Contact" at a children's services front door)
+ * and the description names what the referral reported (an incident, an injury, a concern):
+ * the police's DA incident is what the contact is about, not what the MASH did.
+ */
+function referralReceived(
+  cell: TypeDecision | null,
+  vague: boolean,
+  sources: TypeSources,
+): TypeDecision | null {
+  if (!receivesReferrals(sources.agencyKind)) return null;
+  const typeText = sources.typeText ?? '';
+  const fromCell = cell?.basis.from === 'type cell' ? cell : null;
+  if (isReasonHeader(sources.typeHeader) && typeText.trim()) {
+    if (fromCell && fromCell.code !== 'referral.received' && !isReportedCode(fromCell.code))
+      return null;
+    return { code: 'referral.received', basis: { from: 'type cell', words: [typeText] } };
+  }
+  if (!vague || fromCell?.code !== 'referral.received') return null;
+  const told = bestInNarrative(sources.description ?? '', false, sources.agencyKind);
+  return told && isReportedCode(told.code) ? fromCell : null;
+}
+
+/**
+ * The death or serious injury under review, named in the description by a phrase ("cardiac
+ * arrest", "life pronounced extinct", "subdural haemorrhage"), is what the record is. A death
+ * is, whatever the type cell says ("ED attendance"); a serious injury is when the cell says
+ * only that there was an injury ("Child - Serious Injury") or says little: an ED attendance for
+ * a subdural haemorrhage is still the attendance. A single word ("death") may be someone
+ * else's, so it takes a phrase. A reviewer's type map is not overruled.
+ */
+function criticalIn(
+  sources: TypeSources,
+  cell: TypeDecision | null,
+  vague: boolean,
+): TypeDecision | null {
+  const text = sources.description ?? '';
+  if (!text.trim() || cell?.basis.from === 'type map') return null;
+  const found = matcherFor(sources.agencyKind)
+    .matches(text, { inOrder: true, everyMatch: true })
+    .find((m) => m.code === CRITICAL && m.stemCount >= 2);
+  if (!found) return null;
+  const death = found.words.some((w) => DEATH_WORDS.has(w.toLowerCase()));
+  if (!death && cell && !vague && cell.code !== 'incident.injury') return null;
+  return { code: CRITICAL, basis: { from: 'description', words: found.words } };
+}
+
 function narrativeDecision(
   best: TypeMatch,
   from: 'description' | 'outcome',
   text: string,
   kind: string | undefined,
 ): TypeDecision {
-  return { code: readForKind(best.code, text, kind), basis: { from, words: best.words } };
+  const code = directed(best) ?? readForKind(best.code, text, kind);
+  return { code, basis: { from, words: best.words } };
+}
+
+// "Referral to X" went out; "Referral from X" came in.
+const DIRECTIONS: ReadonlyMap<string, string> = new Map([
+  ['to', 'referral.sent'],
+  ['from', 'referral.received'],
+]);
+
+/**
+ * A contact named as a noun with where it went ("Call to nursery", "Letter to mother"): a
+ * statement of what happened. Not a verb ("called to say", "phoned to ask"): there "to" begins
+ * the purpose, not the destination.
+ */
+function outgoing(match: TypeMatch): boolean {
+  const word = (match.words[0] ?? '').toLowerCase();
+  return (
+    match.code.startsWith('contact.') &&
+    match.words.length === 1 &&
+    match.followedBy === 'to' &&
+    !/(ed|ing)$/.test(word)
+  );
+}
+
+/** A referral's direction as its words say it ("Referral from Eastmere MASH"), or null. */
+function directed(match: TypeMatch): string | null {
+  if (match.code !== 'referral.sent' && match.code !== 'referral.received') return null;
+  return DIRECTIONS.get(match.followedBy ?? '') ?? null;
+}
+
+/**
+ * An agency whose every record is one kind of event (an ambulance's is an emergency response)
+ * with a type column headed as the reason or complaint ("Chief Complaint": "Falls", "Breathing
+ * problems"): what the call was about, an injury or an assault, is not what the agency did.
+ * A code of the agency's own doing ("Safeguarding Referral", a cardiac arrest) stands.
+ */
+function complaintOf(cell: TypeDecision | null, sources: TypeSources): TypeDecision | null {
+  const otherwise = otherwiseForKind(sources.agencyKind);
+  if (!otherwise || !isReasonHeader(sources.typeHeader) || !sources.typeText?.trim()) return null;
+  if (cell && cell.basis.from !== 'type cell') return null;
+  if (cell && (!isReportedCode(cell.code) || cell.code === 'referral.sent')) return null;
+  return { code: otherwise, basis: { from: 'type cell', words: [sources.typeText] } };
+}
+
+/**
+ * A cell that names a family of events in one word ("Court", "Custody - Bail", "MARAC") and a description
+ * that says which of the family it was ("non-molestation order granted", "bail conditions",
+ * "Referral to MARAC"): the description's own code. Only the families in `refinedFamilies`.
+ */
+function refined(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  const family = cell.code.split('.')[0] ?? '';
+  // Only a cell that names the family in one word: "Breach of bail" already says which.
+  if (cell.basis.from !== 'type cell' || !REFINED.has(family) || cell.basis.words.length !== 1)
+    return null;
+  const best = bestInNarrative(sources.description ?? '', false, sources.agencyKind);
+  if (!best || best.code === cell.code || best.code.split('.')[0] !== family) return null;
+  return narrativeDecision(best, 'description', sources.description ?? '', sources.agencyKind);
+}
+
+/**
+ * A letter, email or information sent to or received from another professional ("Letter to
+ * GP/SW", "Info to EH", "Email from SW: …") is information shared; a letter to the family is a
+ * message (DOMAIN.md). Read in the type cell when it is a message or names nothing, then in the
+ * description's first words when the cell says little.
+ */
+function sharedWithProfessional(
+  cell: TypeDecision | null,
+  vague: boolean,
+  sources: TypeSources,
+): TypeDecision | null {
+  if (cell && cell.basis.from !== 'type cell') return null;
+  if (cell && !vague && cell.code !== 'contact.message') return null;
+  const texts = [sources.typeText ?? ''];
+  if (!cell || vague) texts.push(sources.description ?? '');
+  for (const [i, text] of texts.entries()) {
+    const words = messageToProfessional(text, i > 0);
+    if (words)
+      return { code: 'info.shared', basis: { from: i ? 'description' : 'type cell', words } };
+  }
+  return null;
+}
+
+/**
+ * The words "<message> to|from <professional>" in a text (only at its start when `atStart`):
+ * a message word, a linking word, then within two more words one that names a professional.
+ */
+function messageToProfessional(text: string, atStart: boolean): string[] | null {
+  const words = phraseKey(text).split(' ');
+  const last = atStart ? 1 : words.length;
+  for (let i = 0; i < last; i++) {
+    if (!MESSAGE_WORDS.has(words[i] ?? '') || !SHARE_LINKS.has(words[i + 1] ?? '')) continue;
+    for (let j = i + 2; j <= i + 4 && j < words.length; j++) {
+      if (PROFESSIONALS.has(words[j] ?? '')) return [words[i] ?? '', words[j] ?? ''];
+    }
+  }
+  return null;
+}
+
+/**
+ * A type cell that names only the field of work ("Safeguarding"): a concern, unless its
+ * description says what the concern led to (see `referralSaid`). Not a synonym of the
+ * vocabulary: the word alone does not make a column a type column, nor a phrase holding it
+ * ("Safeguarding supervision") a concern.
+ */
+function domainCell(typeText: string): TypeDecision | null {
+  const code = DOMAIN_CELLS.get(phraseKey(typeText));
+  return code ? { code, basis: { from: 'type cell', words: [typeText] } } : null;
+}
+
+/**
+ * A type cell that reads as a referral, or as a concern, and a description that says which way
+ * the referral went or what the concern led to. "Referral" with "Referral from Eastmere MASH:
+ * …" is the referral received. A "Safeguarding" or "Child Concern" note whose description
+ * records a referral, a MARAC referral or a DASH is that (DOMAIN.md: a concern passed to
+ * another agency is a referral); an outcome's referral may be one still to be made, so only the
+ * description counts.
+ */
+function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  const text = sources.description ?? '';
+  if (cell.basis.from !== 'type cell' || !text.trim()) return null;
+  const referral = cell.code === 'referral.sent' || cell.code === 'referral.received';
+  if (!referral && cell.code !== CONCERN) return null;
+  const said = matcherFor(sources.agencyKind).matches(text, { inOrder: true, everyMatch: true });
+  if (referral) {
+    // Only the description's own first words give a referral cell its direction.
+    const first = said.find((m) => m.start === 0 && directed(m));
+    const code = first && directed(first);
+    return first && code && code !== cell.code
+      ? { code, basis: { from: 'description', words: first.words } }
+      : null;
+  }
+  const led = said.find((m) => CONCERN_LEADS_TO.has(m.code));
+  if (!led) return null;
+  const code = directed(led) ?? readForKind(led.code, text, sources.agencyKind);
+  return { code, basis: { from: 'description', words: led.words } };
 }
 
 // A type cell that names only how the contact was made (face to face, telephone, clinic).
@@ -173,6 +394,17 @@ function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | 
   return narrativeDecision(best, 'description', sources.description, sources.agencyKind);
 }
 
+const CAUSES: ReadonlySet<string> = new Set(typeWords.causes);
+
+/** A causal word ("following", "after") earlier in the sentence of the word at `start`. */
+function causeBefore(read: TypeText, start: number): boolean {
+  const sentence = read.sentence[start];
+  for (let i = start - 1; i >= 0 && read.sentence[i] === sentence; i--) {
+    if (CAUSES.has((read.surface[i] ?? '').toLowerCase())) return true;
+  }
+  return false;
+}
+
 /**
  * A description or outcome: a negating type anywhere ("Visit made. No access."), else the
  * first sentence that names a type ("ICPC held. Child made subject of a CP plan." is the
@@ -182,9 +414,27 @@ function bestInNarrative(text: string, strict: boolean, kind?: string): TypeMatc
   if (!text.trim()) return null;
   const read = readTypeText(text);
   const long = strict || read.words.length > LONG_TEXT_WORDS;
+  // A referral followed by where it went or came from ("Referral to MASH"), or a contact by
+  // where it went ("Call to nursery"), is a statement of what happened, however common the
+  // word.
   const strong = (m: TypeMatch | undefined) =>
-    m && (!long || m.overrides || m.strength >= 2 || m.weight >= 1 || m.stemCount >= 2) ? m : null;
-  const ranked = matcherFor(kind).matches(read, { inOrder: true, everyMatch: true });
+    m &&
+    (!long ||
+      m.overrides ||
+      m.strength >= 2 ||
+      m.weight >= 1 ||
+      m.stemCount >= 2 ||
+      directed(m) !== null ||
+      outgoing(m))
+      ? m
+      : null;
+  const all = matcherFor(kind).matches(read, { inOrder: true, everyMatch: true });
+  // What follows "following" or "after" is what led to the event, not the event: "Strat disc
+  // with police following WNB" is the strategy discussion. Dropped when a strong match stands
+  // before the causal word in the same sentence.
+  const caused = (m: TypeMatch) => causeBefore(read, m.start);
+  const uncaused = all.filter((m) => !caused(m));
+  const ranked = uncaused.some((m) => strong(m) && all.some((c) => caused(c))) ? uncaused : all;
   if (ranked[0]?.overrides) return strong(ranked[0]);
   // Best first, so among the strong matches of the earliest sentence the best is found first.
   let found: TypeMatch | null = null;

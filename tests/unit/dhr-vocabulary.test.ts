@@ -25,7 +25,10 @@ describe('domestic homicide and adult review words', () => {
     ['DASH RIC completed', 'risk.assessment'],
     ['OASys review', 'risk.assessment'],
     ['RoSH assessment', 'risk.assessment'],
-    ['MAPPA level 2 meeting', 'risk.assessment'],
+    // A MAPPA meeting is a multi-agency meeting that agrees a risk management plan: a planning
+    // meeting (issue #10 item 3); MAPPA alone, or its review of risk, is the risk assessment.
+    ['MAPPA level 2 meeting', 'meeting.planning'],
+    ['MAPPA review', 'risk.assessment'],
     ['Routine enquiry', 'risk.assessment'],
     ['MARAC referral', 'marac.referral'],
     ['Referred to MARAC', 'marac.referral'],

@@ -389,3 +389,260 @@ describe('words agencies use for a code', () => {
     expect(typeOf(text)).toBe(code);
   });
 });
+
+describe('at an agency that receives referrals, what a referral reports is not what it did', () => {
+  const cs = (typeText: string, description: string, typeHeader?: string) =>
+    decideEventType({ typeText, description, agencyKind: 'children-services', typeHeader }, none)
+      .code;
+
+  it.each([
+    ['PPN DA - high risk', 'Child witnessed assault on mother.'],
+    ['Neglect', 'Child hungry, unwashed uniform.'],
+    ['Safeguarding concern', 'HV worried about home conditions.'],
+  ])(
+    'a type column headed "Contact Reason" holds the reason: "%s" is the referral received',
+    (typeText, description) => {
+      expect(cs(typeText, description, 'Contact Reason')).toBe('referral.received');
+      // The same cells under a plain type header keep their own meaning.
+      expect(cs(typeText, description, 'Contact Type')).not.toBe('referral.received');
+    },
+  );
+
+  it('a reason column still holds actions the front door took: a strategy discussion is one', () => {
+    expect(cs('Strategy discussion', 'Held with police.', 'Contact Reason')).toBe('strategy');
+  });
+
+  it('elsewhere (a GP) a reason column is read as before', () => {
+    const gp = decideEventType(
+      { typeText: 'Neglect concern', description: '', agencyKind: 'health', typeHeader: 'Reason' },
+      none,
+    );
+    expect(gp.code).toBe('concern');
+  });
+
+  it('a "Contact" whose description names an incident stays the referral received', () => {
+    expect(cs('Contact', 'PPN from police: DA incident 03/03, child present.')).toBe(
+      'referral.received',
+    );
+    // A contact that is a call made by the worker is the call.
+    expect(cs('Contact', 'Tel call to father to arrange to meet him.')).toBe('contact.phone');
+  });
+});
+
+describe('the death or serious injury under review, named in the description', () => {
+  const decide = (typeText: string, description: string) =>
+    decideEventType({ typeText, description }, none).code;
+
+  it('a death phrase decides whatever the type cell says', () => {
+    expect(
+      decide('ED attendance', 'Brought in cardiac arrest; life pronounced extinct 03:22.'),
+    ).toBe('critical');
+  });
+
+  it('a serious injury decides over an injury cell, not over an attendance', () => {
+    expect(decide('Child - Serious Injury', 'Hospital report: subdural haemorrhage.')).toBe(
+      'critical',
+    );
+    expect(decide('ED attendance', 'Floppy, seizure. CT: subdural haemorrhage.')).toBe(
+      'health.emergency',
+    );
+  });
+
+  it('a single word ("death") in passing does not', () => {
+    expect(decide('Home visit', 'Mother upset: talked about the death of her father.')).toBe(
+      'contact.home-visit',
+    );
+  });
+});
+
+describe('vocabulary DOMAIN.md leaves to agencies’ words', () => {
+  it.each([
+    ['6-8 week check', 'health.postnatal'],
+    ['MAPPA Level 2 meeting', 'meeting.planning'],
+    ['MAPPA meeting', 'meeting.planning'],
+    ['Step Up to CSC', 'referral.sent'],
+    ['Case Disposal', 'justice'],
+    ['Cardiac / Respiratory arrest', 'critical'],
+  ])('"%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it('a school absence is the child not brought; elsewhere the word says nothing', () => {
+    const absence = (agencyKind: string) =>
+      decideEventType({ typeText: 'Absence – unexplained', agencyKind }, none).code;
+    expect(absence('education')).toBe('contact.not-brought');
+    expect(absence('housing')).toBe('other');
+  });
+});
+
+describe('which way a referral went, and what a concern led to', () => {
+  const decide = (typeText: string, description: string, agencyKind?: string) =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it('"Referral from X" came in, "Referral to X" went out, whatever the cell says', () => {
+    expect(
+      decide('Referral', 'Referral from Eastmere MASH: school reports bruising.', 'police'),
+    ).toBe('referral.received');
+    expect(decide('Referral', 'Referral to CAMHS for assessment of low mood.', 'police')).toBe(
+      'referral.sent',
+    );
+  });
+
+  it('a referral followed by where it went decides a long description; a call does not', () => {
+    expect(decide('Note', 'Referral to Eastmere MASH by phone and online form re neglect.')).toBe(
+      'referral.sent',
+    );
+    // A contact named as a noun with where it went is what happened, even at a front door.
+    expect(
+      decide(
+        'Contact',
+        'Call to nursery: Kai attending well, no concerns today.',
+        'children-services',
+      ),
+    ).toBe('contact.phone');
+    // "called to say" names no destination; "call from" is a contact coming in.
+    expect(
+      decide(
+        'Contact',
+        'Anonymous call from a neighbour about children left home alone at night.',
+        'children-services',
+      ),
+    ).toBe('referral.received');
+    expect(decide('Update', 'Mother called to say the family will be away for the weekend.')).toBe(
+      'other',
+    );
+  });
+
+  it('the place a referral went is not what happened: "Referral to hospital IDVA"', () => {
+    expect(decide('Note', 'Referral to hospital IDVA.')).toBe('referral.sent');
+  });
+
+  it('a "Safeguarding" cell is a concern unless its description records what it led to', () => {
+    expect(
+      decide('Safeguarding', 'Visit: nappy rash severe. Discussed with safeguarding lead.'),
+    ).toBe('concern');
+    expect(decide('Safeguarding', 'Partner back at home despite DVPO. Referral to CSC.')).toBe(
+      'referral.sent',
+    );
+    expect(decide('Safeguarding', 'DASH RIC completed with patient: high risk.')).toBe(
+      'risk.assessment',
+    );
+    // The word alone is not vocabulary: a phrase holding it is read by its other words.
+    expect(typeOf('Safeguarding')).toBe('other');
+  });
+
+  it('a concern whose outcome only plans a referral stays the concern', () => {
+    const decided = decideEventType(
+      {
+        typeText: 'Child Concern',
+        description: 'Child present at DA incident, asleep in bedroom.',
+        outcome: 'Referral to MASH to follow.',
+      },
+      none,
+    );
+    expect(decided.code).toBe('concern');
+  });
+
+  it('an abbreviation whose long meaning matched only in part decides nothing', () => {
+    // "MASH" holds "safeguarding", a concern word at a school: the hub named is not a concern.
+    expect(decideEventType({ typeText: 'Chased MASH', agencyKind: 'education' }, none).code).toBe(
+      'other',
+    );
+  });
+});
+
+describe('a family named in the cell, which of it said in the description', () => {
+  const decide = (typeText: string, description: string, agencyKind?: string) =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it.each([
+    ['Court', 'Supported client at family court: non-molestation order granted.', 'justice.order'],
+    ['Custody - Bail', 'Released on police bail, conditions not to contact her.', 'justice.order'],
+    ['MARAC', 'Referral to Westvale MARAC following high risk DASH.', 'marac.referral'],
+  ])('"%s" with "%s" → %s', (typeText, description, code) => {
+    expect(decide(typeText, description)).toBe(code);
+  });
+
+  it('a cell that already says which keeps it, and other families are not refined', () => {
+    expect(decide('Breach of Bail', 'Found at her address contrary to bail conditions.')).toBe(
+      'justice.breach',
+    );
+    expect(decide('Court', 'Hearing adjourned to next month.')).toBe('justice');
+    // "contact" is not a refined family: a visit cell stays the visit.
+    expect(decide('Home visit', 'Telephone call to mother before the visit.')).toBe(
+      'contact.home-visit',
+    );
+  });
+
+  it('"Ref" is a referral', () => {
+    expect(typeOf('Ref to CSC')).toBe('referral.sent');
+  });
+});
+
+describe('an ambulance record is the emergency response, whatever the complaint', () => {
+  const ambulance = (typeText: string, description: string, typeHeader = 'Chief Complaint') =>
+    decideEventType({ typeText, description, agencyKind: 'ambulance', typeHeader }, none).code;
+
+  it('the complaint column says what the call was about', () => {
+    expect(ambulance('Falls', 'Head injury, states fell.')).toBe('health.emergency');
+    expect(ambulance('Assault', 'Facial swelling, partner present.')).toBe('health.emergency');
+  });
+
+  it('its own actions and a death stand', () => {
+    expect(ambulance('Safeguarding Referral', 'Adult safeguarding referral sent.')).toBe(
+      'referral.sent',
+    );
+    expect(ambulance('Cardiac / Respiratory arrest', 'Crime scene.')).toBe('critical');
+  });
+
+  it('under a plain type header the description still says what happened', () => {
+    expect(ambulance('Falls', 'Head injury, states fell.', 'Incident Type')).toBe(
+      'incident.injury',
+    );
+  });
+});
+
+describe('a message to or from another professional is information shared', () => {
+  const decide = (typeText: string, description = '', agencyKind = 'health') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it.each([
+    ['Letter to GP/SW', 'info.shared'],
+    ['Info to EH', 'info.shared'],
+    ['Letter to mother', 'contact.message'],
+    ['Letter', 'contact.message'],
+  ])('"%s" → %s', (typeText, code) => {
+    expect(decide(typeText)).toBe(code);
+  });
+
+  it('a say-little cell whose description starts with a message from a professional', () => {
+    expect(decide('Contact', 'Email from SW: assessment started. HV asked to share records.')).toBe(
+      'info.shared',
+    );
+    // Only at the start: a professional named later is someone else's message.
+    expect(decide('Contact', 'Home visit. Mother showed a letter from school.')).toBe(
+      'contact.home-visit',
+    );
+  });
+});
+
+describe('what follows "following" or "after" led to the event', () => {
+  it('a strategy discussion following a missed appointment is the discussion', () => {
+    const decided = decideEventType(
+      {
+        typeText: 'Case Note',
+        description: 'Strat disc with police and HV following WNB and new disclosure. Agreed s47.',
+      },
+      none,
+    );
+    expect(decided.code).toBe('strategy');
+  });
+
+  it('a missed appointment with nothing before the causal word is still missed', () => {
+    const decided = decideEventType(
+      { typeText: 'Case Note', description: 'Following a letter, WNB to clinic again today.' },
+      none,
+    );
+    expect(decided.code).toBe('contact.not-brought');
+  });
+});

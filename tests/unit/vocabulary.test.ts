@@ -85,4 +85,24 @@ describe('guessAgencyKind', () => {
   ])('%s → %s', (name, kind) => {
     expect(guessAgencyKind(name)).toBe(kind);
   });
+
+  it.each([
+    // Stemmed word by word: a plural or another form of a listed word is the same word.
+    ['Westvale University Hospitals (Maternity)', 'health'],
+    ['Northshire Community Midwives', 'health'],
+    // The longest phrase wins whatever its kind: "school nursing" over "school".
+    ['Eastmere School Nursing Service', 'health'],
+    ['Eastmere School Nurse Team', 'health'],
+    ['Eastmere Primary School', 'education'],
+    // A children's services front door and early help named without "children".
+    ['Eastmere MASH', 'children-services'],
+    ['Northshire Early Help Service', 'children-services'],
+    ['Brookside Medical Centre', 'health'],
+  ])('stemmed, longest phrase first: %s → %s', (name, kind) => {
+    expect(guessAgencyKind(name)).toBe(kind);
+  });
+
+  it('a word inside another word is not that word: "Policeman" is not police, "Trustees" not a trust', () => {
+    expect(guessAgencyKind('Policeman Hall Trustees')).toBe('other');
+  });
 });
