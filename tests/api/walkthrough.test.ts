@@ -433,6 +433,206 @@ describe('the anonymised view', () => {
   });
 });
 
+describe('a glossary name in every redacted column', () => {
+  // Every text column the anonymised view redacts holds a name from the glossary, so dropping
+  // any one of them from a redaction list shows the name here. Which test catches which planted
+  // removal (each tried one at a time, docs/testing.md "Planted bugs"):
+  // - EVENT_TEXT_FIELDS (server/anonymise/glossary.service.ts), each of description, outcome,
+  //   analysis, typeText, practitioner, team, subjects, sourceRef dropped: "events list and
+  //   event detail" (the field's stand-in is missing and the name is in the body).
+  // - redactRecord's keys or values left as written: "events list and event detail" (raw).
+  // - the file name left as written: "events list and event detail" (fileName).
+  // - events_search_redacted (server/events/redacted-search.repository.ts), description,
+  //   outcome or type_text indexed as written: "search".
+  // - annex-rows.ts (server/annex), practitioner, team, description, outcome, sourceRef,
+  //   people, review notes or themes left as written: "annex CSV and XLSX".
+  // The meeting stream carries only an event id and a sequence number; the meeting's title and
+  // filter are covered by "no glossary name reaches a panel member" above.
+  const NAMES = /Zelda|Quartermaine/i;
+  const GLOSSARY = {
+    entries: [
+      {
+        label: 'Mother',
+        names: ['Zelda Quartermaine', 'Zelda', 'Ms Quartermaine', 'Quartermaine'],
+      },
+    ],
+  };
+  const HEADERS = [
+    'Date',
+    'Type',
+    'Team',
+    'Practitioner',
+    'Persons Involved',
+    'Description',
+    'Outcome',
+    'Analysis',
+    'Source Ref',
+    'Seen by Zelda',
+  ];
+  const CSV = [
+    HEADERS.join(','),
+    [
+      '01/06/2018',
+      'Home visit to Zelda',
+      'Team Quartermaine',
+      'Zelda Quartermaine (aunt)',
+      'Ms Quartermaine',
+      'Visited Zelda at home',
+      'Zelda seen',
+      'The needs of Zelda were not assessed',
+      'QUARTERMAINE-01',
+      'Zelda alone',
+    ].join(','),
+  ].join('\n');
+  /** Each redacted field of the event as the panel must read it. */
+  const EXPECTED = {
+    typeText: 'Home visit to Mother',
+    team: 'Team Mother',
+    practitioner: 'Mother (aunt)',
+    subjects: ['Mother'],
+    description: 'Visited Mother at home',
+    outcome: 'Mother seen',
+    analysis: 'The needs of Mother were not assessed',
+    sourceRef: 'Mother-01',
+  };
+
+  async function setUp() {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    const mapping = Object.fromEntries([
+      ...['time', 'endDate', 'endTime', 'agency', 'childSeen', 'seenAlone'].map((f) => [f, null]),
+      ['date', 'Date'],
+      ['type', 'Type'],
+      ['team', 'Team'],
+      ['practitioner', 'Practitioner'],
+      ['subjects', 'Persons Involved'],
+      ['description', 'Description'],
+      ['outcome', 'Outcome'],
+      ['analysis', 'Analysis'],
+      ['sourceRef', 'Source Ref'],
+    ]);
+    const uploaded = await upload(t.app, reviewId, CSV, {
+      agency: 'Police',
+      fileName: 'zelda-quartermaine.csv',
+      fields: { mapping: JSON.stringify(mapping) },
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/glossary`,
+      payload: GLOSSARY,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const [named] = await events(t.app, reviewId, 'view=named');
+    // The fixture holds the names, as written, in every column (else the test proves nothing).
+    expect(named).toMatchObject({
+      typeText: 'Home visit to Zelda',
+      team: 'Team Quartermaine',
+      practitioner: 'Zelda Quartermaine (aunt)',
+      subjects: ['Ms Quartermaine'],
+      analysis: 'The needs of Zelda were not assessed',
+      sourceRef: 'QUARTERMAINE-01',
+    });
+    const note = await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/annotations`,
+      payload: {
+        eventId: named!.id,
+        kind: 'key-event',
+        text: 'Zelda was not asked',
+        themes: ['Zelda’s care'],
+      },
+    });
+    expect(note.statusCode, note.body).toBe(201);
+    const panel = await t.signUp();
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/members/${panel.id}`,
+      payload: { role: 'panel' },
+    });
+    return { reviewId, panel, eventId: named!.id };
+  }
+
+  it('events list and event detail: every field reads the label, none the name', async () => {
+    const { reviewId, panel, eventId } = await setUp();
+    const list = await panel.app.inject({ url: `/api/reviews/${reviewId}/events` });
+    const detail = await panel.app.inject({ url: `/api/reviews/${reviewId}/events/${eventId}` });
+    expect([list.statusCode, detail.statusCode]).toEqual([200, 200]);
+    expect(list.json().events).toHaveLength(1);
+    expect(list.json().events[0]).toMatchObject(EXPECTED);
+    expect(detail.json()).toMatchObject(EXPECTED);
+    expect(detail.json().fileName).toBe('Mother-Mother.csv');
+    expect(detail.json().raw).toEqual({
+      Date: '01/06/2018',
+      Type: 'Home visit to Mother',
+      Team: 'Team Mother',
+      Practitioner: 'Mother (aunt)',
+      'Persons Involved': 'Mother',
+      Description: 'Visited Mother at home',
+      Outcome: 'Mother seen',
+      Analysis: 'The needs of Mother were not assessed',
+      'Source Ref': 'Mother-01',
+      'Seen by Mother': 'Mother alone',
+    });
+    expect(list.body).not.toMatch(NAMES);
+    expect(detail.body).not.toMatch(NAMES);
+  });
+
+  it('search: a name finds nothing in any searched column; the label finds the record', async () => {
+    const { reviewId, panel } = await setUp();
+    const search = async (q: string) => {
+      const response = await panel.app.inject({
+        url: `/api/reviews/${reviewId}/events?facets=false&q=${encodeURIComponent(q)}`,
+      });
+      expect(response.statusCode, q).toBe(200);
+      return response.json().total as number;
+    };
+    // Each searched column on its own: the description, the outcome, the type text.
+    for (const [column, words] of [
+      ['description', 'visited Zelda'],
+      ['outcome', 'Zelda seen'],
+      ['type text', 'visit to Zelda'],
+    ]) {
+      expect(await search(`"${words}"`), column).toBe(0);
+      expect(await search(`"${words!.replace('Zelda', 'Mother')}"`), column).toBe(1);
+    }
+    expect(await search('Zelda')).toBe(0);
+    expect(await search('Mother')).toBe(1);
+  });
+
+  it('annex CSV and XLSX: every column reads the label, none the name', async () => {
+    const { reviewId } = await setUp();
+    const expectedRow = {
+      Type: 'Home visit',
+      People: 'Mother',
+      'Practitioner/team': 'Mother (aunt), Team Mother',
+      'What happened': 'Visited Mother at home',
+      Outcome: 'Mother seen',
+      'Review notes': 'Key event: Mother was not asked',
+      Themes: 'Mother’s care',
+      'Source ref': 'Mother-01',
+    };
+    const csv = await t.app.inject({ url: `/api/reviews/${reviewId}/annex.csv` });
+    expect(csv.statusCode).toBe(200);
+    const [header, row] = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, '')).data;
+    const csvRow = Object.fromEntries(header!.map((h, i) => [h, row![i]]));
+    expect(csvRow).toMatchObject(expectedRow);
+    expect(csv.body).not.toMatch(NAMES);
+
+    const xlsx = await t.app.inject({ url: `/api/reviews/${reviewId}/annex.xlsx?annotated=true` });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    workbook.worksheets[0]!.eachRow((r) =>
+      rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+    );
+    expect(rows).toHaveLength(2);
+    expect(Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]))).toMatchObject(expectedRow);
+    expect(rows.flat().join('\n')).not.toMatch(NAMES);
+  });
+});
+
 describe('following the chair', () => {
   /** Reads a server-sent event stream over real HTTP, message by message. */
   async function follow(url: string, user: TestUser) {

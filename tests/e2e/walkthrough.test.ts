@@ -23,13 +23,35 @@ const AGENCIES = [
   },
   { agency: 'Powys County Council Housing', kind: 'housing', file: 'housing.csv' },
 ];
-/** A family centre's chronology that names people, as real ones do. */
+/**
+ * A family centre's chronology that names people, as real ones do: a glossary name in every
+ * column the anonymised view redacts (type text, team, practitioner, people, description,
+ * outcome, analysis, source reference) and in a column no field reads (a raw cell, under a
+ * header that names her). "sets the people glossary" reads each on the panel member's screen;
+ * planting the removal of any one from EVENT_TEXT_FIELDS, or of the raw cells' redaction,
+ * fails it (docs/testing.md, "Planted bugs").
+ */
 const NAMES = /Bronwen|Prydderch/i;
 const FAMILY_CENTRE = [
-  'Date,Type,Description,Outcome,People,Source Ref',
-  '12/03/2019,Office visit,"Bronwen Prydderch brought the Infant to the family centre. Bronwen said she was not sleeping.","=SUM(1,2) sessions offered to Ms Prydderch",Bronwen Prydderch; Infant,FC-001',
-  '02/04/2019,Phone call,"Ms Prydderch cancelled the session by phone.",Rebooked,Bronwen Prydderch,FC-002',
+  'Date,Type,Team,Practitioner,Description,Outcome,Analysis,People,Source Ref,Seen by Bronwen',
+  '12/03/2019,Office visit with Bronwen,Prydderch Family Team,Bronwen Prydderch (aunt),"Bronwen Prydderch brought the Infant to the family centre. Bronwen said she was not sleeping.","=SUM(1,2) sessions offered to Ms Prydderch",Bronwen needed more support at home,Bronwen Prydderch; Infant,FC-001 Prydderch,Bronwen alone',
+  '02/04/2019,Phone call,,,"Ms Prydderch cancelled the session by phone.",Rebooked,,Bronwen Prydderch,FC-002,',
 ].join('\n');
+/** The family centre's columns, named: the test is about redaction, not recognition. */
+const FAMILY_CENTRE_MAPPING = JSON.stringify({
+  date: 'Date',
+  type: 'Type',
+  team: 'Team',
+  practitioner: 'Practitioner',
+  description: 'Description',
+  outcome: 'Outcome',
+  analysis: 'Analysis',
+  subjects: 'People',
+  sourceRef: 'Source Ref',
+  ...Object.fromEntries(
+    ['time', 'endDate', 'endTime', 'agency', 'childSeen', 'seenAlone'].map((f) => [f, null]),
+  ),
+});
 const FORMULA_NOTE = '=SUM(1,2) counts the sessions Bronwen was offered';
 
 let reviewer: BrowserSession;
@@ -73,7 +95,7 @@ beforeAll(async () => {
   }
   await api.upload(
     reviewId,
-    { agency: 'Newtown Family Centre', agencyKind: 'voluntary' },
+    { agency: 'Newtown Family Centre', agencyKind: 'voluntary', mapping: FAMILY_CENTRE_MAPPING },
     {
       name: 'family-centre.csv',
       content: FAMILY_CENTRE,
@@ -173,7 +195,10 @@ describe('the walk-through', () => {
     await form.waitFor();
     await form.locator('button:has-text("Add a person")').click();
     await form.locator('input[name=label]').last().fill('Mother');
-    await form.locator('input[name=names]').last().fill('Bronwen Prydderch, Bronwen, Ms Prydderch');
+    await form
+      .locator('input[name=names]')
+      .last()
+      .fill('Bronwen Prydderch, Bronwen, Ms Prydderch, Prydderch');
     await form.locator('button[type=submit]').click();
     await page.locator('.note-ok:has-text("Saved")').waitFor();
     await screenshot(page, 'e2e-42-glossary');
@@ -194,6 +219,25 @@ describe('the walk-through', () => {
     await p.goto(`${reviewUrl}/timeline?agency=Newtown+Family+Centre`);
     await p.locator('.chronology tbody tr.row', { hasText: 'Mother brought' }).waitFor();
     expect(await p.locator('[data-testid=view-toggle]').count()).toBe(0);
+    expect(await p.locator('main').textContent()).not.toMatch(NAMES);
+    // Every redacted column of the visit, on the panel member's screen: the label, never a name.
+    await p.locator('.chronology tbody tr.row', { hasText: 'Mother brought' }).click();
+    const detail = p.locator('[data-testid=event-detail]');
+    await detail.locator('.raw-cells', { hasText: 'Mother alone' }).waitFor();
+    const shown = (await detail.innerText()).replace(/\s+/g, ' ');
+    for (const standIn of [
+      'Office visit with Mother', // type text
+      'Mother Family Team', // team
+      'Mother (aunt)', // practitioner
+      'Mother said she was not sleeping', // description
+      'sessions offered to Mother', // outcome
+      'Mother needed more support at home', // analysis
+      'FC-001 Mother', // source reference
+      'Seen by Mother', // a raw cell's header
+    ]) {
+      expect(shown).toContain(standIn);
+    }
+    expect(shown).not.toMatch(NAMES);
     expect(await p.locator('main').textContent()).not.toMatch(NAMES);
     await p.goto(`${reviewUrl}/present?theme=voice+of+the+child`);
     await p.locator('form[aria-label="Start walk-through"]').waitFor();
@@ -363,7 +407,7 @@ describe('the walk-through', () => {
         name: 'family-centre-v2.csv',
         content: [
           'Date,Type,Description,Outcome,People,Source Ref',
-          '12/03/2019,Office visit,"Bronwen Prydderch brought the Infant to the family centre. She looked exhausted.",Sessions offered,Bronwen Prydderch; Infant,FC-001',
+          '12/03/2019,Office visit,"Bronwen Prydderch brought the Infant to the family centre. She looked exhausted.",Sessions offered,Bronwen Prydderch; Infant,FC-001 Prydderch',
         ].join('\n'),
       },
     );
