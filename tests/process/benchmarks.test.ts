@@ -38,7 +38,16 @@ describe('benchmarks still run', () => {
     const out = await bench('scripts/bench-timeline.ts', { BENCH_SIZES: '500' });
     expect(out).toMatch(/filtered query \(\d+ rows\).*ratio p50 \d+\.\d\d/);
     expect(out).toMatch(/gap engine \(21 rules, [\d,]+ flags\).*ratio best \d+\.\d\d/);
-    expect(out).toMatch(/merged list of [\d,]+ events: .*anonymised .*ratio \d+\.\d\d/);
+    expect(out).toMatch(/merged list of [\d,]+ events \(60 people, 240 names\): as written median/);
+    expect(out).toMatch(
+      /anonymised cold \(a fresh redactor each run\): median .* ratio median \d+\.\d\d/,
+    );
+    expect(out).toMatch(
+      /anonymised warm \(one redactor kept across runs\): median .* ratio median \d+\.\d\d/,
+    );
+    expect(out).toMatch(/one numeric-key sort of the same events/);
+    expect(out).toMatch(/machine at start: \d+ CPUs, load [\d.]+ [\d.]+ [\d.]+/);
+    expect(out).toMatch(/machine at end: \d+ CPUs, load [\d.]+ [\d.]+ [\d.]+/);
   }, 60_000);
 
   it('bench:search builds the redacted index and searches it on a small review', async () => {
