@@ -52,8 +52,13 @@ describe('benchmarks still run', () => {
 
   it('bench:search builds the redacted index and searches it on a small review', async () => {
     const out = await bench('scripts/bench-search.ts', { BENCH_SIZES: '500' });
-    expect(out).toMatch(/building the index: as written .* redacted .*; ratio \d+\.\d\d/);
-    expect(out).toMatch(/search q=visit, 500 of 500: .*ratio \d+\.\d\d/);
+    expect(out).toMatch(
+      /building the index: as written median .* redacted median .*; ratio median \d+\.\d\d \([\d.]+–[\d.]+, 5 runs\)/,
+    );
+    expect(out).toMatch(
+      /search q=visit, 500 of 500: .*anonymised \(a fresh redactor each run\) median .*ratio median \d+\.\d\d/,
+    );
+    expect(out).toMatch(/machine at end: \d+ CPUs, load [\d.]+/);
   }, 60_000);
   it('bench:gaps pages a small review’s flags with 4 clients and prints the server’s RSS', async () => {
     const out = await bench('scripts/bench-gaps.ts', { BENCH_EVENTS: '1000', BENCH_SECONDS: '1' });
