@@ -24,13 +24,20 @@ describe('benchmarks still run', () => {
   it('bench:ingest uploads a small chronology and prints its ratio and peak RSS', async () => {
     const out = await bench('scripts/bench-ingest.ts', {
       BENCH_ROWS: '1000',
+      BENCH_RUNS: '2',
       BENCH_PORT: String(await freePort()),
     });
-    expect(out).toMatch(/upload over HTTP: +\d+ ms/);
-    expect(out).toMatch(/ratio upload\/floor: \d+\.\d\d/);
+    expect(out).toMatch(/upload over HTTP: +median \d+ ms \(\d+ ms–\d+ ms, 2 runs\)/);
+    expect(out).toMatch(
+      /ratio upload\/floor, wall time: median \d+\.\d\d \([\d.]+–[\d.]+, 2 runs\)/,
+    );
+    expect(out).toMatch(
+      /CPU time: server median \d+ ms .* floor median \d+ ms .* ratio median \d+\.\d\d/,
+    );
     expect(out).toMatch(/server peak RSS: +\d+ MB/);
-    expect(out).toMatch(/xlsx upload over HTTP: +\d+ ms/);
-    expect(out).toMatch(/ratio xlsx upload\/floor: \d+\.\d\d/);
+    expect(out).toMatch(/xlsx upload over HTTP: +median \d+ ms/);
+    expect(out).toMatch(/ratio xlsx upload\/floor, wall time: median \d+\.\d\d/);
+    expect(out).toMatch(/machine at end: \d+ CPUs, load [\d.]+/);
     expect(out).toMatch(/server peak RSS \(xlsx upload\): +\d+ MB/);
   }, 60_000);
 
