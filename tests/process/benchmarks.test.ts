@@ -71,5 +71,6 @@ describe('benchmarks still run', () => {
     const out = await bench('scripts/bench-gaps.ts', { BENCH_EVENTS: '1000', BENCH_SECONDS: '1' });
     expect(out).toMatch(/[\d,]+ flags; 4 clients for 1 s: \d+ pages, 0 errors/);
     expect(out).toMatch(/server RSS: floor \d+ MB, peak \d+ MB; ratio peak\/floor \d+\.\d\d/);
+    expect(out).toMatch(/machine at end: \d+ CPUs, load [\d.]+/);
   }, 120_000);
 });
