@@ -4,10 +4,13 @@
  * BENCH_CLIENTS (4) clients fetch its flags as the web app does (pages of 1,000, up to 5,000
  * flags) for BENCH_SECONDS (30). Prints the flags, the answers' p95, and the server's peak
  * RSS next to its RSS once the flags were first computed (the floor): target under 400 MB.
+ * The machine's load average is printed at the start and the end. (The gap engine's own speed,
+ * against a sort of the same events on the same numeric key, is in bench:timeline.)
  */
 import { createReview } from '../server/reviews/reviews.service';
 import { submitChronology } from '../server/submissions/submissions.service';
 import { AGENCIES, chronology } from './lib/bench-chronology';
+import { printLoad } from './lib/bench-stats';
 import { percentile, startServerProcess } from './lib/server-process';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
@@ -15,6 +18,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CLIENT_CAP = 5000;
 
+printLoad('start');
 const server = await startServerProcess({
   preload: async (db) => {
     const review = await createReview(db, {
@@ -78,4 +82,5 @@ try {
   if (errors > 0) process.exitCode = 1;
 } finally {
   await server.stop();
+  printLoad('end');
 }

@@ -5,6 +5,10 @@
  * Targets (issue #2): ratio ≤ 2, server peak RSS ≤ 300 MB.
  * Then the same chronology as an .xlsx, against exceljs's own streaming reader reading the
  * same file. Targets (issue #10): ratio ≤ 3, server peak RSS during that upload ≤ 400 MB.
+ * Each side runs BENCH_RUNS (3) times, floor and upload in turn, and the median and spread
+ * (lowest–highest) are printed, in wall time and in CPU time. Both sides' CPU time is counted
+ * inside their timed windows only: the server opened and migrated its database before, and so
+ * does the floor. The machine's load average is printed at the start and the end.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,6 +19,7 @@ import { openDatabase } from '../server/db/connection';
 import { newId } from '../server/db/ids';
 import { migrateToLatest } from '../server/db/migrate';
 import { readWithExcelJs, writeChronologyXlsx } from './lib/bench-xlsx';
+import { describeRatio, describeSummary, printLoad, ratioOf, summarise } from './lib/bench-stats';
 import {
   freePort,
   serviceAccountEnv,
@@ -24,53 +29,63 @@ import {
 } from './lib/server-session';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PORT = Number(process.env.BENCH_PORT ?? (await freePort()));
 /** The service account's session on the benchmark's server, once it has started. */
 let session: ApiSession;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-bench-'));
 
+/** One timed run of either side: wall time and CPU time, in ms. */
+interface Run {
+  ms: number;
+  cpuMs: number;
+}
+
+printLoad('start');
 const csv = generateChronology(ROWS);
 const bytes = Buffer.from(csv, 'utf8');
 console.log(
-  `chronology: ${ROWS.toLocaleString('en-GB')} rows, ${(bytes.length / 1e6).toFixed(1)} MB`,
+  `chronology: ${ROWS.toLocaleString('en-GB')} rows, ${(bytes.length / 1e6).toFixed(1)} MB, ${RUNS} runs a side`,
 );
 
-// Each timed phase starts with the disk's write-back queue empty (`sync`): otherwise whichever
-// phase runs second pays for flushing the first one's 60 MB of WAL.
-execFileSync('sync');
-const floorCpuStart = process.cpuUsage();
-const floorMs = await measureFloor(bytes);
-const floorCpu = process.cpuUsage(floorCpuStart);
-const floorCpuMs = (floorCpu.user + floorCpu.system) / 1000;
-execFileSync('sync');
 let server = await startServer('server.sqlite');
 try {
   const reviewId = await createReview();
   // A server is long-running: one small upload first, so the measured one is not also paying
   // for the JIT compiling the ingest code.
   await postFile(reviewId, 'Warm-up Agency', Buffer.from(generateChronology(2_000)));
-  execFileSync('sync');
-  const started = performance.now();
-  const cpuBefore = cpuMs(server.pid as number);
-  const response = await postFile(reviewId, 'Bench Agency', bytes);
-  const body = (await response.json()) as { submission?: { eventCount: number } };
-  const uploadMs = performance.now() - started;
-  const uploadCpuMs = cpuMs(server.pid as number) - cpuBefore;
-  if (response.status !== 201 || body.submission?.eventCount !== ROWS) {
-    throw new Error(`upload failed: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  // The floor's database is opened and migrated here, outside its timed runs, as the server's
+  // was before it started listening; each run stores its rows as a new submission, so both
+  // sides write into a database that grows run by run.
+  const floorDb = await openFloor();
+  const floors: Run[] = [];
+  const uploads: Run[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      // Each timed phase starts with the disk's write-back queue empty (`sync`): otherwise
+      // whichever phase runs second pays for flushing the first one's 60 MB of WAL.
+      execFileSync('sync');
+      floors.push(measureFloor(floorDb, bytes, run));
+      execFileSync('sync');
+      uploads.push(await timedUpload(() => postFile(reviewId, `Bench Agency ${run + 1}`, bytes)));
+    }
+  } finally {
+    await floorDb.db.destroy();
   }
   const peakRssMb = peakRss(server.pid as number);
-  const ratio = uploadMs / floorMs;
+  const rowsPerSecond = Math.round((ROWS / summarise(wall(uploads)).median) * 1000);
   console.log(
-    `upload over HTTP:   ${fmt(uploadMs)} ms  (${Math.round((ROWS / uploadMs) * 1000).toLocaleString('en-GB')} rows/s)`,
+    `upload over HTTP:   ${describeSummary(summarise(wall(uploads)), whole)}  (${rowsPerSecond.toLocaleString('en-GB')} rows/s)`,
   );
-  console.log(`floor (parse + raw prepared INSERT, one transaction): ${fmt(floorMs)} ms`);
-  console.log(`ratio upload/floor: ${ratio.toFixed(2)}  (target ≤ 2)`);
+  console.log(
+    `floor (parse + raw prepared INSERT, one transaction): ${describeSummary(summarise(wall(floors)), whole)}`,
+  );
+  console.log(`ratio upload/floor, wall time: ${ratioLine(uploads, floors, wall)}  (target ≤ 2)`);
   // CPU time leaves out waiting for the disk to confirm the commit (fsync), which varies a lot
   // on a virtual machine's disk and is the same work on both sides.
   console.log(
-    `CPU time: server ${fmt(uploadCpuMs)} ms, floor ${fmt(floorCpuMs)} ms, ratio ${(uploadCpuMs / floorCpuMs).toFixed(2)}`,
+    `CPU time: server ${describeSummary(summarise(cpu(uploads)), whole)}, floor ${describeSummary(summarise(cpu(floors)), whole)}, ratio ${ratioLine(uploads, floors, cpu)}`,
   );
   console.log(`server peak RSS:    ${peakRssMb.toFixed(0)} MB  (target ≤ 300)`);
 } catch (error) {
@@ -86,6 +101,21 @@ try {
 } finally {
   await stopServer(server);
   fs.rmSync(work, { recursive: true, force: true });
+  printLoad('end');
+}
+
+/** Times one upload on the server: wall time here, the server's CPU time from /proc. */
+async function timedUpload(upload: () => Promise<Response>): Promise<Run> {
+  const started = performance.now();
+  const cpuBefore = cpuMs(server.pid as number);
+  const response = await upload();
+  const body = (await response.json()) as { submission?: { eventCount: number } };
+  const ms = performance.now() - started;
+  const used = cpuMs(server.pid as number) - cpuBefore;
+  if (response.status !== 201 || body.submission?.eventCount !== ROWS) {
+    throw new Error(`upload failed: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  }
+  return { ms, cpuMs: used };
 }
 
 async function stopServer(child: ReturnType<typeof spawn>): Promise<void> {
@@ -105,29 +135,33 @@ async function benchXlsx(reviewId: string) {
   console.log(
     `\nXLSX: ${ROWS.toLocaleString('en-GB')} rows, ${(bytes.length / 1e6).toFixed(1)} MB`,
   );
-  execFileSync('sync');
-  const floorCpuStart = process.cpuUsage();
-  const floor = await readWithExcelJs(file);
-  const floorCpu = process.cpuUsage(floorCpuStart);
-  const floorCpuMs = (floorCpu.user + floorCpu.system) / 1000;
-  if (floor.rows !== ROWS + 3) throw new Error(`exceljs read ${floor.rows} rows`);
   await postFile(reviewId, 'Warm-up XLSX', fs.readFileSync(warmUp), 'warm-up.xlsx', XLSX_TYPE);
-  execFileSync('sync');
-  const started = performance.now();
-  const cpuBefore = cpuMs(server.pid as number);
-  const response = await postFile(reviewId, 'Bench XLSX', bytes, 'bench.xlsx', XLSX_TYPE);
-  const body = (await response.json()) as { submission?: { eventCount: number } };
-  const uploadMs = performance.now() - started;
-  const uploadCpuMs = cpuMs(server.pid as number) - cpuBefore;
-  if (response.status !== 201 || body.submission?.eventCount !== ROWS) {
-    throw new Error(`xlsx upload failed: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  const floors: Run[] = [];
+  const uploads: Run[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    execFileSync('sync');
+    const floorCpuStart = process.cpuUsage();
+    const floor = await readWithExcelJs(file);
+    const floorCpu = process.cpuUsage(floorCpuStart);
+    if (floor.rows !== ROWS + 3) throw new Error(`exceljs read ${floor.rows} rows`);
+    floors.push({ ms: floor.ms, cpuMs: (floorCpu.user + floorCpu.system) / 1000 });
+    execFileSync('sync');
+    uploads.push(
+      await timedUpload(() =>
+        postFile(reviewId, `Bench XLSX ${run + 1}`, bytes, 'bench.xlsx', XLSX_TYPE),
+      ),
+    );
   }
   const peakRssMb = peakRss(server.pid as number);
-  console.log(`xlsx upload over HTTP: ${fmt(uploadMs)} ms`);
-  console.log(`floor (exceljs streaming WorkbookReader, same file): ${fmt(floor.ms)} ms`);
-  console.log(`ratio xlsx upload/floor: ${(uploadMs / floor.ms).toFixed(2)}  (target ≤ 3)`);
+  console.log(`xlsx upload over HTTP: ${describeSummary(summarise(wall(uploads)), whole)}`);
   console.log(
-    `CPU time: server ${fmt(uploadCpuMs)} ms, floor ${fmt(floorCpuMs)} ms, ratio ${(uploadCpuMs / floorCpuMs).toFixed(2)}`,
+    `floor (exceljs streaming WorkbookReader, same file): ${describeSummary(summarise(wall(floors)), whole)}`,
+  );
+  console.log(
+    `ratio xlsx upload/floor, wall time: ${ratioLine(uploads, floors, wall)}  (target ≤ 3)`,
+  );
+  console.log(
+    `CPU time: server ${describeSummary(summarise(cpu(uploads)), whole)}, floor ${describeSummary(summarise(cpu(floors)), whole)}, ratio ${ratioLine(uploads, floors, cpu)}`,
   );
   console.log(`server peak RSS (xlsx upload): ${peakRssMb.toFixed(0)} MB  (target ≤ 400)`);
 }
@@ -170,26 +204,39 @@ function generateChronology(rows: number): string {
   return lines.join('\r\n') + '\r\n';
 }
 
+/** The floor's own database: opened and migrated once, with one review and agency. */
+async function openFloor() {
+  const floor = openDatabase(path.join(work, 'floor.sqlite'));
+  await migrateToLatest(floor.db);
+  floor.sqlite
+    .exec(`insert into reviews (id, reference, title, period_start, period_end, jurisdiction, created_at)
+      values ('r', 'ref', 't', '2015-01-01', '2025-01-01', 'wales', 'now');
+    insert into agencies (id, review_id, name, name_key, kind, created_at)
+      values ('a', 'r', 'Floor', 'floor', 'other', 'now');`);
+  return floor;
+}
+
 /**
  * The floor: decode and parse the same bytes, then store the same rows (every event column we
  * store, the row's cells as JSON, a time-ordered id) with one prepared INSERT in one
- * transaction, into the same migrated schema. No mapping, no normalisation, no HTTP.
+ * transaction, as submission `run` of the floor's database. No mapping, no normalisation, no
+ * HTTP. Wall and CPU time are both counted from the same start to the same end.
  */
-async function measureFloor(file: Buffer): Promise<number> {
-  const dbPath = path.join(work, 'floor.sqlite');
-  const { db, sqlite } = openDatabase(dbPath);
-  await migrateToLatest(db);
-  sqlite.exec(`insert into reviews (id, reference, title, period_start, period_end, jurisdiction, created_at)
-      values ('r', 'ref', 't', '2015-01-01', '2025-01-01', 'wales', 'now');
-    insert into agencies (id, review_id, name, name_key, kind, created_at)
-      values ('a', 'r', 'Floor', 'floor', 'other', 'now');
-    insert into submissions (id, review_id, agency_id, version, format, sha256, byte_size,
+function measureFloor(floor: ReturnType<typeof openDatabase>, file: Buffer, run: number): Run {
+  const { sqlite } = floor;
+  const submission = `s${run}`;
+  sqlite
+    .prepare(
+      `insert into submissions (id, review_id, agency_id, version, format, sha256, byte_size,
       event_count, warning_count, headers_json, mapping_json, type_map_json, warnings_json, created_at)
-      values ('s', 'r', 'a', 1, 'csv', 'x', 0, 0, 0, '[]', '{}', '{}', '[]', 'now');`);
+      values (?, 'r', 'a', ?, 'csv', 'x', 0, 0, 0, '[]', '{}', '{}', '[]', 'now')`,
+    )
+    .run(submission, run + 1);
   const insert = sqlite.prepare(`insert into events (id, review_id, submission_id, agency_id, seq,
     row_number, date_text, date_earliest, date_latest, date_precision, date_uncertain, time, type,
     type_text, team, practitioner, subjects_json, child_seen, description, outcome, source_ref,
-    cells_json) values (?, 'r', 's', 'a', ?, ?, ?, ?, ?, 'day', 0, ?, 'other', ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    cells_json) values (?, 'r', ?, 'a', ?, ?, ?, ?, ?, 'day', 0, ?, 'other', ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const cpuStart = process.cpuUsage();
   const started = performance.now();
   const text = new TextDecoder().decode(file);
   const rows = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true }).data.slice(1);
@@ -197,6 +244,7 @@ async function measureFloor(file: Buffer): Promise<number> {
     rows.forEach((c, i) => {
       insert.run(
         newId(),
+        submission,
         i,
         i + 2,
         c[0],
@@ -215,9 +263,9 @@ async function measureFloor(file: Buffer): Promise<number> {
       );
     });
   })();
-  const elapsed = performance.now() - started;
-  await db.destroy();
-  return elapsed;
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStart);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 async function startServer(database: string) {
@@ -306,6 +354,19 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function fmt(ms: number): string {
-  return ms.toFixed(0).padStart(6);
+function whole(ms: number): string {
+  return `${ms.toFixed(0)} ms`;
+}
+
+function wall(runs: Run[]): number[] {
+  return runs.map((r) => r.ms);
+}
+
+function cpu(runs: Run[]): number[] {
+  return runs.map((r) => r.cpuMs);
+}
+
+/** "median 1.64 (1.52–1.80, 3 runs)": the median over the median and the runs' own ratios. */
+function ratioLine(uploads: Run[], floors: Run[], of: (runs: Run[]) => number[]): string {
+  return describeRatio(ratioOf(of(uploads), of(floors))).replace(/^ratio /, '');
 }

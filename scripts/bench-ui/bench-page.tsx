@@ -1,8 +1,11 @@
 /**
- * The page `npm run bench:ui` opens in Chromium: draws one review's events either through the
- * app's TimelineView (level of detail on) or through a bare vis-timeline given the same events
- * as plain items, and reports how long until the whole-period view is drawn and the main thread
- * is free again, then how long a zoom to two weeks takes to be drawn.
+ * The page `npm run bench:ui` opens in Chromium: draws one review's events through the app's
+ * TimelineView (level of detail on), through a bare vis-timeline given every event as a plain
+ * item ("every"), or through a bare vis-timeline given the very items the app draws for the
+ * whole period ("floor": at most 350 events or per-lane totals, worked out before its timing
+ * by the app's own level-of-detail code), and reports how long until the whole-period view is
+ * drawn and the main thread is free again, then (app and "every") how long a zoom to two weeks
+ * takes to be drawn.
  */
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import '../../client/styles/base.css';
@@ -18,8 +21,13 @@ import {
 } from '../../client/components/timeline/timeline-view';
 import { agencyColours } from '../../client/lib/agencies';
 import { DAY_MS, isoDateToMs } from '../../client/lib/dates';
-import { buildTimelineIndex } from '../../client/lib/level-of-detail';
-import { eventTimeSpan } from '../../client/lib/timeline-items';
+import { buildTimelineIndex, planTimeline } from '../../client/lib/level-of-detail';
+import {
+  bucketToItem,
+  eventTimeSpan,
+  eventToItem,
+  outsidePeriodItems,
+} from '../../client/lib/timeline-items';
 
 export interface BenchResult {
   events: number;
@@ -27,6 +35,10 @@ export interface BenchResult {
   zoomMs: number;
   /** What the timeline held after the zoom: events, or totals per lane per day. */
   zoomShows: string;
+  /** Items drawn for the whole period. */
+  items: number;
+  /** Width of the timeline's centre panel, which the level of detail plans for. */
+  widthPx: number;
 }
 
 /** Resolves once the main thread has finished what it was doing: a frame, then a task. */
@@ -81,6 +93,8 @@ async function runTapestry(events: EventDto[]): Promise<BenchResult> {
   await waitFor(() => document.querySelectorAll('.vis-foreground .vis-item').length > 0);
   await idle();
   const drawMs = performance.now() - started;
+  const wholeItems = document.querySelectorAll('.vis-foreground .vis-item').length;
+  const widthPx = document.querySelector('.vis-panel.vis-center')?.clientWidth ?? 0;
   plans = [];
   const zoomStarted = performance.now();
   controller.current?.setWindow(TWO_WEEKS.from, TWO_WEEKS.to);
@@ -90,7 +104,7 @@ async function runTapestry(events: EventDto[]): Promise<BenchResult> {
   const zoomMs = performance.now() - zoomStarted;
   const plan = plans[plans.length - 1] as PlanSummary;
   const zoomShows = plan.mode === 'events' ? `${plan.inView} events` : `totals per ${plan.unit}`;
-  return { events: events.length, drawMs, zoomMs, zoomShows };
+  return { events: events.length, drawMs, zoomMs, zoomShows, items: wholeItems, widthPx };
 }
 
 async function runBare(events: EventDto[]): Promise<BenchResult> {
@@ -135,6 +149,59 @@ async function runBare(events: EventDto[]): Promise<BenchResult> {
     drawMs,
     zoomMs,
     zoomShows: `${timeline.getVisibleItems().length} events`,
+    items: items.length,
+    widthPx: 0,
+  };
+}
+
+/**
+ * The floor: the items the app draws for the whole period, from its own level-of-detail code
+ * and item specs (worked out before the timing starts), given to a bare vis-timeline with the
+ * app's stacking for that plan. What the app adds on top is its own overhead.
+ */
+async function runFloor(events: EventDto[], widthPx: number): Promise<BenchResult> {
+  const plan = planTimeline(buildTimelineIndex(events), {
+    from: WHOLE.from,
+    to: WHOLE.to,
+    widthPx,
+    lanes: null,
+    maxItems: 350,
+  });
+  const specs =
+    plan.mode === 'events'
+      ? plan.entries.map((e) => eventToItem(e.event))
+      : plan.buckets.map((b) => bucketToItem(b, plan.unit));
+  specs.push(...outsidePeriodItems(PERIOD));
+  const items: DataItem[] = specs.map((spec) => ({
+    id: spec.id,
+    group: spec.group,
+    start: spec.start,
+    ...(spec.end === undefined ? {} : { end: spec.end }),
+    type: spec.type,
+    className: spec.className,
+    content: spec.label,
+  }));
+  const groups = [...new Set(events.map((e) => e.agency))].map((id) => ({ id, content: id }));
+  await idle();
+  const started = performance.now();
+  const timeline = new Timeline(container(), new DataSet(items), groups, {
+    start: WHOLE.from,
+    end: WHOLE.to,
+    height: '470px',
+    rtl: false,
+    stack: plan.mode === 'events',
+  });
+  await nextChanged(timeline);
+  await idle();
+  const drawMs = performance.now() - started;
+  const shows = plan.mode === 'events' ? 'events' : `totals per ${plan.unit}`;
+  return {
+    events: events.length,
+    drawMs,
+    zoomMs: NaN,
+    zoomShows: shows,
+    items: items.length,
+    widthPx,
   };
 }
 
@@ -152,14 +219,17 @@ async function waitFor(test: () => boolean): Promise<void> {
   while (!test()) await new Promise((r) => setTimeout(r, 5));
 }
 
+export type BenchMode = 'tapestry' | 'every' | 'floor';
+
 declare global {
   interface Window {
-    runBench: (mode: 'tapestry' | 'bare', file: string) => Promise<BenchResult>;
+    runBench: (mode: BenchMode, file: string, widthPx?: number) => Promise<BenchResult>;
   }
 }
 
-window.runBench = async (mode, file) => {
+window.runBench = async (mode, file, widthPx = 1200) => {
   const events = await loadEvents(file);
   await idle();
+  if (mode === 'floor') return runFloor(events, widthPx);
   return mode === 'tapestry' ? runTapestry(events) : runBare(events);
 };

@@ -11,13 +11,31 @@ const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe('bench:ui still runs', () => {
-  it('draws a small review with the component, bare vis-timeline and the whole page', async () => {
+  it('draws a small review with the component, its floor, every event bare and the whole page', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/bench-ui.ts'], {
       cwd: ROOT,
-      env: { ...process.env, BENCH_SIZES: '300', BENCH_BARE_LIMIT_MS: '5000' },
+      env: {
+        ...process.env,
+        BENCH_SIZES: '300',
+        BENCH_BARE_LIMIT_MS: '5000',
+        BENCH_RUNS: '2',
+        BENCH_EVERY_RUNS: '1',
+      },
       timeout: 90_000,
     });
-    expect(stdout).toMatch(/300 events \| Tapestry timeline: whole period drawn \d+ ms/);
-    expect(stdout).toMatch(/whole app page: events loaded \d+ ms, timeline drawn \d+ ms/);
+    expect(stdout).toMatch(
+      /300 events \| Tapestry timeline: whole period drawn median \d+ ms \(\d+ ms–\d+ ms, 2 runs\)/,
+    );
+    // The floor is given the app's own items: at 300 events, every event (under 350) and the
+    // two shaded stretches outside the period.
+    expect(stdout).toMatch(
+      /floor, bare vis-timeline given the app's 302 items \(events\): drawn median \d+ ms/,
+    );
+    expect(stdout).toMatch(/app\/floor: ratio median \d+\.\d\d \([\d.]+–[\d.]+, 2 runs\)/);
+    expect(stdout).toMatch(/against drawing every event: .*speed-up every\/ours/);
+    expect(stdout).toMatch(
+      /whole app page: events loaded median \d+ ms .* timeline drawn median \d+ ms/,
+    );
+    expect(stdout).toMatch(/machine at end: \d+ CPUs, load [\d.]+/);
   }, 90_000);
 });

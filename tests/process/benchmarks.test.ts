@@ -24,13 +24,20 @@ describe('benchmarks still run', () => {
   it('bench:ingest uploads a small chronology and prints its ratio and peak RSS', async () => {
     const out = await bench('scripts/bench-ingest.ts', {
       BENCH_ROWS: '1000',
+      BENCH_RUNS: '2',
       BENCH_PORT: String(await freePort()),
     });
-    expect(out).toMatch(/upload over HTTP: +\d+ ms/);
-    expect(out).toMatch(/ratio upload\/floor: \d+\.\d\d/);
+    expect(out).toMatch(/upload over HTTP: +median \d+ ms \(\d+ ms–\d+ ms, 2 runs\)/);
+    expect(out).toMatch(
+      /ratio upload\/floor, wall time: median \d+\.\d\d \([\d.]+–[\d.]+, 2 runs\)/,
+    );
+    expect(out).toMatch(
+      /CPU time: server median \d+ ms .* floor median \d+ ms .* ratio median \d+\.\d\d/,
+    );
     expect(out).toMatch(/server peak RSS: +\d+ MB/);
-    expect(out).toMatch(/xlsx upload over HTTP: +\d+ ms/);
-    expect(out).toMatch(/ratio xlsx upload\/floor: \d+\.\d\d/);
+    expect(out).toMatch(/xlsx upload over HTTP: +median \d+ ms/);
+    expect(out).toMatch(/ratio xlsx upload\/floor, wall time: median \d+\.\d\d/);
+    expect(out).toMatch(/machine at end: \d+ CPUs, load [\d.]+/);
     expect(out).toMatch(/server peak RSS \(xlsx upload\): +\d+ MB/);
   }, 60_000);
 
@@ -38,17 +45,32 @@ describe('benchmarks still run', () => {
     const out = await bench('scripts/bench-timeline.ts', { BENCH_SIZES: '500' });
     expect(out).toMatch(/filtered query \(\d+ rows\).*ratio p50 \d+\.\d\d/);
     expect(out).toMatch(/gap engine \(21 rules, [\d,]+ flags\).*ratio best \d+\.\d\d/);
-    expect(out).toMatch(/merged list of [\d,]+ events: .*anonymised .*ratio \d+\.\d\d/);
+    expect(out).toMatch(/merged list of [\d,]+ events \(60 people, 240 names\): as written median/);
+    expect(out).toMatch(
+      /anonymised cold \(a fresh redactor each run\): median .* ratio median \d+\.\d\d/,
+    );
+    expect(out).toMatch(
+      /anonymised warm \(one redactor kept across runs\): median .* ratio median \d+\.\d\d/,
+    );
+    expect(out).toMatch(/one numeric-key sort of the same events/);
+    expect(out).toMatch(/machine at start: \d+ CPUs, load [\d.]+ [\d.]+ [\d.]+/);
+    expect(out).toMatch(/machine at end: \d+ CPUs, load [\d.]+ [\d.]+ [\d.]+/);
   }, 60_000);
 
   it('bench:search builds the redacted index and searches it on a small review', async () => {
     const out = await bench('scripts/bench-search.ts', { BENCH_SIZES: '500' });
-    expect(out).toMatch(/building the index: as written .* redacted .*; ratio \d+\.\d\d/);
-    expect(out).toMatch(/search q=visit, 500 of 500: .*ratio \d+\.\d\d/);
+    expect(out).toMatch(
+      /building the index: as written median .* redacted median .*; ratio median \d+\.\d\d \([\d.]+–[\d.]+, 5 runs\)/,
+    );
+    expect(out).toMatch(
+      /search q=visit, 500 of 500: .*anonymised \(a fresh redactor each run\) median .*ratio median \d+\.\d\d/,
+    );
+    expect(out).toMatch(/machine at end: \d+ CPUs, load [\d.]+/);
   }, 60_000);
   it('bench:gaps pages a small review’s flags with 4 clients and prints the server’s RSS', async () => {
     const out = await bench('scripts/bench-gaps.ts', { BENCH_EVENTS: '1000', BENCH_SECONDS: '1' });
     expect(out).toMatch(/[\d,]+ flags; 4 clients for 1 s: \d+ pages, 0 errors/);
     expect(out).toMatch(/server RSS: floor \d+ MB, peak \d+ MB; ratio peak\/floor \d+\.\d\d/);
+    expect(out).toMatch(/machine at end: \d+ CPUs, load [\d.]+/);
   }, 120_000);
 });
