@@ -77,6 +77,9 @@ const NOT_TYPOS: ReadonlySet<string> = new Set(typeWords.notTypos);
 // before: "Referral to housing", "Attended by police", "Call re school".
 const LINKS: ReadonlySet<string> = new Set(typeWords.links);
 
+/** How many recent texts a matcher remembers (see `recent`). */
+const RECENT_TEXTS = 4;
+
 export class TypeMatcher {
   private readonly synonyms: Synonym[] = [];
   private readonly known = new Set<string>();
@@ -87,6 +90,13 @@ export class TypeMatcher {
   private readonly corrections = new Map<string, string | null>();
   /** Stem → the synonyms that hold it: a long description is checked only against those. */
   private readonly byStem = new Map<string, Synonym[]>();
+  /**
+   * The last few texts matched, with their options: one row's description is read by several
+   * rules in turn (a death named, what happened, a referral said), each asking the same
+   * question of the same text. Without this the ingest of a 100,000-row file read every
+   * description three times over (docs/benchmarks.md, 2026-12-04).
+   */
+  private readonly recent: Array<{ read: TypeText; key: string; found: TypeMatch[] }> = [];
 
   constructor(types: readonly SynonymSource[]) {
     const stemCodes = new Map<string, Set<string>>();
@@ -126,6 +136,18 @@ export class TypeMatcher {
   /** Every code whose synonym matches, best first (see `rank`). */
   matches(text: string | TypeText, options: MatchOptions = {}): TypeMatch[] {
     const read = typeof text === 'string' ? readTypeText(text) : text;
+    const key = `${options.maxInserted ?? 3}|${options.inOrder === true}|${options.fuzzy !== false}|${options.everyMatch === true}`;
+    // `readTypeText` gives the same object for the same text read again (its own memo).
+    const held = this.recent.find((r) => r.read === read && r.key === key);
+    // A copy of the list: callers sort and filter what they are given.
+    if (held) return [...held.found];
+    const found = this.matchAll(read, options);
+    this.recent.unshift({ read, key, found });
+    if (this.recent.length > RECENT_TEXTS) this.recent.pop();
+    return [...found];
+  }
+
+  private matchAll(read: TypeText, options: MatchOptions): TypeMatch[] {
     const words = options.fuzzy === false ? read.words : this.corrected(read);
     const where = new Map<string, number[]>();
     words.forEach((w, i) => {
@@ -133,7 +155,10 @@ export class TypeMatcher {
       if (list) list.push(i);
       else where.set(w.stem, [i]);
     });
-    const candidates = new Set([...where.keys()].flatMap((stem) => this.byStem.get(stem) ?? []));
+    const candidates = new Set<Synonym>();
+    for (const stem of where.keys()) {
+      for (const synonym of this.byStem.get(stem) ?? []) candidates.add(synonym);
+    }
     const best = new Map<string, TypeMatch>();
     const all: TypeMatch[] = [];
     for (const synonym of candidates) {

@@ -20,12 +20,12 @@ export interface TypeWord {
 
 export interface TypeText {
   /** The text's words as written (case kept), split as phraseKey splits them. */
-  surface: string[];
+  readonly surface: readonly string[];
   /** Per written word: only spaces separate it from the word before ("CIN assessment"). */
-  joined: boolean[];
+  readonly joined: readonly boolean[];
   /** Per written word: which sentence it is in (a full stop, ; ! or ? then a space, or a line break). */
-  sentence: number[];
-  words: TypeWord[];
+  readonly sentence: readonly number[];
+  readonly words: readonly TypeWord[];
 }
 
 const STOPWORDS: ReadonlySet<string> = new Set(typeWords.stopwords);
@@ -36,6 +36,10 @@ const ABBREVIATIONS = new Map<string, string[]>(
   Object.entries(typeWords.abbreviations).map(([short, long]) => [short, long.split(' ')]),
 );
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS.keys()].map((k) => k.split(' ').length));
+/** The first word of every abbreviation: most words start none, and are not looked up. */
+const ABBREVIATION_STARTS: ReadonlySet<string> = new Set(
+  [...ABBREVIATIONS.keys()].map((k) => k.split(' ')[0] ?? ''),
+);
 // Words Porter joins to another that means something else here: a "referrer" is not a "referral".
 const UNSTEMMED: ReadonlySet<string> = new Set(typeWords.unstemmed);
 const SAY_LITTLE: ReadonlySet<string> = new Set(typeWords.sayLittle.map(phraseKey));
@@ -77,13 +81,31 @@ function surfaceWords(text: string): Omit<TypeText, 'words'> {
 
 /** Splits, writes out abbreviations (longest run first) and stems; stopwords are dropped. */
 export function readTypeText(text: string): TypeText {
+  const held = recentReads.find((r) => r.text === text);
+  if (held) return held.read;
+  const read = readAfresh(text);
+  recentReads.unshift({ text, read });
+  if (recentReads.length > RECENT_READS) recentReads.pop();
+  return read;
+}
+
+/**
+ * The last few texts read: one row's type cell and description are each read by several rules
+ * in turn, and the type matcher remembers its answers by the object read (so the same text
+ * must give the same object). Callers treat a TypeText as read-only.
+ */
+const RECENT_READS = 8;
+const recentReads: Array<{ text: string; read: TypeText }> = [];
+
+function readAfresh(text: string): TypeText {
   const { surface, joined, sentence } = surfaceWords(text);
   const keys = surface.map((w) => w.toLowerCase());
   const words: TypeWord[] = [];
   for (let i = 0; i < keys.length;) {
     let taken = 1;
     let expanded: readonly string[] = [keys[i] ?? ''];
-    for (let n = Math.min(LONGEST_ABBREVIATION, keys.length - i); n >= 1; n--) {
+    const longest = ABBREVIATION_STARTS.has(keys[i] ?? '') ? LONGEST_ABBREVIATION : 0;
+    for (let n = Math.min(longest, keys.length - i); n >= 1; n--) {
       const long = ABBREVIATIONS.get(keys.slice(i, i + n).join(' '));
       if (long) {
         taken = n;

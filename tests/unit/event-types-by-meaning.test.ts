@@ -343,6 +343,27 @@ describe('TypeMatcher on a vocabulary of its own', () => {
   it('ranks an overriding type first even when it comes last', () => {
     expect(matcher.matches('Visit, no access').map((m) => m.code)).toEqual(['b', 'c']);
   });
+
+  // The matcher remembers its last answers (one row's description is asked about by several
+  // rules in turn): a remembered answer must be the one a fresh matcher gives, for the options
+  // asked, and a caller reordering its list must not change the next caller's.
+  it('answers a text asked again, with other options, as a fresh matcher does', () => {
+    const text = 'conference initial child protection';
+    const fresh = () =>
+      new TypeMatcher([{ code: 'a', synonyms: ['initial child protection conference'] }]);
+    expect(matcher.matches(text).map((m) => m.code)).toEqual(['a']);
+    expect(matcher.matches(text, { inOrder: true })).toEqual(
+      fresh().matches(text, { inOrder: true }),
+    );
+    expect(matcher.matches(text, { inOrder: true })).toEqual([]);
+    expect(matcher.matches(text).map((m) => m.code)).toEqual(['a']);
+  });
+
+  it('gives each caller its own list', () => {
+    const first = matcher.matches('Visit, no access');
+    first.reverse();
+    expect(matcher.matches('Visit, no access').map((m) => m.code)).toEqual(['b', 'c']);
+  });
 });
 
 describe('words agencies use for a code', () => {
