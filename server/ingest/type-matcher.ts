@@ -1,5 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import typeWords from './data/type-words.json';
+import { isEnglish, isKnownWord, osaDistance, spellingBudget } from './spelling';
 import { compareMatches, rank } from './type-rank';
 import { NEGATIONS, readTypeText, stemOf, type TypeText, type TypeWord } from './type-words';
 
@@ -70,9 +70,6 @@ export interface MatchOptions {
   everyMatch?: boolean;
 }
 
-// Words a near-spelling check would otherwise "correct" to a vocabulary word ("change" is one
-// letter from "charge"): common English words that are not typos.
-const NOT_TYPOS: ReadonlySet<string> = new Set(typeWords.notTypos);
 // Words after which a phrase names the destination, the actor or the subject of what went
 // before: "Referral to housing", "Attended by police", "Call re school".
 const LINKS: ReadonlySet<string> = new Set(typeWords.links);
@@ -84,10 +81,10 @@ export class TypeMatcher {
   private readonly synonyms: Synonym[] = [];
   private readonly known = new Set<string>();
   /** Vocabulary words as written (lower case, 4+ letters) by first letter, for near spellings. */
-  private readonly spellings = new Map<string, Array<{ word: string; stem: string }>>();
+  private readonly spellings = new Map<string, Array<{ word: string; stems: string[] }>>();
   /** Stem → in how many codes' synonyms it occurs: a word in one code says more than "visit". */
   private readonly codesPerStem = new Map<string, number>();
-  private readonly corrections = new Map<string, string | null>();
+  private readonly corrections = new Map<string, string[] | null>();
   /** Stem → the synonyms that hold it: a long description is checked only against those. */
   private readonly byStem = new Map<string, Synonym[]>();
   /**
@@ -130,6 +127,15 @@ export class TypeMatcher {
       ...Object.values(typeWords.abbreviations).flatMap((long) => long.split(' ')),
     ];
     for (const word of written) this.addSpelling(word);
+    // A word the vocabulary writes out as others ("antenatal": ante natal) is a target too.
+    // Not an acronym ("dnas"): "Donnas" is not a misspelling of it.
+    for (const [short, long] of Object.entries(typeWords.abbreviations)) {
+      if (isEnglish(short))
+        this.addSpelling(
+          short,
+          readTypeText(long).words.map((w) => w.stem),
+        );
+    }
     for (const [stem, codes] of stemCodes) this.codesPerStem.set(stem, codes.size);
   }
 
@@ -210,55 +216,63 @@ export class TypeMatcher {
       .map(([code]) => code);
   }
 
-  private addSpelling(word: string): void {
-    const stem = stemOf(word);
+  private addSpelling(word: string, stems = [stemOf(word)]): void {
     // A written word the synonyms use only through an abbreviation ("referred" is read as
     // "referral") is not a target: its stem matches nothing.
-    if (word.length < 4 || !/^[a-z]+$/.test(word) || !this.known.has(stem)) return;
+    if (word.length < 4 || !/^[a-z]+$/.test(word) || stems.length === 0) return;
+    if (!stems.every((stem) => this.known.has(stem))) return;
     const first = word[0] ?? '';
     const list = this.spellings.get(first) ?? [];
-    if (!list.some((s) => s.word === word)) list.push({ word, stem });
+    if (!list.some((s) => s.word === word)) list.push({ word, stems });
     this.spellings.set(first, list);
   }
 
   /** The text's words with near spellings of vocabulary words read as those words. */
   private corrected(read: TypeText): TypeWord[] {
-    return read.words.map((w) => {
-      if (this.known.has(w.stem)) return w;
-      const word = (read.surface[w.at] ?? '').toLowerCase();
+    return read.words.flatMap((w) => {
+      if (this.known.has(w.stem)) return [w];
+      const written = read.surface[w.at] ?? '';
+      const word = written.toLowerCase();
       // Only a word that is itself the unknown stem's source: abbreviations are exact already.
-      if (stemOf(word) !== w.stem) return w;
-      const stem = this.correction(word);
-      return stem ? { ...w, stem, fuzzy: true } : w;
+      if (stemOf(word) !== w.stem) return [w];
+      // A short word in capitals is an acronym ("EPDS"), not a misspelling.
+      if (word.length <= 5 && /^[A-Z]+$/.test(written)) return [w];
+      const stems = this.correction(word);
+      return stems ? stems.map((stem) => ({ ...w, stem, fuzzy: true })) : [w];
     });
   }
 
   /**
-   * A misspelling's vocabulary stem, or null. Words of 6+ letters, same first letter (a typo
-   * seldom changes it), one edit (two from 9 letters; a swap of two letters counts as one),
-   * and only when one vocabulary word is that close: "count" is not guessed as "court".
+   * A misspelling's vocabulary stems, or null. A word of 4 letters or more, with the same first
+   * letter (a typo seldom changes it), within one edit for 4–5 letters and two after (Damerau
+   * distance: a swap of two letters is one edit), and only when one vocabulary word is closest: "count" is not guessed as "court". A word the
+   * vocabulary writes out as others ("antenatal") is read as those ("Antenatel"). A word the
+   * vocabulary or English holds is no misspelling ("test" is not "text", "breathing" not
+   * "breach"); it is read only as the same word with another ending ("injured" as "injury").
    */
-  private correction(word: string): string | null {
+  private correction(word: string): string[] | null {
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    let found: string | null = null;
-    if (word.length >= 6 && /^[a-z]+$/.test(word) && !NOT_TYPOS.has(word)) {
-      const budget = word.length >= 9 ? 2 : 1;
-      const stem = stemOf(word);
+    let found: string[] | null = null;
+    const budget = spellingBudget(word);
+    const known = isKnownWord(word);
+    if (budget > 0 && /^[a-z]+$/.test(word)) {
       let bestDistance = budget + 1;
-      const hits = new Set<string>();
+      const hits = new Map<string, string[]>();
       for (const candidate of this.spellings.get(word[0] ?? '') ?? []) {
         if (Math.abs(candidate.word.length - word.length) > budget) continue;
-        const d = Math.min(editDistance(word, candidate.word), editDistance(stem, candidate.stem));
+        // A word of its own is read only as the same word with another ending ("injured").
+        if (known && !sameWordOtherEnding(word, candidate.word)) continue;
+        const d = osaDistance(word, candidate.word);
         // Over the budget is not a near spelling ("induction" is not "injury").
         if (d > budget) continue;
         if (d < bestDistance) {
           bestDistance = d;
           hits.clear();
         }
-        if (d === bestDistance) hits.add(candidate.stem);
+        if (d === bestDistance) hits.set(candidate.stems.join(' '), candidate.stems);
       }
-      if (hits.size === 1) found = [...hits][0] ?? null;
+      if (hits.size === 1) found = [...hits.values()][0] ?? null;
     }
     if (this.corrections.size > 50_000) this.corrections.clear();
     this.corrections.set(word, found);
@@ -409,14 +423,15 @@ export class TypeMatcher {
   }
 }
 
-/** Levenshtein distance, with two neighbouring letters swapped ("recieved") counted as one. */
-function editDistance(a: string, b: string): number {
-  const d = distance(a, b);
-  if (d === 2 && a.length === b.length) {
-    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-    const [i, j] = diff;
-    if (diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i])
-      return 1;
-  }
-  return d;
+/** Two words that differ only in their last two letters or fewer, after four or more in common. */
+function sameWordOtherEnding(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return (
+    a.length >= 5 &&
+    b.length >= 5 &&
+    common >= 4 &&
+    a.length - common <= 2 &&
+    b.length - common <= 2
+  );
 }

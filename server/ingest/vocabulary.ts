@@ -1,5 +1,6 @@
 import vocabulary from './data/event-types.json';
 import typeWords from './data/type-words.json';
+import { injurySeenIn } from './injury-seen';
 import { phraseKey } from './phrases';
 import {
   isReasonHeader,
@@ -386,12 +387,30 @@ function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | 
       : null;
   if (!allowed || !sources.description) return null;
   const best = bestInNarrative(sources.description, false, sources.agencyKind);
-  if (!best || !allowed.has(best.code)) return null;
   // A failed contact is said first ("No reply at the flat."); later sentences report other
   // things missed or people not seen ("They have missed HV appointments", "Father not seen").
-  if (FAILED.has(best.code) && readTypeText(sources.description).sentence[best.start] !== 0)
-    return null;
-  return narrativeDecision(best, 'description', sources.description, sources.agencyKind);
+  const failedLater =
+    best !== null &&
+    FAILED.has(best.code) &&
+    readTypeText(sources.description).sentence[best.start] !== 0;
+  // An injury is decided by what was seen (below), not by an injury word the matcher found.
+  if (best && allowed.has(best.code) && !failedLater && best.code !== 'incident.injury')
+    return narrativeDecision(best, 'description', sources.description, sources.agencyKind);
+  return injurySeenAt(cell, sources.description);
+}
+
+// Where a practitioner is with the person: an injury recorded there was seen.
+const FACE_TO_FACE: ReadonlySet<string> = new Set(['contact.office', 'contact.home-visit']);
+
+/**
+ * An injury seen at a face-to-face contact ("Anxiety, tearful. Bruising to forearms seen.",
+ * "Baby brought with bruise to cheek") is the injury, in any sentence: an injury seen is what
+ * the practitioner found, not what was talked about. A telephone call sees nothing.
+ */
+function injurySeenAt(cell: TypeDecision, description: string): TypeDecision | null {
+  if (!FACE_TO_FACE.has(cell.code)) return null;
+  const words = injurySeenIn(description);
+  return words ? { code: 'incident.injury', basis: { from: 'description', words } } : null;
 }
 
 const CAUSES: ReadonlySet<string> = new Set(typeWords.causes);

@@ -134,3 +134,90 @@ describe('what happened decides the code, not the form of contact', () => {
     expect(typeFor(undefined, 'Unsuccessful visit to the family home')).toBe('contact.no-access');
   });
 });
+
+describe('an injury seen at a face-to-face contact is the injury', () => {
+  const basisFor = (typeText: string, description: string) =>
+    decideEventType({ typeText, description, agencyKind: 'health' }, none).basis;
+
+  it('an injury word with a seeing or presenting word in one clause, in any sentence', () => {
+    expect(
+      typeFor(
+        'health',
+        'Face to face',
+        'Anxiety, tearful, low mood discussed at length. Bruising to forearms seen.\nSaid he has a temper.',
+      ),
+    ).toBe('incident.injury');
+    expect(
+      typeFor(
+        'health',
+        'Surgery consultation',
+        'Child (16 weeks, not rolling) brought by father with bruise on forehead.',
+      ),
+    ).toBe('incident.injury');
+    expect(
+      typeFor(
+        'education',
+        'Parent meeting',
+        'Came in at our request. Says the boiler is broken. Mum had bruising on wrist.',
+      ),
+    ).toBe('incident.injury');
+    expect(
+      typeFor(
+        'children-services',
+        'Home visit',
+        'Mother and baby seen. Noted a small burn on hand.',
+      ),
+    ).toBe('incident.injury');
+    expect(basisFor('Face to face', 'Reviewed medication. Marks to neck seen by GP.')).toEqual({
+      from: 'description',
+      words: ['Marks', 'to', 'neck', 'seen'],
+    });
+  });
+
+  it('an injury talked about, denied, earlier, or beside someone seen is not', () => {
+    // The comma ends the clause: the child was seen, the bruise is what he had.
+    expect(
+      typeFor(
+        'children-services',
+        'Home visit',
+        'Kai seen, bruise to forehead, mother says he fell.',
+      ),
+    ).toBe('contact.home-visit');
+    expect(
+      typeFor(
+        'children-services',
+        'Home visit',
+        'Follow-up visit after bruise seen on Monday, now fading.',
+      ),
+    ).toBe('contact.home-visit');
+    expect(
+      typeFor(
+        'health',
+        'Face to face',
+        'Routine review of the asthma plan. No marks or bruising seen.',
+      ),
+    ).toBe('contact.office');
+    expect(
+      typeFor(
+        'health',
+        'Face to face',
+        'Discussed the referral re bruising made by the school last month.',
+      ),
+    ).toBe('contact.office');
+    expect(
+      typeFor(
+        'health',
+        'Face to face',
+        'Marked improvement noted in sleep and mood since last review.',
+      ),
+    ).toBe('contact.office');
+    // A telephone call sees nothing: an injury told over the phone is not seen.
+    expect(
+      typeFor(
+        'health',
+        'Telephone',
+        'Mother rang, says the toddler has bruising on his legs, advised to attend.',
+      ),
+    ).toBe('contact.phone');
+  });
+});

@@ -146,7 +146,7 @@ const gp: CorpusFile = {
     ['contact.office', '14/03/2022', 'CS-1001', 'Face to face', 'Dr N Shah', 'Donna: menopause symptoms.', 'HRT.', ''],
     ['contact.phone', '02/11/2022', 'CS-1002', 'Telephone', 'Dr N Shah', 'Poor sleep, "new relationship, bit intense".', 'Sleep hygiene.', 'A cue that could have prompted enquiry.'],
     ['info.shared', '08/03/2023', 'CS-1003', 'ED letter', 'Admin', 'ED discharge letter: facial injury 05/03, "walked into door".', 'Filed.', 'Not read by a GP.'],
-    ['contact.office', '10/03/2023', 'CS-1004', 'Face to face', 'Dr L Grant', 'Anxiety, tearful. Bruising to forearms seen.\nDonna said Craig "has a temper when he drinks".', 'Sertraline. Review 4 weeks.', 'A disclosure of domestic abuse: no DASH, no referral to MARAC or IDVA, no record of a decision.'],
+    ['incident.injury', '10/03/2023', 'CS-1004', 'Face to face', 'Dr L Grant', 'Anxiety, tearful. Bruising to forearms seen.\nDonna said Craig "has a temper when he drinks".', 'Sertraline. Review 4 weeks.', 'A disclosure of domestic abuse: no DASH, no referral to MARAC or IDVA, no record of a decision.'],
     ['contact.not-brought', '07/04/2023', 'CS-1005', 'DNA', 'Dr L Grant', 'Did not attend mood review.', 'No follow-up.', ''],
     ['info.shared', '05/07/2023', 'CS-1006', 'ED letter', 'Admin', 'ED letter: rib fractures after fall 02/07.', 'Filed.', 'Second injury not linked to the first.'],
     ['info.shared', '15/09/2023', 'CS-1007', 'MARAC notification', 'Admin', 'MARAC: Donna discussed 14/09. GP to flag records.', 'Flag added.', ''],

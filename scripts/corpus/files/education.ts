@@ -133,7 +133,7 @@ export const dslChronology: CorpusFile = {
   // prettier-ignore
   rows: [
     ['concern', '12/01/2022', '08:45', 'Welfare concern – hygiene', 'Ruby in same clothes all week, smells of smoke.\nAsked for food at 8.45.', 'Y', 'Clean uniform, breakfast. DSL to speak to mum.', 'Mrs D Okafor (DSL)'],
-    ['contact.office', '13/01/2022', '15:15', 'Parent meeting', 'Mum came in at DSL request. Says boiler broken, money tight. Mum had bruising on wrist.', 'N', 'Foodbank voucher. Signposted to housing.', 'Mrs D Okafor (DSL)'],
+    ['incident.injury', '13/01/2022', '15:15', 'Parent meeting', 'Mum came in at DSL request. Says boiler broken, money tight. Mum had bruising on wrist.', 'N', 'Foodbank voucher. Signposted to housing.', 'Mrs D Okafor (DSL)'],
     ['concern', '02/02/2022', '10:30', 'Disclosure', 'Ruby told TA: "mummy’s friend pushed her into the wall".', 'Y', 'DSL spoke with Ruby. Referral to MASH.', 'Mrs D Okafor (DSL)'],
     ['referral.sent', '02/02/2022', '11:20', 'Referral to Childrens Services', 'Referral via online portal.\nMASH ref not given.', 'N', 'Await outcome.', 'Mrs D Okafor (DSL)'],
     ['contact.phone', '09/02/2022', '14:00', 'Chased MASH', 'No feedback received, DSL phoned MASH: referral passed to assessment team.', 'N', 'Ask for SW name.', 'Mrs D Okafor (DSL)'],

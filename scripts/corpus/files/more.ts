@@ -135,7 +135,7 @@ export const hvImrDocx: CorpusFile = {
     ['health.postnatal', '14/10/2021', '10:00', 'HCWP record', 'HV1', 'New birth visit (HCWP)', 'Baby boy 11 days. Feeding well.\nMother disclosed past DA with ex-partner.', 'Y', 'Enquiry done and recorded: good practice.'],
     ['health.postnatal', '22/11/2021', '14:00', 'HCWP record', 'HV1', '6 week contact', 'Weight 9th→25th. Mother low mood, EPDS 11.', 'Y', ''],
     ['contact.no-access', 'w/c 10/01/2022', '', 'HCWP record', 'HV1', 'Home visit – NA', 'No access. Note through door.', 'N', 'No follow-up for 6 weeks.'],
-    ['contact.home-visit', '21/02/2022', '13:30', 'HCWP record', 'Flying Start HV2', 'Flying Start HV', 'Flying Start visit. New partner present ("Lee"). Baby with bruise on ear, mother said rolled into cot bars.', 'Y', 'Non-mobile baby (4 months): NMB protocol not followed.'],
+    ['incident.injury', '21/02/2022', '13:30', 'HCWP record', 'Flying Start HV2', 'Flying Start HV', 'Flying Start visit. New partner present ("Lee"). Baby with bruise on ear, mother said rolled into cot bars.', 'Y', 'Non-mobile baby (4 months): NMB protocol not followed.'],
     ['info.shared', '21/02/2022', '16:00', 'HCWP record', 'Flying Start HV2', 'Discussion with safeguarding', 'Discussed with Named Nurse by phone. Advised refer.', 'N', 'Referral not made until next day.'],
     ['referral.sent', '22/02/2022', '09:15', 'HCWP record', 'Flying Start HV2', 'MARF', 'MARF to Children’s Services re bruise on non-mobile baby.', 'N', 'One day late.'],
     ['health.development', '13/06/2022', '10:00', 'HCWP record', 'HV1', '8 month developmental review', 'Development on track. Mother says Lee moved out.', 'Y', ''],

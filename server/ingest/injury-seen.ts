@@ -1,0 +1,53 @@
+import typeWords from './data/type-words.json';
+import { stemOf } from './type-words';
+
+const words = typeWords.injurySeen;
+const stems = (list: string[]): ReadonlySet<string> => new Set(list.map(stemOf));
+const INJURIES = stems(words.injuries);
+const SEEING = stems(words.seeing);
+const PRESENTING: ReadonlySet<string> = new Set(words.presenting);
+const NEGATIONS: ReadonlySet<string> = new Set(words.negations);
+const CAUSES: ReadonlySet<string> = new Set(typeWords.causes);
+// How far before the injury word a presenting or seeing word ("with a small bruise", "noted a
+// burn") or a negation ("no obvious marks") still speaks of it.
+const NEAR = 3;
+
+/**
+ * The words of a description that say an injury was seen, or null. A face-to-face contact's
+ * record of an injury is what the practitioner saw when an injury word stands in one clause
+ * (a sentence cut at commas and colons, asides in brackets left out) with a seeing word after
+ * it ("Bruising to forearms seen", "Marks to neck noted"), or a seeing or presenting word just
+ * before it ("noted a burn", "brought with bruise to cheek", "Mum had bruising on wrist").
+ *
+ * One injury word is not enough in a long description: it may be talked about ("referral re
+ * bruising"), denied ("No marks"), earlier ("Follow-up visit after bruise seen 28/06", a
+ * causal word first), or be someone's else's sentence ("Kai seen, bruise to forehead" sees
+ * the child: the comma ends the clause).
+ */
+export function injurySeenIn(description: string): string[] | null {
+  const text = description.replace(/\([^)]*\)/g, ' ');
+  for (const sentence of text.split(/[.;!?](?:\s|$)|\n/)) {
+    for (const clause of sentence.split(/[,:]/)) {
+      const found = seenInClause(clause.match(/[A-Za-z]+/g) ?? []);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function seenInClause(tokens: string[]): string[] | null {
+  const lower = tokens.map((t) => t.toLowerCase());
+  for (let i = 0; i < lower.length; i++) {
+    const word = lower[i] ?? '';
+    // "Marked improvement" is an adjective, not a mark.
+    if (word === 'marked' || !INJURIES.has(stemOf(word))) continue;
+    const before = lower.slice(Math.max(0, i - NEAR), i);
+    if (before.some((w) => NEGATIONS.has(w))) continue;
+    if (lower.slice(0, i).some((w) => CAUSES.has(w))) continue;
+    const lead = before.findIndex((w) => PRESENTING.has(w) || SEEING.has(stemOf(w)));
+    if (lead >= 0) return tokens.slice(i - before.length + lead, i + 1);
+    const after = lower.findIndex((w, j) => j > i && SEEING.has(stemOf(w)));
+    if (after > i) return tokens.slice(i, after + 1);
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import agencyKinds from './data/agency-kinds.json';
+import english from './data/english-words.json';
+import eventTypes from './data/event-types.json';
+import headerSynonyms from './data/header-synonyms.json';
+import headerWords from './data/header-words.json';
+import typeWords from './data/type-words.json';
+
+/** Every string held in a data file, `$comment`s aside. */
+function stringsIn(value: unknown, key = ''): string[] {
+  if (key === '$comment') return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => stringsIn(v));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => [k, ...stringsIn(v, k)]);
+  return [];
+}
+
+/**
+ * The words the project's vocabulary holds, in any of its data files (event types, type words and
+ * abbreviations, header words, agency kinds), with the common English words listed as not typos
+ * ("test", "change"): a word written as one of these is never read as a misspelling of another.
+ * Built from the vocabulary, never from a corpus's expected answers.
+ */
+export const KNOWN_WORDS: ReadonlySet<string> = new Set(
+  [eventTypes, typeWords, headerSynonyms, headerWords, agencyKinds]
+    .flatMap((data) => stringsIn(data))
+    .flatMap((text) => text.toLowerCase().split(/[^a-z]+/))
+    .filter((word) => word.length > 0),
+);
+
+const ENGLISH: ReadonlySet<string> = new Set(english.words);
+/**
+ * A word that is no misspelling: the vocabulary's own, or an English word form. Such a word is never read as another ("test" is not "text",
+ * "breathing" not "breach", "cheek" not "check").
+ */
+export function isKnownWord(word: string): boolean {
+  if (KNOWN_WORDS.has(word) || ENGLISH.has(word)) return true;
+  // A possessive written without its apostrophe ("Donnas" for "Donna's").
+  return word.endsWith('s') && ENGLISH.has(word.slice(0, -1));
+}
+
+/** An English word (not an acronym such as "dnas"): may be a near spelling's target. */
+export function isEnglish(word: string): boolean {
+  return ENGLISH.has(word);
+}
+
+/** How many edits a misspelling of a word this long may hold: one for 4–5 letters, two after. */
+export function spellingBudget(word: string): number {
+  if (word.length < 4) return 0;
+  return word.length <= 5 ? 1 : 2;
+}
+
+/**
+ * Damerau–Levenshtein distance, optimal string alignment: insertions, deletions, substitutions
+ * and two neighbouring letters swapped ("brith", "recieved") each count as one edit.
+ */
+export function osaDistance(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(
+        (previous[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      row.push(d);
+    }
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}

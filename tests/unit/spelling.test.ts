@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownWord, osaDistance, spellingBudget } from '../../server/ingest/spelling';
+import { matchEventType } from '../../server/ingest/vocabulary';
+
+const none = new Map<string, string>();
+const typeOf = (text: string) => matchEventType(text, none);
+
+describe('Damerau (optimal string alignment) distance', () => {
+  it('counts an insertion, a deletion, a substitution and a swap of neighbours as one edit', () => {
+    expect(osaDistance('vist', 'visit')).toBe(1);
+    expect(osaDistance('acces', 'access')).toBe(1);
+    expect(osaDistance('test', 'text')).toBe(1);
+    expect(osaDistance('brith', 'birth')).toBe(1);
+    expect(osaDistance('recieved', 'received')).toBe(1);
+    expect(osaDistance('ca', 'abc')).toBe(3);
+    expect(osaDistance('', 'abc')).toBe(3);
+    expect(osaDistance('same', 'same')).toBe(0);
+  });
+
+  it('allows one edit to words of 4–5 letters, two to longer, none to shorter', () => {
+    expect(spellingBudget('rta')).toBe(0);
+    expect(spellingBudget('vist')).toBe(1);
+    expect(spellingBudget('bruse')).toBe(1);
+    expect(spellingBudget('infomed')).toBe(2);
+  });
+
+  it('knows English word forms and the vocabulary, but not misspellings', () => {
+    for (const word of ['test', 'cheek', 'breathing', 'states', 'doesnt', 'strategy'])
+      expect(isKnownWord(word), word).toBe(true);
+    for (const word of ['vist', 'acces', 'atend', 'bruse', 'brith', 'infomed', 'antenatel'])
+      expect(isKnownWord(word), word).toBe(false);
+  });
+});
+
+describe('misspelt type words are read as the vocabulary word one or two edits away', () => {
+  it.each([
+    ['Home vist', 'contact.home-visit'],
+    ['No acces', 'contact.no-access'],
+    ['Did not atend', 'contact.not-brought'],
+    ['Bruse to face', 'incident.injury'],
+    ['New brith visit', 'health.postnatal'],
+    ['Parents infomed', 'family.informed'],
+    ['Antenatel appointment', 'health.antenatal'],
+    ['Stratergy meeting', 'strategy'],
+  ])('"%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it.each([
+    // English words one edit from a vocabulary word are not misspellings of it.
+    ['Blood test', 'other'],
+    ['Breathing problems', 'other'],
+    ['Cheek swab', 'other'],
+    // A short word in capitals is an acronym, not a misspelling ("EPDS" is not "ends").
+    ['EPDS', 'other'],
+  ])('"%s" stays %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+});
