@@ -57,7 +57,8 @@ function assign(
   decided: ReadonlySet<CanonicalField> = noneDecided,
 ) {
   const { chosen, warnings } = assignColumns(evidence, taken, decided, order);
-  const fields = new Map([...chosen].map(([i, s]) => [s.field, evidence[i]!.header]));
+  const headerOf = (i: number) => evidence.find((e) => e.index === i)!.header;
+  const fields = new Map([...chosen].map(([i, s]) => [s.field, headerOf(i)]));
   return { fields, warnings };
 }
 
@@ -84,10 +85,11 @@ describe('assignColumns: the date', () => {
       column(2, 'Date Two', dates, [['date', 0.6, 0.5]]),
     ]);
     expect(fields.get('date')).toBe('Date');
+    // The earlier column, in whatever order the evidence comes.
     const tie = assign([
-      column(0, 'Seen Day', dates, [['date', 0.7, 0.5]]),
-      column(1, 'Visit Day', dates, [['date', 0.7, 0.5]]),
       column(2, 'Call Day', dates, [['date', 0.7, 0.5]]),
+      column(1, 'Visit Day', dates, [['date', 0.7, 0.5]]),
+      column(0, 'Seen Day', dates, [['date', 0.7, 0.5]]),
     ]);
     expect(tie.fields.get('date')).toBe('Seen Day');
   });
@@ -138,9 +140,9 @@ describe('assignColumns: other fields', () => {
     ]);
     expect(byHeader.fields.get('type')).toBe('Sort');
     const byIndex = assign([
-      column(0, 'Kind', codes, [['type', 0.7, 0.3]]),
-      column(1, 'Sort', codes, [['type', 0.7, 0.3]]),
       column(2, 'Form', codes, [['type', 0.7, 0.3]]),
+      column(1, 'Sort', codes, [['type', 0.7, 0.3]]),
+      column(0, 'Kind', codes, [['type', 0.7, 0.3]]),
     ]);
     expect(byIndex.fields.get('type')).toBe('Kind');
   });
