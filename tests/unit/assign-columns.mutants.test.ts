@@ -299,3 +299,32 @@ describe('assignColumns over scored columns', () => {
     expect(warnings[0]!.message).toContain('"Entered Date" is kept with each event as written');
   });
 });
+
+describe('assignColumns: at the accept score, and when to warn', () => {
+  it('reads a column at exactly the accept score as its field', () => {
+    expect(assign([column(0, 'Kind', codes, [['type', 0.5, 0.3]])]).fields.get('type')).toBe(
+      'Kind',
+    );
+  });
+
+  it('names a second date at exactly the accept score in the two-date warning', () => {
+    const { warnings } = assign([
+      column(0, 'Visit Date', dates, [['date', 0.99, 0.9]]),
+      column(1, 'Entered Date', dates, [['date', 0.5, 0.5]]),
+    ]);
+    expect(warnings.map((w) => w.code)).toEqual(['mapping.two-date-columns']);
+  });
+
+  it('does not warn of a second date read as another field, nor of one plain date', () => {
+    const { fields, warnings } = assign([
+      column(0, 'Visit Date', dates, [['date', 0.99, 0.9]]),
+      column(1, 'End Date', dates, [
+        ['endDate', 0.95, 0.95],
+        ['date', 0.6, 0.27],
+      ]),
+    ]);
+    expect(fields.get('endDate')).toBe('End Date');
+    expect(warnings).toEqual([]);
+    expect(assign([column(0, 'Visit Date', dates, [['date', 0.99, 0.9]])]).warnings).toEqual([]);
+  });
+});

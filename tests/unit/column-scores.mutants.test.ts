@@ -209,3 +209,26 @@ describe('scoreColumns: a coded list exported as code and label', () => {
     expect(fieldOf(at7, 'description')!.headerScore).toBeGreaterThan(0.9);
   });
 });
+
+describe('scoreColumns: more edges', () => {
+  it('lists the outcome first under "Outcome", though the description comes first in the field list', () => {
+    const e = columnOf([['Outcome', longText(14)]], 'Outcome');
+    expect(e.scores[0]!.field).toBe('outcome');
+    const values = e.scores.map((s) => s.score);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+  });
+
+  it('gives no cell reason for cells that say nothing for the field', () => {
+    const e = columnOf([['Date', longText(12)]], 'Date');
+    // Not "0% of cells are dates": only evidence is given as a reason.
+    expect(fieldOf(e, 'date')!.reasons).toEqual(['the header is a usual name for it']);
+  });
+
+  it('keeps a header of 0.85 over empty cells, and a strong analysis header over ratings', () => {
+    const detail = columnOf([['Detail', empty]], 'Detail');
+    expect(fieldOf(detail, 'description')!.score).toBeCloseTo(0.85, 6);
+    const analysis = columnOf([['Analysis', rows((i) => ['High', 'Low'][i % 2]!)]], 'Analysis');
+    expect(fieldOf(analysis, 'analysis')!.score).toBeGreaterThan(0.9);
+    expect(reasonsOf(analysis, 'analysis')).not.toContain('one-word');
+  });
+});

@@ -174,3 +174,18 @@ describe('readHeader: words that say what a column is not', () => {
     expect(readHeader('Case Contact Type').caseType).toBe(false);
   });
 });
+
+describe('readHeader: the head of each alternative, brackets left out', () => {
+  it('reads the word before brackets as the head ("Officer (Rank/No.)", "Worker [Band/Grade]")', () => {
+    expect(scoreOf('Officer (Rank/No.)', 'practitioner')).toBe(0.8);
+    expect(scoreOf('Worker [Band/Grade]', 'practitioner')).toBe(0.85);
+    // A header cut short inside its brackets.
+    expect(scoreOf('Officer (Rank', 'practitioner')).toBe(0.8);
+    expect(scoreOf('Worker [Band', 'practitioner')).toBe(0.85);
+  });
+
+  it('gives each camelCase alternative its head ("stepOrNote")', () => {
+    expect(scoreOf('stepOrNote', 'type')).toBe(0.7);
+    expect(scoreOf('stepOrNote', 'description')).toBe(0.85);
+  });
+});
