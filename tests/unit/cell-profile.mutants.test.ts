@@ -33,6 +33,7 @@ describe('a cell is read as', () => {
     ['2016', ['dates', 'numberDates', 'dateLike', 'digitTimes']],
     ['1800', ['dates', 'numberDates', 'dateLike', 'digitTimes']],
     ['1799', ['ids']],
+    ['2199', ['dates', 'numberDates', 'dateLike']],
     ['123456', ['ids']],
     ['2016.5', ['ids']],
     // Failures only a date can have.
@@ -62,6 +63,9 @@ describe('a cell is read as', () => {
     ['x', ['yesNo']],
     ['Unknown', ['yesNo']],
     ['No answer', ['yesNo', 'vocabulary']],
+    ['Yes - seen alone', ['yesNo']],
+    ['Yes - seen with mum.', ['yesNo']], // 20 characters, the longest answer read
+    ['Yes seen alone with mum', []],
     ['1', ['ids']],
     ['0', ['ids']],
     // Record ids.
@@ -69,6 +73,7 @@ describe('a cell is read as', () => {
     ['INC-2019-0456', ['ids']],
     // People: relations, at least half of those listed.
     ['Mum', ['people']],
+    ['.', []],
     ['Mother, father', ['people']],
     ['Sibling', ['people']],
     ['Grandparent', ['people']],
@@ -183,7 +188,7 @@ describe('a column of cells', () => {
   it('quotes its first cell, cut short and on one line, as the example', () => {
     expect(profileCells(['Home visit', 'Letter']).example).toBe('Home visit');
     expect(
-      profileCells(['Visited the flat,\nmother and baby present, baby settled']).example,
+      profileCells(['Visited the flat,\n  mother and baby present, baby settled']).example,
     ).toBe('Visited the flat, mother and baby prese…');
     expect(profileCells([]).example).toBe('');
   });
