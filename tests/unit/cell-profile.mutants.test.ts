@@ -9,7 +9,10 @@ import {
 // What one cell of an agency export is read as, found by mutation testing (docs/testing.md):
 // each cell alone, then columns of them. Cells are invented in the style of the systems.
 
-type Count = Exclude<keyof CellProfile, 'sampled' | 'example' | 'distinct' | 'meanWords' | 'meanLength'>;
+type Count = Exclude<
+  keyof CellProfile,
+  'sampled' | 'example' | 'distinct' | 'meanWords' | 'meanLength'
+>;
 
 function readAs(cell: string): Count[] {
   const p = profileCells([cell]);
@@ -171,7 +174,8 @@ describe('a column of cells', () => {
   });
 
   it('reads cells of 120 characters for codes, teams and names, and longer ones only as text', () => {
-    const team = 'Safeguarding team of the Northamptonshire-and-Milton-Keynes-Integrated-Care-Board-Partnership';
+    const team =
+      'Safeguarding team of the Northamptonshire-and-Milton-Keynes-Integrated-Care-Board-Partnership';
     const at120 = `${team}-${'x'.repeat(120 - team.length - 1)}`;
     expect(at120).toHaveLength(120);
     expect(profileCells([at120]).teams).toBe(1);
@@ -211,6 +215,11 @@ describe('profileColumns', () => {
     const [dates, types] = profileColumns(2, records);
     expect(dates!.sampled).toBe(5);
     expect(types).toMatchObject({ sampled: 2, vocabulary: 2, example: 'Home visit' });
-    expect(profileColumns(1, rows(3, () => ['']))[0]).toMatchObject({ sampled: 0, example: '' });
+    expect(
+      profileColumns(
+        1,
+        rows(3, () => ['']),
+      )[0],
+    ).toMatchObject({ sampled: 0, example: '' });
   });
 });

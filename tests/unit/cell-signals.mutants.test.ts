@@ -86,7 +86,11 @@ describe('cellSignals', () => {
     const s = signals('Date', [...DATES.slice(0, 3), '22/05/2016 14:30', 'Letter']);
     expect(s.date).toEqual({ value: 0.8, why: '80% of cells are dates' });
     expect(s.endDate).toEqual(s.date);
-    const withTimes = signals('Date', ['22/05/2016 14:30', '23/05/2016 09:00', ...DATES.slice(0, 2)]);
+    const withTimes = signals('Date', [
+      '22/05/2016 14:30',
+      '23/05/2016 09:00',
+      ...DATES.slice(0, 2),
+    ]);
     expect(withTimes.date!.why).toBe('100% of cells are dates, with times');
     expect(signals('Notes', ['Home visit']).date).toEqual({
       value: 0,
@@ -121,7 +125,12 @@ describe('cellSignals', () => {
     expect(signals('Column 3', notes, false).description!.value).toBeCloseTo(0.6);
     expect(signals('Column 3', notes).description!.why).toMatch(/^free text \(\d+ words/);
     // Four words a cell: half as textual as eight.
-    const short = ['Mother not at home', 'Letter sent to GP', 'Call from the school', 'No reply at door'];
+    const short = [
+      'Mother not at home',
+      'Letter sent to GP',
+      'Call from the school',
+      'No reply at door',
+    ];
     expect(signals('Column 3', short, true).description!.value).toBe(0.5);
     expect(signals('Column 3', short).outcome).toEqual({
       value: 0.5,
@@ -150,7 +159,18 @@ describe('cellSignals', () => {
     });
     expect(signals('Grade', ratings).type!.value).toBe(0);
     // Eight different of ten: a little repetition.
-    const most = ['Amber', 'Green', 'Red', 'Blue', 'Grey', 'Pink', 'Teal', 'Gold', 'Amber', 'Green'];
+    const most = [
+      'Amber',
+      'Green',
+      'Red',
+      'Blue',
+      'Grey',
+      'Pink',
+      'Teal',
+      'Gold',
+      'Amber',
+      'Green',
+    ];
     expect(signals('Column 3', most).type!.value).toBeCloseTo(0.8 * 0.4);
     // One value on every row says nothing; on fewer than five rows it may.
     expect(signals('Column 3', times(['Amber'], 5)).type!.value).toBe(0);
@@ -166,7 +186,10 @@ describe('cellSignals', () => {
     expect(signals('Column 3', times(['Y', 'N'], 10)).type!.value).toBe(0);
     const six = times(['Amber rating given by the panel', 'Green rating given by the chair'], 10);
     expect(signals('Column 3', six).type!.value).toBe(0.8);
-    const seven = times(['Amber rating given by the whole panel', 'Green rating given by the new chair'], 10);
+    const seven = times(
+      ['Amber rating given by the whole panel', 'Green rating given by the new chair'],
+      10,
+    );
     expect(signals('Column 3', seven).type!.value).toBe(0);
     const teams = times(['Duty team', 'Amber', 'Duty team', 'Green'], 10);
     expect(signals('Column 3', teams).type!.value).toBeCloseTo(0.8 * 0.4);
@@ -234,7 +257,10 @@ describe('longestText: the description among free-text columns', () => {
       cols.map((c) => c.kind),
     );
   const long = column('Column 3', NOTES);
-  const longer = column('Column 4', NOTES.map((n) => `${n} Plan agreed with the family.`));
+  const longer = column(
+    'Column 4',
+    NOTES.map((n) => `${n} Plan agreed with the family.`),
+  );
   const three = column('Column 5', ['Mother not home', 'Letter to GP', 'No reply given']);
   const two = column('Column 6', ['Mother away', 'Letter sent', 'No reply']);
 
@@ -258,7 +284,10 @@ describe('longestText: the description among free-text columns', () => {
     expect(longest(column('Notes', NOTES), long)).toBe(0);
     const at = (score: number) => ({
       ...long,
-      reading: { ...long.reading, fields: { outcome: { ...readHeader('Outcome').fields.outcome!, score } } },
+      reading: {
+        ...long.reading,
+        fields: { outcome: { ...readHeader('Outcome').fields.outcome!, score } },
+      },
     });
     expect(longest(at(0.7), column('Column 4', NOTES.slice(1)))).toBe(1);
     expect(longest(at(0.69), column('Column 4', NOTES.slice(1)))).toBe(0);
