@@ -38,6 +38,7 @@ describe('a cell is read as', () => {
     ['1799', ['ids']],
     ['2199', ['dates', 'numberDates', 'dateLike']],
     ['123456', ['ids']],
+    ['12345', ['ids']],
     ['2016.5', ['ids']],
     // Failures only a date can have.
     ['31/02/2019', ['dateLike', 'ids']],
@@ -85,6 +86,7 @@ describe('a cell is read as', () => {
     ['Twin', ['people']],
     ['Adult 1', ['people']],
     ['Mother, Sam Hollis', ['people']],
+    ['Maternal grandmother Jane', ['people']],
     ['Mother, Sam Hollis, Priya Nair', []],
     ['Mother and her new partner from Leeds', []],
     ['Kai Smith(child)', ['people', 'names']],
@@ -195,6 +197,9 @@ describe('a column of cells', () => {
       profileCells(['Visited the flat,\n  mother and baby present, baby settled']).example,
     ).toBe('Visited the flat, mother and baby prese…');
     expect(profileCells([]).example).toBe('');
+    const forty = 'Called the school to check attendance ok';
+    expect(forty).toHaveLength(40);
+    expect(profileCells([forty]).example).toBe(forty);
   });
 });
 
