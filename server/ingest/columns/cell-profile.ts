@@ -61,8 +61,9 @@ const ROLE_CODE = /^[a-z]{1,4} ?\d{1,5}$/i;
 const TEAM_WORDS =
   /\b(team|services?|unit|hub|mash|department|dept|ward|clinic|surgery|practice|station|cid|directorate|early help|leaving care|children'?s services|safeguarding|health visiting|midwifery|duty|intake|locality|front door|probation|school|nursery|a ?& ?e|emergency department|maternity|camhs|cmht|housing|police)\b/i;
 // A name as systems print it: an optional title, then two or three capitalised words or initials.
+// The title in any case (Mrs, MRS, mrs): the rest is case-sensitive, so it is spelt out.
 const PERSON_NAME =
-  /^(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?[A-Z][A-Za-z'’-]*\.?(?:\s+[A-Z][A-Za-z'’-]*\.?){1,2}(?:\s*\([^)]{1,12}\))?$/;
+  /^(?:(?:[Mm](?:rs?|s|iss|x)|MRS?|MS|MISS|MX|[Dd]r|DR|[Pp]rof|PROF)\.?\s+)?[A-Z][A-Za-z'’-]*\.?(?:\s+[A-Z][A-Za-z'’-]*\.?){1,2}(?:\s*\([^)]{1,12}\))?$/;
 // Sex or gender with an age (`Female 34`, `M 16`, `Male, 7 months`): describes a patient.
 const DEMOGRAPHIC =
   /^(?:male|female|man|woman|boy|girl|m|f)\b[\s,/-]*(?:aged\s*)?\d{1,3}\s*(?:y|yrs?|years?|m|months?|weeks?|wks?)?$/i;
