@@ -15,6 +15,14 @@ describe('Damerau (optimal string alignment) distance', () => {
     expect(osaDistance('ca', 'abc')).toBe(3);
     expect(osaDistance('', 'abc')).toBe(3);
     expect(osaDistance('same', 'same')).toBe(0);
+    expect(osaDistance('', '')).toBe(0);
+    expect(osaDistance('abc', '')).toBe(3);
+    // A swap of the first two letters, and of the last two.
+    expect(osaDistance('ba', 'ab')).toBe(1);
+    expect(osaDistance('vistI', 'visIt')).toBe(1);
+    expect(osaDistance('kitten', 'sitting')).toBe(3);
+    // Optimal string alignment edits no substring twice: 'ca' → 'abc' is 3, not Damerau's 2.
+    expect(osaDistance('abc', 'ca')).toBe(3);
   });
 
   it('allows one edit to words of 4–5 letters, two to longer, none to shorter', () => {
@@ -22,6 +30,7 @@ describe('Damerau (optimal string alignment) distance', () => {
     expect(spellingBudget('vist')).toBe(1);
     expect(spellingBudget('bruse')).toBe(1);
     expect(spellingBudget('infomed')).toBe(2);
+    expect(spellingBudget('atendd')).toBe(2);
   });
 
   it('knows English word forms and the vocabulary, but not misspellings', () => {
@@ -29,6 +38,12 @@ describe('Damerau (optimal string alignment) distance', () => {
       expect(isKnownWord(word), word).toBe(true);
     for (const word of ['vist', 'acces', 'atend', 'bruse', 'brith', 'infomed', 'antenatel'])
       expect(isKnownWord(word), word).toBe(false);
+  });
+
+  it('takes a possessive written without its apostrophe as the word', () => {
+    // "safeguardings" is in no word list; "safeguarding" is ("the safeguardings lead").
+    expect(isKnownWord('safeguardings')).toBe(true);
+    expect(isKnownWord('vists')).toBe(false);
   });
 });
 
