@@ -85,6 +85,17 @@ function printFigures(f: Figures): void {
 }
 
 /**
+ * The development set prints in full: it was the held-out corpus until 04/12/2026 and is now
+ * open to engineers, so its per-file misses are what they work from (docs/corpus.md).
+ */
+export function printDevset(devset: HoldoutReport): void {
+  console.log('\nDevelopment set (fixtures/devset), in detail:');
+  printReport({ ...devset, cases: [], devset: null, holdout: null });
+  console.log('\nDevelopment set (fixtures/devset; same goals, not judged by --check):');
+  printFigures(devset.figures);
+}
+
+/**
  * The held-out corpus prints its figures only: the per-file misses would show its headers and
  * type cells to whoever runs the eval, and engineers improving recognition must not see them.
  * `--holdout-detail` prints them for the lead or the holdout's author.
@@ -92,7 +103,7 @@ function printFigures(f: Figures): void {
 export function printHoldout(holdout: HoldoutReport, detail: boolean): void {
   if (detail) {
     console.log('\nHeld-out corpus, in detail (do not read while improving recognition):');
-    printReport({ ...holdout, cases: [], holdout: null });
+    printReport({ ...holdout, cases: [], devset: null, holdout: null });
   }
   console.log('\nHeld-out corpus (fixtures/holdout; same goals, not judged by --check):');
   printFigures(holdout.figures);

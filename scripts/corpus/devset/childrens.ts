@@ -1,6 +1,7 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out children's services exports: Azeus CareFirst observations (still used by a few
+// Development set (fixtures/devset; the held-out set until 04/12/2026).
+// Children's services exports: Azeus CareFirst observations (still used by a few
 // authorities, with its two-letter observation codes) and an OLM Eclipse case summary that a
 // business support officer pasted into a workbook for the review.
 

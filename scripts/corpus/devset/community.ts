@@ -1,6 +1,7 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out housing and adult social care files: a Civica CX housing management action diary,
+// Development set (fixtures/devset; the held-out set until 04/12/2026).
+// Housing and adult social care files: a Civica CX housing management action diary,
 // a CareDirector adult safeguarding workflow export, and a Safeguarding Adults Review agency
 // chronology in Word.
 

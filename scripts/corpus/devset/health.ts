@@ -1,6 +1,7 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out health exports: an Oracle Health (Cerner) FirstNet ED extract as JSON, a Lorenzo
+// Development set (fixtures/devset; the held-out set until 04/12/2026).
+// Health exports: an Oracle Health (Cerner) FirstNet ED extract as JSON, a Lorenzo
 // paediatric outpatient and ward activity workbook, and Carenotes community mental health
 // contacts with a start and end time.
 

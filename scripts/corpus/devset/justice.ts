@@ -1,6 +1,7 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out probation and IDVA files: nDelius contacts as the Community API pages them (JSON,
+// Development set (fixtures/devset; the held-out set until 04/12/2026).
+// Probation and IDVA files: nDelius contacts as the Community API pages them (JSON,
 // camelCase, under "content"), an OASys-era probation IMR in Word, and an IDVA service's DHR
 // chronology in Word.
 

@@ -1,6 +1,7 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out police exports. Connect (the Northgate/NEC crime system several forces share) keeps
+// Development set (fixtures/devset; the held-out set until 04/12/2026).
+// Police exports. Connect (the Northgate/NEC crime system several forces share) keeps
 // a crime's "Committed From / To" window beside the date it was recorded; a force's public
 // protection team keeps its vulnerability screening in a workbook with a front sheet.
 
