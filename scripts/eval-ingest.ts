@@ -1,18 +1,21 @@
 /**
  * npm run eval:ingest — measures the ingest against the corpus of realistic agency exports in
  * fixtures/corpus (docs/corpus.md): every file uploaded through the real app's API with no
- * mapping, the type phrases, and the review cases' criticised gaps; then the held-out corpus
- * in fixtures/holdout, whose figures print as their own block.
- *   --json   print the figures (and per-file results) as JSON; the holdout as figures and counts
+ * mapping, the type phrases, and the review cases' criticised gaps; then the development set
+ * in fixtures/devset (the old held-out corpus, printed in full as its own block) and the
+ * held-out corpus in fixtures/holdout, whose figures only print as their own block.
+ *   --json   print the figures (and per-file results) as JSON, the development set's in full;
+ *            the holdout as figures and counts
  *   --check  exit 1 when a goal is missed on the main corpus
  *   --check-holdout  also exit 1 when a goal is missed on the held-out corpus
  *   --file <name>  only this file (repeatable; skips the holdout); --phrases <n> only the first
  *                  n phrases (of each corpus); --no-cases skip the review cases; --case <name>
- *                  only this case (repeatable); --no-holdout skip the held-out corpus
+ *                  only this case (repeatable); --no-holdout skip the held-out corpus;
+ *                  --no-devset skip the development set (both for a main-corpus-only run)
  *   --holdout-detail  print the held-out corpus's per-file misses too (for its author and the
  *                     lead; engineers improving recognition do not read them)
  */
-import { holdoutSummary, printHoldout, printReport } from './eval/print';
+import { holdoutSummary, printDevset, printHoldout, printReport } from './eval/print';
 import { runIngestEval } from './eval/run';
 
 const args = process.argv.slice(2);
@@ -28,7 +31,8 @@ const report = await runIngestEval({
   files: files.length ? files : undefined,
   phrases: phraseCount,
   cases: args.includes('--no-cases') ? false : cases.length ? cases : true,
-  // A run on named files is a developer's slice of the main corpus: the holdout stays out.
+  // A run on named files is a developer's slice of the main corpus: the side corpora stay out.
+  devset: args.includes('--no-devset') || files.length ? false : { phrases: phraseCount },
   holdout: args.includes('--no-holdout') || files.length ? false : { phrases: phraseCount },
 });
 if (args.includes('--json')) {
@@ -36,6 +40,7 @@ if (args.includes('--json')) {
   console.log(JSON.stringify({ ...report, holdout }, null, 2));
 } else {
   printReport(report);
+  if (report.devset) printDevset(report.devset);
   if (report.holdout) printHoldout(report.holdout, detail);
 }
 const holdoutMissed = args.includes('--check-holdout') && report.holdout?.figures.met === false;

@@ -3,18 +3,21 @@
  * scripts/corpus/cases: every file in its format (CSV, JSON, XLSX via exceljs, DOCX via docx),
  * its expected reading in fixtures/corpus/expected/, and each case's case.json. The generated
  * files are committed, so the corpus is stable; rerun this only after changing a spec.
- * It also writes the held-out corpus, fixtures/holdout, from scripts/corpus/holdout (engineers
- * improving recognition do not read either: docs/corpus.md).
+ * It also writes the development set, fixtures/devset, from scripts/corpus/devset (the old
+ * held-out set, which engineers may read), and the held-out corpus, fixtures/holdout, from
+ * scripts/corpus/holdout (engineers improving recognition read neither: docs/corpus.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { CASES } from './cases';
+import { DEVSET_FILES } from './devset';
 import { CORPUS_FILES } from './files';
 import { HOLDOUT_FILES } from './holdout';
 import { expectedReading, formatOf, type CorpusFile } from './spec';
 import { writeCsv, writeDocx, writeJson, writeXlsx } from './writers';
 
 const root = path.join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
+const devsetRoot = path.join(import.meta.dirname, '..', '..', 'fixtures', 'devset');
 const holdoutRoot = path.join(import.meta.dirname, '..', '..', 'fixtures', 'holdout');
 
 async function bytesOf(file: CorpusFile): Promise<Buffer> {
@@ -59,11 +62,16 @@ for (const c of CASES) {
     JSON.stringify(body, null, 2) + '\n',
   );
 }
-for (const file of HOLDOUT_FILES) {
-  if (names.has(file.name)) throw new Error(`${file.name} is in both corpora`);
-  names.add(file.name);
-  await emit(file, file.name, holdoutRoot);
+for (const [files, base] of [
+  [DEVSET_FILES, devsetRoot],
+  [HOLDOUT_FILES, holdoutRoot],
+] as const) {
+  for (const file of files) {
+    if (names.has(file.name)) throw new Error(`${file.name} is in two corpora`);
+    names.add(file.name);
+    await emit(file, file.name, base);
+  }
 }
 console.log(
-  `wrote ${CORPUS_FILES.length} corpus files, ${CASES.length} cases and ${HOLDOUT_FILES.length} held-out files`,
+  `wrote ${CORPUS_FILES.length} corpus files, ${CASES.length} cases, ${DEVSET_FILES.length} development-set files and ${HOLDOUT_FILES.length} held-out files`,
 );

@@ -9,6 +9,11 @@ import type { ExpectedReading } from '../corpus/spec';
 export const CORPUS_DIR = path.join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
 export const DEMO_DIR = path.join(import.meta.dirname, '..', '..', 'fixtures', 'demo');
 /**
+ * The development set (docs/corpus.md, "The development set"): the held-out corpus until
+ * 04/12/2026, now open to engineers, measured as its own block with its per-file detail.
+ */
+export const DEVSET_DIR = path.join(import.meta.dirname, '..', '..', 'fixtures', 'devset');
+/**
  * The held-out corpus (docs/corpus.md, "The held-out corpus"): written apart from the main one
  * and not read by engineers improving recognition, so a gain that is tuning shows up here.
  */

@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from './client';
 import {
+  DEVSET_DIR,
   HOLDOUT_DIR,
   loadCases,
   loadCorpusFiles,
@@ -31,7 +32,18 @@ export interface EvalOptions {
    * Also measure the held-out corpus (fixtures/holdout), as its own block: all of it (true),
    * or only some files and the first n phrases. Off unless asked, so a slice stays a slice.
    */
-  holdout?: boolean | { files?: string[]; phrases?: number };
+  holdout?: boolean | Slice;
+  /**
+   * Also measure the development set (fixtures/devset), as its own block, in the same way.
+   * Off unless asked.
+   */
+  devset?: boolean | Slice;
+}
+
+/** Some files (by name) and the first n phrases of a side corpus; all when absent. */
+export interface Slice {
+  files?: string[];
+  phrases?: number;
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
@@ -64,10 +76,13 @@ export interface EvalReport {
   files: FileResult[];
   phrases: PhraseResult;
   cases: CaseResult[];
+  /** The development set's figures and results, measured apart; null when not asked for. */
+  devset: HoldoutReport | null;
   /** The held-out corpus's figures, measured apart; null when not asked for. */
   holdout: HoldoutReport | null;
 }
 
+/** A side corpus (the development set or the held-out corpus), measured apart. */
 export interface HoldoutReport {
   figures: Figures;
   files: FileResult[];
@@ -92,27 +107,34 @@ export async function runIngestEval(options: EvalOptions = {}): Promise<EvalRepo
     const chosen =
       wanted === false ? [] : loadCases().filter((c) => wanted === true || wanted.includes(c.name));
     for (const c of chosen) cases.push(await measureCase(t, c));
-    const holdout = options.holdout ? await measureHoldout(t, options.holdout) : null;
-    return { figures: figuresOf(files, phrases, cases), files, phrases, cases, holdout };
+    const devset = options.devset
+      ? await measureSide(t, DEVSET_DIR, options.devset, 'development-set type phrases')
+      : null;
+    const holdout = options.holdout
+      ? await measureSide(t, HOLDOUT_DIR, options.holdout, 'held-out type phrases')
+      : null;
+    return { figures: figuresOf(files, phrases, cases), files, phrases, cases, devset, holdout };
   } finally {
     await t.close();
   }
 }
 
-/** The held-out files and phrases, on the same app, judged against the same goals. */
-async function measureHoldout(
+/** A side corpus's files and phrases, on the same app, judged against the same goals. */
+async function measureSide(
   t: TestApp,
-  wanted: true | { files?: string[]; phrases?: number },
+  dir: string,
+  wanted: true | Slice,
+  label: string,
 ): Promise<HoldoutReport> {
   const only = wanted === true ? {} : wanted;
-  const entries = loadCorpusFiles(HOLDOUT_DIR).filter(
+  const entries = loadCorpusFiles(dir).filter(
     (e) => !only.files || only.files.some((f) => e.expected.file.endsWith(f)),
   );
   const files: FileResult[] = [];
   for (const entry of entries) files.push(await measureFile(t, entry));
-  const all = loadTypePhrases(HOLDOUT_DIR);
+  const all = loadTypePhrases(dir);
   const chosen = all.slice(0, only.phrases ?? all.length);
-  const phrases = await measurePhrases(t, chosen, 'held-out type phrases');
+  const phrases = await measurePhrases(t, chosen, label);
   return { figures: figuresOf(files, phrases, []), files, phrases };
 }
 

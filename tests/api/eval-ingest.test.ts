@@ -67,26 +67,33 @@ describe('eval:ingest on a slice', () => {
     expect(demo!.flags).toBeGreaterThan(0);
     expect(demo!.found).toBeGreaterThan(0);
     expect(demo!.recall).toBeCloseTo(demo!.found / 10);
+    expect(report.devset).toBeNull();
     expect(report.holdout).toBeNull();
   }, 60_000);
 
-  it('measures a held-out slice as its own block, and --json shows it without its content', async () => {
+  it('measures the development set and a held-out slice as their own blocks; --json hides the held-out content', async () => {
     const report = await runIngestEval({
       entries: slice().slice(0, 1),
       phrases: 5,
       cases: false,
-      holdout: { files: ['housing-civica-cx-action-diary.csv'], phrases: 10 },
+      devset: { files: ['housing-civica-cx-action-diary.csv'], phrases: 4 },
+      holdout: { files: ['housing-openhousing-contact-log.csv'], phrases: 10 },
     });
-    // The main figures count only the main slice; the holdout's are apart.
+    // The main figures count only the main slice; the two side corpora's are apart.
     expect(report.figures.files.total).toBe(1);
     expect(report.figures.types.phrases.total).toBe(5);
+    const devset = report.devset!;
+    expect(devset.figures.files.total).toBe(1);
+    expect(devset.figures.types.rows.total).toBe(9);
+    expect(devset.figures.types.phrases.total).toBe(4);
+    expect(devset.files[0]).toMatchObject({ file: 'housing-civica-cx-action-diary.csv' });
     const holdout = report.holdout!;
     expect(holdout.figures.files.total).toBe(1);
     expect(holdout.figures.fields.total).toBe(15);
     expect(holdout.figures.types.rows.total).toBe(9);
     expect(holdout.figures.types.phrases.total).toBe(10);
     expect(holdout.figures.cases).toEqual([]);
-    expect(holdout.files[0]).toMatchObject({ file: 'housing-civica-cx-action-diary.csv' });
+    expect(holdout.files[0]).toMatchObject({ file: 'housing-openhousing-contact-log.csv' });
 
     const json = JSON.stringify(holdoutSummary(holdout));
     expect(JSON.parse(json).figures).toEqual(holdout.figures);

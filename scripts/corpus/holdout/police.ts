@@ -1,112 +1,164 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out police exports. Connect (the Northgate/NEC crime system several forces share) keeps
-// a crime's "Committed From / To" window beside the date it was recorded; a force's public
-// protection team keeps its vulnerability screening in a workbook with a front sheet.
+// Held-out police files (written 04/12/2026): a Metropolitan Police CRIS "details of
+// investigation" log (numbered entries typed as the investigation goes, beside the constant
+// date the crime was committed), a ControlWorks command-and-control incident history for one
+// address, and a police IMR for a Domestic Homicide Review on a community safety partnership's
+// own Word template.
 
-export const connectCrimeEnquiry: CorpusFile = {
-  name: 'police-connect-crime-enquiry.csv',
-  agency: 'Harbourshire Police',
+export const crisInvestigationLog: CorpusFile = {
+  name: 'police-cris-investigation-log.csv',
+  agency: 'Metropolitan Police Service',
   kind: 'police',
-  system: 'Connect (NEC) crime and incident enquiry export',
+  system: 'CRIS (Crime Report Information System), DETS entries printed to CSV',
   quirks:
-    'The event window is "Committed From" / "Committed To" (no word "date" in either) while "Date Recorded" holds the later recording date; the type is a Home Office class or a terse code ("105A Assault Occ ABH", "8N Harassment", "CCN", "RA - DARA"); `hrs` times; a "Y/N" DA flag column; a "URN" reference repeated across linked entries',
+    'one crime number on every row with a numbered entry beside it, "Date Entered" as `dd/mm/yy` and a separate `2347hrs` time, a constant "Crime Committed" date that is not the event date, entry titles as the type with a misspelling ("referal"), collar numbers as the author',
   headers: [
-    'URN',
-    'Committed From',
-    'Committed To',
-    'Date Recorded',
-    'HO Class',
-    'DA (Y/N)',
-    'Officer in Charge',
-    'Aggrieved / Suspect',
-    'MO / Circumstances',
-    'Finalisation',
+    'CRIS No',
+    'DETS',
+    'Date Entered',
+    'Time',
+    'Entry Title',
+    'Entered By',
+    'Crime Committed',
+    'Details',
+    'Next Action',
   ],
   fields: {
-    sourceRef: 'URN',
-    date: 'Committed From',
-    endDate: 'Committed To',
-    type: 'HO Class',
-    practitioner: 'Officer in Charge',
-    subjects: 'Aggrieved / Suspect',
-    description: 'MO / Circumstances',
-    outcome: 'Finalisation',
+    sourceRef: 'CRIS No',
+    date: 'Date Entered',
+    time: 'Time',
+    type: 'Entry Title',
+    practitioner: 'Entered By',
+    description: 'Details',
+    outcome: 'Next Action',
   },
   // prettier-ignore
   rows: [
-    ['incident.domestic', '41/18822/22', '06/02/2022 2140hrs', '06/02/2022 2215hrs', '07/02/2022', '105A Assault Occ ABH', 'Y', 'PC 6613 TREMAYNE', 'A: Leanne PASCOE / S: Craig BOLITHO', 'Aggrieved pushed into door frame by partner during argument about his drinking. Bruising to upper arm. 2 children (4 and 9) in the property, older child called 999.', 'Suspect arrested. DA risk assessment MEDIUM.'],
-    ['risk.assessment', '41/18822/22', '07/02/2022 0110hrs', '', '07/02/2022', 'RA - DARA', 'Y', 'PC 6613 TREMAYNE', 'A: Leanne PASCOE', 'DA risk assessment (DARA) completed at scene by attending officer. Previous unreported assaults disclosed.', 'Graded MEDIUM. Copy to DA Triage.'],
-    ['referral.sent', '41/18822/22', '07/02/2022 0930hrs', '', '07/02/2022', 'CCN', 'Y', 'DC 2290 HOSKING', 'Children: Mia and Tyler PASCOE', 'Child Coming to Notice form sent to Front Door re children present at DA.', 'CCN submitted.'],
-    ['justice', '41/18822/22', '07/02/2022 1600hrs', '', '08/02/2022', 'Interview / Bail', 'Y', 'DC 2290 HOSKING', 'S: Craig BOLITHO', 'Interviewed, admitted pushing. CPS authority sought.', 'Released on pre-charge bail, conds not to contact aggrieved.'],
-    ['justice.breach', '41/20417/22', '19/02/2022 2305hrs', '20/02/2022 0015hrs', '20/02/2022', 'Bail Conds Breached', 'Y', 'PC 7741 ROWE', 'S: Craig BOLITHO', 'Suspect seen outside aggrieved address by neighbour contrary to bail condition. Left on police arrival.', 'Circulated as wanted for breach. Arrested 21/02.'],
-    ['incident.police', '41/22090/22', '28/02/2022 1500hrs', '', '28/02/2022', 'Concern for Welfare - Juv', 'N', 'PCSO 9012 JAGO', 'Tyler PASCOE (9)', 'Child found by PCSO in town centre during school hours, said he did not want to go home. Returned to school.', 'Words of advice. Info to school.'],
-    ['incident.domestic', '41/26145/22', '14/03/2022 0200hrs', '14/03/2022 0245hrs', '14/03/2022', '8N Harassment', 'Y', 'PC 6613 TREMAYNE', 'A: Leanne PASCOE / S: Craig BOLITHO', 'Over 40 messages and calls overnight from ex-partner, threats to "take the kids".', 'Crime recorded. Suspect interviewed voluntary.'],
-    ['disclosure', '41/DVDS/0391', '22/03/2022 1100hrs', '', '23/03/2022', 'DVDS - RtA', 'Y', 'DS 1520 NANCARROW', 'Leanne PASCOE', 'Right to Ask application: disclosure made in person of BOLITHO previous DA convictions against a former partner.', 'Disclosure delivered with IDVA present.'],
-    ['marac.referral', '41/26145/22', '23/03/2022 0900hrs', '', '23/03/2022', 'MARAC', 'Y', 'DS 1520 NANCARROW', 'Leanne PASCOE', 'Escalation noted - 3rd DA report in 6 wks. Referred to MARAC on professional judgement.', 'Listed 07/04/2022.'],
-    ['justice', '41/18822/22', '02/04/2022 1000hrs', '', '04/04/2022', 'Charged', 'Y', 'DC 2290 HOSKING', 'S: Craig BOLITHO', 'Charged ABH and harassment. Remanded in custody to next available court.', 'Charged - remanded.'],
+    ['incident.domestic', '4410231/23', '1', '11/03/23', '2347hrs', 'Initial investigation – ABH (DA)', 'PC 2214RH', '11/03/2023', 'Officers attended 14 Kestrel Court after 999 call from neighbour. Victim Kerry-Ann DOYLE, swelling to L eye, states partner Lee MARSH punched her during argument. Two children (4 and 7) asleep in flat. Suspect left before police arrival.', 'DASH. MERLIN for children. Circulate suspect.'],
+    ['risk.assessment', '4410231/23', '2', '12/03/23', '0015hrs', 'DASH RIC', 'PC 2214RH', '11/03/2023', 'DASH completed with victim at scene. 16 ticks – HIGH. Previous strangulation disclosed (not reported). Victim frightened of repercussions.', 'Refer to MARAC. CSU to review.'],
+    ['referral.sent', '4410231/23', '3', '12/03/23', '0140hrs', 'MERLIN created – CCTN x2', 'PC 2214RH', '11/03/2023', 'MERLIN PAC created for both children (witnessed DA, present at address). Sent to Children\'s MASH.', ''],
+    ['incident.police', '4410231/23', '4', '12/03/23', '1105hrs', 'Suspect arrested', 'DC 881KL', '11/03/2023', 'MARSH arrested at his mother\'s address on suspicion of ABH. Conveyed to custody, Lewsham.', 'Interview.'],
+    ['justice', '4410231/23', '5', '12/03/23', '1930hrs', 'Interview / RUI', 'DC 881KL', '11/03/2023', 'Interviewed – no comment. Released under investigation pending victim statement and medical evidence. No bail conditions available.', 'Obtain victim VRI.'],
+    ['marac.referral', '4410231/23', '6', '13/03/23', '0910hrs', 'MARAC referal submitted', 'DC 881KL', '11/03/2023', 'MARAC referral form emailed to MARAC coordinator on basis of HIGH DASH.', 'Await listing.'],
+    ['contact.phone', '4410231/23', '7', '20/03/23', '1420hrs', 'Victim update – tel', 'DC 881KL', '11/03/2023', 'Spoke to victim by phone. Does not support prosecution. Has let MARSH visit the children "for their sake".', 'Consider evidence-led prosecution.'],
+    ['marac.meeting', '4410231/23', '8', '30/03/23', '1000hrs', 'MARAC – case heard', 'DS 554PW', '11/03/2023', 'Case heard at MARAC. Actions: police to flag address on CAD, IDVA to engage, CSC to consider strategy discussion.', 'CAD marker added.'],
+    ['decision', '4410231/23', '9', '27/04/23', '1610hrs', 'Crime closed – outcome 16', 'DS 554PW', '11/03/2023', 'Victim withdrew support. Evidence-led case reviewed by DS: insufficient evidence without victim. Crime closed outcome 16.', 'Close. Victim informed by letter.'],
+    ['intelligence', '4410231/23', '10', '02/05/23', '0830hrs', 'Intel report submitted', 'PC 6120TB', '11/03/2023', 'Intelligence (graded B2): MARSH staying at Kestrel Court most nights, neighbours hear shouting.', 'Intel to DA team.'],
   ],
 };
 
-export const vulnerabilityScreening: CorpusFile = {
-  name: 'police-ppd-vulnerability-screening.xlsx',
-  agency: 'Harbourshire Police Public Protection',
+export const controlWorksIncidents: CorpusFile = {
+  name: 'police-controlworks-incident-log.xlsx',
+  agency: 'Wessex Vale Constabulary',
   kind: 'police',
-  system: 'Force public protection (PPD) screening workbook, Niche extract pasted in by a screener',
+  system: 'ControlWorks command and control, incident history by location (Excel report)',
   quirks:
-    'A front sheet of instructions before the log, a three-line title block, "Received (date/time)" as real date-times beside a "Screened on" serial date, "Vuln Type" codes, a RAG column, the screening sergeant merged down',
-  headers: [
-    'PPN No',
-    'Received (date/time)',
-    'Screened on',
-    'Vuln Type',
-    'RAG',
-    'Screening Sgt',
-    'Child / Adult concerned',
-    'Circumstances',
-    'Screening decision',
-  ],
-  fields: {
-    sourceRef: 'PPN No',
-    date: 'Received (date/time)',
-    type: 'Vuln Type',
-    practitioner: 'Screening Sgt',
-    subjects: 'Child / Adult concerned',
-    description: 'Circumstances',
-    outcome: 'Screening decision',
-  },
+    'a search-parameters sheet first, a title block, the created date-time as a real date-time cell, an opening and a closing category (the closing one says what it turned out to be), grading codes, a hidden operator column',
   xlsx: {
-    sheet: 'PPN log',
     title: [
-      'PUBLIC PROTECTION DEPARTMENT – VULNERABILITY SCREENING',
-      'OFFICIAL-SENSITIVE',
-      'Period: Jan–Apr 2022. Compiled for Child Safeguarding Practice Review HS/CSPR/04',
+      'INCIDENT HISTORY – LOCATION SEARCH',
+      'Location: 22 ASHDOWN ROAD, WESTBURY VALE',
+      'Produced for Child Safeguarding Practice Review – OFFICIAL-SENSITIVE',
     ],
+    sheet: 'Incident History',
     sheetsBefore: [
       {
-        name: 'Read me',
+        name: 'Search Parameters',
         lines: [
-          ['How to use this log'],
-          ['One line per PPN. Received = time PPN landed in the PPD inbox.'],
-          ['RAG: R = same day to MASH, A = 24 hrs, G = info only'],
+          ['Search type', 'Location (exact + 50m)'],
+          ['Date range', '01/01/2023 – 31/12/2023'],
+          ['Requested by', 'Review team, Safeguarding Partnership'],
         ],
       },
     ],
-    dateCells: [
-      { header: 'Received (date/time)', as: 'datetime' },
-      { header: 'Screened on', as: 'serial' },
-    ],
-    mergeDown: ['Screening Sgt'],
+    dateCells: [{ header: 'Created', as: 'datetime' }],
+    hiddenColumns: ['Operator'],
+  },
+  headers: [
+    'Incident URN',
+    'Created',
+    'Initial Category',
+    'Final Category',
+    'Grade',
+    'Operator',
+    'Log Summary',
+    'Result',
+  ],
+  fields: {
+    sourceRef: 'Incident URN',
+    date: 'Created',
+    type: 'Final Category',
+    description: 'Log Summary',
+    outcome: 'Result',
   },
   // prettier-ignore
   rows: [
-    ['referral.received', 'PPN/22/01187', '07/02/2022 09:41', '07/02/2022', 'CYP - DA', 'A', 'PS 1408 CURNOW', 'Mia PASCOE (4), Tyler PASCOE (9)', 'PPN from response: children present at DA ABH, older child called police.', 'Shared with Front Door MASH. Health and school notified via MASH.'],
-    ['info.shared', 'PPN/22/01187', '07/02/2022 11:20', '07/02/2022', 'CYP - DA', 'A', 'PS 1408 CURNOW', 'Mia PASCOE, Tyler PASCOE', 'Research completed on household. 2 previous DA incidents at address (2020, 2021), not crimed.', 'Research sent to MASH social worker by email.'],
-    ['referral.received', 'PPN/22/01420', '28/02/2022 15:52', '01/03/2022', 'CYP - MISPER/EXPL', 'G', 'PS 1408 CURNOW', 'Tyler PASCOE (9)', 'PPN from PCSO - 9 yr old out of school alone, reluctant to go home.', 'Info only to school. NFA PPD.'],
-    ['decision', 'PPN/22/01420', '01/03/2022 10:05', '01/03/2022', 'CYP - MISPER/EXPL', 'G', 'PS 1408 CURNOW', 'Tyler PASCOE', 'Reviewed with DA history. Not linked to earlier PPN by screener.', 'Decision: G, no MASH referral. (Reviewer note: link missed.)'],
-    ['referral.received', 'PPN/22/01802', '14/03/2022 08:15', '14/03/2022', 'ADULT - DA', 'R', 'PS 0877 PENHALIGON', 'Leanne PASCOE', 'PPN adult DA - harassment, threats re children.', 'Sent to IDVA service and MASH. DA triage same day.'],
-    ['meeting.planning', 'PPN/22/01802', '15/03/2022 13:00', '15/03/2022', 'ADULT - DA', 'R', 'PS 0877 PENHALIGON', 'Leanne PASCOE', 'Daily DA triage meeting (police, IDVA, CSC, health). Case discussed.', 'Actions: IDVA contact, consider DVDS, MARAC if further incident.'],
-    ['referral.sent', 'PPN/22/01802', '15/03/2022 15:30', '15/03/2022', 'ADULT - DA', 'R', 'PS 0877 PENHALIGON', 'Leanne PASCOE', 'Referral to IDVA service by secure email following triage.', 'Acknowledged by IDVA 16/03.'],
-    ['marac.meeting', 'PPN/22/01802', '07/04/2022 10:00', '07/04/2022', 'ADULT - DA', 'R', 'PS 0877 PENHALIGON', 'Leanne PASCOE, Craig BOLITHO', 'MARAC heard case. Police actions: flag address, TM marker.', 'Address marker added 07/04/2022.'],
+    ['incident.domestic', 'WV-230112-0456', '12/01/2023 21:05', 'Domestic – disturbance', 'DOM – Verbal only', 'G1', 'OP4471', 'Female caller states ex-partner at door shouting, 3 children inside. Units attended, male gone on arrival.', 'DIR submitted. DASH standard.'],
+    ['incident.police', 'WV-230204-1102', '04/02/2023 23:40', 'Missing person', 'MISPER – Juvenile (medium)', 'G2', 'OP3302', 'Mother reports daughter (14) not home from school. Found 0215hrs at a friend\'s in town.', 'Return interview requested.'],
+    ['contact.no-access', 'WV-230219-0733', '19/02/2023 10:12', 'Concern for welfare', 'CFW – No trace / no reply', 'G2', 'OP4471', 'Request from school to check on children after absence. Officers attended, no reply at door, curtains drawn.', 'Info back to school.'],
+    ['incident.police', 'WV-230307-1988', '07/03/2023 19:55', 'ASB – Nuisance', 'ASB – Personal', 'G3', 'OP1187', 'Neighbour reports youths including 14yo from no. 22 throwing stones at windows.', 'Words of advice.'],
+    ['referral.received', 'WV-230322-0610', '22/03/2023 09:14', 'Third party report', 'CHILD CONCERN – Referral from agency', 'G3', 'OP3302', 'DSL at Ashdown Academy reports pupil (9) disclosed being hit with a belt by mum\'s partner.', 'Passed to CAIT. Strategy discussion requested.'],
+    ['incident.domestic', 'WV-230416-2231', '16/04/2023 22:47', 'Abandoned 999', 'DOM – No offence disclosed', 'G1', 'OP1187', 'Silent 999 call, callback not answered. Units attended: couple arguing, children present, no injuries seen.', 'DIR, Op Encompass to school.'],
+    ['justice.breach', 'WV-230502-0919', '02/05/2023 14:20', 'Breach of order', 'Breach – Non-Molestation Order', 'G1', 'OP4471', 'Caller states ex-partner (NMO in place) at the door again. Male arrested at scene.', 'Arrested – breach NMO.'],
+    ['incident.domestic', 'WV-230528-0044', '28/05/2023 00:31', 'Assault', 'DOM – Assault (ABH)', 'G1', 'OP3302', 'Female assaulted by partner, injuries to face. Children 9 and 14 witnessed. Suspect detained.', 'Crime recorded. DASH high. MARAC.'],
+    ['incident.police', 'WV-230611-1540', '11/06/2023 16:02', 'Suspicious circs', 'Drugs – Possession', 'G3', 'OP1187', 'Report of cannabis smell and visitors at all hours. Stop search of male leaving address, cannabis found.', 'Community resolution.'],
+  ],
+};
+
+export const dhrPoliceImr: CorpusFile = {
+  name: 'police-dhr-csp-template-chronology.docx',
+  agency: 'Wessex Vale Constabulary',
+  kind: 'police',
+  system: 'Domestic Homicide Review agency chronology, Safer Brayford Partnership template',
+  quirks:
+    'date and time in one cell in several forms (`14 Feb 2022 2210hrs`, `15.02.22`, `?March 2022`, `w/c 21/03/2022`, `Apr 2022`, `mid-July 2022`), no type column, the source system and record number as the reference, an IMR author comment column, the table cut every four rows with its header repeated, a document control table first',
+  docx: {
+    title: [
+      'Safer Brayford Partnership – Domestic Homicide Review "Sandra"',
+      'Agency Chronology of Involvement (Appendix B)',
+      'Agency: Wessex Vale Constabulary. Author: DI R. Heald, Review Team (independent of line management).',
+      'Period under review: 01/01/2022 to 28/09/2022.',
+    ],
+    preface: [
+      ['Version', '0.3 (panel draft)'],
+      ['Protective marking', 'OFFICIAL-SENSITIVE'],
+      ['Subjects', 'Sandra (victim), Daniel REECE (perpetrator)'],
+    ],
+    splitEvery: 4,
+    footer: [
+      "I confirm this chronology is an accurate account of this agency's records.",
+      'Signed: DI R. Heald   Date: 14/11/2022',
+    ],
+  },
+  headers: [
+    'No',
+    'Date / Time',
+    'Source (system & ref)',
+    'What happened',
+    'Officer / Role',
+    'Action taken',
+    'IMR author comment',
+  ],
+  fields: {
+    date: 'Date / Time',
+    sourceRef: 'Source (system & ref)',
+    description: 'What happened',
+    practitioner: 'Officer / Role',
+    outcome: 'Action taken',
+    analysis: 'IMR author comment',
+  },
+  // prettier-ignore
+  rows: [
+    ['incident.domestic', '1', '14 Feb 2022 2210hrs', 'STORM 2202140987', 'Call from Sandra\'s daughter (17): Reece shouting at her mother and threw her phone at the wall. Officers attended; both calm on arrival. Recorded as a verbal domestic.', 'PC 4471, response', 'DASH offered, declined by Sandra. Graded standard.', 'No research of Reece\'s history on attendance: two previous partners had reported domestic abuse by him.'],
+    ['risk.assessment', '2', '15.02.22', 'Niche OCC 22*0034455', 'Supervisor review of the DASH (declined) and the officer\'s professional judgement.', 'Sgt 1290, DA supervisor', 'Standard risk agreed. No onward referral.', 'The review did not take account of the daughter\'s account.\nA refused DASH should have prompted a judgement on the facts.'],
+    ['disclosure', '3', 'w/c 21/03/2022', 'Niche DVDS 22*0011', 'Sandra\'s sister made a Right to Ask application. Panel agreed disclosure. Disclosure given to Sandra in person at the station.', 'DVDS unit', 'Safety advice given; Sandra said she would "think about it".', 'Date of disclosure not recorded on Niche; taken from the officer\'s notebook.'],
+    ['intelligence', '4', 'Apr 2022', 'Niche IR 22/IR/5521', 'Intelligence report: Reece seen with Sandra in the Swan PH, "controlling her, telling her when to speak".', 'PC 7731, neighbourhood', 'Graded, no action.', 'Not linked to the DVDS disclosure.'],
+    ['incident.domestic', '5', '02/06/2022 0140hrs', 'STORM 2206020031', 'Neighbour called police: screaming from the flat. Sandra had red marks to her neck and said Reece had held her by the throat.', 'PC 2210, response', 'DASH completed: HIGH (17). Photographs taken. Reece had left.', 'Non-fatal strangulation recognised and recorded correctly.'],
+    ['incident.police', '6', '02/06/2022 0410hrs', 'Niche custody CU/22/8812', 'Reece arrested at his brother\'s address on suspicion of intentional strangulation (s.75A SCA 2015).', 'PC 2210', 'Conveyed to Brayford custody.', ''],
+    ['justice', '7', '03.06.22 1815hrs', 'Niche custody CU/22/8812', 'Charged with intentional strangulation. Bailed to Brayford Magistrates 24/06/2022.', 'DS 554, CID', 'Bail conditions: not to contact Sandra or enter Fernhill Road.', 'Victim informed of the bail conditions by phone the same evening.'],
+    ['marac.referral', '8', '03/06/2022', 'MARAC referral form (email)', 'MARAC referral made on the HIGH DASH.', 'DA unit', 'Listed for 23/06/2022.', 'Referral made within one working day.'],
+    ['justice.breach', '9', 'mid-July 2022', 'Niche OCC 22*0071203', 'Sandra reported Reece outside her house on two evenings. Officers arrested him for breach of bail.', 'PC 6122, response', 'Remanded overnight; bailed again with same conditions by the court.', 'Exact dates uncertain: Niche entry typed 19/07/2022 covering "last week".\nMARAC was not told of the breach.'],
+    ['critical', '10', '28/09/2022 0620hrs', 'STORM 2209280118', 'Call from neighbour: Sandra found unresponsive at her home. Pronounced dead at scene. Reece arrested for murder.', 'Major Crime Team', 'Homicide investigation. DHR notification to the CSP.', ''],
   ],
 };

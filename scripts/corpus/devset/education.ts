@@ -1,6 +1,7 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out school exports: MyConcern's concern export (JSON from its reporting API, camelCase,
+// Development set (fixtures/devset; the held-out set until 04/12/2026).
+// School exports: MyConcern's concern export (JSON from its reporting API, camelCase,
 // wrapped in the export's own metadata) and an Arbor behaviour and welfare log in Excel.
 
 export const myConcernExport: CorpusFile = {

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEVSET_FILES } from '../../scripts/corpus/devset';
+import { CORPUS_FILES } from '../../scripts/corpus/files';
+import { formatOf } from '../../scripts/corpus/spec';
+import { itIsBuiltFromItsSpecs } from '../support/side-corpus';
+
+// The development set (docs/corpus.md, "The development set") was the held-out corpus until
+// 04/12/2026. Engineers may now read it, but like the main corpus its committed files must be
+// the bytes their specs write, so nobody edits a file by hand to suit the code.
+
+const root = path.join(import.meta.dirname, '..', '..', 'fixtures', 'devset');
+
+describe('the development set', () => {
+  it('keeps its 15 files: 4 CSV, 3 JSON, 5 XLSX and 3 DOCX', () => {
+    const count = (ext: string) => DEVSET_FILES.filter((f) => formatOf(f.name) === ext).length;
+    expect(DEVSET_FILES).toHaveLength(15);
+    expect([count('csv'), count('json'), count('xlsx'), count('docx')]).toEqual([4, 3, 5, 3]);
+  });
+
+  itIsBuiltFromItsSpecs(root, DEVSET_FILES);
+
+  it('shares no file name with the main corpus', () => {
+    const main = new Set(CORPUS_FILES.map((f) => f.name));
+    for (const file of DEVSET_FILES) expect(main.has(file.name), file.name).toBe(false);
+  });
+});
