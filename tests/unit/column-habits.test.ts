@@ -317,6 +317,21 @@ describe('who', () => {
 });
 
 describe('text columns', () => {
+  it('a header naming who after "by" is what they wrote: "Learning identified by service" is the analysis', () => {
+    const LESSONS = [
+      'No capacity assessment recorded before the case was closed.',
+      'Good practice: the worker escalated to the team manager the same day.',
+      'The missed visit was not followed up or escalated.',
+    ];
+    const { mapping } = read([
+      ['Date', day()],
+      ['Details', note],
+      ['Learning identified by service', (i) => LESSONS[i % LESSONS.length]!],
+    ]);
+    expect(mapping.analysis).toBe('Learning identified by service');
+    expect(mapping.team).toBeNull();
+  });
+
   it('the only long free text is the description, even under "Comments"', () => {
     const { mapping } = read([
       ['Date', day()],

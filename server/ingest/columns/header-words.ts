@@ -107,8 +107,17 @@ function headWords(header: string): Set<string> {
   return heads;
 }
 
-/** The position of the head word: the noun before "of"/"for", else the last noun; null if none. */
+/**
+ * The position of the head word: the noun before "of"/"for", else the last noun; null if none.
+ * Words after a "by" that is not the last word name who did it, so the head stands before it
+ * ("Learning identified by agency" is the learning; "Date seen by HV" a date), past the verb.
+ */
 function headIndex(words: readonly string[]): number | null {
+  const by = words.findIndex((w, i) => i > 0 && w === 'by' && i < words.length - 1);
+  for (let i = by - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (!STOP.has(w) && !NOT_HEAD.has(w) && !w.endsWith('ed')) return i;
+  }
   const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const scope = cut > 0 ? words.slice(0, cut) : words;
   // "Completed By", "Done By": a person who did something; "by" is the head of such a header.
