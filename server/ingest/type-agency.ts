@@ -53,6 +53,21 @@ export function vocabularyForKind(
 }
 
 /** The code of an agency's record whose words match nothing, when its kind says (ambulance). */
+const COMPLAINT = typeWords.complaintByAgencyKind as unknown as Record<string, string>;
+
+/**
+ * What a row is at an agency of this kind when its type column holds the presenting or chief
+ * complaint ("PresentingComplaint": "Assault", "Head injury"): the emergency attendance.
+ */
+export function complaintCodeFor(
+  kind: string | undefined,
+  header: string | undefined,
+): string | null {
+  if (kind === undefined || header === undefined || !/complaint/i.test(header)) return null;
+  const code = COMPLAINT[kind];
+  return typeof code === 'string' && !code.startsWith('$') ? code : null;
+}
+
 export function otherwiseForKind(kind: string | undefined): string | null {
   const code = kind === undefined ? undefined : OTHERWISE[kind];
   return typeof code === 'string' && !code.startsWith('$') ? code : null;

@@ -3,6 +3,7 @@ import typeWords from './data/type-words.json';
 import { injurySeenIn } from './injury-seen';
 import { phraseKey } from './phrases';
 import {
+  complaintCodeFor,
   isReasonHeader,
   isReportedCode,
   otherwiseForKind,
@@ -248,10 +249,14 @@ function directed(match: TypeMatch): string | null {
  * An agency whose every record is one kind of event (an ambulance's is an emergency response)
  * with a type column headed as the reason or complaint ("Chief Complaint": "Falls", "Breathing
  * problems"): what the call was about, an injury or an assault, is not what the agency did.
- * A code of the agency's own doing ("Safeguarding Referral", a cardiac arrest) stands.
+ * A code of the agency's own doing ("Safeguarding Referral", a cardiac arrest) stands. So does
+ * a health agency's column headed as the presenting complaint ("PresentingComplaint":
+ * "Assault", "Head injury"): what a patient arrives with at an emergency department.
  */
 function complaintOf(cell: TypeDecision | null, sources: TypeSources): TypeDecision | null {
-  const otherwise = otherwiseForKind(sources.agencyKind);
+  const otherwise =
+    otherwiseForKind(sources.agencyKind) ??
+    complaintCodeFor(sources.agencyKind, sources.typeHeader);
   if (!otherwise || !isReasonHeader(sources.typeHeader) || !sources.typeText?.trim()) return null;
   if (cell && cell.basis.from !== 'type cell') return null;
   if (cell && (!isReportedCode(cell.code) || cell.code === 'referral.sent')) return null;

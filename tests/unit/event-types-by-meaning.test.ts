@@ -624,6 +624,29 @@ describe('an ambulance record is the emergency response, whatever the complaint'
   });
 });
 
+describe('a health agency\'s presenting complaint is the emergency attendance', () => {
+  const hospital = (typeText: string, description: string, typeHeader = 'Presenting Complaint') =>
+    decideEventType({ typeText, description, agencyKind: 'health', typeHeader }, none).code;
+
+  it('what the patient arrived with is not what the department did', () => {
+    expect(hospital('Fall from height', 'Fell from trampoline, wrist deformity, X-ray.')).toBe(
+      'health.emergency',
+    );
+    expect(hospital('Burn / scald', 'Scald to forearm, says kettle tipped over.')).toBe(
+      'health.emergency',
+    );
+  });
+
+  it('the department\'s own acts stand, and a plain type header is read as before', () => {
+    expect(hospital('Safeguarding referral', 'Referral to MASH re unexplained scald.')).toBe(
+      'referral.sent',
+    );
+    expect(hospital('Burn / scald', 'Scald seen on forearm at clinic.', 'Contact Type')).toBe(
+      'incident.injury',
+    );
+  });
+});
+
 describe('a message to or from another professional is information shared', () => {
   const decide = (typeText: string, description = '', agencyKind = 'health') =>
     decideEventType({ typeText, description, agencyKind }, none).code;
