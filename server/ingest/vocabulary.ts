@@ -29,6 +29,10 @@ const CONCERN = 'concern';
 const MESSAGE_WORDS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.messages);
 const PROFESSIONALS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.professionals);
 const SHARE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'for']);
+const TELLING_AGENCIES: ReadonlySet<string> = new Set(typeWords.informationFromAgencies.agencies);
+const INFORMATION_WORDS: ReadonlySet<string> = new Set(
+  typeWords.informationFromAgencies.information,
+);
 const REFINED: ReadonlySet<string> = new Set(typeWords.refinedFamilies);
 const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
   Object.entries(typeWords.domainCells).filter(([key]) => !key.startsWith('$')),
@@ -290,15 +294,33 @@ function sharedWithProfessional(
   sources: TypeSources,
 ): TypeDecision | null {
   if (cell && cell.basis.from !== 'type cell') return null;
-  if (cell && !vague && cell.code !== 'contact.message') return null;
   const texts = [sources.typeText ?? ''];
   if (!cell || vague) texts.push(sources.description ?? '');
+  if (!receivesReferrals(sources.agencyKind)) {
+    for (const [i, text] of texts.entries()) {
+      const words = informationFromAgency(text);
+      if (words)
+        return { code: 'info.shared', basis: { from: i ? 'description' : 'type cell', words } };
+    }
+  }
+  if (cell && !vague && cell.code !== 'contact.message') return null;
   for (const [i, text] of texts.entries()) {
     const words = messageToProfessional(text, i > 0);
     if (words)
       return { code: 'info.shared', basis: { from: i ? 'description' : 'type cell', words } };
   }
   return null;
+}
+
+/**
+ * Another agency named first, then within three words what it passed on ("Police Notification -
+ * Arrest", "MARAC Information", "Children's services check requested"): this agency was told.
+ */
+function informationFromAgency(text: string): string[] | null {
+  const words = phraseKey(text).split(' ');
+  if (!TELLING_AGENCIES.has(words[0] ?? '')) return null;
+  const told = words.slice(1, 5).find((w) => INFORMATION_WORDS.has(w));
+  return told ? [words[0] ?? '', told] : null;
 }
 
 /**

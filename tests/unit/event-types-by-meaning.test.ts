@@ -671,6 +671,24 @@ describe('a message to or from another professional is information shared', () =
   });
 });
 
+describe('another agency\'s notification, check or information is information shared', () => {
+  const decide = (typeText: string, description = '', agencyKind = 'probation') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it('the arrest or incident is what the other agency told; this record is being told', () => {
+    expect(decide('Police Notification - Domestic Incident')).toBe('info.shared');
+    expect(decide('MARAC Information - actions')).toBe('info.shared');
+    expect(decide('Contact', 'Children\'s services check returned: no open case.')).toBe(
+      'info.shared',
+    );
+  });
+
+  it('the agency must come first, and a front door receives it as a referral', () => {
+    expect(decide('Arrest - police notified')).toBe('incident.police');
+    expect(decide('Police Notification', '', 'children-services')).toBe('referral.received');
+  });
+});
+
 describe('what follows "following" or "after" led to the event', () => {
   it('a strategy discussion following a missed appointment is the discussion', () => {
     const decided = decideEventType(
