@@ -58,6 +58,15 @@ describe("the agency's kind decides what its words mean", () => {
     expect(typeFor('police', 'Clares Law disclosure')).toBe('disclosure');
   });
 
+  it('a school records harm that happened elsewhere as its concern; an injury seen stays', () => {
+    expect(typeFor('education', 'Domestic violence', 'Child said mum and dad were fighting.')).toBe(
+      'concern',
+    );
+    expect(typeFor('education', 'Welfare; Missing from home')).toBe('concern');
+    expect(typeFor('police', 'Domestic violence')).toBe('incident.domestic');
+    expect(typeFor('education', 'Injury seen')).toBe('incident.injury');
+  });
+
   it('adult services hold no child protection conference', () => {
     expect(typeFor('adult-services', 'Case conference')).toBe('meeting.planning');
     expect(typeFor('adult-services', 'Concern raised by carer')).toBe('adult.concern');
