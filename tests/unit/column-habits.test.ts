@@ -174,6 +174,17 @@ describe('what was done, and what came of it', () => {
     expect(mapping.description).toBe('Case Notes');
   });
 
+  it('a code column headed in short ("Act Code" beside "Action Text") still makes the label the type', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Act Code', (i) => ['HV01', 'TEL2', 'LTR1', 'OFF1'][i % 4]!],
+      ['Action Text', kind],
+      ['Officer', (i) => ['JTR', 'KPN', 'MBE'][i % 3]!],
+      ['Case Notes', note],
+    ]);
+    expect(mapping.type).toBe('Action Text');
+  });
+
   // A case's steps, each once: the cells alone do not repeat enough to say type.
   const STEPS = [
     'Contact Triage',

@@ -166,12 +166,16 @@ function readCodeLabels(
   readings: readonly HeaderReading[],
   profiles: readonly CellProfile[],
 ): HeaderReading[] {
-  const keys = new Set(readings.map((r) => r.words.join(' ')));
+  // The code columns' words before "code" ("act" of "Act Cd").
+  const codeStems = readings
+    .filter((r) => r.words.length >= 2 && CODE_WORDS.has(r.words.at(-1)!))
+    .map((r) => r.words.slice(0, -1));
   return readings.map((r, i) => {
     const last = r.words.at(-1);
     if (r.words.length < 2 || !last || !LABEL_WORDS.has(last)) return r;
-    const stem = r.words.slice(0, -1).join(' ');
-    const coded = [...CODE_WORDS].some((c) => keys.has(`${stem} ${c}`));
+    const words = r.words.slice(0, -1);
+    const stem = words.join(' ');
+    const coded = codeStems.some((c) => c.length === words.length && c.every(shortens(words)));
     if (!coded || profiles[i]!.meanWords > 6) return r;
     const { description: _, ...fields } = r.fields;
     return {
@@ -184,6 +188,17 @@ function readCodeLabels(
   });
 }
 const LABEL_WORDS = new Set(['description', 'desc', 'text', 'label', 'name']);
+
+/**
+ * A code column's word is the label's word or a short form of it ("Act Cd" beside "Action
+ * Text"): the same word, or its first three letters or more.
+ */
+const shortens =
+  (words: readonly string[]) =>
+  (short: string, k: number): boolean => {
+    const word = words[k] ?? '';
+    return short === word || (short.length >= 3 && word.startsWith(short));
+  };
 const CODE_WORDS = new Set(['code', 'cd']);
 
 function isText(value: string | undefined): value is string {
