@@ -379,11 +379,12 @@ function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDecision | 
 }
 
 // A type cell that names only how the contact was made (face to face, telephone, clinic).
-const FORMS: ReadonlySet<string> = new Set(['contact.office', 'contact.phone']);
+const FORMS: ReadonlySet<string> = new Set(['contact.office', 'contact.phone', 'contact.message']);
 // What happened at a contact, when the description says so: an injury seen, a concern, a
 // service's own contact (IDVA, antenatal), a failed contact. Not domestic abuse: abuse talked
 // about at an appointment is what was discussed; the incident happened elsewhere.
 const HAPPENED: ReadonlySet<string> = new Set([
+  'referral.received',
   'incident.injury',
   'concern',
   'adult.concern',
@@ -421,8 +422,11 @@ function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | 
     FAILED.has(best.code) &&
     readTypeText(sources.description).sentence[best.start] !== 0;
   // An injury is decided by what was seen (below), not by an injury word the matcher found.
-  if (best && allowed.has(best.code) && !failedLater && best.code !== 'incident.injury')
-    return narrativeDecision(best, 'description', sources.description, sources.agencyKind);
+  // A referral is read with its direction and the agency's kind ("Referral from MARAC" came in).
+  const said =
+    best && narrativeDecision(best, 'description', sources.description, sources.agencyKind);
+  if (said && allowed.has(said.code) && !failedLater && said.code !== 'incident.injury')
+    return said;
   return injurySeenAt(cell, sources.description);
 }
 

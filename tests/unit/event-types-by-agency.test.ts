@@ -101,6 +101,19 @@ describe('what happened decides the code, not the form of contact', () => {
     expect(typeFor('health', 'Telephone', 'Discussed feeding and sleep.')).toBe('contact.phone');
   });
 
+  it('a message cell is a form of contact too: an email that is a referral received is that', () => {
+    expect(
+      typeFor('voluntary', 'Email - incoming', 'Referral received from the police DA unit.'),
+    ).toBe('referral.received');
+    expect(typeFor('health', 'Letter', 'Referral from GP: low mood since the birth.')).toBe(
+      'referral.received',
+    );
+    // A message that only adds detail stays a message.
+    expect(typeFor('voluntary', 'Email - outgoing', 'Sent the client the refuge list.')).toBe(
+      'contact.message',
+    );
+  });
+
   it('an injury seen at a contact is the injury; abuse talked about is not an incident', () => {
     expect(
       typeFor(
