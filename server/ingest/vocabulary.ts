@@ -127,12 +127,16 @@ export function decideEventType(
 ): TypeDecision {
   const typeText = sources.typeText ?? '';
   const kind = sources.agencyKind;
-  const fromCell =
+  const read =
     (cell === undefined ? decideFromTypeCell(typeText, typeMap, kind) : cell) ??
     domainCell(typeText);
+  const attended = attendedOnly(read, kind);
+  const fromCell = attended ?? read;
   // A word that says little for most agencies but means something to this one ("Contact" at a
   // children's services front door) still lets a description that says more decide.
-  const vague = fromCell !== null && fromCell.basis.from === 'type cell' && saysLittle(typeText);
+  const vague =
+    attended !== null ||
+    (fromCell !== null && fromCell.basis.from === 'type cell' && saysLittle(typeText));
   const received = referralReceived(fromCell, vague, sources);
   if (received) return received;
   const critical = criticalIn(sources, fromCell, vague);
@@ -161,6 +165,21 @@ export function decideEventType(
   const otherwise = otherwiseForKind(kind);
   if (otherwise) return { code: otherwise, basis: { from: 'none', words: [] } };
   return NONE;
+}
+
+const ATTENDED = /^attend/i;
+
+/**
+ * Outside the police, a cell read as a police attendance only through an attendance word
+ * ("Attended – F2F", "OP ATTENDANCE", "Ward attender") says that the person came: an outcome,
+ * not what happened. It is a contact at the office or clinic, and says little, so a description
+ * that names what happened decides ("Home visit.", "HTT assessment at home.").
+ */
+function attendedOnly(cell: TypeDecision | null, kind: string | undefined): TypeDecision | null {
+  if (kind === undefined || kind === 'police' || cell?.basis.from !== 'type cell') return null;
+  if (cell.code !== 'incident.police' || !cell.basis.words.every((w) => ATTENDED.test(w)))
+    return null;
+  return { code: 'contact.office', basis: cell.basis };
 }
 
 /**

@@ -114,6 +114,17 @@ describe('what happened decides the code, not the form of contact', () => {
     );
   });
 
+  it('outside the police, "attended" says the person came: the description says what happened', () => {
+    expect(typeFor('health', 'Attended', 'Home visit by the CPN, mood low.')).toBe(
+      'contact.home-visit',
+    );
+    expect(typeFor('health', 'Outpatient attendance')).toBe('contact.office');
+    expect(typeFor('adult-services', 'Attended', '')).toBe('contact.office');
+    expect(typeFor('police', 'Attendance', 'Officers attended the address.')).toBe(
+      'incident.police',
+    );
+  });
+
   it('an injury seen at a contact is the injury; abuse talked about is not an incident', () => {
     expect(
       typeFor(
