@@ -427,6 +427,7 @@ const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-
  */
 function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
   if (cell.basis.from !== 'type cell') return null;
+  if (cell.code === 'contact.not-brought') return visitFailed(sources.description ?? '', sources);
   const allowed = FORMS.has(cell.code)
     ? HAPPENED
     : cell.code === 'contact.home-visit'
@@ -447,6 +448,21 @@ function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | 
   if (said && allowed.has(said.code) && !failedLater && said.code !== 'incident.injury')
     return said;
   return injurySeenAt(cell, sources.description);
+}
+
+/**
+ * A "DNA" whose description's first sentence is a home visit nobody answered ("No answer at
+ * home visit.") is a failed visit: the practitioner went to the person, so no appointment was
+ * missed (corpus decisions: a failed visit is `contact.no-access`, however it is typed).
+ */
+function visitFailed(text: string, sources: TypeSources): TypeDecision | null {
+  const read = readTypeText(text);
+  const first = matcherFor(sources.agencyKind)
+    .matches(read, { inOrder: true, everyMatch: true })
+    .filter((m) => read.sentence[m.start] === 0);
+  const noAccess = first.find((m) => m.code === 'contact.no-access');
+  if (!noAccess || !first.some((m) => m.code === 'contact.home-visit')) return null;
+  return { code: 'contact.no-access', basis: { from: 'description', words: noAccess.words } };
 }
 
 // Where a practitioner is with the person: an injury recorded there was seen.

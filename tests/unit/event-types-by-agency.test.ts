@@ -149,6 +149,11 @@ describe('what happened decides the code, not the form of contact', () => {
     expect(typeFor('children-services', 'Home visit', 'No reply at the flat; letter left.')).toBe(
       'contact.no-access',
     );
+    // A "DNA" that was a home visit nobody answered is a failed visit, not a missed appointment.
+    expect(typeFor('health', 'DNA - no contact', 'Home visit, no reply at the door.')).toBe(
+      'contact.no-access',
+    );
+    expect(typeFor('health', 'DNA', 'No reply when phoned to rebook.')).toBe('contact.not-brought');
     // Said later, a missed appointment or a person not seen is reported, not this contact.
     expect(
       typeFor('children-services', 'Home visit', 'Baby seen asleep in cot. Partner not seen.'),
