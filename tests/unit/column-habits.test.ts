@@ -127,6 +127,44 @@ describe('spans', () => {
   });
 });
 
+describe('spans written as a pair of headers', () => {
+  it('"Offence From" / "Offence To" of date-times: the second ends the span', () => {
+    const { mapping } = read([
+      ['Offence From', (i) => `${day()(i)} 2140hrs`],
+      ['Offence To', (i) => (i % 3 ? `${day(1)(i)} 0015hrs` : '')],
+      ['Summary', note],
+    ]);
+    expect(mapping.date).toBe('Offence From');
+    expect(mapping.endDate).toBe('Offence To');
+  });
+
+  it('"Task Started" / "Task Completed", and "From" / "To" over times', () => {
+    const tasks = read([
+      ['Task Started', (i) => `${day()(i)} 10:40`],
+      ['Task Completed', (i) => `${day(1)(i)} 16:00`],
+      ['Summary', note],
+    ]);
+    expect(tasks.mapping.endDate).toBe('Task Completed');
+    const times = read([
+      ['Visit Date', day()],
+      ['From', (i) => `09:${10 + i}`],
+      ['To', (i) => `10:${10 + i}`],
+      ['Summary', note],
+    ]);
+    expect(times.mapping.time).toBe('From');
+    expect(times.mapping.endTime).toBe('To');
+  });
+
+  it('a pair whose end falls before the start in some row is kept as written', () => {
+    const { mapping } = read([
+      ['Offence From', day(3)],
+      ['Offence To', (i) => (i === 4 ? '01/02/2023' : day(5)(i))],
+      ['Summary', note],
+    ]);
+    expect(mapping.endDate).toBeNull();
+  });
+});
+
 describe('what was done, and what came of it', () => {
   const sentences = (i: number) =>
     ['Review in two weeks.', 'Refer to GP.', 'No further action.'][i % 3]!;
