@@ -326,6 +326,23 @@ describe('who', () => {
     ).toBe('Caller');
   });
 
+  it('the person a record is about, by role: "Adult at risk", "Pt Name", "Victim / Offender"', () => {
+    const names = (i: number) => ['Mrs D. Kellow', 'Amir H.', 'Joanne Pryce'][i % 3]!;
+    for (const header of [
+      'Adult at risk',
+      'Pt Name',
+      'Victim / Offender',
+      'Young person concerned',
+    ]) {
+      const { mapping } = read([
+        ['Date', day()],
+        [header, names],
+        ['Summary', note],
+      ]);
+      expect(mapping.subjects, header).toBe(header);
+    }
+  });
+
   it('a "subject" line of a note is its topic, not the people', () => {
     const { mapping } = read([
       ['Date', day()],
