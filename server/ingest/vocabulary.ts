@@ -435,12 +435,14 @@ function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | 
       : null;
   if (!allowed || !sources.description) return null;
   const best = bestInNarrative(sources.description, false, sources.agencyKind);
-  // A failed contact is said first ("No reply at the flat."); later sentences report other
-  // things missed or people not seen ("They have missed HV appointments", "Father not seen").
+  // A failed contact is said first ("No reply at the flat."), or right after a first sentence
+  // that only says where the visit went ("Visit to mother's address. No one home."); later
+  // sentences report other things missed or people not seen ("They have missed HV
+  // appointments", "Father not seen").
   const failedLater =
     best !== null &&
     FAILED.has(best.code) &&
-    readTypeText(sources.description).sentence[best.start] !== 0;
+    !saidFirst(best, sources.description, sources.agencyKind);
   // An injury is decided by what was seen (below), not by an injury word the matcher found.
   // A referral is read with its direction and the agency's kind ("Referral from MARAC" came in).
   const said =
@@ -448,6 +450,27 @@ function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | 
   if (said && allowed.has(said.code) && !failedLater && said.code !== 'incident.injury')
     return said;
   return injurySeenAt(cell, sources.description);
+}
+
+/**
+ * A failed contact said in the first sentence, or opening the second after a first that names
+ * the visit ("Visit to mother's address. No one home.").
+ */
+function saidFirst(failed: TypeMatch, text: string, kind: string | undefined): boolean {
+  const read = readTypeText(text);
+  const sentence = read.sentence[failed.start] ?? 0;
+  if (sentence === 0) return true;
+  const opens = read.sentence[failed.start - 1] !== sentence;
+  // "Not seen" there is someone not seen at a visit that happened ("Not seen alone").
+  const nobodyThere = !failed.words.some((w) => w.toLowerCase() === 'seen');
+  return (
+    sentence === 1 &&
+    opens &&
+    nobodyThere &&
+    matcherFor(kind)
+      .matches(read, { inOrder: true, everyMatch: true })
+      .some((m) => m.code === 'contact.home-visit' && read.sentence[m.start] === 0)
+  );
 }
 
 /**

@@ -149,6 +149,21 @@ describe('what happened decides the code, not the form of contact', () => {
     expect(typeFor('children-services', 'Home visit', 'No reply at the flat; letter left.')).toBe(
       'contact.no-access',
     );
+    // Or right after a first sentence that only says where the visit went.
+    expect(
+      typeFor(
+        'children-services',
+        'Visit record',
+        'Visit to the grandparents. No reply, card left.',
+      ),
+    ).toBe('contact.no-access');
+    expect(
+      typeFor(
+        'children-services',
+        'Visit record',
+        'Visit to the flat. Not seen alone, mother present.',
+      ),
+    ).toBe('contact.home-visit');
     // A "DNA" that was a home visit nobody answered is a failed visit, not a missed appointment.
     expect(typeFor('health', 'DNA - no contact', 'Home visit, no reply at the door.')).toBe(
       'contact.no-access',
