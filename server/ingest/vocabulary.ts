@@ -418,6 +418,7 @@ const HAPPENED: ReadonlySet<string> = new Set([
   'contact.no-access',
 ]);
 const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
+const MESSAGE_HAPPENED: ReadonlySet<string> = new Set([...HAPPENED].filter((c) => !FAILED.has(c)));
 
 /**
  * What happened decides the code, not the form of contact: a "Face to face" whose description
@@ -428,11 +429,15 @@ const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-
 function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
   if (cell.basis.from !== 'type cell') return null;
   if (cell.code === 'contact.not-brought') return visitFailed(sources.description ?? '', sources);
-  const allowed = FORMS.has(cell.code)
-    ? HAPPENED
-    : cell.code === 'contact.home-visit'
-      ? FAILED
-      : null;
+  // A message that got no reply was still sent: only a call or a meeting fails.
+  const allowed =
+    cell.code === 'contact.message'
+      ? MESSAGE_HAPPENED
+      : FORMS.has(cell.code)
+        ? HAPPENED
+        : cell.code === 'contact.home-visit'
+          ? FAILED
+          : null;
   if (!allowed || !sources.description) return null;
   const best = bestInNarrative(sources.description, false, sources.agencyKind);
   // A failed contact is said first ("No reply at the flat."), or right after a first sentence

@@ -108,7 +108,10 @@ describe('what happened decides the code, not the form of contact', () => {
     expect(typeFor('health', 'Letter', 'Referral from GP: low mood since the birth.')).toBe(
       'referral.received',
     );
-    // A message that only adds detail stays a message.
+    // A message that only adds detail stays a message; one with no reply was still sent.
+    expect(typeFor('voluntary', 'Text', 'Text to client to check in, no reply.')).toBe(
+      'contact.message',
+    );
     expect(typeFor('voluntary', 'Email - outgoing', 'Sent the client the refuge list.')).toBe(
       'contact.message',
     );
