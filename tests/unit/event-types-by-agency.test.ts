@@ -67,6 +67,14 @@ describe("the agency's kind decides what its words mean", () => {
     expect(typeFor('education', 'Injury seen')).toBe('incident.injury');
   });
 
+  it('a housing complaint is a tenancy matter, not a police incident', () => {
+    expect(typeFor('housing', 'Complaint received', 'Neighbour at no. 9 reports loud music.')).toBe(
+      'housing',
+    );
+    expect(typeFor('housing', 'Anti-social behaviour')).toBe('housing');
+    expect(typeFor('police', 'Anti-social behaviour')).toBe('incident.police');
+  });
+
   it('adult services hold no child protection conference', () => {
     expect(typeFor('adult-services', 'Case conference')).toBe('meeting.planning');
     expect(typeFor('adult-services', 'Concern raised by carer')).toBe('adult.concern');
