@@ -85,6 +85,8 @@ export interface TypeSources {
   agencyKind?: string;
   /** The type column's header as written ("Contact Reason"). */
   typeHeader?: string;
+  /** The type column classifies each case ("CYP - DA" on every row of one case): it says little. */
+  perCase?: boolean;
 }
 
 const NONE: TypeDecision = { code: OTHER_TYPE, basis: { from: 'none', words: [] } };
@@ -136,6 +138,7 @@ export function decideEventType(
   // children's services front door) still lets a description that says more decide.
   const vague =
     attended !== null ||
+    (sources.perCase === true && fromCell?.basis.from === 'type cell') ||
     (fromCell !== null && fromCell.basis.from === 'type cell' && saysLittle(typeText));
   const received = referralReceived(fromCell, vague, sources);
   if (received) return received;
