@@ -428,6 +428,15 @@ describe('references', () => {
     expect(mapping.sourceRef).toBe('Log No');
   });
 
+  it('"#" is the word number: "Log #" of codes is the reference', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Log #', (i) => `WF${40212 + i * 7}`],
+      ['Summary', note],
+    ]);
+    expect(mapping.sourceRef).toBe('Log #');
+  });
+
   it('a probation CRN is a case reference', () => {
     const { mapping } = read([
       ['CRN', (i) => `K220931/${i + 1}`],

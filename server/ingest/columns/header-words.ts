@@ -65,6 +65,8 @@ const SYNONYM_SCORE = 0.95;
 /** "Contact Date/Time" → contact date time; "createdOn" → created on; "note_category" too. */
 export function headerWords(header: string): string[] {
   const spaced = header
+    // "Incident #", "Case #": the sign is the word "number".
+    .replace(/#/g, ' number ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
   const words = phraseKey(spaced).split(' ').filter(Boolean);
