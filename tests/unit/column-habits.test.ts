@@ -223,6 +223,21 @@ describe('what was done, and what came of it', () => {
     expect(mapping.type).toBe('Action Text');
   });
 
+  it('a field named plainly, then "Description", is that field: "outcomeDescription" is the outcome', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Summary', note],
+      [
+        'outcomeDescription',
+        (i) => ['Attended - complied', 'Failed to attend - acceptable', 'Completed'][i % 3]!,
+      ],
+      ['Incident Description', note],
+    ]);
+    expect(mapping.outcome).toBe('outcomeDescription');
+    // A weak type word before it ("Incident") leaves the description.
+    expect(mapping.description).not.toBe('outcomeDescription');
+  });
+
   // A case's steps, each once: the cells alone do not repeat enough to say type.
   const STEPS = [
     'Contact Triage',

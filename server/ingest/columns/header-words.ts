@@ -131,6 +131,28 @@ function headIndex(words: readonly string[]): number | null {
   return null;
 }
 
+// Words that label what comes before them: "outcome description" is the outcome's text.
+const LABELS = new Set(['description', 'desc', 'text', 'label']);
+// How plainly the first word must name its field for the label to be that field's.
+const PLAIN_NAME = 0.85;
+
+/**
+ * "outcomeDescription", "Type Description": a field named plainly, then a word that only labels
+ * it. The column is that field (the outcome's text, the type's label), not the description.
+ */
+function labelOfField(words: readonly string[], fields: HeaderReading['fields']): void {
+  if (words.length !== 2 || !LABELS.has(words[1]!)) return;
+  const named = CANONICAL_FIELDS.filter((f) => f !== 'description')
+    .map((field) => ({ field, weight: weightOf(words[0]!, field) }))
+    .sort((a, b) => b.weight - a.weight)[0];
+  if (!named || named.weight < PLAIN_NAME) return;
+  fields[named.field] = {
+    score: named.weight,
+    why: `header words “${words[0]}” and “${words[1]}”: the ${words[0]}’s own text`,
+  };
+  delete fields.description;
+}
+
 export function readHeader(header: string): HeaderReading {
   const words = headerWords(header);
   const head = headIndex(words);
@@ -154,6 +176,7 @@ export function readHeader(header: string): HeaderReading {
     });
   }
 
+  labelOfField(words, fields);
   const find = (set: ReadonlySet<string>) => words.find((w) => set.has(w)) ?? null;
   const hasDateWord = words.some((w) => DATE_WORDS.has(w));
   const hasTimeWord = words.includes('time');
