@@ -488,4 +488,14 @@ describe('yes/no questions', () => {
     ]);
     expect(incidents.mapping.childSeen).toBeNull();
   });
+
+  it('a hospital system\'s "Encounter" is an appointment: "Attended?" there is child seen', () => {
+    const { mapping } = read([
+      ['Encounter Start', day()],
+      ['Encounter Type', kind],
+      ['Attended?', yn],
+      ['Summary', note],
+    ]);
+    expect(mapping.childSeen).toBe('Attended?');
+  });
 });

@@ -151,5 +151,13 @@ function spanStem(words: readonly string[], marks: ReadonlySet<string>): string 
   return words.filter((_, i) => i !== at).join(' ');
 }
 
-const APPOINTMENT = new Set(['appt', 'appointment', 'appointments', 'slot', 'clinic', 'booked']);
+const APPOINTMENT = new Set([
+  'appt',
+  'appointment',
+  'appointments',
+  'slot',
+  'clinic',
+  'booked',
+  'encounter',
+]);
 const ATTENDED = new Set(['attended', 'attendance', 'attend', 'dna']);
