@@ -180,8 +180,8 @@ describe('what was done, and what came of it', () => {
     expect(mapping.outcome).toBe('Action');
   });
 
-  it('"Agreed actions" and "Decision or action" name the outcome too', () => {
-    for (const header of ['Agreed actions', 'Decision or action']) {
+  it('"Agreed actions", "Decision or action" and "Actions arising" name the outcome too', () => {
+    for (const header of ['Agreed actions', 'Decision or action', 'Actions arising']) {
       const { mapping } = read([
         ['Date', day()],
         ['Contact Category', kind],
