@@ -452,6 +452,15 @@ describe('references', () => {
     expect(mapping.sourceRef).toBe('Log #');
   });
 
+  it('five-digit numbers under "Log No" are record numbers, not Excel serial dates', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Log No', (i) => `${40212 + i * 7}`],
+      ['Summary', note],
+    ]);
+    expect(mapping.sourceRef).toBe('Log No');
+  });
+
   it('a probation CRN is a case reference', () => {
     const { mapping } = read([
       ['CRN', (i) => `K220931/${i + 1}`],

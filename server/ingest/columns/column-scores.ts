@@ -96,7 +96,7 @@ export function scoreColumns(
   readings: readonly HeaderReading[],
   profiles: readonly CellProfile[],
 ): ColumnEvidence[] {
-  const kinds = profiles.map(kindOf);
+  const kinds = profiles.map((p, i) => (numbersNamed(readings[i]!, p) ? 'id' : kindOf(p)));
   readings = readCodeLabels(readings, profiles);
   const longest = longestText(readings, profiles, kinds);
   return headers.map((header, index) => {
@@ -200,6 +200,20 @@ const shortens =
     return short === word || (short.length >= 3 && word.startsWith(short));
   };
 const CODE_WORDS = new Set(['code', 'cd']);
+
+/**
+ * Bare numbers that could be Excel serial dates, under a header that names a number or reference
+ * and no date ("Incident #", "Log No"): record numbers, not dates (40211 is an incident, not
+ * 2010).
+ */
+function numbersNamed(reading: HeaderReading, p: CellProfile): boolean {
+  return (
+    reading.fields.sourceRef !== undefined &&
+    reading.fields.date === undefined &&
+    p.sampled > 0 &&
+    p.numberDates >= 0.8 * p.sampled
+  );
+}
 
 function isText(value: string | undefined): value is string {
   return typeof value === 'string' && value !== '';
