@@ -238,6 +238,16 @@ describe('what was done, and what came of it', () => {
     expect(mapping.description).not.toBe('outcomeDescription');
   });
 
+  it('a system\'s code list ("Act Code": HV, TC, SD) is the type, however few rows repeat a code', () => {
+    const CODES = ['HV', 'TC', 'SD', 'ST', 'LT', 'HV', 'AS', 'CF', 'OV', 'RV'];
+    const { mapping } = read([
+      ['Date', day()],
+      ['Act Code', (i) => CODES[i % CODES.length]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBe('Act Code');
+  });
+
   // A case's steps, each once: the cells alone do not repeat enough to say type.
   const STEPS = [
     'Contact Triage',
