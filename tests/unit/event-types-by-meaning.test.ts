@@ -624,7 +624,7 @@ describe('an ambulance record is the emergency response, whatever the complaint'
   });
 });
 
-describe('a health agency\'s presenting complaint is the emergency attendance', () => {
+describe("a health agency's presenting complaint is the emergency attendance", () => {
   const hospital = (typeText: string, description: string, typeHeader = 'Presenting Complaint') =>
     decideEventType({ typeText, description, agencyKind: 'health', typeHeader }, none).code;
 
@@ -637,7 +637,7 @@ describe('a health agency\'s presenting complaint is the emergency attendance', 
     );
   });
 
-  it('the department\'s own acts stand, and a plain type header is read as before', () => {
+  it("the department's own acts stand, and a plain type header is read as before", () => {
     expect(hospital('Safeguarding referral', 'Referral to MASH re unexplained scald.')).toBe(
       'referral.sent',
     );
@@ -671,14 +671,14 @@ describe('a message to or from another professional is information shared', () =
   });
 });
 
-describe('another agency\'s notification, check or information is information shared', () => {
+describe("another agency's notification, check or information is information shared", () => {
   const decide = (typeText: string, description = '', agencyKind = 'probation') =>
     decideEventType({ typeText, description, agencyKind }, none).code;
 
   it('the arrest or incident is what the other agency told; this record is being told', () => {
     expect(decide('Police Notification - Domestic Incident')).toBe('info.shared');
     expect(decide('MARAC Information - actions')).toBe('info.shared');
-    expect(decide('Contact', 'Children\'s services check returned: no open case.')).toBe(
+    expect(decide('Contact', "Children's services check returned: no open case.")).toBe(
       'info.shared',
     );
   });
