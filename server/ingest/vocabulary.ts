@@ -37,6 +37,7 @@ const REFINED: ReadonlySet<string> = new Set(typeWords.refinedFamilies);
 const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
   Object.entries(typeWords.domainCells).filter(([key]) => !key.startsWith('$')),
 );
+const WORRIES: ReadonlySet<string> = new Set([CONCERN, 'adult.concern']);
 const CONCERN_LEADS_TO: ReadonlySet<string> = new Set(typeWords.concernLeadsTo);
 const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
 const CODES = new Set(EVENT_TYPES.map((t) => t.code));
@@ -325,7 +326,18 @@ function sharedWithProfessional(
         return { code: 'info.shared', basis: { from: i ? 'description' : 'type cell', words } };
     }
   }
-  if (cell && !vague && cell.code !== 'contact.message') return null;
+  if (cell && !vague && cell.code !== 'contact.message') {
+    // A category of worry, then what was done ("Safeguarding / Info to CSC"): the message the
+    // cell names beside it is what happened. Not when the message word is the match itself
+    // ("Report to social services" is a referral), nor beside a contact ("Home visit - letter
+    // to GP" is the visit).
+    if (!WORRIES.has(cell.code)) return null;
+    const words = messageToProfessional(sources.typeText ?? '', false);
+    const matched = new Set(cell.basis.words.map((w) => w.toLowerCase()));
+    return words && !matched.has(words[0] ?? '')
+      ? { code: 'info.shared', basis: { from: 'type cell', words } }
+      : null;
+  }
   for (const [i, text] of texts.entries()) {
     const words = messageToProfessional(text, i > 0);
     if (words)

@@ -660,6 +660,12 @@ describe('a message to or from another professional is information shared', () =
     expect(decide(typeText)).toBe(code);
   });
 
+  it('a category of worry, then a message to a professional: the message is what was done', () => {
+    expect(decide('Safeguarding / Records to school nurse', '', 'education')).toBe('info.shared');
+    expect(decide('Welfare concern - letter to parent', '', 'education')).toBe('concern');
+    expect(decide('Home visit - letter to GP')).toBe('contact.home-visit');
+  });
+
   it('a say-little cell whose description starts with a message from a professional', () => {
     expect(decide('Contact', 'Email from SW: assessment started. HV asked to share records.')).toBe(
       'info.shared',
