@@ -11,6 +11,7 @@ import type { CanonicalField, MappingOutcome } from './headers';
 import { parseYesNo, splitPeople } from './people';
 import { headerKey } from './phrases';
 import type { CellKind, SourceRecord } from './records';
+import { typeClassifiesCases } from './type-per-case';
 import {
   decideEventType,
   decideFromTypeCell,
@@ -53,6 +54,8 @@ export interface NormaliseOptions {
   agencyKind?: string;
   /** Excel: each column's letter, so a message names "column C" beside the sheet and row. */
   columnLabels?: readonly string[];
+  /** The type column classifies each case, not each event (see `typeClassifiesCases`). */
+  typePerCase?: boolean;
 }
 
 export interface NormaliseResult {
@@ -73,7 +76,12 @@ export function normaliseRecords(
   mapping: MappingOutcome,
   options: NormaliseOptions,
 ): NormaliseResult {
-  const reader = new RowReader(headers, mapping, options);
+  const reader = new RowReader(headers, mapping, {
+    ...options,
+    typePerCase:
+      options.typePerCase ??
+      typeClassifiesCases(records, mapping.columns.type, mapping.columns.sourceRef),
+  });
   const events: NormalisedEvent[] = [];
   const issues: RowIssue[] = [];
   records.forEach((record, seq) => {
@@ -343,6 +351,7 @@ export class RowReader {
         outcome,
         agencyKind: this.options.agencyKind,
         typeHeader: this.mapping.mapping.type ?? undefined,
+        perCase: this.options.typePerCase,
       },
       this.options.typeMap,
       cell,

@@ -14,6 +14,9 @@ const OTHERWISE = typeWords.otherwiseByAgencyKind as unknown as Record<string, s
 const RECEIVERS: ReadonlySet<string> = new Set(typeWords.referralsReceivedBy);
 const ONE_CONTACT: ReadonlySet<string> = new Set(typeWords.oneContactAssessmentsBy);
 const REPORTED: ReadonlySet<string> = new Set(typeWords.reportedCodes);
+const HEARD_OF = Object.fromEntries(
+  Object.entries(typeWords.heardOfByAgencyKind).filter(([key]) => !key.startsWith('$')),
+) as Record<string, Record<string, string[]>>;
 
 /** An agency that receives referrals (a children's services front door, an IDVA service). */
 export function receivesReferrals(kind: string | undefined): boolean {
@@ -53,6 +56,21 @@ export function vocabularyForKind(
 }
 
 /** The code of an agency's record whose words match nothing, when its kind says (ambulance). */
+const COMPLAINT = typeWords.complaintByAgencyKind as unknown as Record<string, string>;
+
+/**
+ * What a row is at an agency of this kind when its type column holds the presenting or chief
+ * complaint ("PresentingComplaint": "Assault", "Head injury"): the emergency attendance.
+ */
+export function complaintCodeFor(
+  kind: string | undefined,
+  header: string | undefined,
+): string | null {
+  if (kind === undefined || header === undefined || !/complaint/i.test(header)) return null;
+  const code = COMPLAINT[kind];
+  return typeof code === 'string' && !code.startsWith('$') ? code : null;
+}
+
 export function otherwiseForKind(kind: string | undefined): string | null {
   const code = kind === undefined ? undefined : OTHERWISE[kind];
   return typeof code === 'string' && !code.startsWith('$') ? code : null;
@@ -67,12 +85,19 @@ const BEGUN = /\b(start|started|starts|commenced|begun|begins|opened|booked|requ
  * A decided code read as the agency's kind means it:
  * - a children's services front door, an IDVA or refuge service receives referrals: its
  *   "Referral" or "PPN" with no destination and no word of sending is a referral received;
+ * - a school records harm that happened elsewhere (domestic abuse, a child missing) as its
+ *   concern (`heardOfByAgencyKind`);
  * - a health assessment (mental health, crisis, paediatric) is done at one contact: it is
  *   complete when recorded, unless the words say it only began. A children's services
  *   assessment runs for weeks, so there "assessment" is its start.
  */
 export function readForKind(code: string, text: string, kind: string | undefined): string {
   if (kind === undefined) return code;
+  const heard = HEARD_OF[kind];
+  if (heard) {
+    const worry = Object.entries(heard).find(([, codes]) => codes.includes(code));
+    if (worry) return worry[0];
+  }
   const key = phraseKey(text);
   if (code === 'referral.sent' && RECEIVERS.has(kind) && !SENT.test(key))
     return 'referral.received';

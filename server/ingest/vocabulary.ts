@@ -3,6 +3,7 @@ import typeWords from './data/type-words.json';
 import { injurySeenIn } from './injury-seen';
 import { phraseKey } from './phrases';
 import {
+  complaintCodeFor,
   isReasonHeader,
   isReportedCode,
   otherwiseForKind,
@@ -28,10 +29,15 @@ const CONCERN = 'concern';
 const MESSAGE_WORDS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.messages);
 const PROFESSIONALS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.professionals);
 const SHARE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'for']);
+const TELLING_AGENCIES: ReadonlySet<string> = new Set(typeWords.informationFromAgencies.agencies);
+const INFORMATION_WORDS: ReadonlySet<string> = new Set(
+  typeWords.informationFromAgencies.information,
+);
 const REFINED: ReadonlySet<string> = new Set(typeWords.refinedFamilies);
 const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
   Object.entries(typeWords.domainCells).filter(([key]) => !key.startsWith('$')),
 );
+const WORRIES: ReadonlySet<string> = new Set([CONCERN, 'adult.concern']);
 const CONCERN_LEADS_TO: ReadonlySet<string> = new Set(typeWords.concernLeadsTo);
 const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
 const CODES = new Set(EVENT_TYPES.map((t) => t.code));
@@ -80,6 +86,8 @@ export interface TypeSources {
   agencyKind?: string;
   /** The type column's header as written ("Contact Reason"). */
   typeHeader?: string;
+  /** The type column classifies each case ("CYP - DA" on every row of one case): it says little. */
+  perCase?: boolean;
 }
 
 const NONE: TypeDecision = { code: OTHER_TYPE, basis: { from: 'none', words: [] } };
@@ -122,12 +130,17 @@ export function decideEventType(
 ): TypeDecision {
   const typeText = sources.typeText ?? '';
   const kind = sources.agencyKind;
-  const fromCell =
+  const read =
     (cell === undefined ? decideFromTypeCell(typeText, typeMap, kind) : cell) ??
     domainCell(typeText);
+  const attended = attendedOnly(read, kind);
+  const fromCell = attended ?? read;
   // A word that says little for most agencies but means something to this one ("Contact" at a
   // children's services front door) still lets a description that says more decide.
-  const vague = fromCell !== null && fromCell.basis.from === 'type cell' && saysLittle(typeText);
+  const vague =
+    attended !== null ||
+    (sources.perCase === true && fromCell?.basis.from === 'type cell') ||
+    (fromCell !== null && fromCell.basis.from === 'type cell' && saysLittle(typeText));
   const received = referralReceived(fromCell, vague, sources);
   if (received) return received;
   const critical = criticalIn(sources, fromCell, vague);
@@ -156,6 +169,21 @@ export function decideEventType(
   const otherwise = otherwiseForKind(kind);
   if (otherwise) return { code: otherwise, basis: { from: 'none', words: [] } };
   return NONE;
+}
+
+const ATTENDED = /^attend/i;
+
+/**
+ * Outside the police, a cell read as a police attendance only through an attendance word
+ * ("Attended – F2F", "OP ATTENDANCE", "Ward attender") says that the person came: an outcome,
+ * not what happened. It is a contact at the office or clinic, and says little, so a description
+ * that names what happened decides ("Home visit.", "HTT assessment at home.").
+ */
+function attendedOnly(cell: TypeDecision | null, kind: string | undefined): TypeDecision | null {
+  if (kind === undefined || kind === 'police' || cell?.basis.from !== 'type cell') return null;
+  if (cell.code !== 'incident.police' || !cell.basis.words.every((w) => ATTENDED.test(w)))
+    return null;
+  return { code: 'contact.office', basis: cell.basis };
 }
 
 /**
@@ -248,10 +276,14 @@ function directed(match: TypeMatch): string | null {
  * An agency whose every record is one kind of event (an ambulance's is an emergency response)
  * with a type column headed as the reason or complaint ("Chief Complaint": "Falls", "Breathing
  * problems"): what the call was about, an injury or an assault, is not what the agency did.
- * A code of the agency's own doing ("Safeguarding Referral", a cardiac arrest) stands.
+ * A code of the agency's own doing ("Safeguarding Referral", a cardiac arrest) stands. So does
+ * a health agency's column headed as the presenting complaint ("PresentingComplaint":
+ * "Assault", "Head injury"): what a patient arrives with at an emergency department.
  */
 function complaintOf(cell: TypeDecision | null, sources: TypeSources): TypeDecision | null {
-  const otherwise = otherwiseForKind(sources.agencyKind);
+  const otherwise =
+    otherwiseForKind(sources.agencyKind) ??
+    complaintCodeFor(sources.agencyKind, sources.typeHeader);
   if (!otherwise || !isReasonHeader(sources.typeHeader) || !sources.typeText?.trim()) return null;
   if (cell && cell.basis.from !== 'type cell') return null;
   if (cell && (!isReportedCode(cell.code) || cell.code === 'referral.sent')) return null;
@@ -285,15 +317,44 @@ function sharedWithProfessional(
   sources: TypeSources,
 ): TypeDecision | null {
   if (cell && cell.basis.from !== 'type cell') return null;
-  if (cell && !vague && cell.code !== 'contact.message') return null;
   const texts = [sources.typeText ?? ''];
   if (!cell || vague) texts.push(sources.description ?? '');
+  if (!receivesReferrals(sources.agencyKind)) {
+    for (const [i, text] of texts.entries()) {
+      const words = informationFromAgency(text);
+      if (words)
+        return { code: 'info.shared', basis: { from: i ? 'description' : 'type cell', words } };
+    }
+  }
+  if (cell && !vague && cell.code !== 'contact.message') {
+    // A category of worry, then what was done ("Safeguarding / Info to CSC"): the message the
+    // cell names beside it is what happened. Not when the message word is the match itself
+    // ("Report to social services" is a referral), nor beside a contact ("Home visit - letter
+    // to GP" is the visit).
+    if (!WORRIES.has(cell.code)) return null;
+    const words = messageToProfessional(sources.typeText ?? '', false);
+    const matched = new Set(cell.basis.words.map((w) => w.toLowerCase()));
+    return words && !matched.has(words[0] ?? '')
+      ? { code: 'info.shared', basis: { from: 'type cell', words } }
+      : null;
+  }
   for (const [i, text] of texts.entries()) {
     const words = messageToProfessional(text, i > 0);
     if (words)
       return { code: 'info.shared', basis: { from: i ? 'description' : 'type cell', words } };
   }
   return null;
+}
+
+/**
+ * Another agency named first, then within three words what it passed on ("Police Notification -
+ * Arrest", "MARAC Information", "Children's services check requested"): this agency was told.
+ */
+function informationFromAgency(text: string): string[] | null {
+  const words = phraseKey(text).split(' ');
+  if (!TELLING_AGENCIES.has(words[0] ?? '')) return null;
+  const told = words.slice(1, 5).find((w) => INFORMATION_WORDS.has(w));
+  return told ? [words[0] ?? '', told] : null;
 }
 
 /**
@@ -352,11 +413,12 @@ function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDecision | 
 }
 
 // A type cell that names only how the contact was made (face to face, telephone, clinic).
-const FORMS: ReadonlySet<string> = new Set(['contact.office', 'contact.phone']);
+const FORMS: ReadonlySet<string> = new Set(['contact.office', 'contact.phone', 'contact.message']);
 // What happened at a contact, when the description says so: an injury seen, a concern, a
 // service's own contact (IDVA, antenatal), a failed contact. Not domestic abuse: abuse talked
 // about at an appointment is what was discussed; the incident happened elsewhere.
 const HAPPENED: ReadonlySet<string> = new Set([
+  'referral.received',
   'incident.injury',
   'concern',
   'adult.concern',
@@ -371,6 +433,7 @@ const HAPPENED: ReadonlySet<string> = new Set([
   'contact.no-access',
 ]);
 const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
+const MESSAGE_HAPPENED: ReadonlySet<string> = new Set([...HAPPENED].filter((c) => !FAILED.has(c)));
 
 /**
  * What happened decides the code, not the form of contact: a "Face to face" whose description
@@ -380,23 +443,69 @@ const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-
  */
 function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
   if (cell.basis.from !== 'type cell') return null;
-  const allowed = FORMS.has(cell.code)
-    ? HAPPENED
-    : cell.code === 'contact.home-visit'
-      ? FAILED
-      : null;
+  if (cell.code === 'contact.not-brought') return visitFailed(sources.description ?? '', sources);
+  // A message that got no reply was still sent: only a call or a meeting fails.
+  const allowed =
+    cell.code === 'contact.message'
+      ? MESSAGE_HAPPENED
+      : FORMS.has(cell.code)
+        ? HAPPENED
+        : cell.code === 'contact.home-visit'
+          ? FAILED
+          : null;
   if (!allowed || !sources.description) return null;
   const best = bestInNarrative(sources.description, false, sources.agencyKind);
-  // A failed contact is said first ("No reply at the flat."); later sentences report other
-  // things missed or people not seen ("They have missed HV appointments", "Father not seen").
+  // A failed contact is said first ("No reply at the flat."), or right after a first sentence
+  // that only says where the visit went ("Visit to mother's address. No one home."); later
+  // sentences report other things missed or people not seen ("They have missed HV
+  // appointments", "Father not seen").
   const failedLater =
     best !== null &&
     FAILED.has(best.code) &&
-    readTypeText(sources.description).sentence[best.start] !== 0;
+    !saidFirst(best, sources.description, sources.agencyKind);
   // An injury is decided by what was seen (below), not by an injury word the matcher found.
-  if (best && allowed.has(best.code) && !failedLater && best.code !== 'incident.injury')
-    return narrativeDecision(best, 'description', sources.description, sources.agencyKind);
+  // A referral is read with its direction and the agency's kind ("Referral from MARAC" came in).
+  const said =
+    best && narrativeDecision(best, 'description', sources.description, sources.agencyKind);
+  if (said && allowed.has(said.code) && !failedLater && said.code !== 'incident.injury')
+    return said;
   return injurySeenAt(cell, sources.description);
+}
+
+/**
+ * A failed contact said in the first sentence, or opening the second after a first that names
+ * the visit ("Visit to mother's address. No one home.").
+ */
+function saidFirst(failed: TypeMatch, text: string, kind: string | undefined): boolean {
+  const read = readTypeText(text);
+  const sentence = read.sentence[failed.start] ?? 0;
+  if (sentence === 0) return true;
+  const opens = read.sentence[failed.start - 1] !== sentence;
+  // "Not seen" there is someone not seen at a visit that happened ("Not seen alone").
+  const nobodyThere = !failed.words.some((w) => w.toLowerCase() === 'seen');
+  return (
+    sentence === 1 &&
+    opens &&
+    nobodyThere &&
+    matcherFor(kind)
+      .matches(read, { inOrder: true, everyMatch: true })
+      .some((m) => m.code === 'contact.home-visit' && read.sentence[m.start] === 0)
+  );
+}
+
+/**
+ * A "DNA" whose description's first sentence is a home visit nobody answered ("No answer at
+ * home visit.") is a failed visit: the practitioner went to the person, so no appointment was
+ * missed (corpus decisions: a failed visit is `contact.no-access`, however it is typed).
+ */
+function visitFailed(text: string, sources: TypeSources): TypeDecision | null {
+  const read = readTypeText(text);
+  const first = matcherFor(sources.agencyKind)
+    .matches(read, { inOrder: true, everyMatch: true })
+    .filter((m) => read.sentence[m.start] === 0);
+  const noAccess = first.find((m) => m.code === 'contact.no-access');
+  if (!noAccess || !first.some((m) => m.code === 'contact.home-visit')) return null;
+  return { code: 'contact.no-access', basis: { from: 'description', words: noAccess.words } };
 }
 
 // Where a practitioner is with the person: an injury recorded there was seen.

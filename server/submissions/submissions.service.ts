@@ -10,6 +10,7 @@ import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { type MappingOutcome, type MappingRequest, resolveMapping } from '../ingest/headers';
 import { type NormalisedEvent, RowReader } from '../ingest/normalise';
 import { headerKey } from '../ingest/phrases';
+import { typeClassifiesCases } from '../ingest/type-per-case';
 import type { UploadedFile } from '../ingest/read-upload';
 import type { SourceRecord } from '../ingest/records';
 import { isEventTypeCode, typeMapFrom } from '../ingest/vocabulary';
@@ -155,6 +156,11 @@ export async function submitChronology(
     typeMap: typeMapFrom(typeWords),
     agencyKind,
     columnLabels: table.columnLabels,
+    typePerCase: typeClassifiesCases(
+      table.records,
+      mapping.columns.type,
+      mapping.columns.sourceRef,
+    ),
   });
   reader.warnings.push(...(source.warnings ?? []));
   const now = new Date().toISOString();

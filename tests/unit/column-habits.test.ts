@@ -127,6 +127,44 @@ describe('spans', () => {
   });
 });
 
+describe('spans written as a pair of headers', () => {
+  it('"Offence From" / "Offence To" of date-times: the second ends the span', () => {
+    const { mapping } = read([
+      ['Offence From', (i) => `${day()(i)} 2140hrs`],
+      ['Offence To', (i) => (i % 3 ? `${day(1)(i)} 0015hrs` : '')],
+      ['Summary', note],
+    ]);
+    expect(mapping.date).toBe('Offence From');
+    expect(mapping.endDate).toBe('Offence To');
+  });
+
+  it('"Task Started" / "Task Completed", and "From" / "To" over times', () => {
+    const tasks = read([
+      ['Task Started', (i) => `${day()(i)} 10:40`],
+      ['Task Completed', (i) => `${day(1)(i)} 16:00`],
+      ['Summary', note],
+    ]);
+    expect(tasks.mapping.endDate).toBe('Task Completed');
+    const times = read([
+      ['Visit Date', day()],
+      ['From', (i) => `09:${10 + i}`],
+      ['To', (i) => `10:${10 + i}`],
+      ['Summary', note],
+    ]);
+    expect(times.mapping.time).toBe('From');
+    expect(times.mapping.endTime).toBe('To');
+  });
+
+  it('a pair whose end falls before the start in some row is kept as written', () => {
+    const { mapping } = read([
+      ['Offence From', day(3)],
+      ['Offence To', (i) => (i === 4 ? '01/02/2023' : day(5)(i))],
+      ['Summary', note],
+    ]);
+    expect(mapping.endDate).toBeNull();
+  });
+});
+
 describe('what was done, and what came of it', () => {
   const sentences = (i: number) =>
     ['Review in two weeks.', 'Refer to GP.', 'No further action.'][i % 3]!;
@@ -142,8 +180,8 @@ describe('what was done, and what came of it', () => {
     expect(mapping.outcome).toBe('Action');
   });
 
-  it('"Agreed actions" and "Decision or action" name the outcome too', () => {
-    for (const header of ['Agreed actions', 'Decision or action']) {
+  it('"Agreed actions", "Decision or action" and "Actions arising" name the outcome too', () => {
+    for (const header of ['Agreed actions', 'Decision or action', 'Actions arising']) {
       const { mapping } = read([
         ['Date', day()],
         ['Contact Category', kind],
@@ -172,6 +210,42 @@ describe('what was done, and what came of it', () => {
     ]);
     expect(mapping.type).toBe('Activity Description');
     expect(mapping.description).toBe('Case Notes');
+  });
+
+  it('a code column headed in short ("Act Code" beside "Action Text") still makes the label the type', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Act Code', (i) => ['HV01', 'TEL2', 'LTR1', 'OFF1'][i % 4]!],
+      ['Action Text', kind],
+      ['Officer', (i) => ['JTR', 'KPN', 'MBE'][i % 3]!],
+      ['Case Notes', note],
+    ]);
+    expect(mapping.type).toBe('Action Text');
+  });
+
+  it('a field named plainly, then "Description", is that field: "outcomeDescription" is the outcome', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Summary', note],
+      [
+        'outcomeDescription',
+        (i) => ['Attended - complied', 'Failed to attend - acceptable', 'Completed'][i % 3]!,
+      ],
+      ['Incident Description', note],
+    ]);
+    expect(mapping.outcome).toBe('outcomeDescription');
+    // A weak type word before it ("Incident") leaves the description.
+    expect(mapping.description).not.toBe('outcomeDescription');
+  });
+
+  it('a system\'s code list ("Act Code": HV, TC, SD) is the type, however few rows repeat a code', () => {
+    const CODES = ['HV', 'TC', 'SD', 'ST', 'LT', 'HV', 'AS', 'CF', 'OV', 'RV'];
+    const { mapping } = read([
+      ['Date', day()],
+      ['Act Code', (i) => CODES[i % CODES.length]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBe('Act Code');
   });
 
   // A case's steps, each once: the cells alone do not repeat enough to say type.
@@ -277,6 +351,23 @@ describe('who', () => {
     ).toBe('Caller');
   });
 
+  it('the person a record is about, by role: "Adult at risk", "Pt Name", "Victim / Offender"', () => {
+    const names = (i: number) => ['Mrs D. Kellow', 'Amir H.', 'Joanne Pryce'][i % 3]!;
+    for (const header of [
+      'Adult at risk',
+      'Pt Name',
+      'Victim / Offender',
+      'Young person concerned',
+    ]) {
+      const { mapping } = read([
+        ['Date', day()],
+        [header, names],
+        ['Summary', note],
+      ]);
+      expect(mapping.subjects, header).toBe(header);
+    }
+  });
+
   it('a "subject" line of a note is its topic, not the people', () => {
     const { mapping } = read([
       ['Date', day()],
@@ -317,6 +408,21 @@ describe('who', () => {
 });
 
 describe('text columns', () => {
+  it('a header naming who after "by" is what they wrote: "Learning identified by service" is the analysis', () => {
+    const LESSONS = [
+      'No capacity assessment recorded before the case was closed.',
+      'Good practice: the worker escalated to the team manager the same day.',
+      'The missed visit was not followed up or escalated.',
+    ];
+    const { mapping } = read([
+      ['Date', day()],
+      ['Details', note],
+      ['Learning identified by service', (i) => LESSONS[i % LESSONS.length]!],
+    ]);
+    expect(mapping.analysis).toBe('Learning identified by service');
+    expect(mapping.team).toBeNull();
+  });
+
   it('the only long free text is the description, even under "Comments"', () => {
     const { mapping } = read([
       ['Date', day()],
@@ -342,6 +448,24 @@ describe('references', () => {
       ['Row Audit ID', (i) => `AX-${90210 + i}`],
       ['Log No', (i) => `CH/23/${4410 + i}`],
       ['Date', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.sourceRef).toBe('Log No');
+  });
+
+  it('"#" is the word number: "Log #" of codes is the reference', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Log #', (i) => `WF${40212 + i * 7}`],
+      ['Summary', note],
+    ]);
+    expect(mapping.sourceRef).toBe('Log #');
+  });
+
+  it('five-digit numbers under "Log No" are record numbers, not Excel serial dates', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Log No', (i) => `${40212 + i * 7}`],
       ['Summary', note],
     ]);
     expect(mapping.sourceRef).toBe('Log No');
@@ -382,5 +506,15 @@ describe('yes/no questions', () => {
       ['Summary', note],
     ]);
     expect(incidents.mapping.childSeen).toBeNull();
+  });
+
+  it('a hospital system\'s "Encounter" is an appointment: "Attended?" there is child seen', () => {
+    const { mapping } = read([
+      ['Encounter Start', day()],
+      ['Encounter Type', kind],
+      ['Attended?', yn],
+      ['Summary', note],
+    ]);
+    expect(mapping.childSeen).toBe('Attended?');
   });
 });

@@ -58,6 +58,23 @@ describe("the agency's kind decides what its words mean", () => {
     expect(typeFor('police', 'Clares Law disclosure')).toBe('disclosure');
   });
 
+  it('a school records harm that happened elsewhere as its concern; an injury seen stays', () => {
+    expect(typeFor('education', 'Domestic violence', 'Child said mum and dad were fighting.')).toBe(
+      'concern',
+    );
+    expect(typeFor('education', 'Welfare; Missing from home')).toBe('concern');
+    expect(typeFor('police', 'Domestic violence')).toBe('incident.domestic');
+    expect(typeFor('education', 'Injury seen')).toBe('incident.injury');
+  });
+
+  it('a housing complaint is a tenancy matter, not a police incident', () => {
+    expect(typeFor('housing', 'Complaint received', 'Neighbour at no. 9 reports loud music.')).toBe(
+      'housing',
+    );
+    expect(typeFor('housing', 'Anti-social behaviour')).toBe('housing');
+    expect(typeFor('police', 'Anti-social behaviour')).toBe('incident.police');
+  });
+
   it('adult services hold no child protection conference', () => {
     expect(typeFor('adult-services', 'Case conference')).toBe('meeting.planning');
     expect(typeFor('adult-services', 'Concern raised by carer')).toBe('adult.concern');
@@ -92,6 +109,33 @@ describe('what happened decides the code, not the form of contact', () => {
     expect(typeFor('health', 'Telephone', 'Discussed feeding and sleep.')).toBe('contact.phone');
   });
 
+  it('a message cell is a form of contact too: an email that is a referral received is that', () => {
+    expect(
+      typeFor('voluntary', 'Email - incoming', 'Referral received from the police DA unit.'),
+    ).toBe('referral.received');
+    expect(typeFor('health', 'Letter', 'Referral from GP: low mood since the birth.')).toBe(
+      'referral.received',
+    );
+    // A message that only adds detail stays a message; one with no reply was still sent.
+    expect(typeFor('voluntary', 'Text', 'Text to client to check in, no reply.')).toBe(
+      'contact.message',
+    );
+    expect(typeFor('voluntary', 'Email - outgoing', 'Sent the client the refuge list.')).toBe(
+      'contact.message',
+    );
+  });
+
+  it('outside the police, "attended" says the person came: the description says what happened', () => {
+    expect(typeFor('health', 'Attended', 'Home visit by the CPN, mood low.')).toBe(
+      'contact.home-visit',
+    );
+    expect(typeFor('health', 'Outpatient attendance')).toBe('contact.office');
+    expect(typeFor('adult-services', 'Attended', '')).toBe('contact.office');
+    expect(typeFor('police', 'Attendance', 'Officers attended the address.')).toBe(
+      'incident.police',
+    );
+  });
+
   it('an injury seen at a contact is the injury; abuse talked about is not an incident', () => {
     expect(
       typeFor(
@@ -116,6 +160,26 @@ describe('what happened decides the code, not the form of contact', () => {
     expect(typeFor('children-services', 'Home visit', 'No reply at the flat; letter left.')).toBe(
       'contact.no-access',
     );
+    // Or right after a first sentence that only says where the visit went.
+    expect(
+      typeFor(
+        'children-services',
+        'Visit record',
+        'Visit to the grandparents. No reply, card left.',
+      ),
+    ).toBe('contact.no-access');
+    expect(
+      typeFor(
+        'children-services',
+        'Visit record',
+        'Visit to the flat. Not seen alone, mother present.',
+      ),
+    ).toBe('contact.home-visit');
+    // A "DNA" that was a home visit nobody answered is a failed visit, not a missed appointment.
+    expect(typeFor('health', 'DNA - no contact', 'Home visit, no reply at the door.')).toBe(
+      'contact.no-access',
+    );
+    expect(typeFor('health', 'DNA', 'No reply when phoned to rebook.')).toBe('contact.not-brought');
     // Said later, a missed appointment or a person not seen is reported, not this contact.
     expect(
       typeFor('children-services', 'Home visit', 'Baby seen asleep in cot. Partner not seen.'),

@@ -624,6 +624,29 @@ describe('an ambulance record is the emergency response, whatever the complaint'
   });
 });
 
+describe("a health agency's presenting complaint is the emergency attendance", () => {
+  const hospital = (typeText: string, description: string, typeHeader = 'Presenting Complaint') =>
+    decideEventType({ typeText, description, agencyKind: 'health', typeHeader }, none).code;
+
+  it('what the patient arrived with is not what the department did', () => {
+    expect(hospital('Fall from height', 'Fell from trampoline, wrist deformity, X-ray.')).toBe(
+      'health.emergency',
+    );
+    expect(hospital('Burn / scald', 'Scald to forearm, says kettle tipped over.')).toBe(
+      'health.emergency',
+    );
+  });
+
+  it("the department's own acts stand, and a plain type header is read as before", () => {
+    expect(hospital('Safeguarding referral', 'Referral to MASH re unexplained scald.')).toBe(
+      'referral.sent',
+    );
+    expect(hospital('Burn / scald', 'Scald seen on forearm at clinic.', 'Contact Type')).toBe(
+      'incident.injury',
+    );
+  });
+});
+
 describe('a message to or from another professional is information shared', () => {
   const decide = (typeText: string, description = '', agencyKind = 'health') =>
     decideEventType({ typeText, description, agencyKind }, none).code;
@@ -637,6 +660,12 @@ describe('a message to or from another professional is information shared', () =
     expect(decide(typeText)).toBe(code);
   });
 
+  it('a category of worry, then a message to a professional: the message is what was done', () => {
+    expect(decide('Safeguarding / Records to school nurse', '', 'education')).toBe('info.shared');
+    expect(decide('Welfare concern - letter to parent', '', 'education')).toBe('concern');
+    expect(decide('Home visit - letter to GP')).toBe('contact.home-visit');
+  });
+
   it('a say-little cell whose description starts with a message from a professional', () => {
     expect(decide('Contact', 'Email from SW: assessment started. HV asked to share records.')).toBe(
       'info.shared',
@@ -645,6 +674,24 @@ describe('a message to or from another professional is information shared', () =
     expect(decide('Contact', 'Home visit. Mother showed a letter from school.')).toBe(
       'contact.home-visit',
     );
+  });
+});
+
+describe("another agency's notification, check or information is information shared", () => {
+  const decide = (typeText: string, description = '', agencyKind = 'probation') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it('the arrest or incident is what the other agency told; this record is being told', () => {
+    expect(decide('Police Notification - Domestic Incident')).toBe('info.shared');
+    expect(decide('MARAC Information - actions')).toBe('info.shared');
+    expect(decide('Contact', "Children's services check returned: no open case.")).toBe(
+      'info.shared',
+    );
+  });
+
+  it('the agency must come first, and a front door receives it as a referral', () => {
+    expect(decide('Arrest - police notified')).toBe('incident.police');
+    expect(decide('Police Notification', '', 'children-services')).toBe('referral.received');
   });
 });
 

@@ -43,6 +43,8 @@ export function pct(n: number, of: number): string {
 
 export type CellSignal = { value: number; why: string };
 
+const CODE_WORDS: ReadonlySet<string> = new Set(['code', 'cd']);
+
 export function cellSignals(
   reading: HeaderReading,
   p: CellProfile,
@@ -93,8 +95,14 @@ export function cellSignals(
   const repetition = n >= 2 && varies ? Math.min(1, Math.max(0, (1 - distinctRatio) / 0.5)) : 0;
   const vocabulary = share(p.vocabulary);
   const otherShort = Math.max(share(p.people), share(p.roles), share(p.teams)) >= 0.5;
+  // A system's code list ("Obs Code": HV, TC, SD): codes of a few letters under a header saying
+  // code are a closed list of kinds of event, however few rows repeat them yet.
+  const codeList =
+    reading.words.some((w) => CODE_WORDS.has(w)) && p.meanWords <= 1 && p.meanLength <= 4;
   const typeValue =
-    short && !reading.notTypeWord ? Math.max(0.8 * repetition * sample, vocabulary) : 0;
+    short && !reading.notTypeWord
+      ? Math.max(0.8 * (codeList ? Math.max(repetition, 0.5) : repetition) * sample, vocabulary)
+      : 0;
   // "Female 34" describes the patient: repeated and short, but never what happened.
   const demographic = share(p.demographics) >= 0.5;
   signals.type = {

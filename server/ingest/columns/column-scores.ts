@@ -96,7 +96,7 @@ export function scoreColumns(
   readings: readonly HeaderReading[],
   profiles: readonly CellProfile[],
 ): ColumnEvidence[] {
-  const kinds = profiles.map(kindOf);
+  const kinds = profiles.map((p, i) => (numbersNamed(readings[i]!, p) ? 'id' : kindOf(p)));
   readings = readCodeLabels(readings, profiles);
   const longest = longestText(readings, profiles, kinds);
   return headers.map((header, index) => {
@@ -166,12 +166,16 @@ function readCodeLabels(
   readings: readonly HeaderReading[],
   profiles: readonly CellProfile[],
 ): HeaderReading[] {
-  const keys = new Set(readings.map((r) => r.words.join(' ')));
+  // The code columns' words before "code" ("act" of "Act Cd").
+  const codeStems = readings
+    .filter((r) => r.words.length >= 2 && CODE_WORDS.has(r.words.at(-1)!))
+    .map((r) => r.words.slice(0, -1));
   return readings.map((r, i) => {
     const last = r.words.at(-1);
     if (r.words.length < 2 || !last || !LABEL_WORDS.has(last)) return r;
-    const stem = r.words.slice(0, -1).join(' ');
-    const coded = [...CODE_WORDS].some((c) => keys.has(`${stem} ${c}`));
+    const words = r.words.slice(0, -1);
+    const stem = words.join(' ');
+    const coded = codeStems.some((c) => c.length === words.length && c.every(shortens(words)));
     if (!coded || profiles[i]!.meanWords > 6) return r;
     const { description: _, ...fields } = r.fields;
     return {
@@ -184,7 +188,32 @@ function readCodeLabels(
   });
 }
 const LABEL_WORDS = new Set(['description', 'desc', 'text', 'label', 'name']);
+
+/**
+ * A code column's word is the label's word or a short form of it ("Act Cd" beside "Action
+ * Text"): the same word, or its first three letters or more.
+ */
+const shortens =
+  (words: readonly string[]) =>
+  (short: string, k: number): boolean => {
+    const word = words[k] ?? '';
+    return short === word || (short.length >= 3 && word.startsWith(short));
+  };
 const CODE_WORDS = new Set(['code', 'cd']);
+
+/**
+ * Bare numbers that could be Excel serial dates, under a header that names a number or reference
+ * and no date ("Incident #", "Log No"): record numbers, not dates (40211 is an incident, not
+ * 2010).
+ */
+function numbersNamed(reading: HeaderReading, p: CellProfile): boolean {
+  return (
+    reading.fields.sourceRef !== undefined &&
+    reading.fields.date === undefined &&
+    p.sampled > 0 &&
+    p.numberDates >= 0.8 * p.sampled
+  );
+}
 
 function isText(value: string | undefined): value is string {
   return typeof value === 'string' && value !== '';

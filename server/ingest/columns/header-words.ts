@@ -65,6 +65,8 @@ const SYNONYM_SCORE = 0.95;
 /** "Contact Date/Time" → contact date time; "createdOn" → created on; "note_category" too. */
 export function headerWords(header: string): string[] {
   const spaced = header
+    // "Incident #", "Case #": the sign is the word "number".
+    .replace(/#/g, ' number ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
   const words = phraseKey(spaced).split(' ').filter(Boolean);
@@ -107,8 +109,17 @@ function headWords(header: string): Set<string> {
   return heads;
 }
 
-/** The position of the head word: the noun before "of"/"for", else the last noun; null if none. */
+/**
+ * The position of the head word: the noun before "of"/"for", else the last noun; null if none.
+ * Words after a "by" that is not the last word name who did it, so the head stands before it
+ * ("Learning identified by agency" is the learning; "Date seen by HV" a date), past the verb.
+ */
 function headIndex(words: readonly string[]): number | null {
+  const by = words.findIndex((w, i) => i > 0 && w === 'by' && i < words.length - 1);
+  for (let i = by - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (!STOP.has(w) && !NOT_HEAD.has(w) && !w.endsWith('ed')) return i;
+  }
   const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const scope = cut > 0 ? words.slice(0, cut) : words;
   // "Completed By", "Done By": a person who did something; "by" is the head of such a header.
@@ -118,6 +129,28 @@ function headIndex(words: readonly string[]): number | null {
     if (!STOP.has(w) && !NOT_HEAD.has(w)) return i;
   }
   return null;
+}
+
+// Words that label what comes before them: "outcome description" is the outcome's text.
+const LABELS = new Set(['description', 'desc', 'text', 'label']);
+// How plainly the first word must name its field for the label to be that field's.
+const PLAIN_NAME = 0.85;
+
+/**
+ * "outcomeDescription", "Type Description": a field named plainly, then a word that only labels
+ * it. The column is that field (the outcome's text, the type's label), not the description.
+ */
+function labelOfField(words: readonly string[], fields: HeaderReading['fields']): void {
+  if (words.length !== 2 || !LABELS.has(words[1]!)) return;
+  const named = CANONICAL_FIELDS.filter((f) => f !== 'description')
+    .map((field) => ({ field, weight: weightOf(words[0]!, field) }))
+    .sort((a, b) => b.weight - a.weight)[0];
+  if (!named || named.weight < PLAIN_NAME) return;
+  fields[named.field] = {
+    score: named.weight,
+    why: `header words “${words[0]}” and “${words[1]}”: the ${words[0]}’s own text`,
+  };
+  delete fields.description;
 }
 
 export function readHeader(header: string): HeaderReading {
@@ -143,6 +176,7 @@ export function readHeader(header: string): HeaderReading {
     });
   }
 
+  labelOfField(words, fields);
   const find = (set: ReadonlySet<string>) => words.find((w) => set.has(w)) ?? null;
   const hasDateWord = words.some((w) => DATE_WORDS.has(w));
   const hasTimeWord = words.includes('time');

@@ -65,6 +65,32 @@ export function refine(
     }
   }
 
+  // A span written as a pair of headers that differ only by its start and end words
+  // ("Committed From" / "Committed To", "Step Started" / "Step Completed", "ArrivalDtTm" /
+  // "DepartDtTm", "From" / "To" over times): the second is the end, when its cells are of the
+  // same kind and, for dates, it never ends before the start.
+  for (const [field, endField] of SPAN_FIELDS) {
+    const start = columnOf(field);
+    if (!start || used.has(endField)) continue;
+    const startStem = spanStem(start.reading.words, START_WORDS);
+    if (startStem === null) continue;
+    const end = evidence.find(
+      (e) =>
+        isFree(e) &&
+        e.kind === start.kind &&
+        spanStem(e.reading.words, END_WORDS) === startStem &&
+        (field !== 'date' || !['after', 'mixed'].includes(order(start.index, e.index))),
+    );
+    if (!end) continue;
+    chosen.set(end.index, {
+      field: endField,
+      score: 0.7,
+      headerScore: 0.6,
+      reasons: [`the end of the span that “${start.header}” starts`],
+    });
+    used.add(endField);
+  }
+
   // "Attended (Y/N)" answers whether the person came. In a file of appointments (a header says
   // appointment, slot, clinic or booked) the child attending is the child seen; elsewhere
   // (police "Attended" an incident) it says nothing about the child.
@@ -87,5 +113,51 @@ export function refine(
   }
 }
 
-const APPOINTMENT = new Set(['appt', 'appointment', 'appointments', 'slot', 'clinic', 'booked']);
+const SPAN_FIELDS: ReadonlyArray<[CanonicalField, CanonicalField]> = [
+  ['date', 'endDate'],
+  ['time', 'endTime'],
+];
+const START_WORDS = new Set([
+  'from',
+  'start',
+  'started',
+  'begin',
+  'began',
+  'arrival',
+  'arrived',
+  'in',
+]);
+const END_WORDS = new Set([
+  'to',
+  'end',
+  'ended',
+  'until',
+  'completed',
+  'finish',
+  'finished',
+  'depart',
+  'departure',
+  'departed',
+  'out',
+]);
+
+/**
+ * The header's other words, once its one start (or end) word is taken out ("committed" of
+ * "Committed From", "dt tm" of "ArrivalDtTm"); null when it has no such word.
+ */
+function spanStem(words: readonly string[], marks: ReadonlySet<string>): string | null {
+  const at = words.findIndex((w) => marks.has(w));
+  if (at < 0 || words.findIndex((w, i) => i > at && marks.has(w)) >= 0) return null;
+  return words.filter((_, i) => i !== at).join(' ');
+}
+
+const APPOINTMENT = new Set([
+  'appt',
+  'appointment',
+  'appointments',
+  'slot',
+  'clinic',
+  'booked',
+  'encounter',
+]);
 const ATTENDED = new Set(['attended', 'attendance', 'attend', 'dna']);

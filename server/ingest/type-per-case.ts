@@ -1,0 +1,32 @@
+import { phraseKey } from './phrases';
+import type { SourceRecord } from './records';
+
+/**
+ * A type column that classifies each case, not each event: every row of a case (the same
+ * source reference) carries the same type cell, over at least two cases of two rows or more,
+ * while the cells differ between cases ("CYP - DA" on each row of one PPN, "ADULT - DA" on each
+ * row of another). The cell then says what the case is about; what each row did is in its
+ * description. Pure: no I/O.
+ */
+export function typeClassifiesCases(
+  records: readonly SourceRecord[],
+  typeColumn: number | undefined,
+  referenceColumn: number | undefined,
+): boolean {
+  if (typeColumn === undefined || referenceColumn === undefined) return false;
+  const byCase = new Map<string, Set<string>>();
+  const rowsOf = new Map<string, number>();
+  const types = new Set<string>();
+  for (const record of records) {
+    const ref = (record.cells[referenceColumn] ?? '').trim();
+    const type = phraseKey(record.cells[typeColumn] ?? '');
+    if (!ref || !type) continue;
+    types.add(type);
+    const seen = byCase.get(ref) ?? new Set<string>();
+    seen.add(type);
+    byCase.set(ref, seen);
+    rowsOf.set(ref, (rowsOf.get(ref) ?? 0) + 1);
+  }
+  const cases = [...byCase.entries()].filter(([ref]) => (rowsOf.get(ref) ?? 0) >= 2);
+  return types.size >= 2 && cases.length >= 2 && cases.every(([, seen]) => seen.size === 1);
+}
