@@ -150,6 +150,12 @@ describe('a cell is read as', () => {
     ['Sam Hollis Jones Smith', []],
     // Demographics, and what the event vocabulary knows.
     ['Female 34', ['demographics']],
+    ['Male, 7 months', ['demographics']],
+    ['Male aged 7', ['demographics']],
+    ['F aged  16', ['demographics']],
+    ['Female 34 years old', []],
+    // A mark of a time that is no time.
+    ['Ward 3.2', ['teams']],
     ['Home visit', ['vocabulary']],
   ])('%s', (cell, expected) => {
     expect(readAs(cell)).toEqual(expected);
