@@ -353,8 +353,10 @@ const TRAILING_DOUBT = / ?(?:\?|\((?:\?|approx\.?|approximately|circa)\)|approx\
 const WEEKDAY =
   /^(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\.?,? /;
 // A time may follow a full date: "22/05/2016 14:30", ISO "2016-05-22T14:30", "22 May 2016 at 2pm".
+// A 24-hour time with a dot ("12.03.2018 14.30") is read as with a colon: police and health
+// logs write both. A bare "1430" is not: after "12 03" it could be a year.
 const TRAILING_TIME =
-  /^(.*\d)(?:t|,? (?:at )?)(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{3,4} ?(?:hrs?|h))$/;
+  /^(.*\d)(?:t|,? (?:at )?)(\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{3,4} ?(?:hrs?|h))$/;
 // Excel exports a date-only cell as "22/05/2016 00:00:00", so a written midnight means no time.
 const EXCEL_MIDNIGHT = /^0?0:00(?::00)?$/;
 // Rows copied from case notes say "the next day" or "two weeks later": only meaningful beside

@@ -80,6 +80,10 @@ describe('normaliseDate: day precision', () => {
     ['2016-05-22T09:05:59', '2016-05-22', '2016-05-22', '09:05'],
     ['22 May 2016 at 2pm', '2016-05-22', '2016-05-22', '14:00'],
     ['22/05/2016 1430hrs', '2016-05-22', '2016-05-22', '14:30'],
+    // A 24-hour time written with a dot, after a dotted or slashed date.
+    ['12.03.2018 14.30', '2018-03-12', '2018-03-12', '14:30'],
+    ['12/03/2018 09.05', '2018-03-12', '2018-03-12', '09:05'],
+    ['12.03.18 14.30', '2018-03-12', '2018-03-12', '14:30'],
     // Excel's date-only cells come out with a midnight time: that is no time at all.
     ['22/05/2016 00:00', '2016-05-22', '2016-05-22', null],
     ['22/05/2016 00:00:00', '2016-05-22', '2016-05-22', null],
@@ -597,5 +601,15 @@ describe('calendar helpers', () => {
 
   it('formatLongDate', () => {
     expect(formatLongDate('2019-12-01')).toBe('1 December 2019');
+  });
+});
+
+describe('a dotted time after a date', () => {
+  it('is refused when it is no time of day, and after a month-only date', () => {
+    expect(normaliseDate('12.03.2018 25.30')).toMatchObject({ ok: false, code: 'time.invalid' });
+    expect(normaliseDate('March 2018 14.30')).toMatchObject({
+      ok: false,
+      code: 'date.unrecognised',
+    });
   });
 });
