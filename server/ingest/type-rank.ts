@@ -17,17 +17,38 @@ export function rank(matches: TypeMatch[], joined: readonly boolean[]): TypeMatc
       (m) =>
         m !== head &&
         m.overrides === head.overrides &&
-        m.strength === head.strength &&
-        // Adjacent with only a space between, or sharing a word and reaching further:
-        // "Single assessment completed" is an assessment completed.
         m.ordered &&
-        ((m.start === head.end + 1 && joined[m.start] === true) ||
-          (m.start > head.start && m.start <= head.end && m.end > head.end)),
+        // Adjacent with only a space between and as strong; or sharing a word and reaching
+        // further, as strong or a later stage of the same thing however much the first
+        // explained: "Single assessment completed" and "Child & family assessment completed"
+        // are assessments completed ("Safeguarding adults concern raised" stays an adult's).
+        ((m.strength === head.strength &&
+          m.start === head.end + 1 &&
+          joined[m.start] === true &&
+          !participle(m)) ||
+          (m.start > head.start &&
+            m.start <= head.end &&
+            m.end > head.end &&
+            (m.strength === head.strength || (m.strength >= 2 && sameFamily(m, head))))),
     );
     if (!next) break;
     head = next;
   }
   return head === first ? sorted : [head, ...sorted.filter((m) => m !== head)];
+}
+
+/** Two stages of one kind of event: "assessment.start" and "assessment.complete". */
+function sameFamily(a: TypeMatch, b: TypeMatch): boolean {
+  return a.code.split('.')[0] === b.code.split('.')[0];
+}
+
+/**
+ * A common word ending in "-ed" after a match says what became of it ("ICPC attended"): a
+ * verb, not the head noun of a compound ("CIN assessment"). A telling one is what happened
+ * ("SM overruled" is a decision).
+ */
+function participle(m: TypeMatch): boolean {
+  return m.words.length === 1 && /ed$/i.test(m.words[0] ?? '') && m.weight <= GENERIC_SHARE;
 }
 
 export function compareMatches(a: TypeMatch, b: TypeMatch): number {

@@ -533,6 +533,21 @@ function causeBefore(read: TypeText, start: number): boolean {
   return false;
 }
 
+// Words before a place: "in the house", "at school", "outside the flat".
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'outside', 'near']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'our']);
+
+/**
+ * A single word of a narrative that says where ("children in the house", "seen at school"):
+ * the place, not what happened there.
+ */
+function where(read: TypeText, m: TypeMatch): boolean {
+  if (m.words.length !== 1) return false;
+  let i = m.start - 1;
+  if (DETERMINERS.has((read.surface[i] ?? '').toLowerCase())) i--;
+  return PLACE_WORDS.has((read.surface[i] ?? '').toLowerCase());
+}
+
 /**
  * A description or outcome: a negating type anywhere ("Visit made. No access."), else the
  * first sentence that names a type ("ICPC held. Child made subject of a CP plan." is the
@@ -547,6 +562,7 @@ function bestInNarrative(text: string, strict: boolean, kind?: string): TypeMatc
   // word.
   const strong = (m: TypeMatch | undefined) =>
     m &&
+    !(long && where(read, m)) &&
     (!long ||
       m.overrides ||
       m.strength >= 2 ||

@@ -715,3 +715,37 @@ describe('what follows "following" or "after" led to the event', () => {
     expect(decided.code).toBe('contact.not-brought');
   });
 });
+
+describe('which words of a cell are the head', () => {
+  it('a common word in "-ed" after a type says what became of it, not what it was', () => {
+    expect(typeOf('ICPC attended by DSL')).toBe('meeting.conference');
+    // A telling one is what happened: the decision that overruled.
+    expect(typeOf('SM overruled')).toBe('decision');
+    // A noun after a type is still the compound's head.
+    expect(typeOf('CIN assessment')).toBe('assessment.start');
+  });
+
+  it('a later stage of the same kind of event reaching past the first wins, however long the first', () => {
+    expect(typeOf('Child & family assessment completed')).toBe('assessment.complete');
+    expect(typeOf('Child & family assessment')).toBe('assessment.start');
+    // Another kind of event reaching past it does not: a concern raised about an adult.
+    expect(typeOf('Safeguarding adults concern raised')).toBe('adult.concern');
+  });
+});
+
+describe('a single word of a narrative that says where is the place, not the event', () => {
+  const fromDescription = (description: string) =>
+    decideEventType({ typeText: 'Case note', description }, none);
+
+  it('"in the house" is not housing', () => {
+    expect(
+      fromDescription('Pushed into a door frame during an argument; children in the house.').code,
+    ).toBe('other');
+  });
+
+  it('the same word naming the event still decides', () => {
+    const decided = fromDescription('Housing officer completed a tenancy check with mother today.');
+    expect(decided.code).toBe('housing');
+    expect(decided.basis.from).toBe('description');
+  });
+});
