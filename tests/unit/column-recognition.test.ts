@@ -109,6 +109,46 @@ describe('a phrase around the field word', () => {
   });
 });
 
+describe('words of health, police and management headers', () => {
+  it.each([
+    [
+      'DischargeDisposition',
+      'outcome',
+      (i: number) => ['Home', 'Admitted to ward', 'Left before seen'][i % 3]!,
+    ],
+    [
+      'Finalisation',
+      'outcome',
+      (i: number) => ['NFA', 'Charged', 'Outcome 15 - evidential difficulties'][i % 3]!,
+    ],
+    [
+      'Specialty',
+      'team',
+      (i: number) => ['Paediatrics', 'Emergency Medicine', 'Dietetics'][i % 3]!,
+    ],
+    [
+      'Off.',
+      'practitioner',
+      (i: number) => ['PC 1234 Hale', 'DC 998 Oduya', 'PS 77 Green'][i % 3]!,
+    ],
+    ['FIN', 'sourceRef', (i: number) => `7${String(40112 + i * 37)}`],
+    [
+      'Manager oversight',
+      'analysis',
+      (i: number) =>
+        `Oversight ${i}: the plan was not reviewed within the month; the worker should have escalated the missed visits to the team manager.`,
+    ],
+  ] as const)('%j is the %s', (header, field, cell) => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Event type', types],
+      ['Details', descriptions],
+      [header, cell],
+    ]);
+    expect(outcome.mapping[field]).toBe(header);
+  });
+});
+
 describe('headers that say nothing, cells that say plainly', () => {
   it('finds the date, type, description and reference from the cells alone', () => {
     const outcome = read([
