@@ -613,3 +613,47 @@ describe('a dotted time after a date', () => {
     });
   });
 });
+
+describe('ISO date-times as systems and APIs write them', () => {
+  it.each([
+    // SQL Server's default text for a datetime (Epic Clarity, most report servers).
+    ['2022-05-03 00:00:00.000', '2022-05-03', null],
+    ['2022-05-03 14:30:15.123', '2022-05-03', '14:30'],
+    // A zone of UTC in winter: the UK clock reads the same.
+    ['2020-01-07T09:20:00Z', '2020-01-07', '09:20'],
+    ['2020-01-07T09:20:00.000Z', '2020-01-07', '09:20'],
+    // Already written in UK summer time.
+    ['2022-05-03T10:15:00.000+01:00', '2022-05-03', '10:15'],
+    // Midnight UTC is how a date with no time is stored: no hour is invented in summer.
+    ['2022-05-03T00:00:00Z', '2022-05-03', null],
+    // The end of summer time: 01:30 UTC on 27/10/2019 is 01:30 GMT.
+    ['2019-10-27T01:30:00Z', '2019-10-27', '01:30'],
+  ])('%s is %s at %s, with no note', (text, day, time) => {
+    const result = parsed(text);
+    expect(result.value).toMatchObject({ earliest: day, latest: day, precision: 'day' });
+    expect(result.time).toBe(time);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('reads a UTC time as the UK clock read it, moving the day when it must, and says so', () => {
+    const result = parsed('2020-06-30T23:30:00Z');
+    expect(result.value).toMatchObject({ earliest: '2020-07-01', latest: '2020-07-01' });
+    expect(result.time).toBe('00:30');
+    expect(result.notes).toEqual([
+      {
+        code: 'date.time-zone',
+        message: '"2020-06-30T23:30:00Z" is written in UTC: read as UK time, 01/07/2020 00:30.',
+      },
+    ]);
+  });
+
+  it("reads another zone's offset", () => {
+    const result = parsed('2022-07-01T09:00:00-05:00');
+    expect(result.time).toBe('15:00');
+    expect(result.notes[0]?.message).toContain('UTC-05:00');
+  });
+
+  it('still refuses a day that does not exist', () => {
+    expect(refused('2021-02-30T10:00:00Z').code).toBe('date.unrecognised');
+  });
+});
