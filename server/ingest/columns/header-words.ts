@@ -2,6 +2,7 @@ import synonyms from '../data/header-synonyms.json';
 import data from '../data/header-words.json';
 import { CANONICAL_FIELDS, type CanonicalField } from '../fields';
 import { headerKey, phraseKey } from '../phrases';
+import { isEnglish } from '../spelling';
 
 export interface HeaderSignal {
   score: number;
@@ -62,6 +63,46 @@ const MODIFIER_FACTOR = 0.6;
 // Whole-header synonyms (the list the project started with) stay one signal among the others.
 const SYNONYM_SCORE = 0.95;
 
+// Every word a header table knows: the parts a run-together word may be cut into.
+const HEADER_VOCABULARY: ReadonlySet<string> = new Set([
+  ...Object.values(WORDS).flatMap((w) => Object.keys(w).flatMap((k) => k.split(' '))),
+  ...Object.entries(data)
+    .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]))
+    .flatMap(([, list]) => list),
+  ...CHILD_WORDS,
+  ...SEEING_WORDS,
+  ...CASE_WORDS,
+]);
+const RUN_TOGETHER_MIN = 6;
+
+/**
+ * A word written run together, as database columns are ("owningteam", "childseen",
+ * "regardingobjectid"), cut into two or three parts that are each a word a header table knows
+ * or an English word of three letters or more, the last one a word a table knows. Of several
+ * cuts, the one with the fewest parts, then the most parts a table knows. A word that is itself
+ * known ("username", "keyworker", "outcome") is kept whole.
+ */
+function cutRunTogether(word: string): string[] {
+  if (word.length < RUN_TOGETHER_MIN || !/^[a-z]+$/.test(word)) return [word];
+  if (HEADER_VOCABULARY.has(word) || isEnglish(word)) return [word];
+  const part = (w: string) => HEADER_VOCABULARY.has(w) || (w.length >= 3 && isEnglish(w));
+  const cuts: string[][] = [];
+  const walk = (rest: string, parts: string[]) => {
+    if (parts.length > 0 && part(rest)) cuts.push([...parts, rest]);
+    if (parts.length === 2) return;
+    for (let i = 2; i <= rest.length - 2; i++) {
+      const head = rest.slice(0, i);
+      if (part(head)) walk(rest.slice(i), [...parts, head]);
+    }
+  };
+  walk(word, []);
+  const known = (c: string[]) => c.filter((w) => HEADER_VOCABULARY.has(w)).length;
+  const best = cuts
+    .filter((c) => HEADER_VOCABULARY.has(c.at(-1)!))
+    .sort((a, b) => a.length - b.length || known(b) - known(a))[0];
+  return best ?? [word];
+}
+
 /** "Contact Date/Time" → contact date time; "createdOn" → created on; "note_category" too. */
 export function headerWords(header: string): string[] {
   const spaced = header
@@ -69,7 +110,7 @@ export function headerWords(header: string): string[] {
     .replace(/#/g, ' number ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-  const words = phraseKey(spaced).split(' ').filter(Boolean);
+  const words = phraseKey(spaced).split(' ').filter(Boolean).flatMap(cutRunTogether);
   // Join known phrases into one token so "Action Taken" is read as the outcome, not an action.
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
