@@ -43,8 +43,35 @@ describe('header words', () => {
     ['eventDateTime', ['event', 'date', 'time']],
     ['Action Taken', ['action taken']],
     ['Child Seen (Y/N)', ['child seen', 'y', 'n']],
+    // Database columns written run together (Dynamics, OData, SQL views).
+    ['owningteam_name', ['owning', 'team', 'name']],
+    ['cd_childseenalone', ['cd', 'child seen', 'alone']],
+    ['actualend', ['actual', 'end']],
+    ['datecreated', ['date', 'created']],
+    ['regardingobjectid', ['regarding', 'object', 'id']],
+    // Words of their own stay whole.
+    ['username', ['username']],
+    ['Outcome', ['outcome']],
+    ['Therapist', ['therapist']],
   ])('splits %j into its words', (header, words) => {
     expect(headerWords(header)).toEqual(words);
+  });
+
+  it('reads run-together database columns as their fields', () => {
+    const outcome = read([
+      ['scheduledstart', (i) => `2020-01-${String(10 + i).padStart(2, '0')}T09:20:00Z`],
+      ['cd_activitytypename', types],
+      ['owningteam_name', (i) => ['IAA Team', 'Assessment Team North'][i % 2]!],
+      ['cd_childseen', (i) => (i % 2 ? 'Yes' : 'No')],
+      ['description', descriptions],
+    ]);
+    expect(outcome.mapping).toMatchObject({
+      date: 'scheduledstart',
+      type: 'cd_activitytypename',
+      team: 'owningteam_name',
+      childSeen: 'cd_childseen',
+      description: 'description',
+    });
   });
 });
 
@@ -254,6 +281,27 @@ describe('two date columns', () => {
     expect(warning?.column).toBe(event);
     expect(warning?.message).toContain(`"${event}" is read as the date each event happened`);
     expect(warning?.message).toContain(`"${recorded}" is kept with each event as written`);
+  });
+
+  it('takes a date that varies over one that is the same on every row, even one typed in', () => {
+    const outcome = read([
+      ['Date Entered', dates(10)],
+      ['Crime Committed', () => '11/03/2023'],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping.date).toBe('Date Entered');
+    const warning = outcome.warnings.find((w) => w.code === 'mapping.two-date-columns');
+    expect(warning?.message).toContain(
+      '"Crime Committed" is kept with each event as written, because it holds the same date on every row',
+    );
+  });
+
+  it('uses a date that is the same on every row when no other column holds dates', () => {
+    const outcome = read([
+      ['Crime Committed', () => '11/03/2023'],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping.date).toBe('Crime Committed');
   });
 
   it('uses a lone "Created" column, and warns that it may be when the record was typed', () => {

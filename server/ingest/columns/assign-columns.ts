@@ -65,9 +65,13 @@ export function assignColumns(
     .sort((a, b) => b.s.score - a.s.score || a.e.index - b.e.index);
   let dateColumn: ColumnEvidence | undefined;
   if (!used.has('date') && dateCandidates.length > 0) {
+    // One date on every row is the case's ("Crime Committed", "Referral Date"), not each
+    // event's: a column whose dates vary wins, even one headed as the date typed in.
+    const varying = dateCandidates.filter((c) => !oneDate(c.e));
+    const pool = varying.length > 0 ? varying : dateCandidates;
     // The date an event happened beats the date it was typed in ("Entered", "createdOn").
-    const events = dateCandidates.filter((c) => !c.e.reading.recordedWord);
-    let pick = events[0] ?? dateCandidates[0]!;
+    const events = pool.filter((c) => !c.e.reading.recordedWord);
+    let pick = events[0] ?? pool[0]!;
     // Things are done about an event after it happens (a decision, a review, a closure): of the
     // dates that are not a typing stamp and whose header says date, the one on or before the
     // others in every row is when. ("Booked On" or a column of numbers read as serials does not
@@ -112,11 +116,18 @@ export function assignColumns(
   return { chosen, warnings };
 }
 
+/** Every sampled row (three or more) holds the same date. */
+function oneDate(column: ColumnEvidence): boolean {
+  return column.profile.sampled >= 3 && column.profile.distinct === 1;
+}
+
 function twoDates(event: ColumnEvidence, others: readonly ColumnEvidence[]): RecognitionWarning {
   const names = others.map((o) => `"${o.header}"`).join(', ');
-  const why = others.every((o) => o.reading.recordedWord)
-    ? `${others.length === 1 ? 'it looks like' : 'they look like'} the date the record was typed (header word “${others[0]!.reading.recordedWord}”)`
-    : `"${event.header}" fits better (${event.scores.find((s) => s.field === 'date')?.reasons.join('; ')})`;
+  const why = others.every((o) => oneDate(o) && !oneDate(event))
+    ? `${others.length === 1 ? 'it holds' : 'they hold'} the same date on every row: the date of the case, not of each event`
+    : others.every((o) => o.reading.recordedWord)
+      ? `${others.length === 1 ? 'it looks like' : 'they look like'} the date the record was typed (header word “${others[0]!.reading.recordedWord}”)`
+      : `"${event.header}" fits better (${event.scores.find((s) => s.field === 'date')?.reasons.join('; ')})`;
   return {
     column: event.header,
     code: 'mapping.two-date-columns',
