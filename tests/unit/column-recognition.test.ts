@@ -176,6 +176,68 @@ describe('words of health, police and management headers', () => {
   });
 });
 
+describe('columns that look like a field and are not', () => {
+  it("a column counting 1, 2, 3… is the row's place in the document, not a reference", () => {
+    const outcome = read([
+      ['Item', (i) => String(i + 1)],
+      ['Date', dates()],
+      ['Event type', types],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping.sourceRef).toBeNull();
+  });
+
+  it('numbers that do not count up are still references', () => {
+    const outcome = read([
+      ['Item', (i) => String(3 + i * 7)],
+      ['Date', dates()],
+      ['Event type', types],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping.sourceRef).toBe('Item');
+  });
+
+  it('a clinical code ("Read Code", "SNOMED") is no reference to the record', () => {
+    for (const header of ['Read Code', 'SNOMED']) {
+      const outcome = read([
+        ['Date', dates()],
+        ['Event type', types],
+        ['Details', descriptions],
+        [header, (i) => ['XaBVJ', '9N1y2', '8HkQ.', '6148.'][i % 4]!],
+      ]);
+      expect(outcome.mapping.sourceRef).toBeNull();
+    }
+  });
+
+  it('of a first and a final category, the final is the event type', () => {
+    const category = (i: number) => ['Domestic', 'Concern for welfare', 'Assault'][i % 3]!;
+    const outcome = read([
+      ['Date', dates()],
+      ['Initial Category', category],
+      ['Final Category', category],
+      ['Details', descriptions],
+    ]);
+    expect(outcome.mapping.type).toBe('Final Category');
+  });
+
+  it.each([
+    ['Accompanied by', 'subjects', (i: number) => ['Partner', 'Mother', 'Nobody'][i % 3]!],
+    [
+      'Next Action',
+      'outcome',
+      (i: number) => ['Refer to MARAC.', 'Interview.', 'CSU to review.'][i % 3]!,
+    ],
+  ] as const)('%j is the %s', (header, field, cell) => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Event type', types],
+      ['Details', descriptions],
+      [header, cell],
+    ]);
+    expect(outcome.mapping[field]).toBe(header);
+  });
+});
+
 describe('headers that say nothing, cells that say plainly', () => {
   it('finds the date, type, description and reference from the cells alone', () => {
     const outcome = read([

@@ -144,9 +144,18 @@ export function profileCells(cells: readonly string[]): CellProfile {
     if (DEMOGRAPHIC.test(text)) p.demographics += n;
     if (wordCount <= 8 && matchEventType(text, new Map()) !== OTHER_TYPE) p.vocabulary += n;
   }
+  // 1, 2, 3…: the row's place in the document ("Item", "Seq"), not a reference to a record.
+  if (counting(cells)) p.ids = 0;
   p.meanWords = cells.length ? words / cells.length : 0;
   p.meanLength = cells.length ? length / cells.length : 0;
   return p;
+}
+
+/** Three or more whole numbers, each one more than the one before. */
+function counting(cells: readonly string[]): boolean {
+  if (cells.length < 3 || !cells.every((c) => /^\d{1,5}$/.test(c))) return false;
+  const first = Number(cells[0]);
+  return cells.every((c, i) => Number(c) === first + i);
 }
 
 const dateCache = new Map<string, ReturnType<typeof normaliseDate>>();

@@ -74,6 +74,14 @@ export const STRONG_HEADER = 0.85;
 // Cells that plainly hold something else cut a weaker header's score to this share.
 const MISFIT_FACTOR = 0.3;
 // An id the system stamps on each audit or import row, not the agency's reference for the record.
+// "Initial Category" beside "Final Category" (a control room's call type, then what it was):
+// the first reading is what was reported, the later one what happened.
+const FIRST_READING_WORDS: ReadonlySet<string> = new Set([
+  'initial',
+  'original',
+  'opening',
+  'provisional',
+]);
 const SYSTEM_ID_WORDS = new Set(['audit', 'row', 'line', 'import', 'batch']);
 // Below this many words a cell, text is a label or rating ("High"), not an analysis.
 const ANALYSIS_MIN_WORDS = 2.5;
@@ -140,6 +148,10 @@ export function scoreColumns(
       ) {
         score *= MISFIT_FACTOR;
         reasons.push('but its cells are one-word labels or ratings, not an analysis');
+      }
+      if (field === 'type' && reading.words.some((w) => FIRST_READING_WORDS.has(w))) {
+        score *= 0.9;
+        reasons.push('but it is the first reading, which a later one may have corrected');
       }
       if (field === 'type' && reading.caseType) {
         score *= 0.5;

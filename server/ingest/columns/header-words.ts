@@ -150,6 +150,9 @@ function headWords(header: string): Set<string> {
   return heads;
 }
 
+// How plainly a word before a final "by" must say who was present to be the head.
+const PRESENT_WEIGHT = 0.8;
+
 /**
  * The position of the head word: the noun before "of"/"for", else the last noun; null if none.
  * Words after a "by" that is not the last word name who did it, so the head stands before it
@@ -164,7 +167,11 @@ function headIndex(words: readonly string[]): number | null {
   const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const scope = cut > 0 ? words.slice(0, cut) : words;
   // "Completed By", "Done By": a person who did something; "by" is the head of such a header.
-  if (scope.length > 1 && scope.at(-1) === 'by') return scope.length - 1;
+  // Not after a word for who was there ("Accompanied by"): those are the people involved.
+  if (scope.length > 1 && scope.at(-1) === 'by') {
+    const before = scope.length - 2;
+    return weightOf(scope[before]!, 'subjects') >= PRESENT_WEIGHT ? before : scope.length - 1;
+  }
   for (let i = scope.length - 1; i >= 0; i--) {
     const w = scope[i]!;
     if (!STOP.has(w) && !NOT_HEAD.has(w)) return i;
