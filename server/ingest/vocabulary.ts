@@ -180,7 +180,8 @@ const ATTENDED = /^attend/i;
  * that names what happened decides ("Home visit.", "HTT assessment at home.").
  */
 function attendedOnly(cell: TypeDecision | null, kind: string | undefined): TypeDecision | null {
-  if (kind === undefined || kind === 'police' || cell?.basis.from !== 'type cell') return null;
+  if (kind === undefined || kind === 'police' || !cell || cell.basis.from === 'type map')
+    return null;
   if (cell.code !== 'incident.police' || !cell.basis.words.every((w) => ATTENDED.test(w)))
     return null;
   return { code: 'contact.office', basis: cell.basis };
@@ -242,7 +243,9 @@ function narrativeDecision(
   kind: string | undefined,
 ): TypeDecision {
   const code = directed(best) ?? readForKind(best.code, text, kind);
-  return { code, basis: { from, words: best.words } };
+  const decided = { code, basis: { from, words: best.words } };
+  // "Attended BBR session 4" at probation: the person came, as in a type cell (`attendedOnly`).
+  return attendedOnly(decided, kind) ?? decided;
 }
 
 // "Referral to X" went out; "Referral from X" came in.
@@ -364,6 +367,10 @@ function informationFromAgency(text: string): string[] | null {
 function messageToProfessional(text: string, atStart: boolean): string[] | null {
   const words = phraseKey(text).split(' ');
   const last = atStart ? 1 : words.length;
+  // A type cell may name the professional straight after the message ("Email – health",
+  // "Letter GP"): a label, where "to" goes without saying.
+  if (!atStart && MESSAGE_WORDS.has(words[0] ?? '') && PROFESSIONALS.has(words[1] ?? ''))
+    return [words[0] ?? '', words[1] ?? ''];
   for (let i = 0; i < last; i++) {
     if (!MESSAGE_WORDS.has(words[i] ?? '') || !SHARE_LINKS.has(words[i + 1] ?? '')) continue;
     for (let j = i + 2; j <= i + 4 && j < words.length; j++) {

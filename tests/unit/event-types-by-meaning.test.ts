@@ -749,3 +749,35 @@ describe('a single word of a narrative that says where is the place, not the eve
     expect(decided.basis.from).toBe('description');
   });
 });
+
+describe('a cell that names the family, a description that names the stage', () => {
+  const decide = (typeText: string, description: string, agencyKind?: string) =>
+    decideEventType({ typeText, description, agencyKind }, none);
+
+  it('an assessment completed, a referral received', () => {
+    expect(decide('Care Act assessment', 'Needs assessment completed').code).toBe(
+      'assessment.complete',
+    );
+    expect(decide('Referral', 'GP referral for low mood received by SPA', 'health').code).toBe(
+      'referral.received',
+    );
+    // With nothing said of the stage, the cell's own reading stands.
+    expect(decide('Care Act assessment', 'Daughter present throughout.').code).toBe(
+      'assessment.start',
+    );
+  });
+
+  it('an attendance in a description outside the police is the person coming', () => {
+    const decided = decide('Building Better Relationships', 'Attended BBR session 4', 'probation');
+    expect(decided).toMatchObject({ code: 'contact.office', basis: { from: 'description' } });
+    expect(decide('Building Better Relationships', 'Attended BBR session 4', 'police').code).toBe(
+      'incident.police',
+    );
+  });
+
+  it('a message cell naming a professional straight after is information shared', () => {
+    expect(decide('Email – health', '').code).toBe('info.shared');
+    expect(decide('Letter GP', '').code).toBe('info.shared');
+    expect(decide('Letter – mother', '').code).toBe('contact.message');
+  });
+});
