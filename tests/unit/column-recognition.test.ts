@@ -49,6 +49,9 @@ describe('header words', () => {
     ['actualend', ['actual', 'end']],
     ['datecreated', ['date', 'created']],
     ['regardingobjectid', ['regarding', 'object', 'id']],
+    // The name an id stands for is a name, not the id.
+    ['ownerid_name', ['owner', 'name']],
+    ['Client ID', ['client', 'id']],
     // Words of their own stay whole.
     ['username', ['username']],
     ['Outcome', ['outcome']],

@@ -110,7 +110,12 @@ export function headerWords(header: string): string[] {
     .replace(/#/g, ' number ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-  const words = phraseKey(spaced).split(' ').filter(Boolean).flatMap(cutRunTogether);
+  const words = phraseKey(spaced)
+    .split(' ')
+    .filter(Boolean)
+    .flatMap(cutRunTogether)
+    // "ownerid_name", "Client ID Name": the name the id stands for, not the id.
+    .filter((w, i, all) => !(w === 'id' && all[i + 1] === 'name'));
   // Join known phrases into one token so "Action Taken" is read as the outcome, not an action.
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
