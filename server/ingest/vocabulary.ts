@@ -40,6 +40,11 @@ const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
 const WORRIES: ReadonlySet<string> = new Set([CONCERN, 'adult.concern']);
 const CONCERN_LEADS_TO: ReadonlySet<string> = new Set(typeWords.concernLeadsTo);
 const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
+const SPECIALISED: ReadonlyMap<string, string[]> = new Map(
+  Object.entries(typeWords.specialisedBy).filter(([key]) => !key.startsWith('$')) as Array<
+    [string, string[]]
+  >,
+);
 const CODES = new Set(EVENT_TYPES.map((t) => t.code));
 const MATCHER = new TypeMatcher(EVENT_TYPES);
 const KIND_MATCHERS = new Map<string, TypeMatcher>();
@@ -109,8 +114,13 @@ export function decideFromTypeCell(
   const mapped = typeMap.get(key);
   if (mapped && !saysLittle(typeText))
     return { code: mapped, basis: { from: 'type map', words: [typeText] } };
-  const best = matcherFor(agencyKind).matches(typeText)[0];
-  if (!best) return null;
+  const found = matcherFor(agencyKind).matches(typeText);
+  const first = found[0];
+  if (!first) return null;
+  // "Occurrence – DA": a police incident that the cell also says was domestic is the domestic
+  // incident, wherever the word stands.
+  const narrower = SPECIALISED.get(first.code);
+  const best = (narrower && found.find((m) => narrower.includes(m.code))) || first;
   const code = readForKind(best.code, typeText, agencyKind);
   return { code, basis: { from: 'type cell', words: best.words } };
 }

@@ -781,3 +781,14 @@ describe('a cell that names the family, a description that names the stage', () 
     expect(decide('Letter – mother', '').code).toBe('contact.message');
   });
 });
+
+describe('a narrower code named anywhere in the cell wins over the broader one', () => {
+  it('a police incident the cell says was domestic is the domestic incident', () => {
+    expect(typeOf('Occurrence – DA (Non crime)')).toBe('incident.domestic');
+    expect(typeOf('Occurrence')).toBe('incident.police');
+  });
+
+  it('a referral the cell says went to MARAC is the MARAC referral', () => {
+    expect(typeOf('Referral sent – MARAC')).toBe('marac.referral');
+  });
+});
