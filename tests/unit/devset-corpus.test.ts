@@ -5,17 +5,19 @@ import { CORPUS_FILES } from '../../scripts/corpus/files';
 import { formatOf } from '../../scripts/corpus/spec';
 import { itIsBuiltFromItsSpecs } from '../support/side-corpus';
 
-// The development set (docs/corpus.md, "The development set") was the held-out corpus until
-// 04/12/2026. Engineers may now read it, but like the main corpus its committed files must be
+// The development set (docs/corpus.md, "The development set") holds two former held-out
+// corpora: the one of 03/12/2026 (opened on 04/12/2026) and the one of 04/12/2026 (opened on
+// 05/12/2026). Engineers may now read it, but like the main corpus its committed files must be
 // the bytes their specs write, so nobody edits a file by hand to suit the code.
 
 const root = path.join(import.meta.dirname, '..', '..', 'fixtures', 'devset');
 
 describe('the development set', () => {
-  it('keeps its 15 files: 4 CSV, 3 JSON, 5 XLSX and 3 DOCX', () => {
+  it('keeps its 30 files: 8 CSV, 7 JSON, 9 XLSX and 6 DOCX, 279 rows', () => {
     const count = (ext: string) => DEVSET_FILES.filter((f) => formatOf(f.name) === ext).length;
-    expect(DEVSET_FILES).toHaveLength(15);
-    expect([count('csv'), count('json'), count('xlsx'), count('docx')]).toEqual([4, 3, 5, 3]);
+    expect(DEVSET_FILES).toHaveLength(30);
+    expect([count('csv'), count('json'), count('xlsx'), count('docx')]).toEqual([8, 7, 9, 6]);
+    expect(DEVSET_FILES.reduce((n, f) => n + f.rows.length, 0)).toBe(279);
   });
 
   itIsBuiltFromItsSpecs(root, DEVSET_FILES);

@@ -1,6 +1,6 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out housing, domestic abuse service and adult social care files (written 04/12/2026): a
+// Development-set housing, domestic abuse service and adult social care files (held out 04/12/2026): a
 // Capita Open Housing contact log (an Oracle system, so `DD-MON-YY` dates), a DA charity's
 // Lamplight casework export, and an adult safeguarding activity report from Northgate SWIFT.
 

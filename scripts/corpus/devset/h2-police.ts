@@ -1,6 +1,6 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out police files (written 04/12/2026): a Metropolitan Police CRIS "details of
+// Development-set police files (held out 04/12/2026): a Metropolitan Police CRIS "details of
 // investigation" log (numbered entries typed as the investigation goes, beside the constant
 // date the crime was committed), a ControlWorks command-and-control incident history for one
 // address, and a police IMR for a Domestic Homicide Review on a community safety partnership's

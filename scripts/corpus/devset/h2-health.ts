@@ -1,6 +1,6 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out health files (written 04/12/2026): a Vision GP journal with Read codes, an EMIS
+// Development-set health files (held out 04/12/2026): a Vision GP journal with Read codes, an EMIS
 // Symphony emergency department extract, an Epic (Clarity) mental health encounter report, a
 // Euroking E3 maternity workbook, and a health economy's return for a Child Safeguarding
 // Practice Review rapid review in Word.

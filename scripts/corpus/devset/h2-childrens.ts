@@ -1,6 +1,6 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out children's services and education files (written 04/12/2026): WCCIS, the Welsh
+// Development-set children's services and education files (held out 04/12/2026): WCCIS, the Welsh
 // national care system built on Microsoft Dynamics, as its OData API returns activities; a
 // council early help service on Servelec Synergy; and a school's welfare tracker from Bromcom.
 
