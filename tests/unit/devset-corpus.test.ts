@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DEVSET_FILES } from '../../scripts/corpus/devset';
 import { CORPUS_FILES } from '../../scripts/corpus/files';
@@ -25,5 +27,22 @@ describe('the development set', () => {
   it('shares no file name with the main corpus', () => {
     const main = new Set(CORPUS_FILES.map((f) => f.name));
     for (const file of DEVSET_FILES) expect(main.has(file.name), file.name).toBe(false);
+  });
+
+  // The two sets' phrases were written with different line ends; mixed in one file, the
+  // CRLF rows kept a carriage return in their last cell, so every upload of an agency kind
+  // was refused and its phrases all counted as misses.
+  it('reads every type phrase with a plain agency kind and code', () => {
+    const text = fs.readFileSync(path.join(root, 'type-phrases.csv'), 'utf8');
+    const { data, errors } = Papa.parse<Record<string, string>>(text, {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(errors).toEqual([]);
+    expect(data).toHaveLength(504);
+    for (const row of data) {
+      expect(row['agency kind'], row['type text']).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(row['expected code'], row['type text']).toMatch(/^[a-z][a-z0-9.-]*$/);
+    }
   });
 });
