@@ -90,8 +90,9 @@ function printFigures(f: Figures): void {
 }
 
 /**
- * The development set prints in full: it was the held-out corpus until 04/12/2026 and is now
- * open to engineers, so its per-file misses are what they work from (docs/corpus.md).
+ * The development set prints in full: it holds two former held-out corpora (opened on 04/12 and
+ * 05/12/2026), now open to engineers, so its per-file misses are what they work from
+ * (docs/corpus.md).
  */
 export function printDevset(devset: HoldoutReport): void {
   console.log('\nDevelopment set (fixtures/devset), in detail:');

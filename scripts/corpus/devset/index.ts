@@ -2,17 +2,30 @@ import type { CorpusFile } from '../spec';
 import { carefirstObservations, eclipseCaseSummary } from './childrens';
 import { careDirectorSafeguarding, civicaActionDiary, sarChronologyDocx } from './community';
 import { arborWelfareLog, myConcernExport } from './education';
+import { bromcomWelfare, synergyEarlyHelp, wccisActivities } from './h2-childrens';
+import { lamplightCasework, openHousingContacts, swiftSafeguarding } from './h2-community';
+import {
+  e3Maternity,
+  epicEncounters,
+  rapidReviewReturn,
+  symphonyExtract,
+  visionJournal,
+} from './h2-health';
+import { mappaScrChronology } from './h2-justice';
+import { controlWorksIncidents, crisInvestigationLog, dhrPoliceImr } from './h2-police';
 import { carenotesContacts, firstNetAttendances, lorenzoActivity } from './health';
 import { deliusContactsApi, idvaDhrDocx, probationImrDocx } from './justice';
 import { connectCrimeEnquiry, vulnerabilityScreening } from './police';
 
 /**
- * The development set (fixtures/devset). Written on 03/12/2026 as the held-out corpus, by a
- * different author from the main corpus, from other systems and other header wordings. It had
- * judged many changes by 04/12/2026, so it became a development set: engineers may read these
- * specs, the files and the eval's per-file detail (docs/corpus.md, "The development set").
+ * The development set (fixtures/devset): two former held-out corpora, each written by an
+ * author who did not read the recognition code, from other systems and other header wordings
+ * than the main corpus. Each had judged changes by the time engineers were about to read it,
+ * so it no longer measured generalisation and became development files: engineers may read
+ * these specs, the files and the eval's per-file detail (docs/corpus.md, "The development set").
  */
 export const DEVSET_FILES: CorpusFile[] = [
+  // The held-out corpus of 03/12/2026; development files since 04/12/2026.
   connectCrimeEnquiry,
   vulnerabilityScreening,
   carefirstObservations,
@@ -28,4 +41,20 @@ export const DEVSET_FILES: CorpusFile[] = [
   civicaActionDiary,
   careDirectorSafeguarding,
   sarChronologyDocx,
+  // The held-out corpus of 04/12/2026 (specs h2-*.ts); development files since 05/12/2026.
+  crisInvestigationLog,
+  controlWorksIncidents,
+  dhrPoliceImr,
+  wccisActivities,
+  synergyEarlyHelp,
+  bromcomWelfare,
+  visionJournal,
+  symphonyExtract,
+  epicEncounters,
+  e3Maternity,
+  rapidReviewReturn,
+  mappaScrChronology,
+  openHousingContacts,
+  lamplightCasework,
+  swiftSafeguarding,
 ];

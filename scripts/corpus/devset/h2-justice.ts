@@ -1,6 +1,6 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out probation file (written 04/12/2026): the chronology probation gives to a MAPPA
+// Development-set probation file (held out 04/12/2026): the chronology probation gives to a MAPPA
 // Serious Case Review, on the MAPPA Strategic Management Board's own Word template, with
 // nDelius contact types and OASys risk language.
 
