@@ -159,6 +159,8 @@ export function decideEventType(
   if (complaint) return complaint;
   const shared = sharedWithProfessional(fromCell, vague, sources);
   if (shared) return shared;
+  const told = familyTold(fromCell, vague, sources);
+  if (told) return told;
   if (fromCell && !vague)
     return (
       whatHappened(fromCell, sources) ??
@@ -368,6 +370,45 @@ function informationFromAgency(text: string): string[] | null {
   if (!TELLING_AGENCIES.has(words[0] ?? '')) return null;
   const told = words.slice(1, 5).find((w) => INFORMATION_WORDS.has(w));
   return told ? [words[0] ?? '', told] : null;
+}
+
+const FAMILY_WORDS: ReadonlySet<string> = new Set(typeWords.familyTold.family);
+const DECISION_WORDS: ReadonlySet<string> = new Set(typeWords.familyTold.decisions);
+const TELLING_WORDS: ReadonlySet<string> = new Set(typeWords.familyTold.telling);
+const NOT_YET_WORDS: ReadonlySet<string> = new Set(typeWords.familyTold.notYet);
+
+/**
+ * A decision or outcome told to the family ("Letter to parents re decision", "Outcome of
+ * strategy shared with mum", a call whose description says "Rang mother to tell her the
+ * manager's decision"): the family being told, which the gap rules time from the decision
+ * (DOMAIN.md). In the type cell, or in the description's first sentence when the cell says
+ * little or names only a contact (a call, a letter, a visit). Not what is still to come ("will
+ * tell", "to be shared").
+ */
+function familyTold(
+  cell: TypeDecision | null,
+  vague: boolean,
+  sources: TypeSources,
+): TypeDecision | null {
+  if (cell && cell.basis.from !== 'type cell') return null;
+  const inCell = tellsFamily(sources.typeText ?? '');
+  if (inCell) return { code: 'family.informed', basis: { from: 'type cell', words: inCell } };
+  if (cell && !vague && !cell.code.startsWith('contact.')) return null;
+  const first = (sources.description ?? '').split(/[.;!?](?:\s|$)|\n/)[0] ?? '';
+  const inDescription = tellsFamily(first);
+  return inDescription
+    ? { code: 'family.informed', basis: { from: 'description', words: inDescription } }
+    : null;
+}
+
+/** A family word, a decision word and a telling word in the text, none of it still to come. */
+function tellsFamily(text: string): string[] | null {
+  const words = phraseKey(text).split(' ');
+  if (words.some((w) => NOT_YET_WORDS.has(w))) return null;
+  const family = words.find((w) => FAMILY_WORDS.has(w));
+  const decision = words.find((w) => DECISION_WORDS.has(w));
+  const telling = words.find((w) => TELLING_WORDS.has(w));
+  return family && decision && telling ? [telling, family, decision] : null;
 }
 
 /**

@@ -792,3 +792,38 @@ describe('a narrower code named anywhere in the cell wins over the broader one',
     expect(typeOf('Referral sent – MARAC')).toBe('marac.referral');
   });
 });
+
+describe('a decision told to the family', () => {
+  const decide = (typeText: string, description = '') =>
+    decideEventType({ typeText, description, agencyKind: 'children-services' }, none);
+
+  it.each(['Outcome of strategy shared with mum', 'Letter to parents re decision'])(
+    'a type cell: %j',
+    (cell) => {
+      expect(decide(cell)).toMatchObject({
+        code: 'family.informed',
+        basis: { from: 'type cell' },
+      });
+    },
+  );
+
+  it("a call whose description's first sentence tells the family the decision", () => {
+    const decided = decide(
+      'Telephone call',
+      "Rang mother to tell her the manager's decision on the assessment. She was upset.",
+    );
+    expect(decided).toMatchObject({ code: 'family.informed', basis: { from: 'description' } });
+  });
+
+  it('not what is still to come, nor past the first sentence, nor over a cell that says what it was', () => {
+    expect(decide('Home visit', 'Outcome of conference to be shared with mother.').code).toBe(
+      'contact.home-visit',
+    );
+    expect(decide('Telephone call', 'Rang school. Mother later told of the decision.').code).toBe(
+      'contact.phone',
+    );
+    expect(decide('Strategy discussion', 'Decision: s47. Mother informed by phone.').code).toBe(
+      'strategy',
+    );
+  });
+});
