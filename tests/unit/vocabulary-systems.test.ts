@@ -82,7 +82,7 @@ describe('probation, DHR and adult safeguarding (nDelius, OASys, IDVA, adult soc
     ['Licence expired', 'probation', 'case.close'],
     ['Left refuge', 'voluntary', 'case.close'],
     ['IDAA', 'voluntary', 'idva.contact'],
-    ['DARA', 'police', 'risk.assessment'],
+    ['DARA completed', 'police', 'risk.assessment'],
     ['S42 investigation', 'adult-services', 'adult.enquiry'],
     ['POVA referral', 'health', 'adult.concern'],
   ])('"%s" at %s → %s', (text, kind, code) => {
