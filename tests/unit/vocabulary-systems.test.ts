@@ -65,6 +65,7 @@ describe("children's services steps (Mosaic, LiquidLogic, Eclipse)", () => {
     ['TM decision', 'decision'],
     ['PLO letter', 'family.informed'],
     ['IRO review', 'meeting.planning'],
+    ['Return home interview', 'contact.office'],
     // "Delivered" is read as a delivery (a birth) unless the letter is named with it.
     ['Hand delivered letter', 'contact.message'],
   ])('"%s" → %s', (text, code) => {
@@ -80,6 +81,9 @@ describe('probation, DHR and adult safeguarding (nDelius, OASys, IDVA, adult soc
     ['Sentence plan review', 'probation', 'risk.assessment'],
     ['Order start', 'probation', 'case.open'],
     ['Licence expired', 'probation', 'case.close'],
+    // Probation's pre-sentence checks with the police and children's services.
+    ['DA enquiry', 'probation', 'info.shared'],
+    ['Three way meeting', 'probation', 'meeting.planning'],
     ['Left refuge', 'voluntary', 'case.close'],
     ['IDAA', 'voluntary', 'idva.contact'],
     ['DARA completed', 'police', 'risk.assessment'],
