@@ -118,9 +118,11 @@ export function decideFromTypeCell(
   const first = found[0];
   if (!first) return null;
   // "Occurrence – DA": a police incident that the cell also says was domestic is the domestic
-  // incident, wherever the word stands.
+  // incident, wherever the word stands; but not through a word of the broader phrase itself
+  // ("Domestic burglary" is a burglary).
   const narrower = SPECIALISED.get(first.code);
-  const best = (narrower && found.find((m) => narrower.includes(m.code))) || first;
+  const apart = (m: TypeMatch) => m.end > first.end || m.start < first.start;
+  const best = (narrower && found.find((m) => narrower.includes(m.code) && apart(m))) || first;
   const code = readForKind(best.code, typeText, agencyKind);
   return { code, basis: { from: 'type cell', words: best.words } };
 }

@@ -744,7 +744,7 @@ describe('a single word of a narrative that says where is the place, not the eve
   });
 
   it('the same word naming the event still decides', () => {
-    const decided = fromDescription('Housing officer completed a tenancy check with mother today.');
+    const decided = fromDescription('Housing application completed with mother today.');
     expect(decided.code).toBe('housing');
     expect(decided.basis.from).toBe('description');
   });
@@ -768,9 +768,9 @@ describe('a cell that names the family, a description that names the stage', () 
   });
 
   it('an attendance in a description outside the police is the person coming', () => {
-    const decided = decide('Building Better Relationships', 'Attended BBR session 4', 'probation');
+    const decided = decide('PROG-4', 'Attended as arranged and engaged well', 'probation');
     expect(decided).toMatchObject({ code: 'contact.office', basis: { from: 'description' } });
-    expect(decide('Building Better Relationships', 'Attended BBR session 4', 'police').code).toBe(
+    expect(decide('PROG-4', 'Attended as arranged and engaged well', 'police').code).toBe(
       'incident.police',
     );
   });
@@ -786,6 +786,8 @@ describe('a narrower code named anywhere in the cell wins over the broader one',
   it('a police incident the cell says was domestic is the domestic incident', () => {
     expect(typeOf('Occurrence – DA (Non crime)')).toBe('incident.domestic');
     expect(typeOf('Occurrence')).toBe('incident.police');
+    // Not through a word of the broader phrase itself: a house burglary.
+    expect(typeOf('Domestic burglary')).toBe('incident.police');
   });
 
   it('a referral the cell says went to MARAC is the MARAC referral', () => {
