@@ -12,7 +12,7 @@ import {
   vocabularyForKind,
 } from './type-agency';
 import { TypeMatcher, type TypeMatch } from './type-matcher';
-import { readTypeText, saysLittle, type TypeText } from './type-words';
+import { NEGATIONS, readTypeText, saysLittle, type TypeText } from './type-words';
 
 export interface EventType {
   code: string;
@@ -163,6 +163,8 @@ export function decideEventType(
   if (shared) return shared;
   const told = familyTold(fromCell, vague, sources);
   if (told) return told;
+  const worry = worryReported(fromCell, vague, sources);
+  if (worry) return worry;
   if (fromCell && !vague)
     return (
       whatHappened(fromCell, sources) ??
@@ -383,24 +385,61 @@ const NOT_YET_WORDS: ReadonlySet<string> = new Set(typeWords.familyTold.notYet);
  * A decision or outcome told to the family ("Letter to parents re decision", "Outcome of
  * strategy shared with mum", a call whose description says "Rang mother to tell her the
  * manager's decision"): the family being told, which the gap rules time from the decision
- * (DOMAIN.md). In the type cell, or in the description's first sentence when the cell says
- * little or names only a contact (a call, a letter, a visit). Not what is still to come ("will
- * tell", "to be shared").
+ * (DOMAIN.md). Not what is still to come ("will tell", "to be shared").
  */
 function familyTold(
   cell: TypeDecision | null,
   vague: boolean,
   sources: TypeSources,
 ): TypeDecision | null {
+  return saidOfContact(cell, vague, sources, 'family.informed', tellsFamily);
+}
+
+const WORRY_WORDS: ReadonlySet<string> = new Set(typeWords.worryReported.worry);
+const REPORTING_WORDS: ReadonlySet<string> = new Set(typeWords.worryReported.reporting);
+
+/**
+ * Somebody rang, called in or wrote worried ("Grandmother phoned worried about drinking in
+ * the home", "Daughter rang worried about dad's bruises"): the worry this agency was told of,
+ * a concern (an adult's at adult services), not the call. Not after a negation ("no
+ * concerns").
+ */
+function worryReported(
+  cell: TypeDecision | null,
+  vague: boolean,
+  sources: TypeSources,
+): TypeDecision | null {
+  const code = sources.agencyKind === 'adult-services' ? 'adult.concern' : CONCERN;
+  return saidOfContact(cell, vague, sources, code, (text) => {
+    const words = phraseKey(text).split(' ');
+    const worry = words.findIndex(
+      (w, i) => WORRY_WORDS.has(w) && !NEGATIONS.has(words[i - 1] ?? ''),
+    );
+    const reporting = words.find((w) => REPORTING_WORDS.has(w));
+    return worry >= 0 && reporting ? [reporting, words[worry] ?? ''] : null;
+  });
+}
+
+/**
+ * `code` when `find` finds its words in the type cell, or in the description's first sentence
+ * under a contact or say-little cell (a call, a letter, a visit, "Case note"): what the
+ * contact was. Not under a type map's answer, nor a visit that did not happen.
+ */
+function saidOfContact(
+  cell: TypeDecision | null,
+  vague: boolean,
+  sources: TypeSources,
+  code: string,
+  find: (text: string) => string[] | null,
+): TypeDecision | null {
   if (cell && cell.basis.from !== 'type cell') return null;
-  const inCell = tellsFamily(sources.typeText ?? '');
-  if (inCell) return { code: 'family.informed', basis: { from: 'type cell', words: inCell } };
+  const inCell = find(sources.typeText ?? '');
+  if (inCell) return { code, basis: { from: 'type cell', words: inCell } };
   if (cell && !vague && !cell.code.startsWith('contact.')) return null;
+  if (cell?.code === 'contact.no-access' || cell?.code === 'contact.not-brought') return null;
   const first = (sources.description ?? '').split(/[.;!?](?:\s|$)|\n/)[0] ?? '';
-  const inDescription = tellsFamily(first);
-  return inDescription
-    ? { code: 'family.informed', basis: { from: 'description', words: inDescription } }
-    : null;
+  const inDescription = find(first);
+  return inDescription ? { code, basis: { from: 'description', words: inDescription } } : null;
 }
 
 /** A family word, a decision word and a telling word in the text, none of it still to come. */

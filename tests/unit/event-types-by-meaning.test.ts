@@ -829,3 +829,37 @@ describe('a decision told to the family', () => {
     );
   });
 });
+
+describe('a worry somebody got in touch about', () => {
+  const decide = (typeText: string, description: string, agencyKind: string) =>
+    decideEventType({ typeText, description, agencyKind }, none);
+
+  it('is a concern, not the call: an adult’s at adult services', () => {
+    expect(
+      decide(
+        'Case note',
+        'Grandmother phoned worried about drinking in the home.',
+        'children-services',
+      ),
+    ).toMatchObject({
+      code: 'concern',
+      basis: { from: 'description', words: ['phoned', 'worried'] },
+    });
+    expect(
+      decide('Tel – daughter', "Daughter rang worried about dad's bruises", 'adult-services').code,
+    ).toBe('adult.concern');
+  });
+
+  it('not "no concerns", and not past a cell that says what happened', () => {
+    expect(decide('Telephone call', 'Rang mother, no concerns raised.', 'health').code).toBe(
+      'contact.phone',
+    );
+    expect(
+      decide(
+        'Strategy discussion',
+        'School rang worried; strategy held with police.',
+        'children-services',
+      ).code,
+    ).toBe('strategy');
+  });
+});
