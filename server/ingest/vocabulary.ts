@@ -396,19 +396,23 @@ function familyTold(
 }
 
 const WORRY_WORDS: ReadonlySet<string> = new Set(typeWords.worryReported.worry);
+const HEARD_CONTACTS: ReadonlySet<string> = new Set(['contact.phone', 'contact.message']);
 const REPORTING_WORDS: ReadonlySet<string> = new Set(typeWords.worryReported.reporting);
 
 /**
  * Somebody rang, called in or wrote worried ("Grandmother phoned worried about drinking in
  * the home", "Daughter rang worried about dad's bruises"): the worry this agency was told of,
- * a concern (an adult's at adult services), not the call. Not after a negation ("no
- * concerns").
+ * a concern (an adult's at adult services), not the call or message. Not after a negation
+ * ("no concerns").
  */
 function worryReported(
   cell: TypeDecision | null,
   vague: boolean,
   sources: TypeSources,
 ): TypeDecision | null {
+  // At a visit or an appointment the worry is what the practitioner found there: the visit
+  // stands ("Home visit": "Concerns raised about the state of the home").
+  if (cell && !vague && !HEARD_CONTACTS.has(cell.code)) return null;
   const code = sources.agencyKind === 'adult-services' ? 'adult.concern' : CONCERN;
   return saidOfContact(cell, vague, sources, code, (text) => {
     const words = phraseKey(text).split(' ');

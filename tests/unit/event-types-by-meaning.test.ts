@@ -850,7 +850,14 @@ describe('a worry somebody got in touch about', () => {
     ).toBe('adult.concern');
   });
 
-  it('not "no concerns", and not past a cell that says what happened', () => {
+  it('not "no concerns", not at a visit, and not past a cell that says what happened', () => {
+    expect(
+      decide(
+        'Home visit',
+        'Neighbour reported she was worried about the baby.',
+        'children-services',
+      ).code,
+    ).toBe('contact.home-visit');
     expect(decide('Telephone call', 'Rang mother, no concerns raised.', 'health').code).toBe(
       'contact.phone',
     );
