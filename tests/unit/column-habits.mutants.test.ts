@@ -140,6 +140,16 @@ describe('a role column beside the person', () => {
     expect(reasonsOf(outcome, 'Allocated Worker')).not.toContain('names the person');
   });
 
+  it('does not give it to a second column of roles ("Designation")', () => {
+    const outcome = read([
+      ['Date', day()],
+      ['Staff Role', role],
+      ['Designation', role],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.practitioner).toBe('Staff Role');
+  });
+
   it('keeps the role when no other column names a person', () => {
     const { mapping } = read([
       ['Date', day()],
@@ -304,6 +314,16 @@ describe('a span written as a pair of headers, word by word', () => {
       ['Summary', note],
     ]);
     expect(mapping).toMatchObject({ date: 'Offence From', endDate: null });
+  });
+
+  it('looks for the end again once an end that comes before the start is dropped', () => {
+    const outcome = read([
+      ['Offence From', day(3)],
+      ['Offence Until', (i) => (i === 4 ? '01/02/2023' : day(5)(i))],
+      ['Offence To', day(5)],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.endDate).toBe('Offence To');
   });
 
   it('leaves the pair alone when a column already names the end', () => {
