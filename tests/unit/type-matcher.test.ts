@@ -330,3 +330,57 @@ describe('one-word synonyms and near spellings, edge by edge', () => {
     expect(found?.strength).toBeCloseTo(0.75);
   });
 });
+
+describe('windows, weights and suggestions, edge by edge', () => {
+  it('of two windows equally tight, takes the earlier', () => {
+    expect(only('Visit home, home visit')).toMatchObject({ words: ['Visit', 'home'], start: 0 });
+  });
+
+  it('says only the words found of a long synonym with one missing', () => {
+    expect(only('Urgent child protection conference')).toMatchObject({
+      code: 'icpc',
+      words: ['child', 'protection', 'conference'],
+      start: 1,
+    });
+  });
+
+  it('weighs each written word by its own stems: "CP" as child protection, "meeting" as shared', () => {
+    const m = new TypeMatcher([
+      { code: 'cp-meeting', synonyms: ['child protection meeting'] },
+      { code: 'meeting', synonyms: ['meeting'] },
+    ]);
+    const found = m.matches('CP meeting').find((x) => x.code === 'cp-meeting');
+    expect(found).toMatchObject({ words: ['CP', 'meeting'], stemCount: 3 });
+    // "CP": child and protection, each in one code (1); "meeting" in two codes (0.5).
+    expect(found?.weight).toBeCloseTo(1.5);
+  });
+
+  it('does not read "ICPC" as a synonym of its last two words, when its first two are no vocabulary words', () => {
+    const m = new TypeMatcher([{ code: 'conference', synonyms: ['protection conference'] }]);
+    expect(m.matches('ICPC')).toEqual([]);
+  });
+
+  it('says each written word of a match with its own span ("Attended A&E")', () => {
+    const m = new TypeMatcher([{ code: 'ae', synonyms: ['attended accident and emergency'] }]);
+    expect(m.matches('Attended A&E today')).toEqual([
+      expect.objectContaining({
+        words: ['Attended', 'A E'],
+        start: 0,
+        end: 1,
+        followedBy: 'today',
+      }),
+    ]);
+  });
+
+  it('suggests the code whose synonym the text fills most, and adds up the shared words', () => {
+    const m = new TypeMatcher([
+      { code: 'long', synonyms: ['alpha beta gamma'] },
+      { code: 'short', synonyms: ['alpha'] },
+      { code: 'pair', synonyms: ['delta epsilon'] },
+      { code: 'one', synonyms: ['delta'] },
+    ]);
+    expect(m.related('alpha', 2)).toEqual(['short', 'long']);
+    // Both words of "delta epsilon" (1 + 0.5 = 1.5) outweigh "delta" alone (0.5).
+    expect(m.related('delta epsilon', 2)).toEqual(['pair', 'one']);
+  });
+});
