@@ -347,6 +347,15 @@ describe('a span written as a pair of headers, word by word', () => {
     expect(outcome.readings.find((r) => r.header === 'Next Review')?.field).toBeNull();
   });
 
+  it('needs the end to be the start’s header with an end word: the date it was typed ("Entered") is no end', () => {
+    const outcome = read([
+      ['Offence From', day()],
+      ['Entered', day(1)],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping).toMatchObject({ date: 'Offence From', endDate: null });
+  });
+
   it('needs the end to hold the same kind of cells: "Offence To" of addresses is no end date', () => {
     const outcome = read([
       ['Offence From', day()],
