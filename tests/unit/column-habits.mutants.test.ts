@@ -140,6 +140,16 @@ describe('a role column beside the person', () => {
     expect(reasonsOf(outcome, 'Allocated Worker')).not.toContain('names the person');
   });
 
+  it('does not give it to a second column of roles ("Designation")', () => {
+    const outcome = read([
+      ['Date', day()],
+      ['Staff Role', role],
+      ['Designation', role],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.practitioner).toBe('Staff Role');
+  });
+
   it('keeps the role when no other column names a person', () => {
     const { mapping } = read([
       ['Date', day()],
@@ -188,7 +198,7 @@ describe('the only long free text', () => {
 });
 
 describe('"Attended" in a file of appointments', () => {
-  it.each(['Appt Date', 'Appointments', 'Slot', 'Clinic', 'Booked'])(
+  it.each(['Appt Date', 'Appointments', 'Slot', 'Clinic', 'Booked', 'Encounter Type'])(
     'a "%s" header makes it a file of appointments',
     (header) => {
       const outcome = read([
@@ -243,5 +253,116 @@ describe('"Attended" in a file of appointments', () => {
       ['Summary', note],
     ]);
     expect(mapping.childSeen).toBeNull();
+  });
+});
+
+describe('a span written as a pair of headers, word by word', () => {
+  const times = (minute: number) => (i: number) => `${9 + minute}:${10 + i}`;
+
+  it.each(['From', 'Start', 'Started', 'Begin', 'Began', 'Arrival', 'Arrived', 'In'])(
+    '"Custody %s" starts the span that "Custody To" ends',
+    (word) => {
+      const outcome = read([
+        [`Custody ${word}`, day()],
+        ['Custody To', day(1)],
+        ['Summary', note],
+      ]);
+      expect(outcome.mapping).toMatchObject({ date: `Custody ${word}`, endDate: 'Custody To' });
+      expect(reasonsOf(outcome, 'Custody To')).toBe(
+        `the end of the span that “Custody ${word}” starts`,
+      );
+    },
+  );
+
+  // The other end words ("End", "Until", "Departure", …) name the end on their own, as a header
+  // word, so the pair adds nothing there.
+  it.each(['To', 'Completed', 'Depart', 'Out'])(
+    '"Custody %s" ends the span "Custody From" starts, of dates and of times',
+    (word) => {
+      const dates = read([
+        ['Custody From', day()],
+        [`Custody ${word}`, day(1)],
+        ['Summary', note],
+      ]);
+      expect(dates.mapping.endDate).toBe(`Custody ${word}`);
+      const visit = read([
+        ['Date', day()],
+        ['Visit From', times(0)],
+        [`Visit ${word}`, times(1)],
+        ['Summary', note],
+      ]);
+      expect(visit.mapping).toMatchObject({ time: 'Visit From', endTime: `Visit ${word}` });
+      expect(reasonsOf(visit, `Visit ${word}`)).toBe(
+        'the end of the span that “Visit From” starts',
+      );
+    },
+  );
+
+  it('reads the end of a pair as fairly sure, not as certain or as a guess', () => {
+    const outcome = read([
+      ['Offence From', day()],
+      ['Offence To', day(1)],
+      ['Summary', note],
+    ]);
+    expect(outcome.readings.find((r) => r.header === 'Offence To')?.confidence).toBe('medium');
+  });
+
+  it('is no span when the end comes before the start in every row', () => {
+    const { mapping } = read([
+      ['Offence From', day(3)],
+      ['Offence To', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping).toMatchObject({ date: 'Offence From', endDate: null });
+  });
+
+  it('looks for the end again once an end that comes before the start is dropped', () => {
+    const outcome = read([
+      ['Offence From', day(3)],
+      ['Offence Until', (i) => (i === 4 ? '01/02/2023' : day(5)(i))],
+      ['Offence To', day(5)],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.endDate).toBe('Offence To');
+  });
+
+  it('leaves the pair alone when a column already names the end', () => {
+    const outcome = read([
+      ['Offence From', day()],
+      ['End Date', day(2)],
+      ['Offence To', day(1)],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.endDate).toBe('End Date');
+    expect(outcome.readings.find((r) => r.header === 'Offence To')?.field).toBeNull();
+  });
+
+  it('needs a start word: a second date after a plain "Date" is no end', () => {
+    const outcome = read([
+      ['Date', day()],
+      ['Next Review', day(1)],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.endDate).toBeNull();
+    expect(outcome.readings.find((r) => r.header === 'Next Review')?.field).toBeNull();
+  });
+
+  it('needs the end to be the start’s header with an end word: the date it was typed ("Entered") is no end', () => {
+    const outcome = read([
+      ['Offence From', day()],
+      ['Entered', day(1)],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping).toMatchObject({ date: 'Offence From', endDate: null });
+  });
+
+  it('needs the end to hold the same kind of cells: "Offence To" of addresses is no end date', () => {
+    const outcome = read([
+      ['Offence From', day()],
+      ['Offence To', (i) => `${i * 37 + 5} Hill Road`],
+      ['Summary', note],
+    ]);
+    expect(outcome.mapping.endDate).toBeNull();
+    expect(outcome.readings.find((r) => r.header === 'Offence To')?.field).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   isKnownWord,
@@ -52,6 +53,21 @@ describe('Damerau (optimal string alignment) distance', () => {
     // Words written only in a data file's $comment ('phraseKey', 'stemmer').
     for (const word of ['phrasekey', 'stemmer']) expect(KNOWN_WORDS.has(word), word).toBe(false);
     expect([...KNOWN_WORDS].every((w) => /^[a-z]+$/.test(w))).toBe(true);
+  });
+
+  it('holds no word that the vocabulary files do not write (a number or a flag adds none)', () => {
+    // header-words.json holds weights (0.9) and event-types.json flags (overrides: true): the
+    // words come from their strings and keys only.
+    const written = ['agency-kinds', 'event-types', 'header-synonyms', 'header-words', 'type-words']
+      .map((name) =>
+        readFileSync(
+          new URL(`../../server/ingest/data/${name}.json`, import.meta.url),
+          'utf8',
+        ).toLowerCase(),
+      )
+      .join('\n');
+    const strays = [...KNOWN_WORDS].filter((word) => !written.includes(word));
+    expect(strays).toEqual([]);
   });
 
   it('takes a possessive written without its apostrophe as the word', () => {

@@ -226,3 +226,161 @@ describe('specificity and related codes', () => {
     expect(m.related('review', 2)).toEqual(['plan', 'decision']);
   });
 });
+
+// Survivors of the full mutation run of 2026-12-05 (docs/testing.md, "Mutation testing").
+describe('remembered answers keep each option apart', () => {
+  it('a text asked in order, then in any order, is matched afresh', () => {
+    const m = matcher();
+    expect(m.matches('Visit - home', { inOrder: true }).map((x) => x.words)).toEqual([['Visit']]);
+    expect(m.matches('Visit - home').map((x) => x.words)).toEqual([['Visit', 'home']]);
+  });
+
+  it('a text asked for each code’s best, then for every match, is matched afresh', () => {
+    const m = matcher();
+    expect(m.matches('Home visit')).toHaveLength(1);
+    expect(m.matches('Home visit', { everyMatch: true })).toHaveLength(2);
+  });
+
+  it('a text asked with no inserted words, then with the default, is matched afresh', () => {
+    const m = matcher();
+    expect(m.matches('Strategy police meeting', { maxInserted: 0 }).map((x) => x.code)).toEqual([
+      'meeting',
+    ]);
+    expect(m.matches('Strategy police meeting').map((x) => x.code)).toEqual([
+      'strategy',
+      'meeting',
+    ]);
+  });
+
+  it('a caller that changes the first list it was given changes no later answer', () => {
+    const m = matcher();
+    const first = m.matches('Home visit and strategy meeting');
+    expect(first).toHaveLength(3);
+    first.length = 0;
+    expect(m.matches('Home visit and strategy meeting')).toHaveLength(3);
+  });
+});
+
+describe('abbreviations, edge by edge', () => {
+  it('weighs an abbreviation as one word, its meaning’s stems averaged', () => {
+    expect(only('ICPC')).toMatchObject({ weight: 1, ordered: true });
+  });
+
+  it('reads a misspelling of a word an abbreviation stands for ("confrence" of ICPC)', () => {
+    const m = new TypeMatcher([{ code: 'icpc', synonyms: ['ICPC'] }]);
+    const [found] = m.matches('Initial child protection confrence');
+    expect(found).toMatchObject({
+      code: 'icpc',
+      words: ['Initial', 'child', 'protection', 'confrence'],
+    });
+    expect(found?.strength).toBeCloseTo(3.75);
+  });
+
+  it('does not read an abbreviation as a synonym that holds only part of its meaning', () => {
+    // "ICPC" is an initial child protection conference, neither a "protection conference"
+    // (its last words) nor an "initial child" (its first).
+    const m = new TypeMatcher([
+      { code: 'conference', synonyms: ['protection conference'] },
+      { code: 'initial', synonyms: ['initial child'] },
+    ]);
+    expect(m.matches('ICPC')).toEqual([]);
+  });
+
+  it('says an abbreviation of two written words ("A&E") as written, and the word after it', () => {
+    const m = new TypeMatcher([{ code: 'ae', synonyms: ['accident and emergency'] }]);
+    expect(m.matches('Seen in A&E today')).toEqual([
+      expect.objectContaining({
+        code: 'ae',
+        words: ['A E'],
+        start: 2,
+        end: 2,
+        followedBy: 'today',
+      }),
+    ]);
+  });
+});
+
+describe('one-word synonyms and near spellings, edge by edge', () => {
+  it('takes the first occurrence no negation denies', () => {
+    expect(only('No referral yet; referral made later')).toMatchObject({
+      code: 'referral',
+      start: 3,
+      ordered: true,
+    });
+  });
+
+  it('corrects a word of four letters to a four-letter vocabulary word', () => {
+    expect(codes('Plna review')).toEqual(['plan']);
+  });
+
+  it('leaves a word in capitals of five letters or fewer as an acronym, not longer ones', () => {
+    expect(codes('VISTI')).toEqual([]);
+    expect(codes('Visti')).toEqual(['visit']);
+    expect(codes('COURRT')).toEqual(['court']);
+  });
+
+  it('reads no word with a digit in it as a misspelling', () => {
+    expect(codes('Vis1t')).toEqual([]);
+  });
+
+  it('reads an English word as the vocabulary word with another ending ("injured": injury)', () => {
+    const m = new TypeMatcher([{ code: 'injury', synonyms: ['injury'] }]);
+    const [found] = m.matches('Child injured');
+    expect(found).toMatchObject({ code: 'injury', words: ['injured'] });
+    expect(found?.strength).toBeCloseTo(0.75);
+  });
+});
+
+describe('windows, weights and suggestions, edge by edge', () => {
+  it('of two windows equally tight, takes the earlier', () => {
+    expect(only('Visit home, home visit')).toMatchObject({ words: ['Visit', 'home'], start: 0 });
+  });
+
+  it('says only the words found of a long synonym with one missing', () => {
+    expect(only('Urgent child protection conference')).toMatchObject({
+      code: 'icpc',
+      words: ['child', 'protection', 'conference'],
+      start: 1,
+    });
+  });
+
+  it('weighs each written word by its own stems: "CP" as child protection, "meeting" as shared', () => {
+    const m = new TypeMatcher([
+      { code: 'cp-meeting', synonyms: ['child protection meeting'] },
+      { code: 'meeting', synonyms: ['meeting'] },
+    ]);
+    const found = m.matches('CP meeting').find((x) => x.code === 'cp-meeting');
+    expect(found).toMatchObject({ words: ['CP', 'meeting'], stemCount: 3 });
+    // "CP": child and protection, each in one code (1); "meeting" in two codes (0.5).
+    expect(found?.weight).toBeCloseTo(1.5);
+  });
+
+  it('does not read "ICPC" as a synonym of its last two words, when its first two are no vocabulary words', () => {
+    const m = new TypeMatcher([{ code: 'conference', synonyms: ['protection conference'] }]);
+    expect(m.matches('ICPC')).toEqual([]);
+  });
+
+  it('says each written word of a match with its own span ("Attended A&E")', () => {
+    const m = new TypeMatcher([{ code: 'ae', synonyms: ['attended accident and emergency'] }]);
+    expect(m.matches('Attended A&E today')).toEqual([
+      expect.objectContaining({
+        words: ['Attended', 'A E'],
+        start: 0,
+        end: 1,
+        followedBy: 'today',
+      }),
+    ]);
+  });
+
+  it('suggests the code whose synonym the text fills most, and adds up the shared words', () => {
+    const m = new TypeMatcher([
+      { code: 'long', synonyms: ['alpha beta gamma'] },
+      { code: 'short', synonyms: ['alpha'] },
+      { code: 'pair', synonyms: ['delta epsilon'] },
+      { code: 'one', synonyms: ['delta'] },
+    ]);
+    expect(m.related('alpha', 2)).toEqual(['short', 'long']);
+    // Both words of "delta epsilon" (1 + 0.5 = 1.5) outweigh "delta" alone (0.5).
+    expect(m.related('delta epsilon', 2)).toEqual(['pair', 'one']);
+  });
+});
