@@ -311,25 +311,29 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
             />
           </section>
           <section class="panel">
-            <h2>Event types not recognised</h2>
-            <TypeMapEditor
-              unmapped={report?.unmappedTypes ?? {}}
-              suggestions={report?.typeSuggestions ?? {}}
-              typeMap={typeMap}
-              disabled={busy || !report}
-              onChange={changeTypeMap}
-            />
+            <h2>Warnings (the rows are kept)</h2>
             {(report?.warnings.length ?? rejected?.warnings?.length ?? 0) > 0 ? (
-              <>
-                <h3>Warnings (the rows are kept)</h3>
-                <IssueTable
-                  issues={report?.warnings ?? rejected?.warnings ?? []}
-                  label="Warnings"
-                />
-              </>
-            ) : null}
+              <IssueTable issues={report?.warnings ?? rejected?.warnings ?? []} label="Warnings" />
+            ) : (
+              <p class="muted">None.</p>
+            )}
           </section>
         </div>
+      ) : null}
+
+      {shownMapping && phase !== 'stored' ? (
+        <section class="panel">
+          <h2>Event types</h2>
+          <TypeMapEditor
+            checked={report !== null}
+            readings={report?.typeReadings ?? []}
+            wordCount={report?.typeWordCount ?? 0}
+            suggestions={report?.typeSuggestions ?? {}}
+            typeMap={typeMap}
+            disabled={busy || !report}
+            onChange={changeTypeMap}
+          />
+        </section>
       ) : null}
 
       {report && report.dryRun && report.preview.length > 0 ? (

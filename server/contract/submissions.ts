@@ -117,6 +117,45 @@ export const TypeSuggestionSchema = Type.Object({
 });
 export type TypeSuggestionDto = Static<typeof TypeSuggestionSchema>;
 
+/** A free-text type column can hold thousands of distinct cells: the preview lists the commonest. */
+export const MAX_TYPE_READINGS = 500;
+
+export const TypeReadingSchema = Type.Object(
+  {
+    text: Type.String({ description: 'The type cell as written' }),
+    rows: Type.Integer(),
+    readAs: Type.Array(
+      Type.Object({
+        code: Type.String(),
+        from: Type.Union(
+          [
+            Type.Literal('type cell'),
+            Type.Literal('description'),
+            Type.Literal('outcome'),
+            Type.Literal('type map'),
+            Type.Literal('none'),
+          ],
+          {
+            description:
+              "What decided: the cell's words, each row's description or outcome, the type map, or none (the agency kind's usual type, or other)",
+          },
+        ),
+        words: Type.Array(Type.String(), {
+          description: 'The words that decided, from the type cell or the type map',
+        }),
+        rows: Type.Integer(),
+      }),
+      { description: 'Every code its rows were read as, most rows first' },
+    ),
+    saysLittle: Type.Boolean({
+      description:
+        'A word that says little ("Contact", a code): descriptions decide first, and a type map entry applies only to the rows nothing else explains',
+    }),
+  },
+  { description: 'One distinct type word of the file and what it was read as' },
+);
+export type TypeReadingDto = Static<typeof TypeReadingSchema>;
+
 export const SubmissionReport = Type.Object({
   submission: SubmissionSchema,
   headers: Type.Array(Type.String(), { description: "The file's column headers, in order" }),
@@ -132,6 +171,10 @@ export const SubmissionReport = Type.Object({
         'For each unrecognised type word, likeliest codes first: offered, never applied until sent back in typeMap',
     }),
   ),
+  typeReadings: Type.Array(TypeReadingSchema, {
+    description: `Every distinct type word (the ${MAX_TYPE_READINGS} on most rows) and what it was read as, so a reviewer can check the recognised ones too`,
+  }),
+  typeWordCount: Type.Integer({ description: 'How many distinct type words the file holds' }),
   warnings: Type.Array(RowIssueSchema),
   dryRun: Type.Boolean(),
   unchanged: Type.Boolean({ description: 'The same file was already the current version' }),

@@ -12,6 +12,8 @@ import { parseYesNo, splitPeople } from './people';
 import { headerKey } from './phrases';
 import type { CellKind, SourceRecord } from './records';
 import { typeClassifiesCases } from './type-per-case';
+import { type TypeReading, TypeReadings } from './type-readings';
+import { saysLittle } from './type-words';
 import {
   decideEventType,
   decideFromTypeCell,
@@ -100,6 +102,7 @@ export function normaliseRecords(
 export class RowReader {
   readonly warnings: RowIssue[] = [];
   readonly unmappedTypes: Record<string, number> = {};
+  private readonly readings = new TypeReadings();
   problems: RowIssue[] = [];
   private row = 0;
   /** Excel and Word: the row's place in the file's own terms (SourceRecord.place). */
@@ -125,6 +128,15 @@ export class RowReader {
     this.fieldsByColumn = (Object.entries(mapping.columns) as Array<[CanonicalField, number]>)
       .map(([field, index]): [number, CanonicalField] => [index, field])
       .sort((a, b) => a[0] - b[0]);
+  }
+
+  /**
+   * What each distinct type word was read as (the upload preview's "Event types"), the words on
+   * most rows first, at most `limit`; and how many distinct words there were in all.
+   */
+  typeReadings(limit: number): { readings: TypeReading[]; distinct: number } {
+    const little = (text: string) => this.options.typePerCase === true || saysLittle(text);
+    return { readings: this.readings.list(little, limit), distinct: this.readings.size };
   }
 
   /** Every warning so far, plus one per type word that matched no code. Call once, at the end. */
@@ -356,6 +368,7 @@ export class RowReader {
       this.options.typeMap,
       cell,
     );
+    if (typeText) this.readings.add(typeText, decided);
     if (decided.code === OTHER_TYPE && typeText) {
       this.unmappedTypes[typeText] = (this.unmappedTypes[typeText] ?? 0) + 1;
     }

@@ -1,5 +1,5 @@
 import type { AgencyKind } from '../contract/common';
-import type { SubmissionDto, SubmissionReportDto } from '../contract/submissions';
+import type { SubmissionDto, SubmissionReportDto, TypeReadingDto } from '../contract/submissions';
 import type { SubmissionTable } from '../db/schema';
 import { AppError, type RowIssue } from '../errors';
 import type { MappingOutcome } from '../ingest/headers';
@@ -63,6 +63,7 @@ export function reportOf(
   mapping: MappingOutcome,
   warnings: RowIssue[],
   unmappedTypes: Record<string, number> = {},
+  types: { readings: TypeReadingDto[]; distinct: number } = { readings: [], distinct: 0 },
 ) {
   return {
     headers: [...headers],
@@ -70,6 +71,8 @@ export function reportOf(
     unmappedColumns: mapping.unmapped,
     columns: mapping.readings,
     unmappedTypes,
+    typeReadings: types.readings,
+    typeWordCount: types.distinct,
     warnings: warnings.slice(0, MAX_REPORTED_ISSUES),
     preview: [] as SubmissionReportDto['preview'],
   };

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AgencyKind } from '../contract/common';
-import type { SubmissionDto, SubmissionReportDto } from '../contract/submissions';
+import {
+  MAX_TYPE_READINGS,
+  type SubmissionDto,
+  type SubmissionReportDto,
+} from '../contract/submissions';
 import { newId } from '../db/ids';
 import type { Database, SubmissionTable } from '../db/schema';
 import { AppError, type RowIssue } from '../errors';
@@ -197,7 +201,13 @@ export async function submitChronology(
     return {
       status: 200,
       report: {
-        ...reportOf(table.headers, mapping, result.warnings, reader.unmappedTypes),
+        ...reportOf(
+          table.headers,
+          mapping,
+          result.warnings,
+          reader.unmappedTypes,
+          reader.typeReadings(MAX_TYPE_READINGS),
+        ),
         ...origin,
         typeSuggestions: await typeSuggestionsFor(db, review.id, nameKey, reader.unmappedTypes),
         submission: {
@@ -230,7 +240,13 @@ export async function submitChronology(
   return {
     status: 201,
     report: {
-      ...reportOf(table.headers, mapping, warnings, reader.unmappedTypes),
+      ...reportOf(
+        table.headers,
+        mapping,
+        warnings,
+        reader.unmappedTypes,
+        reader.typeReadings(MAX_TYPE_READINGS),
+      ),
       ...origin,
       typeSuggestions: await typeSuggestionsFor(db, review.id, nameKey, reader.unmappedTypes),
       submission: toSubmissionDto(submissionRow, displayName, agencyKind),

@@ -119,4 +119,69 @@ describe('event types by meaning', () => {
       { from: 'type map', words: ['Contact'] },
     ]);
   });
+
+  it('lists every type word with what it was read as, and a choice for a recognised word overrides it', async () => {
+    const csv = [
+      'Date,Type,Description',
+      '01/09/2018,Home visit,Children seen in their bedrooms.',
+      '02/09/2018,Home visit,Mother seen alone.',
+      '03/09/2018,Contact,Unannounced home visit; children seen.',
+      '04/09/2018,Contact,Nothing more was recorded about this contact at the time by staff.',
+      '05/09/2018,Wibble review,',
+    ].join('\n');
+    const check = async (typeMap: Record<string, string>) => {
+      const response = await upload(t.app, reviewId, csv, {
+        agency: 'Readings Agency',
+        fields: { dryRun: 'true', typeMap: JSON.stringify(typeMap) },
+      });
+      expect(response.statusCode).toBe(200);
+      return response.json() as {
+        typeReadings: Array<{
+          text: string;
+          rows: number;
+          saysLittle: boolean;
+          readAs: Array<{ code: string; from: string; words: string[]; rows: number }>;
+        }>;
+        typeWordCount: number;
+        preview: Array<{ row: number; type: string }>;
+      };
+    };
+    const first = await check({});
+    expect(first.typeWordCount).toBe(3);
+    // Most rows first; a word read two ways lists both, each with its rows.
+    expect(first.typeReadings).toEqual([
+      {
+        text: 'Contact',
+        rows: 2,
+        saysLittle: true,
+        readAs: [
+          { code: 'contact.home-visit', from: 'description', words: [], rows: 1 },
+          { code: 'other', from: 'none', words: [], rows: 1 },
+        ],
+      },
+      {
+        text: 'Home visit',
+        rows: 2,
+        saysLittle: false,
+        readAs: [
+          { code: 'contact.home-visit', from: 'type cell', words: ['Home', 'visit'], rows: 2 },
+        ],
+      },
+      {
+        text: 'Wibble review',
+        rows: 1,
+        saysLittle: false,
+        readAs: [{ code: 'other', from: 'none', words: [], rows: 1 }],
+      },
+    ]);
+    // The reviewer corrects a word the vocabulary did recognise: its rows follow the choice.
+    const corrected = await check({ 'Home visit': 'contact.office' });
+    expect(corrected.typeReadings.find((r) => r.text === 'Home visit')?.readAs).toEqual([
+      { code: 'contact.office', from: 'type map', words: ['Home visit'], rows: 2 },
+    ]);
+    expect(corrected.preview.filter((p) => p.row <= 3).map((p) => p.type)).toEqual([
+      'contact.office',
+      'contact.office',
+    ]);
+  });
 });

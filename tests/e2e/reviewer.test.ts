@@ -167,6 +167,14 @@ describe('the reviewer’s web app', () => {
         await screenshot(page, 'e2e-01-upload-preview');
       }
       if (file === 'housing.csv') {
+        // Every type word is listed with what it was read as: the unrecognised first.
+        const types = page.locator('table.type-readings tbody tr');
+        expect(await types.first().locator('td').first().textContent()).toBe('Payment received');
+        const telCall = page.locator('table.type-readings tr', { hasText: 'Tel call' });
+        expect(await telCall.locator('td').nth(2).textContent()).toContain(
+          'Telephone contact (from the type column (‘Tel call’))',
+        );
+        expect(await telCall.locator('select').inputValue()).toBe('');
         // A type word that matched nothing gets a picker that fills the type map.
         const picker = page.locator('tr', { hasText: 'Payment received' }).locator('select');
         await picker.selectOption('housing');

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { TypeReadings } from '../../server/ingest/type-readings';
+
+const cell = (code: string, ...words: string[]) => ({
+  code,
+  basis: { from: 'type cell' as const, words },
+});
+
+describe('TypeReadings', () => {
+  it('keeps the commonest words up to the limit, and counts every distinct word', () => {
+    const readings = new TypeReadings();
+    for (let i = 0; i < 3; i++) readings.add('Tel call', cell('contact.phone', 'Tel', 'call'));
+    readings.add('Arrears letter', cell('housing', 'Arrears'));
+    readings.add('Payment received', { code: 'other', basis: { from: 'none', words: [] } });
+    readings.add('Payment received', { code: 'other', basis: { from: 'none', words: [] } });
+    const listed = readings.list(() => false, 2);
+    expect(readings.size).toBe(3);
+    expect(listed.map((r) => [r.text, r.rows])).toEqual([
+      ['Tel call', 3],
+      ['Payment received', 2],
+    ]);
+  });
+
+  it('keeps no words of a description: they differ per row and are the agency’s narrative', () => {
+    const readings = new TypeReadings();
+    readings.add('Contact', {
+      code: 'strategy',
+      basis: { from: 'description', words: ['Strategy', 'meeting'] },
+    });
+    readings.add('Contact', {
+      code: 'strategy',
+      basis: { from: 'description', words: ['strategy', 'discussion'] },
+    });
+    const [contact] = readings.list((text) => text === 'Contact', 10);
+    expect(contact).toEqual({
+      text: 'Contact',
+      rows: 2,
+      saysLittle: true,
+      readAs: [{ code: 'strategy', from: 'description', words: [], rows: 2 }],
+    });
+  });
+});
