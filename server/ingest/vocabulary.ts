@@ -166,17 +166,19 @@ export function decideEventType(
   const worry = worryReported(fromCell, vague, sources);
   if (worry) return worry;
   if (fromCell && !vague)
-    return (
+    return betweenPartners(
       whatHappened(fromCell, sources) ??
-      referralSaid(fromCell, sources) ??
-      refined(fromCell, sources) ??
-      fromCell
+        referralSaid(fromCell, sources) ??
+        refined(fromCell, sources) ??
+        fromCell,
+      sources,
     );
   for (const from of ['description', 'outcome'] as const) {
     // An outcome mostly says what comes next ("SW to visit next week"): only a strong match
     // there says what this event was.
     const best = bestInNarrative(sources[from] ?? '', from === 'outcome', kind);
-    if (best) return narrativeDecision(best, from, sources[from] ?? '', kind);
+    if (best)
+      return betweenPartners(narrativeDecision(best, from, sources[from] ?? '', kind), sources);
   }
   // The reviewer's map for a vague word comes before what the agency's kind makes of it.
   const mapped = typeMap.get(phraseKey(typeText));
@@ -185,6 +187,35 @@ export function decideEventType(
   const otherwise = otherwiseForKind(kind);
   if (otherwise) return { code: otherwise, basis: { from: 'none', words: [] } };
   return NONE;
+}
+
+const PARTNERS: ReadonlySet<string> = new Set(typeWords.betweenPartners.partners);
+const PARTNER_AFTER: ReadonlySet<string> = new Set(typeWords.betweenPartners.after);
+const NOT_PARTNERS_AFTER: ReadonlySet<string> = new Set(typeWords.betweenPartners.notAfter);
+
+/**
+ * A police incident between intimate partners is a domestic incident ("Assault (ABH)" with
+ * "pushed into the door frame by her partner"; "Harassment" with "40 messages from
+ * ex-partner"): the type cell says what the police recorded, the description who it was
+ * between. A reviewer's type map is not overruled.
+ */
+function betweenPartners(decided: TypeDecision, sources: TypeSources): TypeDecision {
+  if (decided.code !== 'incident.police' || decided.basis.from === 'type map') return decided;
+  for (const text of [sources.typeText, sources.description]) {
+    const words = phraseKey(text ?? '').split(' ');
+    const at = words.findIndex(
+      (w, i) =>
+        // "her partner's car" is written "her partners car".
+        (PARTNERS.has(w) || (w.endsWith('s') && PARTNERS.has(w.slice(0, -1)))) &&
+        PARTNER_AFTER.has(words[i - 1] ?? '') &&
+        !NOT_PARTNERS_AFTER.has(words[i + 1] ?? ''),
+    );
+    if (at >= 0) {
+      const from = text === sources.typeText ? 'type cell' : 'description';
+      return { code: 'incident.domestic', basis: { from, words: [words[at] ?? ''] } };
+    }
+  }
+  return decided;
 }
 
 const ATTENDED = /^attend/i;

@@ -870,3 +870,33 @@ describe('a worry somebody got in touch about', () => {
     ).toBe('strategy');
   });
 });
+
+describe('a police incident between intimate partners', () => {
+  const decide = (typeText: string, description: string, typeMap = none) =>
+    decideEventType({ typeText, description, agencyKind: 'police' }, typeMap);
+
+  it('is a domestic incident when the description makes a partner the other party', () => {
+    expect(
+      decide('Assault (ABH)', 'Pushed into the door frame by her partner; children upstairs.'),
+    ).toEqual({ code: 'incident.domestic', basis: { from: 'description', words: ['partner'] } });
+    expect(decide('Harassment', 'Over 40 messages from ex-partner overnight.').code).toBe(
+      'incident.domestic',
+    );
+    expect(decide('Criminal damage', 'Smashed his wife’s phone during an argument.').code).toBe(
+      'incident.domestic',
+    );
+  });
+
+  it('not a partner named as a suspect, not a partner agency, and not over a type map', () => {
+    expect(
+      decide('Voluntary interview', 'Partner Shane COLE interviewed under caution. Denies.').code,
+    ).toBe('incident.police');
+    expect(decide('Assault', 'Youths fought in the park; partner agencies informed.').code).toBe(
+      'incident.police',
+    );
+    expect(
+      decide('Assault', 'Punched by her partner.', typeMapFrom({ Assault: 'incident.police' }))
+        .code,
+    ).toBe('incident.police');
+  });
+});
