@@ -15,7 +15,7 @@
  *   a longer value is cut and ends with a note giving its full length.
  * - The workbook's author is "Tapestry", never a user's name; its title is the input's title.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { escapeSpreadsheetCell } from './cells';
 import type { AnnexCell } from './csv-writer';
 
@@ -48,7 +48,10 @@ const ROWS_SAMPLED = 200;
 const HEADER_FOOTER_LIMIT = 255;
 
 export async function toXlsx(input: XlsxInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first annex, not with the server: exceljs is about 20 MB of a process's
+  // memory, and most servers are up for days between annexes (docs/benchmarks.md).
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Tapestry';
   workbook.lastModifiedBy = 'Tapestry';
   workbook.title = input.title;

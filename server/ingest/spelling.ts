@@ -1,5 +1,5 @@
 import agencyKinds from './data/agency-kinds.json';
-import english from './data/english-words.json';
+import { createRequire } from 'node:module';
 import eventTypes from './data/event-types.json';
 import headerSynonyms from './data/header-synonyms.json';
 import headerWords from './data/header-words.json';
@@ -28,20 +28,35 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set(
     .filter((word) => word.length > 0),
 );
 
-const ENGLISH: ReadonlySet<string> = new Set(english.words);
+const requireData = createRequire(import.meta.url);
+let english: ReadonlySet<string> | null = null;
+/**
+ * The English word list (104,000 words), read on first use rather than with the module: every
+ * thread that imports the vocabulary (for its labels and codes) would otherwise hold it, about
+ * 30 MB each, and only the upload thread reads type and header words (docs/benchmarks.md).
+ */
+/** Whether this thread has read the word list yet (tests/unit/memory-at-start.test.ts). */
+export function englishWordsLoaded(): boolean {
+  return english !== null;
+}
+
+function englishWords(): ReadonlySet<string> {
+  english ??= new Set((requireData('./data/english-words.json') as { words: string[] }).words);
+  return english;
+}
 /**
  * A word that is no misspelling: the vocabulary's own, or an English word form. Such a word is never read as another ("test" is not "text",
  * "breathing" not "breach", "cheek" not "check").
  */
 export function isKnownWord(word: string): boolean {
-  if (KNOWN_WORDS.has(word) || ENGLISH.has(word)) return true;
+  if (KNOWN_WORDS.has(word) || englishWords().has(word)) return true;
   // A possessive written without its apostrophe ("Donnas" for "Donna's").
-  return word.endsWith('s') && ENGLISH.has(word.slice(0, -1));
+  return word.endsWith('s') && englishWords().has(word.slice(0, -1));
 }
 
 /** An English word (not an acronym such as "dnas"): may be a near spelling's target. */
 export function isEnglish(word: string): boolean {
-  return ENGLISH.has(word);
+  return englishWords().has(word);
 }
 
 /** How many edits a misspelling of a word this long may hold: one for 4–5 letters, two after. */

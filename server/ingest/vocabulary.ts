@@ -46,16 +46,22 @@ const SPECIALISED: ReadonlyMap<string, string[]> = new Map(
   >,
 );
 const CODES = new Set(EVENT_TYPES.map((t) => t.code));
-const MATCHER = new TypeMatcher(EVENT_TYPES);
+// Built on first use: a thread that only needs the codes and labels (the main thread: gaps,
+// annex, duplicates) never builds the matcher and its spelling index.
+let baseMatcher: TypeMatcher | null = null;
+function vocabularyMatcher(): TypeMatcher {
+  baseMatcher ??= new TypeMatcher(EVENT_TYPES);
+  return baseMatcher;
+}
 const KIND_MATCHERS = new Map<string, TypeMatcher>();
 
 /** The matcher for an agency of this kind: built once per kind that has words of its own. */
 function matcherFor(kind: string | undefined): TypeMatcher {
-  if (kind === undefined) return MATCHER;
+  if (kind === undefined) return vocabularyMatcher();
   let matcher = KIND_MATCHERS.get(kind);
   if (!matcher) {
     const types = vocabularyForKind(EVENT_TYPES, kind);
-    matcher = types ? new TypeMatcher(types) : MATCHER;
+    matcher = types ? new TypeMatcher(types) : vocabularyMatcher();
     KIND_MATCHERS.set(kind, matcher);
   }
   return matcher;
@@ -730,5 +736,5 @@ export function matchEventType(text: string, typeMap: TypeMap): string {
 
 /** The two or three codes likeliest meant by words that matched none, for the reviewer. */
 export function likelyCodes(text: string, limit = 3): string[] {
-  return MATCHER.related(text, limit);
+  return vocabularyMatcher().related(text, limit);
 }
