@@ -295,12 +295,15 @@ export class TypeMatcher {
       );
       return at === undefined ? null : this.toMatch(synonym, [at], words, surface, false);
     }
-    const positions = synonym.stems.map((stem) => where.get(stem) ?? []);
-    const found = positions.filter((p) => p.length > 0).length;
+    // Counted before anything is allocated: most candidates of a long description share one
+    // common word with it ("visit") and are refused here.
+    let found = 0;
+    for (const stem of synonym.stems) if (where.has(stem)) found++;
     // "Nearly all" for long synonyms: one word of four or more may be missing. Counted in words
     // as written, so an abbreviation's long meaning ("MASH") does not make a synonym long.
     const needed = synonym.wordCount >= 4 ? synonym.stems.length - 1 : synonym.stems.length;
     if (found < needed) return null;
+    const positions = synonym.stems.map((stem) => where.get(stem) ?? []);
     // The tightest window holding one occurrence of each found stem, anchored on each
     // occurrence in turn: texts are short and stems rarely repeat.
     let bestPicks: number[] | null = null;

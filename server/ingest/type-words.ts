@@ -47,9 +47,12 @@ const SAY_LITTLE: ReadonlySet<string> = new Set(typeWords.sayLittle.map(phraseKe
 // Porter stemming is the costly step and agencies reuse a small vocabulary: keep each word's stem.
 const stems = new Map<string, string>();
 export function stemOf(word: string): string {
+  // A number or code ("123", "ref4") is its own stem: not kept, or a file's row numbers would
+  // fill the memo and clear the words with it.
+  if (!/^[a-z]+$/.test(word)) return word;
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = /^[a-z]+$/.test(word) && !UNSTEMMED.has(word) ? stemmer(word) : word;
+    stem = UNSTEMMED.has(word) ? word : stemmer(word);
     if (stems.size > 50_000) stems.clear();
     stems.set(word, stem);
   }
