@@ -242,6 +242,13 @@ describe('readHeader: the head word, past "seen" and "by"', () => {
     expect(scoreOf('[Plan/Action]', 'type')).toBe(scoreOf('Plan/Action', 'type'));
   });
 
+  it('counts a word in brackets as a qualifier, even the last noun ("Worker (Team)")', () => {
+    // "team" is the last noun of all the words; the brackets make "worker" the head.
+    expect(scoreOf('Worker (Team)', 'practitioner')).toBe(0.85);
+    expect(scoreOf('Worker (Team)', 'team')).toBeCloseTo(0.9 * 0.6, 6);
+    expect(scoreOf('Officer (Rank/No.)', 'sourceRef')).toBeCloseTo(0.5 * 0.6, 6);
+  });
+
   it('leaves a short bracket out of the head ("Worker [Grade]" is a worker)', () => {
     expect(scoreOf('Worker [Grade]', 'practitioner')).toBe(0.85);
   });
