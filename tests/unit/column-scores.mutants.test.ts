@@ -232,3 +232,52 @@ describe('scoreColumns: more edges', () => {
     expect(reasonsOf(analysis, 'analysis')).not.toContain('one-word');
   });
 });
+
+describe('scoreColumns: the words of its lists (found by the run after typesdev)', () => {
+  it.each(['Audit Ref', 'Row Ref', 'Line Ref', 'Batch Ref'])(
+    'reads %j as the system’s id, not the record’s reference',
+    (header) => {
+      const ref = columnOf([[header, rows((i) => `IMP-${1000 + i}`)]], header);
+      expect(reasonsOf(ref, 'sourceRef')).toContain('an audit or row id is the system’s');
+    },
+  );
+
+  it.each(['Original Category', 'Opening Category', 'Provisional Category'])(
+    'reads %j as a first reading of the type, and only of the type',
+    (header) => {
+      const column = columnOf(
+        [[header, rows((i) => ['Concern', 'Visit', 'Call'][i % 3]!)]],
+        header,
+      );
+      expect(reasonsOf(column, 'type')).toContain(
+        'but it is the first reading, which a later one may have corrected',
+      );
+      const others = column.scores.filter((s) => s.field !== 'type');
+      expect(others.map((s) => s.reasons.join('; ')).join(' ')).not.toContain('first reading');
+    },
+  );
+
+  it('names what the cells are when they do not fit a weak header', () => {
+    const text = rows((i) => `Visit ${i} to the family home, spoke with mother about school`);
+    expect(reasonsOf(columnOf([['Dt', text]], 'Dt'), 'date')).toContain('but its cells are text');
+    const codes = rows((i) => `AB${1234 + i}`);
+    expect(reasonsOf(columnOf([['Dt', codes]], 'Dt'), 'date')).toContain('but its cells are codes');
+    const answers = rows((i) => (i % 2 ? 'Yes' : 'No'));
+    expect(reasonsOf(columnOf([['When', answers]], 'When'), 'date')).toContain(
+      'but its cells are yes/no answers',
+    );
+    expect(reasonsOf(columnOf([['Seen', dates]], 'Seen'), 'subjects')).toContain(
+      'but its cells are dates',
+    );
+  });
+
+  it('takes times under a weak time or end header as times ("Tm", "Departure")', () => {
+    const column = columnOf([['Tm', times]], 'Tm');
+    expect(reasonsOf(column, 'time')).not.toContain('but');
+    expect(fieldOf(column, 'time')!.score).toBeGreaterThan(ACCEPT);
+    // A bare "Departure" is an end date or an end time, as its cells say.
+    const departure = columnOf([['Departure', times]], 'Departure');
+    expect(reasonsOf(departure, 'endTime')).not.toContain('but');
+    expect(fieldOf(departure, 'endTime')!.score).toBeGreaterThan(ACCEPT);
+  });
+});

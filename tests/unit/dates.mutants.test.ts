@@ -172,3 +172,40 @@ describe('normaliseTime', () => {
     expect(!result.ok && result.message).toMatch(/^"evening" is not a time we can read/);
   });
 });
+
+describe('ISO date-times with a zone (found by the run after the zone rules)', () => {
+  const dayAndTime = (text: string) => {
+    const r = parsed(text);
+    return [r.value.earliest, r.time];
+  };
+
+  it('reads a zone written as "UTC" like "Z", and names it so when the clock moves', () => {
+    expect(dayAndTime('2020-01-07 09:20 UTC')).toEqual(['2020-01-07', '09:20']);
+    expect(parsed('2020-01-07 09:20 UTC').notes).toEqual([]);
+    const moved = parsed('2020-06-30 23:30 UTC');
+    expect(moved.value.earliest).toBe('2020-07-01');
+    expect(moved.notes).toEqual([
+      {
+        code: 'date.time-zone',
+        message: '"2020-06-30 23:30 UTC" is written in UTC: read as UK time, 01/07/2020 00:30.',
+      },
+    ]);
+  });
+
+  it('reads an offset written with minutes, without a colon, or as hours alone', () => {
+    // India's offset: half an hour counts.
+    expect(dayAndTime('2022-01-10T15:30:00+05:30')).toEqual(['2022-01-10', '10:00']);
+    expect(dayAndTime('2022-01-10T15:30:00+0530')).toEqual(['2022-01-10', '10:00']);
+    expect(dayAndTime('2022-01-10T10:00:00+01')).toEqual(['2022-01-10', '09:00']);
+  });
+
+  it('moves a midnight of another zone to the UK clock ("+01:00" in winter is 23:00 the day before)', () => {
+    expect(dayAndTime('2022-01-10T00:00:00+01:00')).toEqual(['2022-01-09', '23:00']);
+  });
+
+  it('keeps only an exact midnight UTC as a date with no time', () => {
+    expect(dayAndTime('2020-01-07T00:30:00Z')).toEqual(['2020-01-07', '00:30']);
+    // Thirty seconds past midnight UTC in summer is one o’clock in the UK.
+    expect(dayAndTime('2022-05-03T00:00:30Z')).toEqual(['2022-05-03', '01:00']);
+  });
+});

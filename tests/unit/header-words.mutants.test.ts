@@ -189,3 +189,158 @@ describe('readHeader: the head of each alternative, brackets left out', () => {
     expect(scoreOf('stepOrNote', 'description')).toBe(0.85);
   });
 });
+
+describe('headerWords: words written run together', () => {
+  it('keeps a header word whole even when it is no English word ("keyworker")', () => {
+    expect(headerWords('keyworker')).toEqual(['keyworker']);
+    expect(fieldOf('keyworker', 'practitioner')).toEqual({
+      score: 0.8,
+      why: 'header word “keyworker”',
+    });
+  });
+
+  it('cuts a word of six letters ("senton", a Dynamics column) but not one of two-letter English parts', () => {
+    expect(headerWords('senton')).toEqual(['sent', 'on']);
+    // "ls" and "cb" are English words, but a part of two letters must be a header word.
+    expect(headerWords('lscbref')).toEqual(['lscbref']);
+  });
+
+  it('takes a three-letter English word as a part ("rundate", "newdate")', () => {
+    expect(headerWords('rundate')).toEqual(['run', 'date']);
+    expect(headerWords('newdate')).toEqual(['new', 'date']);
+  });
+
+  it('knows the words of the header lists, not only the field tables', () => {
+    // "minutes" is a word of the durations list (notTime), in no field table.
+    expect(headerWords('scheduleddurationminutes')).toEqual(['scheduled', 'duration', 'minutes']);
+    expect(readHeader('actualdurationminutes').notTimeWord).toBe('duration');
+    // "of" is a stop word and "birth" a word of dates that are no event's.
+    expect(readHeader('dateofbirth').notEventWord).toBe('birth');
+  });
+});
+
+describe('headerWords: capitals', () => {
+  it('parts a run of capitals from a short word after it ("NHSNo")', () => {
+    // Five letters, too short to be cut as a run-together word, so only the capitals part it.
+    expect(headerWords('NHSNo')).toEqual(['nhs', 'no']);
+  });
+});
+
+describe('readHeader: the head word, past "seen" and "by"', () => {
+  it('reads "Date seen by HV" as a date: "seen" before "by" is no head', () => {
+    expect(fieldOf('Date seen by HV', 'date')).toEqual({ score: 0.9, why: 'header word “date”' });
+  });
+
+  it('reads a header of "By" alone as the person, by its usual name', () => {
+    expect(fieldOf('By', 'practitioner')!.why).toBe('the header is a usual name for it');
+    expect(readHeader('By').notAField).toBe(false);
+  });
+
+  it('reads the head of each alternative in a header wholly in brackets ("[Step or Note]")', () => {
+    // SQL Server writes a column's name in brackets; the brackets then hold the whole header.
+    expect(scoreOf('[Step or Note]', 'type')).toBe(0.7);
+    expect(scoreOf('[Plan/Action]', 'type')).toBe(scoreOf('Plan/Action', 'type'));
+  });
+
+  it('counts a word in brackets as a qualifier, even the last noun ("Worker (Team)")', () => {
+    // "team" is the last noun of all the words; the brackets make "worker" the head.
+    expect(scoreOf('Worker (Team)', 'practitioner')).toBe(0.85);
+    expect(scoreOf('Worker (Team)', 'team')).toBeCloseTo(0.9 * 0.6, 6);
+    expect(scoreOf('Officer (Rank/No.)', 'sourceRef')).toBeCloseTo(0.5 * 0.6, 6);
+  });
+
+  it('leaves a short bracket out of the head ("Worker [Grade]" is a worker)', () => {
+    expect(scoreOf('Worker [Grade]', 'practitioner')).toBe(0.85);
+  });
+});
+
+describe('readHeader: a field named, then a word that labels it', () => {
+  it('reads "outcomeDescription" as the outcome’s text, not a description', () => {
+    const r = readHeader('outcomeDescription');
+    expect(r.fields.outcome).toEqual({
+      score: 0.9,
+      why: 'header words “outcome” and “description”: the outcome’s own text',
+    });
+    expect(r.fields.description).toBeUndefined();
+  });
+
+  it('knows each labelling word: "Desc", "Text", "Label"', () => {
+    expect(fieldOf('Outcome Desc', 'outcome')!.score).toBe(0.9);
+    expect(fieldOf('Type Text', 'type')!.why).toBe(
+      'header words “type” and “text”: the type’s own text',
+    );
+    expect(fieldOf('Outcome Label', 'outcome')!.score).toBe(0.9);
+    expect(fieldOf('Outcome Label', 'description')).toBeUndefined();
+  });
+
+  it('takes a field named at 0.85 ("Category Description" is the type)', () => {
+    expect(fieldOf('Category Description', 'type')).toEqual({
+      score: 0.85,
+      why: 'header words “category” and “description”: the category’s own text',
+    });
+    expect(fieldOf('Category Description', 'description')).toBeUndefined();
+  });
+
+  it('keeps a description whose first word names only a description ("Note Text")', () => {
+    expect(fieldOf('Note Text', 'description')).toEqual({
+      score: 0.8,
+      why: 'header word “text”',
+    });
+  });
+
+  it('reads no label in a second word that labels nothing ("Outcome Date" is a date)', () => {
+    expect(scoreOf('Outcome Date', 'outcome')).toBeCloseTo(0.54, 6);
+    expect(scoreOf('Outcome Date', 'date')).toBe(0.9);
+  });
+
+  it('reads "Outcome Description (Free Text)" as a description: more than the two words', () => {
+    const r = readHeader('Outcome Description (Free Text)');
+    expect(r.fields.description!.score).toBe(0.95);
+    expect(r.fields.outcome!.score).toBeCloseTo(0.54, 6);
+  });
+
+  it('reads only a header of two words so ("Visit Type Description" is a description)', () => {
+    const r = readHeader('Visit Type Description');
+    expect(r.fields.description!.score).toBe(0.95);
+    expect(r.fields.type!.score).toBeCloseTo(0.54, 6);
+  });
+});
+
+describe('readHeader: the words of each list', () => {
+  it.each(['File Type', 'Client Type', 'Tenancy Type', 'Account Type'])(
+    'reads %j as the type of the whole case',
+    (header) => {
+      expect(readHeader(header).caseType).toBe(true);
+    },
+  );
+
+  it.each([
+    ['Children Visited', 'children', 'visited'],
+    ['CYP Visited', 'cyp', 'visited'],
+    ['Baby Seen', 'baby', 'seen'],
+    ['Infant Seen', 'infant', 'seen'],
+    ['Pupil Seen', 'pupil', 'seen'],
+    ['Young Person Seen', 'young', 'seen'],
+    ['Child Observed', 'child', 'observed'],
+    ['Child Met', 'child', 'met'],
+    ['Child Sighted', 'child', 'sighted'],
+  ])('reads %j as whether the child was seen', (header, child, seeing) => {
+    expect(fieldOf(header, 'childSeen')).toEqual({
+      score: 0.9,
+      why: `header words “${child}” and “${seeing}”`,
+    });
+  });
+
+  it.each(['End Dt', 'When Ended', 'End Datetime', 'Discharge Dated'])(
+    'reads %j as a date that ends a span, with no end time',
+    (header) => {
+      const r = readHeader(header);
+      expect(r.fields.endDate).toBeDefined();
+      expect(r.fields.endTime).toBeUndefined();
+    },
+  );
+
+  it('weakens the event date of "End Dt" to 30%', () => {
+    expect(scoreOf('End Dt', 'date')).toBeCloseTo(0.21, 6);
+  });
+});

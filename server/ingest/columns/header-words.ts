@@ -220,11 +220,13 @@ export function readHeader(header: string): HeaderReading {
     const rank = key ? SYNONYMS[field].indexOf(key) : -1;
     // Earlier synonyms win when two columns match one field, as they always have.
     if (rank >= 0) set(field, SYNONYM_SCORE - rank * 0.001, `the header is a usual name for it`);
-    words.forEach((word, i) => {
+    words.forEach((word) => {
       if (STOP.has(word)) return;
       const weight = weightOf(word, field);
       if (weight === 0) return;
-      const isHead = head === null || i === head || heads.has(word);
+      // `heads` leaves brackets out: "Worker (Team)" is a worker, its team a qualifier, though
+      // "team" is the last noun of all its words.
+      const isHead = head === null || heads.has(word);
       set(field, weight * (isHead ? 1 : MODIFIER_FACTOR), `header word “${word}”`);
     });
   }
