@@ -104,3 +104,40 @@ describe('rank', () => {
     expect(codes(rank([first, sameStart, inside], [false, true, true, true]))[0]).toBe('a');
   });
 });
+
+describe('rank: the word-order rules of typesdev', () => {
+  it('a later stage of the same family takes the head only when it is strong (two words)', () => {
+    const head = match('assessment.start', { strength: 2.5, start: 0, end: 1 });
+    const weak = match('assessment.complete', { strength: 1.5, start: 1, end: 2 });
+    expect(codes(rank([head, weak], [false, true, true]))).toEqual([
+      'assessment.start',
+      'assessment.complete',
+    ]);
+    const strong = match('assessment.complete', { strength: 2, start: 1, end: 2 });
+    expect(codes(rank([head, strong], [false, true, true]))[0]).toBe('assessment.complete');
+  });
+
+  it('a match right after the head heads it, unless it is one generic word ending "-ed"', () => {
+    const joined = [false, true];
+    // The head's weight is neither generic nor telling, so the sort leaves it first.
+    const head = () => match('case.open', { start: 0, end: 0, weight: 0.4 });
+    const after = (words: string[], weight: number) =>
+      match('decision', { start: 1, end: 1, words, weight });
+    // One generic participle: "Allocated agreed" stays the allocation.
+    expect(codes(rank([head(), after(['agreed'], 0.2)], joined))[0]).toBe('case.open');
+    // Two words, a word that is no participle, or a telling participle: the later heads.
+    expect(codes(rank([head(), after(['agreed', 'jointly'], 0.2)], joined))[0]).toBe('decision');
+    expect(codes(rank([head(), after(['decision'], 0.2)], joined))[0]).toBe('decision');
+    expect(codes(rank([head(), after(['overruled'], 0.5)], joined))[0]).toBe('decision');
+  });
+});
+
+describe('compareMatches: a telling match outweighs only a one-word generic one', () => {
+  it('not a generic match of two words', () => {
+    const telling = match('telling', { start: 2, end: 2, weight: 0.5, words: ['surgery'] });
+    const generic = (words: string[]) =>
+      match('generic', { start: 0, end: words.length - 1, weight: 0.2, words });
+    expect(order(telling, generic(['attendance']))).toEqual([-1, 1]);
+    expect(order(telling, generic(['attendance', 'noted']))).toEqual([1, -1]);
+  });
+});
