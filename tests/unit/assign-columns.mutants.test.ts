@@ -148,6 +148,48 @@ describe('assignColumns: other fields', () => {
   });
 });
 
+describe('assignColumns: a date column with one date on every row', () => {
+  const same = (n: number) => Array.from({ length: n }, () => '11/03/2023');
+
+  it('loses to a column whose dates vary, from three rows sampled', () => {
+    const { fields, warnings } = assign([
+      column(0, 'Visit Date', dates, [['date', 0.9, 0.9]]),
+      column(1, 'Crime Date', same(3), [['date', 0.99, 0.9]]),
+    ]);
+    expect(fields.get('date')).toBe('Visit Date');
+    expect(warnings[0]!.message).toContain(
+      '"Crime Date" is kept with each event as written, because it holds the same date on every row',
+    );
+  });
+
+  it('not from two rows: two equal dates may be chance, and the better score wins', () => {
+    const { fields } = assign([
+      column(0, 'Visit Date', dates, [['date', 0.9, 0.9]]),
+      column(1, 'Crime Date', same(2), [['date', 0.99, 0.9]]),
+    ]);
+    expect(fields.get('date')).toBe('Crime Date');
+  });
+
+  it('says "they hold" for two such columns, and gives that reason only when all of them do', () => {
+    const both = assign([
+      column(0, 'Visit Date', dates, [['date', 0.9, 0.9]]),
+      column(1, 'Crime Date', same(3), [['date', 0.99, 0.9]]),
+      column(2, 'Referral Date', same(3), [['date', 0.95, 0.9]]),
+    ]);
+    expect(both.warnings[0]!.message).toContain(
+      'are kept with each event as written, because they hold the same date on every row',
+    );
+    const one = assign([
+      column(0, 'Visit Date', dates, [['date', 0.99, 0.9, ['header word “date”']]]),
+      column(1, 'Crime Date', same(3), [['date', 0.99, 0.9]]),
+      column(2, 'Review Date', dates, [['date', 0.9, 0.9]]),
+    ]);
+    expect(one.fields.get('date')).toBe('Visit Date');
+    expect(one.warnings[0]!.message).not.toContain('same date on every row');
+    expect(one.warnings[0]!.message).toContain('because "Visit Date" fits better');
+  });
+});
+
 describe('assignColumns: the two-date warnings', () => {
   it('names one typing stamp left as written: "it looks like", "is kept"', () => {
     const { fields, warnings } = assign([
