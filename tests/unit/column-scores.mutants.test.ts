@@ -281,3 +281,46 @@ describe('scoreColumns: the words of its lists (found by the run after typesdev)
     expect(fieldOf(departure, 'endTime')!.score).toBeGreaterThan(ACCEPT);
   });
 });
+
+describe('a label beside its code column ("Act Cd" and "Action Text")', () => {
+  const labelReason = (code: string, label: string) =>
+    reasonsOf(
+      columnOf(
+        [
+          [code, codes],
+          [label, labels],
+        ],
+        label,
+      ),
+      'type',
+    ).includes('the label beside');
+
+  it('pairs a code whose every word is the label’s word or its first three letters or more', () => {
+    expect(labelReason('Act Cd', 'Action Text')).toBe(true);
+    expect(labelReason('Act Res Cd', 'Action Result Text')).toBe(true);
+  });
+
+  it('not two letters, not a word’s end, not another number of words, not one word of two', () => {
+    expect(labelReason('Ac Cd', 'Action Text')).toBe(false);
+    expect(labelReason('Tion Cd', 'Action Text')).toBe(false);
+    expect(labelReason('Act Cd', 'Action Type Text')).toBe(false);
+    expect(labelReason('Act Res Cd', 'Action Outcome Text')).toBe(false);
+  });
+});
+
+describe('numbers under a header naming a number are record numbers, not serial dates', () => {
+  const serials = (n: number) => rows((i) => (i < n ? `${40212 + i * 7}` : `CH-${i}`));
+  const kindOf = (header: string, cells: string[]) => columnOf([[header, cells]], header).kind;
+
+  it('from four in five cells, under a reference header that names no date', () => {
+    expect(kindOf('Log No', serials(10))).toBe('id');
+    expect(kindOf('Log No', serials(8))).toBe('id');
+    expect(kindOf('Log No', serials(7))).not.toBe('id');
+  });
+
+  it('not under a header that names no reference or also names a date, nor with no cells', () => {
+    expect(kindOf('Amount', serials(10))).toBe('date');
+    expect(kindOf('Date Ref', serials(10))).toBe('date');
+    expect(kindOf('Log No', empty)).not.toBe('id');
+  });
+});
