@@ -208,4 +208,11 @@ describe('ISO date-times with a zone (found by the run after the zone rules)', (
     // Thirty seconds past midnight UTC in summer is one o’clock in the UK.
     expect(dayAndTime('2022-05-03T00:00:30Z')).toEqual(['2022-05-03', '01:00']);
   });
+
+  it('refuses a zoned date-time with anything written before or after it, rather than reading part of the cell', () => {
+    // A five-digit year, or a reference run into the cell: the whole cell is the date or none.
+    expect(refused('12019-01-07T09:20:00Z')).toMatchObject({ code: 'date.unrecognised' });
+    expect(refused('Ref 2020-01-07T09:20:00Z')).toMatchObject({ code: 'date.unrecognised' });
+    expect(refused('2020-01-07T09:20:00Z ref 4471')).toMatchObject({ code: 'date.unrecognised' });
+  });
 });

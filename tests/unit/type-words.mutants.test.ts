@@ -29,6 +29,8 @@ describe('readTypeText', () => {
 
   it('joins words that only spaces separate, however many', () => {
     expect(readTypeText('CIN  assessment - police').joined).toEqual([false, true, false]);
+    // The first word follows no word, though a cell may open with spaces or a line break.
+    expect(readTypeText('  Home visit').joined).toEqual([false, true]);
   });
 
   it('starts counting sentences at the first word, whatever comes before it', () => {
@@ -39,6 +41,10 @@ describe('readTypeText', () => {
 describe('saysLittle: a code, not words', () => {
   it.each(['07', '123', 'CN01', 'ACT-3', 'Other', ''])('%j says little', (text) => {
     expect(saysLittle(text)).toBe(true);
+  });
+
+  it('takes a row with no type cell at all as saying little', () => {
+    expect(saysLittle(null)).toBe(true);
   });
 
   it.each(['Tel call', 'CN01 visits', 'ABCDE1', 'CN 01 AB', 'S47', '9 month check'])(
