@@ -249,6 +249,14 @@ function excelSerial(m: RegExpExecArray, ctx: Ctx): Parsed | null {
     );
   }
   const iso = cal.excelSerialToIso(whole);
+  // A number past 2199 as a serial (123456 is 2238) is an id in the wrong column, refused as a
+  // year written past 2199 is, and named as what it would be.
+  if (iso !== null && Number(iso.slice(0, 4)) > MAX_YEAR) {
+    fail(
+      'date.unrecognised',
+      `"${ctx.src}" is not a date: as an Excel serial number it would be ${cal.formatUkDate(iso)}, after ${MAX_YEAR}. Write the date as 22/05/2016.`,
+    );
+  }
   if (iso === null) {
     fail(
       'date.unrecognised',

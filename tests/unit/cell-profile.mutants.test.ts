@@ -72,6 +72,11 @@ describe('a cell is read as', () => {
     ['Yes seen alone with mum', []],
     ['1', ['ids']],
     ['0', ['ids']],
+    // A number is a count or a measure, not an answer, though it starts like one ("1.5" hours).
+    ['1.5', ['ids']],
+    ['0.75', ['ids']],
+    // An answer may carry a number after it.
+    ['Yes x2', ['yesNo']],
     // Record ids.
     ['AB/19/0123', ['ids']],
     ['INC-2019-0456', ['ids']],
@@ -90,6 +95,8 @@ describe('a cell is read as', () => {
     ['Mother, Sam Hollis', ['people']],
     ['Maternal grandmother Jane', ['people']],
     ['Mother, Sam Hollis, Priya Nair', []],
+    // Words counted across any run of spaces, as fixed-width exports pad them.
+    ['Mother  Sam  Hollis', ['people', 'names']],
     ['Mother and her new partner from Leeds', []],
     ['Kai Smith(child)', ['people', 'names']],
     // Roles: a role word or a staff code, in a few words.
@@ -153,6 +160,14 @@ describe('a cell is read as', () => {
     ['Male, 7 months', ['demographics']],
     ['Male aged 7', ['demographics']],
     ['F aged  16', ['demographics']],
+    // Each unit, singular or plural.
+    ['Male 1 yr', ['demographics']],
+    ['Male 2 yrs', ['demographics']],
+    ['Female 1 year', ['demographics']],
+    ['Boy 1 month', ['demographics']],
+    ['Girl 1 week', ['demographics']],
+    ['F 3 wk', ['demographics']],
+    ['F 3 wks', ['demographics']],
     ['Female 34 years old', []],
     // A mark of a time that is no time.
     ['Ward 3.2', ['teams']],
@@ -197,6 +212,22 @@ describe('a column of cells', () => {
       plainYesNo: 3,
       distinct: 12,
     });
+  });
+
+  it('takes a count of three rows (1, 2, 3) as the rows\' places, not record ids', () => {
+    expect(profileCells(['1', '2', '3']).ids).toBe(0);
+    expect(profileCells(['1', '2', '4']).ids).toBe(3);
+  });
+
+  it('takes a column of decimal numbers (hours, scores) as neither dates nor answers', () => {
+    // "3.5" alone is a day and month with no year to the date reader: a failure only a date
+    // has. A column of them is measures.
+    const p = profileCells(['3.5', '1.5', '2.25']);
+    expect(p).toMatchObject({ dates: 0, dateLike: 0, yesNo: 0 });
+  });
+
+  it('takes words the date reader does not know as nothing date-like', () => {
+    expect(profileCells(['Home visit', 'Strategy meeting', 'Letter']).dateLike).toBe(0);
   });
 
   it('averages words and length over every row', () => {

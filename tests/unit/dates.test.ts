@@ -392,6 +392,22 @@ describe('Excel serial numbers', () => {
     expect(result.message).toContain(shown);
   });
 
+  // As a year written after 2199 is refused: a record id in the date column, not a date.
+  it('reads the serial of 31/12/2199, the last day of a year it accepts', () => {
+    expect(parsed('109574').value.earliest).toBe('2199-12-31');
+  });
+
+  it.each([
+    ['109575', '01/01/2200'],
+    ['123456', '03/01/2238'],
+  ])('"%s" (Excel serial for %s) is refused, after 2199', (text, shown) => {
+    const result = refused(text);
+    expect(result.code).toBe('date.unrecognised');
+    expect(result.message).toBe(
+      `"${text}" is not a date: as an Excel serial number it would be ${shown}, after 2199. Write the date as 22/05/2016.`,
+    );
+  });
+
   it.each(['22.05', '1.6', '31.12'])('"%s" is a day and month without a year', (text) => {
     const result = refused(text);
     expect(result.code).toBe('date.no-year');

@@ -49,7 +49,6 @@ const SHORT_CELL = 120;
 const ID = /^(?=.*\d)[a-z0-9][a-z0-9\-/_.:#]{0,29}$/i;
 // A bare number is a date only as a year (2016) or an Excel serial of 1950–2100; 123456 is an id.
 const DIGITS = /^\d+(?:\.\d+)?$/;
-const SERIAL_FROM = 18264;
 const SERIAL_TO = 73051;
 const TIME_MARK = /[:.]|[ap]\.?m\.?$|hrs?$|h$|noon|midday|midnight/i;
 const DIGIT_TIME = /^\d{3,4}$/;
@@ -133,7 +132,9 @@ export function profileCells(cells: readonly string[]): CellProfile {
     }
     if (text.length <= 20) {
       const yn = parseYesNo(text);
-      if (yn.ok && !/^\d+$/.test(text)) p.yesNo += n;
+      // "1" and "0" are answers to the reader of a seen column, but a column of numbers is counts,
+      // ids or measures ("1.5" hours), not yes or no.
+      if (yn.ok && !DIGITS.test(text)) p.yesNo += n;
       if (/^(y|n|yes|no|true|false)$/i.test(text)) p.plainYesNo += n;
     }
     if (ID.test(text) && !isDate(text)) p.ids += n;
@@ -171,11 +172,9 @@ function parseDate(text: string) {
 }
 
 function isDate(text: string): boolean {
-  if (DIGITS.test(text)) {
-    const n = Number(text);
-    const year = /^\d{4}$/.test(text) && n >= 1800 && n <= 2199;
-    if (!year && (n < SERIAL_FROM || n >= SERIAL_TO)) return false;
-  }
+  // The date reader takes a year of 1800–2199 and a serial from 1950 to 2199; a column of
+  // dates has serials up to 2100 only: a larger number is an id.
+  if (DIGITS.test(text) && Number(text) >= SERIAL_TO) return false;
   return parseDate(text).ok;
 }
 
