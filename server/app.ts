@@ -8,7 +8,6 @@ import Fastify, {
   type FastifyInstance,
   type FastifyServerOptions,
 } from 'fastify';
-import type { Kysely } from 'kysely';
 import { annexRoutes } from './annex/routes';
 import { annotationRoutes } from './annotations/routes';
 import { auditRoutes } from './audit/routes';
@@ -17,7 +16,7 @@ import { authRoutes } from './auth/routes';
 import { clientAssets, CSP_DIRECTIVES } from './client-assets';
 import type { AppConfig } from './config';
 import { DeferredWrites } from './db/deferred-writes';
-import type { Database } from './db/schema';
+import type { Db } from './db/handle';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
 import { knownError, MULTIPART_LIMITS, oversizedField } from './http-errors';
 import { duplicateRoutes } from './duplicates/routes';
@@ -34,7 +33,7 @@ import { userRoutes } from './users/routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    db: Kysely<Database>;
+    db: Db;
     config: AppConfig;
     /**
      * Side writes of a request (an audit entry, a session's last-seen time): queued and
@@ -45,7 +44,7 @@ declare module 'fastify' {
 }
 
 export interface BuildAppOptions {
-  db: Kysely<Database>;
+  db: Db;
   config: AppConfig;
   logger?: FastifyServerOptions['logger'];
   /** The one-time first-run setup token (server/auth/first-run.ts), when no user exists. */

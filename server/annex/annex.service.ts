@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
 import { resolveNotes } from '../annotations/annotations.service';
 import type { Redactor } from '../anonymise/redact';
 import type { EventListQueryInput } from '../contract/events';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import { listEvents } from '../events/events.service';
 import { EVENT_TYPES } from '../ingest/vocabulary';
 import { requireReview } from '../reviews/require-review';
@@ -33,7 +32,7 @@ export interface Annex {
  * with `annotated`), each with the review's notes on it, people as the redactor renders them.
  */
 export async function buildAnnex(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   query: EventListQueryInput,
   redact: Redactor,

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { AppConfig } from '../config';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import { recordAudit } from '../audit/audit';
 import { countUsers, findUserByEmail, insertUser } from './accounts.repository';
 import { hashNewPassword } from './password';
@@ -18,7 +17,7 @@ export type FirstRun =
  * the console, so the first account is made by whoever can read the server's output.
  */
 export async function prepareFirstRun(
-  db: Kysely<Database>,
+  db: Db,
   config: AppConfig,
   env: NodeJS.ProcessEnv,
 ): Promise<FirstRun> {

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
 import type { AgencyKind } from '../contract/common';
 import type { CreateReviewInput } from '../contract/reviews';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import { saveGlossary } from '../anonymise/glossary.service';
 import { findReviewByReference } from '../reviews/reviews.repository';
 import { createReview } from '../reviews/reviews.service';
@@ -43,7 +42,7 @@ export const DEMO_FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/d
  * API uses. Loading it again changes nothing: identical files are recognised.
  */
 export async function loadDemoReview(
-  db: Kysely<Database>,
+  db: Db,
 ): Promise<{ reviewId: string; uploads: Array<{ agency: string } & SubmitResult> }> {
   const existing = await findReviewByReference(db, DEMO_REVIEW.reference);
   const reviewId = existing?.id ?? (await createReview(db, DEMO_REVIEW)).id;

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { LinkDto } from '../contract/links';
 import { newId } from '../db/ids';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { findEventsForAnalysis } from '../events/events.repository';
 import { requireReview } from '../reviews/require-review';
@@ -18,7 +17,7 @@ import { suggestDuplicates } from './similarity';
 type LinkKind = LinkDto['kind'];
 
 export async function listDuplicates(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   options: { minScore?: number; limit?: number; includeDecided?: boolean },
 ) {
@@ -47,14 +46,14 @@ export async function listDuplicates(
     .slice(0, options.limit ?? 500);
 }
 
-export async function listLinks(db: Kysely<Database>, reviewId: string): Promise<LinkDto[]> {
+export async function listLinks(db: Db, reviewId: string): Promise<LinkDto[]> {
   await requireReview(db, reviewId);
   return (await findLinks(db, reviewId)).map(toLinkDto);
 }
 
 /** Records a reviewer's decision about two events. The pair is stored in one order (a < b). */
 export async function createLink(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   input: { a: string; b: string; kind: LinkKind },
 ): Promise<LinkDto> {
@@ -88,7 +87,7 @@ export async function createLink(
 }
 
 export async function removeLink(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   linkId: string,
 ): Promise<void> {

@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { AgencyKind } from '../contract/common';
 import type {
   EventDto,
@@ -7,7 +6,7 @@ import type {
   FuzzyDateDto,
   TypeBasisDto,
 } from '../contract/events';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { requireReview } from '../reviews/require-review';
 import { flaggedEventIds } from '../gaps/gaps.service';
@@ -36,7 +35,7 @@ import { indexRedactedForSearch } from './redacted-search.repository';
  * to that agency's events, whatever the query asks for.
  */
 export async function listEvents(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   query: EventListQueryInput,
   options: { agencyScope?: string | null; redact?: Redactor } = {},
@@ -75,7 +74,7 @@ export async function listEvents(
  * would say "yes, that is a name here".
  */
 async function filterFrom(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   query: EventListQueryInput,
   redact: Redactor,
@@ -120,7 +119,7 @@ async function filterFrom(
 }
 
 async function facetsFor(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   filter: EventFilter,
   redact: Redactor,
@@ -145,7 +144,7 @@ async function facetsFor(
 }
 
 export async function getEvent(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   eventId: string,
   options: { agencyScope?: string | null; redact?: Redactor } = {},

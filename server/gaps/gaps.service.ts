@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { GapDto } from '../contract/rules';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import { findLinks } from '../duplicates/links.repository';
 import { findEventsForAnalysis } from '../events/events.repository';
 import { requireReview } from '../reviews/require-review';
@@ -18,7 +17,7 @@ interface Cached {
 const cache = new Map<string, Cached>();
 const CACHE_SIZE = 16;
 
-export async function reviewGaps(db: Kysely<Database>, reviewId: string): Promise<GapDto[]> {
+export async function reviewGaps(db: Db, reviewId: string): Promise<GapDto[]> {
   const review = await requireReview(db, reviewId);
   const revision = Number(review.revision);
   const hit = cache.get(reviewId);
@@ -46,7 +45,7 @@ export async function reviewGaps(db: Kysely<Database>, reviewId: string): Promis
 
 /** Ids of every event a gap starts from or ends at: the `flagged` filter. */
 export async function flaggedEventIds(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
 ): Promise<Set<string>> {
   const ids = new Set<string>();

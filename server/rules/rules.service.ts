@@ -1,7 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { EventMatch, ExpectMatch, RuleDocument } from '../contract/rules';
 import { newId } from '../db/ids';
-import type { Database, ReviewRuleTable } from '../db/schema';
+import type { Db, DbOrTx } from '../db/handle';
+import type { ReviewRuleTable } from '../db/schema';
 import { AppError } from '../errors';
 import { type Jurisdiction, type ReviewKind, rulePack } from '../gaps/packs';
 import { EVENT_TYPES } from '../ingest/vocabulary';
@@ -27,7 +27,7 @@ export interface RuleView extends RuleDocument {
  * review owns its rules.
  */
 export async function seedRules(
-  db: Kysely<Database> | Transaction<Database>,
+  db: DbOrTx,
   reviewId: string,
   jurisdiction: Jurisdiction,
   kind: ReviewKind = 'child',
@@ -39,13 +39,13 @@ export async function seedRules(
   );
 }
 
-export async function listRules(db: Kysely<Database>, reviewId: string): Promise<RuleView[]> {
+export async function listRules(db: Db, reviewId: string): Promise<RuleView[]> {
   await requireReview(db, reviewId);
   return (await findRules(db, reviewId)).map(toView);
 }
 
 /** The enabled rules, as the gap engine reads them. */
-export async function activeRules(db: Kysely<Database>, reviewId: string): Promise<RuleDocument[]> {
+export async function activeRules(db: Db, reviewId: string): Promise<RuleDocument[]> {
   return (await findRules(db, reviewId)).map(toView).filter((r) => r.enabled);
 }
 
@@ -54,7 +54,7 @@ export async function activeRules(db: Kysely<Database>, reviewId: string): Promi
  * rule's own id is a reviewer's words ("custom.jane"), and the log holds no case content.
  */
 export async function ruleRowId(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   ruleKey: string,
 ): Promise<string | null> {
@@ -62,7 +62,7 @@ export async function ruleRowId(
 }
 
 export async function addRule(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   rule: RuleDocument,
 ): Promise<RuleView> {
@@ -88,7 +88,7 @@ export async function addRule(
 }
 
 export async function replaceRule(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   ruleId: string,
   rule: RuleDocument,
@@ -115,7 +115,7 @@ export async function replaceRule(
 }
 
 export async function removeRule(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   ruleId: string,
 ): Promise<void> {

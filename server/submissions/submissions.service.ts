@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { AgencyKind } from '../contract/common';
 import {
   MAX_TYPE_READINGS,
@@ -7,7 +6,8 @@ import {
   type SubmissionReportDto,
 } from '../contract/submissions';
 import { newId } from '../db/ids';
-import type { Database, SubmissionTable } from '../db/schema';
+import type { Db } from '../db/handle';
+import type { SubmissionTable } from '../db/schema';
 import { AppError, type RowIssue } from '../errors';
 import { guessAgencyKind } from '../ingest/agency-kind';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
@@ -71,7 +71,7 @@ export interface SubmitResult {
  * next version in one transaction: nothing is half-stored.
  */
 export async function submitChronology(
-  db: Kysely<Database>,
+  db: Db,
   input: SubmitInput,
 ): Promise<SubmitResult> {
   const review = await requireReview(db, input.reviewId);
@@ -271,7 +271,7 @@ interface StorePlan {
  * Agency, current version and version number are read again inside the transaction: another
  * upload for the same agency may have landed since the checks before it.
  */
-async function storeSubmission(db: Kysely<Database>, plan: StorePlan): Promise<RowIssue[]> {
+async function storeSubmission(db: Db, plan: StorePlan): Promise<RowIssue[]> {
   const { submissionRow: row, reader } = plan;
   return db.transaction().execute(async (trx) => {
     const agency = await findAgencyByKey(trx, row.review_id, plan.agency.nameKey);
@@ -324,7 +324,7 @@ async function storeSubmission(db: Kysely<Database>, plan: StorePlan): Promise<R
 
 /** One version of an agency's chronology, with what was reported when it was uploaded. */
 export async function getSubmission(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   submissionId: string,
   agencyScope: string | null = null,
@@ -345,7 +345,7 @@ export async function getSubmission(
 
 /** Every version, or with `agencyScope` (a submitter's agency) that agency's only. */
 export async function listSubmissions(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   agencyScope: string | null = null,
 ): Promise<SubmissionDto[]> {
@@ -358,7 +358,7 @@ export async function listSubmissions(
 
 /** Codes to offer for the words that matched none, with the review's other agencies' maps. */
 async function typeSuggestionsFor(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   nameKey: string,
   unmapped: Record<string, number>,

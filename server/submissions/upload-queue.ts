@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { BUSY_RETRY_AFTER_SECONDS } from '../http-errors';
 import { submitChronology, type SubmitInput, type SubmitResult } from './submissions.service';
@@ -30,7 +29,7 @@ export class UploadQueue {
   private closed = false;
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly options: { databasePath: string; maxMegabytes: number | null },
   ) {}
 

@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import type { Kysely } from 'kysely';
 import { openDatabase } from '../db/connection';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import type { SubmitInput } from './submissions.service';
 import { submitChronology } from './submissions.service';
 import { toWorkerError, type UploadJob } from './upload-messages';
@@ -11,9 +10,9 @@ import { toWorkerError, type UploadJob } from './upload-messages';
 // Waiting for the write lock blocks this thread only, so it waits in SQLite's busy handler.
 
 const port = parentPort!;
-const connections = new Map<string, Kysely<Database>>();
+const connections = new Map<string, Db>();
 
-function connectionTo(job: UploadJob): Kysely<Database> {
+function connectionTo(job: UploadJob): Db {
   let db = connections.get(job.databasePath);
   if (!db) {
     ({ db } = openDatabase(job.databasePath, {
@@ -34,7 +33,7 @@ port.on('message', (message: UploadJob | { id: number; closeDatabase: string }) 
     );
     return;
   }
-  let db: Kysely<Database>;
+  let db: Db;
   try {
     db = connectionTo(message);
   } catch (error) {
