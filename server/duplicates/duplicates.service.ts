@@ -86,11 +86,7 @@ export async function createLink(
   });
 }
 
-export async function removeLink(
-  db: Db,
-  reviewId: string,
-  linkId: string,
-): Promise<void> {
+export async function removeLink(db: Db, reviewId: string, linkId: string): Promise<void> {
   await requireReview(db, reviewId);
   await db.transaction().execute(async (trx) => {
     if ((await deleteLink(trx, reviewId, linkId)) === 0) {

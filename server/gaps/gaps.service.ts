@@ -44,10 +44,7 @@ export async function reviewGaps(db: Db, reviewId: string): Promise<GapDto[]> {
 }
 
 /** Ids of every event a gap starts from or ends at: the `flagged` filter. */
-export async function flaggedEventIds(
-  db: Db,
-  reviewId: string,
-): Promise<Set<string>> {
+export async function flaggedEventIds(db: Db, reviewId: string): Promise<Set<string>> {
   const ids = new Set<string>();
   for (const gap of await reviewGaps(db, reviewId)) {
     ids.add(gap.triggerEventId);

@@ -53,19 +53,11 @@ export async function activeRules(db: Db, reviewId: string): Promise<RuleDocumen
  * The stored id of a rule (review_rules.id), or null: what the audit log names a rule by. The
  * rule's own id is a reviewer's words ("custom.jane"), and the log holds no case content.
  */
-export async function ruleRowId(
-  db: Db,
-  reviewId: string,
-  ruleKey: string,
-): Promise<string | null> {
+export async function ruleRowId(db: Db, reviewId: string, ruleKey: string): Promise<string | null> {
   return (await findRule(db, reviewId, ruleKey))?.id ?? null;
 }
 
-export async function addRule(
-  db: Db,
-  reviewId: string,
-  rule: RuleDocument,
-): Promise<RuleView> {
+export async function addRule(db: Db, reviewId: string, rule: RuleDocument): Promise<RuleView> {
   await requireReview(db, reviewId);
   checkMeaning(rule);
   return db.transaction().execute(async (trx) => {
@@ -114,11 +106,7 @@ export async function replaceRule(
   });
 }
 
-export async function removeRule(
-  db: Db,
-  reviewId: string,
-  ruleId: string,
-): Promise<void> {
+export async function removeRule(db: Db, reviewId: string, ruleId: string): Promise<void> {
   await requireReview(db, reviewId);
   await db.transaction().execute(async (trx) => {
     const existing = await findRule(trx, reviewId, ruleId);

@@ -70,10 +70,7 @@ export interface SubmitResult {
  * Checks an agency's chronology and, unless it is a dry run, stores it whole as the agency's
  * next version in one transaction: nothing is half-stored.
  */
-export async function submitChronology(
-  db: Db,
-  input: SubmitInput,
-): Promise<SubmitResult> {
+export async function submitChronology(db: Db, input: SubmitInput): Promise<SubmitResult> {
   const review = await requireReview(db, input.reviewId);
   const agencyName = cleanName(input.agency, 'agency', NAME_LIMITS.agency);
   const nameKey = headerKey(agencyName);

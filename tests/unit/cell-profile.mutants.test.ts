@@ -214,7 +214,7 @@ describe('a column of cells', () => {
     });
   });
 
-  it('takes a count of three rows (1, 2, 3) as the rows\' places, not record ids', () => {
+  it("takes a count of three rows (1, 2, 3) as the rows' places, not record ids", () => {
     expect(profileCells(['1', '2', '3']).ids).toBe(0);
     expect(profileCells(['1', '2', '4']).ids).toBe(3);
   });
