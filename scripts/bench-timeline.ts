@@ -34,7 +34,7 @@ import { evaluateGaps } from '../server/gaps/evaluate';
 import { compareEvents, dayNumberOf, type GapEvent } from '../server/gaps/gap-event';
 import { toGapEvent } from '../server/gaps/gaps.service';
 import { createReview } from '../server/reviews/reviews.service';
-import { activeRules } from '../server/rules/rules.service';
+import { activeRules } from '../server/gaps/rules.service';
 import { submitChronology } from '../server/submissions/submissions.service';
 import { AGENCIES, chronology, GLOSSARY } from './lib/bench-chronology';
 import {

@@ -25,7 +25,7 @@ import { gapRoutes } from './gaps/routes';
 import { meetingRoutes } from './meetings/routes';
 import { memberRoutes } from './reviews/members.routes';
 import { reviewRoutes } from './reviews/routes';
-import { ruleRoutes } from './rules/routes';
+import { ruleRoutes } from './gaps/rules.routes';
 import { submissionRoutes } from './submissions/routes';
 import { MAX_JSON_DEPTH, scanJson } from './ingest/json-scan';
 import { templateRoutes } from './submissions/template.routes';

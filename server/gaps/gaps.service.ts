@@ -3,7 +3,7 @@ import type { Db } from '../db/handle';
 import { findLinks } from '../duplicates/links.repository';
 import { findEventsForAnalysis } from '../events/events.repository';
 import { requireReview } from '../reviews/require-review';
-import { activeRules } from '../rules/rules.service';
+import { activeRules } from './rules.service';
 import { evaluateGaps } from './evaluate';
 import type { GapEvent } from './gap-event';
 

@@ -4,7 +4,7 @@ import { ErrorResponse, ReviewParams } from '../contract/common';
 import { GapListQuery, GapListResponse } from '../contract/rules';
 import { viewFor } from '../anonymise/view-request';
 import { panelGapId, panelRuleIds } from '../anonymise/rule-ids';
-import { listRules } from '../rules/rules.service';
+import { listRules } from './rules.service';
 import { gapPage } from './gap-page';
 import { reviewGaps } from './gaps.service';
 

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CreateReviewInput, ReviewDto } from '../contract/reviews';
 import { newId } from '../db/ids';
-import { seedRules } from '../rules/rules.service';
+import { seedRules } from '../gaps/rules.service';
 import { agencyScopeOf, type Membership } from '../auth/access';
 import { findMembershipsOfUser, upsertMembership } from '../auth/accounts.repository';
 import type { Database, MemberRole } from '../db/schema';

@@ -3,7 +3,7 @@ import { newId } from '../db/ids';
 import type { Db, DbOrTx } from '../db/handle';
 import type { ReviewRuleTable } from '../db/schema';
 import { AppError } from '../errors';
-import { type Jurisdiction, type ReviewKind, rulePack } from '../gaps/packs';
+import { type Jurisdiction, type ReviewKind, rulePack } from './packs';
 import { EVENT_TYPES } from '../ingest/vocabulary';
 import { requireReview } from '../reviews/require-review';
 import { bumpRevision } from '../reviews/reviews.repository';
