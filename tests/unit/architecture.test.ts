@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
@@ -76,4 +77,48 @@ export const save = (db: Db) => db.transaction().execute((trx) => insertEvent(tr
       expect(await restrictedRules(probe, text)).not.toEqual([]);
     },
   );
+});
+
+// Folder directions: .dependency-cruiser.cjs, run by `npm run deps` in CI.
+interface Violation {
+  from: string;
+  to: string;
+  rule: { name: string };
+}
+
+function cruise(cwd: string, config: string): string[] {
+  const bin = path.join(root, 'node_modules/.bin/depcruise');
+  const args = ['server', 'client', '--config', config, '--output-type', 'json', '--no-cache'];
+  // depcruise exits non-zero when it finds a violation; its JSON is on stdout either way.
+  let out: string;
+  try {
+    out = execFileSync(bin, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } catch (e) {
+    out = (e as { stdout: string }).stdout;
+  }
+  const result = JSON.parse(out) as { summary: { violations: Violation[] } };
+  return result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
+}
+
+describe('folders import only downwards', () => {
+  it('refuses an edge up the ranks, one sideways, a loop and a client import past the contract', () => {
+    const fixture = path.join(root, 'tests/support/layer-fixture');
+    expect(cruise(fixture, path.join(root, '.dependency-cruiser.cjs'))).toEqual([
+      'client-only-contract: client/page.ts → server/ingest/reader.ts',
+      'no-circular: server/ingest/loop-a.ts → server/ingest/loop-b.ts',
+      'sideways-from-annotations: server/annotations/notes.ts → server/events/other.ts',
+      'up-from-rank-4: server/events/listing.ts → server/gaps/flags.ts',
+    ]);
+  }, 60_000);
+
+  it('finds in the code exactly the edges still listed as known (a fixed one must leave the list)', () => {
+    const known = (
+      JSON.parse(
+        readFileSync(path.join(root, '.dependency-cruiser-known-violations.json'), 'utf8'),
+      ) as Violation[]
+    )
+      .map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)
+      .sort();
+    expect(cruise(root, '.dependency-cruiser.cjs')).toEqual(known);
+  }, 60_000);
 });

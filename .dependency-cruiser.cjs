@@ -1,0 +1,72 @@
+// Which server folders may import which (docs/architecture.md, "Folders and their directions").
+// Folders by rank: a folder imports lower ranks, and files of its own folder, never a higher
+// rank or another folder of its own rank (a sideways edge is how loops start). `npm run deps`
+// checks it in CI; tests/unit/architecture.test.ts proves the rules fire. Edges that break a
+// rule today, while issue #13 moves code, are listed in .dependency-cruiser-known-violations.json
+// and that list may only shrink (the test fails when an entry no longer occurs).
+// CommonJS because dependency-cruiser reads its configuration with require().
+const RANKS = [
+  ['contract', 'shared', 'errors\\.ts', 'config\\.ts'],
+  ['db', 'http-errors\\.ts', 'ingest', 'names'],
+  ['access', 'core'],
+  ['anonymise', 'auth'],
+  ['events', 'annotations', 'submissions', 'meetings'],
+  ['duplicates'],
+  ['gaps'],
+  ['timeline'],
+  ['annex', 'reviews', 'users', 'audit', 'client-assets\\.ts'],
+  ['demo'],
+  ['app\\.ts'],
+  ['main\\.ts'],
+];
+const dir = (names) => `^server/(${names.join('|')})(/|$)`;
+
+const forbidden = [
+  {
+    name: 'no-circular',
+    comment: 'Two modules that import each other, directly or through others.',
+    severity: 'error',
+    from: {},
+    to: { circular: true },
+  },
+  {
+    name: 'client-only-contract',
+    comment: 'The web app imports from the server only its contract (types and schemas).',
+    severity: 'error',
+    from: { path: '^client/' },
+    to: { path: '^server/', pathNot: '^server/contract/' },
+  },
+];
+RANKS.forEach((names, i) => {
+  const higher = RANKS.slice(i + 1).flat();
+  if (higher.length > 0)
+    forbidden.push({
+      name: `up-from-rank-${i}`,
+      comment: `${names.join(', ')} may not import a folder of a higher rank.`,
+      severity: 'error',
+      from: { path: dir(names) },
+      to: { path: dir(higher) },
+    });
+  for (const name of names) {
+    const others = names.filter((n) => n !== name);
+    if (others.length > 0)
+      forbidden.push({
+        name: `sideways-from-${name.replace(/\\\\\./g, '.')}`,
+        comment: `${name} may not import another folder of its own rank.`,
+        severity: 'error',
+        from: { path: dir([name]) },
+        to: { path: dir(others) },
+      });
+  }
+});
+
+module.exports = {
+  forbidden,
+  options: {
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Type-only imports count: a type import is still a dependency a newcomer must follow.
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|data|coverage|reports)/' },
+  },
+};

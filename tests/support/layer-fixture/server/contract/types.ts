@@ -1,0 +1,2 @@
+// Lower rank: anyone may import it.
+export const TYPES = 'contract';

@@ -1,0 +1,3 @@
+// Down from gaps to the contract: allowed.
+import { TYPES } from '../contract/types';
+export const FLAGS = TYPES;

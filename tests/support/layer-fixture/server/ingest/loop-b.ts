@@ -1,0 +1,2 @@
+import { A } from './loop-a';
+export const B = () => A;
