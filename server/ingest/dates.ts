@@ -358,8 +358,12 @@ function parseWith(rules: readonly Rule[], text: string, ctx: Ctx): Parsed | nul
 const LEADING_DOUBT =
   /^(?:\?(?![?/])|(?:circa|approximately|approx|about|around|ca|c)(?:\.|(?=[ \d])))\s*/;
 const TRAILING_DOUBT = / ?(?:\?|\((?:\?|approx\.?|approximately|circa)\)|approx\.?|approximately)$/;
-const WEEKDAY =
-  /^(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\.?,? /;
+// A day's name before its date says nothing the date does not: at the start ("Mon 3 June 2019",
+// "Monday, June 2019") or before a day number anywhere ("w/c Monday 03/06/2019", "Tue 4 June -
+// Thu 6 June 2019"). Elsewhere (after the date) it is left to the rules, which refuse it.
+const DAY_NAME =
+  '(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\\.?,? ';
+const WEEKDAY = new RegExp(`^${DAY_NAME}|\\b${DAY_NAME}(?=\\d)`, 'g');
 // A time may follow a full date: "22/05/2016 14:30", ISO "2016-05-22T14:30", "22 May 2016 at 2pm".
 // A 24-hour time with a dot ("12.03.2018 14.30") is read as with a colon: police and health
 // logs write both. A bare "1430" is not: after "12 03" it could be a year.

@@ -212,6 +212,9 @@ describe('normaliseDate: weeks', () => {
     ['w/c 28 Feb 2020', '2020-02-28', '2020-03-05'],
     ['w/c 30 December 2019', '2019-12-30', '2020-01-05'],
     ['w/e 2 March 2019', '2019-02-24', '2019-03-02'],
+    // A day's name before the date, as people write a week's Monday.
+    ['w/c Mon 3 June 2019', '2019-06-03', '2019-06-09'],
+    ['w/c Monday 03/06/2019', '2019-06-03', '2019-06-09'],
   ]);
 });
 
@@ -232,7 +235,16 @@ describe('normaliseDate: ranges', () => {
     ['May 2018 - Q1 2019', '2018-05-01', '2019-03-31'],
     // A borrowed year that would put the start after the end is the year before.
     ['between 26 December and 5 January 2012', '2011-12-26', '2012-01-05'],
+    // Days' names on either side.
+    ['Tue 4 June 2019 - Thu 6 June 2019', '2019-06-04', '2019-06-06'],
+    ['between Mon 3 June and Fri. 7 June 2019', '2019-06-03', '2019-06-07'],
   ]);
+
+  it('reads a day name at the start or before a day number; after the date it is refused', () => {
+    expect(parsed('Mon June 2019').value.earliest).toBe('2019-06-01');
+    expect(refused('June 2019 sun').code).toBe('date.unrecognised');
+    expect(refused('3 June 2019 Monday').code).toBe('date.unrecognised');
+  });
 
   it('a same-day range is accepted', () => {
     expect(parsed('between 3 and 3 June 2019').value).toMatchObject({
