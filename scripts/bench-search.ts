@@ -20,9 +20,8 @@ import { compiledRedactor, glossaryKeyOf } from '../server/anonymise/glossary.se
 import { openDatabase } from '../server/db/connection';
 import type { Database } from '../server/db/schema';
 import { migrateToLatest } from '../server/db/migrate';
-import { indexForSearch } from '../server/events/event-filter';
 import { listEvents } from '../server/events/events.service';
-import { indexRedactedForSearch } from '../server/events/redacted-search.repository';
+import { indexForSearch, indexRedactedForSearch } from '../server/events/search.repository';
 import { createReview } from '../server/reviews/reviews.service';
 import { submitChronology } from '../server/submissions/submissions.service';
 import { description, GLOSSARY } from './lib/bench-chronology';

@@ -1,29 +1,27 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/access';
 import type { GlossaryInput, ViewMode } from '../contract/walkthrough';
 import type { EventDto } from '../contract/events';
-import type { Database } from '../db/schema';
-import { newId } from '../db/ids';
+import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { buildRedactor, glossaryProblems, IDENTITY, redactFields, type Redactor } from './redact';
+import {
+  findGlossaryConfirmedAt,
+  findGlossaryEntries,
+  replaceGlossary,
+} from './glossary.repository';
 
 export async function getGlossary(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
 ): Promise<Array<{ label: string; names: string[] }>> {
-  const rows = await db
-    .selectFrom('glossary_entries')
-    .select(['label', 'names_json'])
-    .where('review_id', '=', reviewId)
-    .orderBy('position')
-    .execute();
+  const rows = await findGlossaryEntries(db, reviewId);
   return rows.map((r) => ({ label: r.label, names: JSON.parse(r.names_json) as string[] }));
 }
 
 /** Replaces the review's glossary as a whole: it is edited and read as one list. */
 export async function saveGlossary(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   input: GlossaryInput,
 ): Promise<Array<{ label: string; names: string[] }>> {
@@ -53,29 +51,7 @@ export async function saveGlossary(
     labels.add(e.label.toLowerCase());
   }
   if (problems.length > 0) throw new AppError('BAD_REQUEST', `body/entries: ${problems.join(' ')}`);
-  await db.transaction().execute(async (trx) => {
-    // Saving it, even empty ("nobody is named in these records"), is the reviewer's
-    // confirmation that the panel may now see the records by label.
-    await trx
-      .updateTable('reviews')
-      .set({ glossary_confirmed_at: new Date().toISOString() })
-      .where('id', '=', reviewId)
-      .execute();
-    await trx.deleteFrom('glossary_entries').where('review_id', '=', reviewId).execute();
-    if (entries.length === 0) return;
-    await trx
-      .insertInto('glossary_entries')
-      .values(
-        entries.map((e, position) => ({
-          id: newId(),
-          review_id: reviewId,
-          label: e.label,
-          names_json: JSON.stringify(e.names),
-          position,
-        })),
-      )
-      .execute();
-  });
+  await db.transaction().execute((trx) => replaceGlossary(trx, reviewId, entries));
   return getGlossary(db, reviewId);
 }
 
@@ -110,11 +86,7 @@ export function glossaryKeyOf(redact: Redactor): string | null {
   return glossaryKeys.get(redact) ?? null;
 }
 
-export async function redactorFor(
-  db: Kysely<Database>,
-  reviewId: string,
-  mode: ViewMode,
-): Promise<Redactor> {
+export async function redactorFor(db: Db, reviewId: string, mode: ViewMode): Promise<Redactor> {
   if (mode === 'named') return IDENTITY;
   return compiledRedactor(reviewId, await getGlossary(db, reviewId));
 }
@@ -188,11 +160,6 @@ export function redactDeep<T>(value: T, redact: Redactor, textKeys: ReadonlySet<
 }
 
 /** Whether a reviewer has saved the review's glossary (even an empty one). */
-export async function glossaryConfirmed(db: Kysely<Database>, reviewId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('reviews')
-    .select('glossary_confirmed_at')
-    .where('id', '=', reviewId)
-    .executeTakeFirst();
-  return Boolean(row?.glossary_confirmed_at);
+export async function glossaryConfirmed(db: Db, reviewId: string): Promise<boolean> {
+  return Boolean(await findGlossaryConfirmedAt(db, reviewId));
 }

@@ -1,6 +1,12 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Db, DbOrTx } from '../db/handle';
+import { inImmediateTransaction } from '../db/sqlite-driver';
 import { ChainVerifier, GENESIS, rowHash, type ChainCheck, type ChainedRow } from './audit-chain';
+import {
+  findAuditEntries,
+  findAuditPage,
+  findLastAuditRow,
+  insertAuditRow,
+} from './audit.repository';
 
 /**
  * What the audit log records. Every action is named here, so the log's vocabulary is one
@@ -61,17 +67,9 @@ export interface AuditEntry {
  * writes at the same time waits its turn under the busy timeout instead of failing on a stale
  * read. Inside a caller's transaction, that transaction is used as it is.
  */
-export async function recordAudit(
-  db: Kysely<Database> | Transaction<Database>,
-  entry: AuditEntry,
-): Promise<void> {
-  const append = async (trx: Kysely<Database> | Transaction<Database>) => {
-    const last = await trx
-      .selectFrom('audit_log')
-      .select(['id', 'hash'])
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  const append = async (trx: DbOrTx) => {
+    const last = await findLastAuditRow(trx);
     const row: ChainedRow = {
       id: (last?.id ?? 0) + 1,
       at: new Date().toISOString(),
@@ -83,41 +81,21 @@ export async function recordAudit(
       detail_json: entry.detail ? JSON.stringify(entry.detail) : null,
       ip: entry.ip ?? null,
     };
-    await trx
-      .insertInto('audit_log')
-      .values({ ...row, hash: rowHash(last?.hash ?? GENESIS, row) })
-      .execute();
+    await insertAuditRow(trx, { ...row, hash: rowHash(last?.hash ?? GENESIS, row) });
   };
   if (db.isTransaction) {
     await append(db);
     return;
   }
-  await db.connection().execute(async (connection) => {
-    await sql`begin immediate`.execute(connection);
-    try {
-      await append(connection);
-      await sql`commit`.execute(connection);
-    } catch (error) {
-      // On SQLITE_FULL (and some I/O errors) SQLite has already rolled back; a second ROLLBACK
-      // would fail with "no transaction is active" and hide the real cause, which is thrown.
-      await sql`rollback`.execute(connection).catch(() => undefined);
-      throw error;
-    }
-  });
+  await inImmediateTransaction(db, append);
 }
 
 /** Checks the whole chain, oldest row first, a page at a time. */
-export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainCheck> {
+export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
   const verifier = new ChainVerifier();
   let after = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(5000)
-      .execute();
+    const rows = await findAuditPage(db, after, 5000);
     if (rows.length === 0) break;
     for (const row of rows) if (!verifier.add(row)) return verifier.result();
     after = rows[rows.length - 1]!.id;
@@ -132,11 +110,8 @@ export interface AuditQuery {
   limit: number;
 }
 
-export async function listAudit(db: Kysely<Database>, query: AuditQuery) {
-  let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(query.limit);
-  if (query.reviewId !== undefined) q = q.where('review_id', '=', query.reviewId);
-  if (query.before !== undefined) q = q.where('id', '<', query.before);
-  const rows = await q.execute();
+export async function listAudit(db: Db, query: AuditQuery) {
+  const rows = await findAuditEntries(db, query);
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

@@ -3,9 +3,11 @@ import {
   CompiledQuery,
   type DatabaseConnection,
   type Driver,
+  type Kysely,
   type QueryResult,
   SqliteDialect,
   type SqliteDatabase,
+  sql,
 } from 'kysely';
 import { isDatabaseBusy } from '../http-errors';
 
@@ -177,4 +179,28 @@ class ConnectionMutex {
     this.#resolve = undefined;
     resolve?.();
   }
+}
+
+/**
+ * Runs `work` on one connection inside BEGIN IMMEDIATE … COMMIT, which takes SQLite's write
+ * lock before the first read: for a read-then-write that must see the latest row (the audit
+ * chain's last hash) even when another connection writes at the same time.
+ */
+export async function inImmediateTransaction<DB, T>(
+  db: Kysely<DB>,
+  work: (connection: Kysely<DB>) => Promise<T>,
+): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    try {
+      const result = await work(connection);
+      await sql`commit`.execute(connection);
+      return result;
+    } catch (error) {
+      // On SQLITE_FULL (and some I/O errors) SQLite has already rolled back; a second ROLLBACK
+      // would fail with "no transaction is active" and hide the real cause, which is thrown.
+      await sql`rollback`.execute(connection).catch(() => undefined);
+      throw error;
+    }
+  });
 }

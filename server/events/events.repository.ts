@@ -1,6 +1,63 @@
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema';
-import { type EventFilter, filterExpression } from './event-filter';
+import type { EventFilter } from './event-filter';
+
+type EventsScope = ExpressionBuilder<
+  Database & { e: Database['events']; s: Database['submissions']; a: Database['agencies'] },
+  'e' | 's' | 'a'
+>;
+
+/** LIKE patterns treat % and _ as wildcards; a subject or a type may contain either. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The filter as one WHERE expression, shared by the list, the count and the facets. */
+function filterExpression(filter: EventFilter) {
+  return (eb: EventsScope) => {
+    const all = [];
+    if (filter.scopeAgencyKey) all.push(eb('a.name_key', '=', filter.scopeAgencyKey));
+    if (filter.agencyKeys?.length) all.push(eb('a.name_key', 'in', filter.agencyKeys));
+    if (filter.agencyKinds?.length) all.push(eb('a.kind', 'in', filter.agencyKinds));
+    if (filter.types?.length) {
+      all.push(
+        eb.or(
+          filter.types.map((t) =>
+            t.endsWith('.')
+              ? sql<boolean>`e.type like ${`${escapeLike(t)}%`} escape '\\'`
+              : eb('e.type', '=', t),
+          ),
+        ),
+      );
+    }
+    if (filter.subjects?.length) {
+      // Subjects are stored as a JSON array of strings: look for the JSON-encoded name, quotes
+      // included, so "Mother" does not match "Grandmother".
+      all.push(
+        eb.or(
+          filter.subjects.map(
+            (s) =>
+              sql<boolean>`e.subjects_json like ${`%${escapeLike(JSON.stringify(s))}%`} escape '\\'`,
+          ),
+        ),
+      );
+    }
+    if (filter.from) all.push(eb('e.date_latest', '>=', filter.from));
+    if (filter.to) all.push(eb('e.date_earliest', '<=', filter.to));
+    if (filter.childSeen !== undefined) all.push(eb('e.child_seen', '=', filter.childSeen ? 1 : 0));
+    if (filter.ids)
+      all.push(filter.ids.length ? eb('e.id', 'in', filter.ids) : sql<boolean>`0 = 1`);
+    if (filter.search) {
+      // SQLite FTS5; the PostgreSQL step swaps this for a tsvector match.
+      all.push(
+        filter.searchIndex === 'redacted'
+          ? sql<boolean>`e.rowid in (select rowid from events_search_redacted where events_search_redacted match ${filter.search})`
+          : sql<boolean>`e.rowid in (select rowid from events_search where events_search match ${filter.search})`,
+      );
+    }
+    return eb.and(all);
+  };
+}
 
 function currentEvents(db: Kysely<Database>, reviewId: string) {
   return db

@@ -19,7 +19,7 @@ import {
   redactRecord,
 } from '../anonymise/glossary.service';
 import { IDENTITY, type Redactor } from '../anonymise/redact';
-import { type EventFilter, indexForSearch, searchQuery } from './event-filter';
+import { type EventFilter, searchQuery } from './event-filter';
 import {
   countCurrentEvents,
   findDistinctSubjects,
@@ -28,7 +28,7 @@ import {
   findEventWithSource,
   type EventRow,
 } from './events.repository';
-import { indexRedactedForSearch } from './redacted-search.repository';
+import { indexForSearch, indexRedactedForSearch } from './search.repository';
 
 /**
  * The merged timeline under the query's filters. `agencyScope` (a submitter's agency) limits it

@@ -1,5 +1,10 @@
-import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Database, ReviewTable } from '../db/schema';
+import {
+  optimizeSearch,
+  removeReviewFromRedactedSearch,
+  removeReviewFromSearch,
+} from '../events/search.repository';
 
 export interface ReviewRow extends Selectable<ReviewTable> {
   agency_count: number;
@@ -96,4 +101,43 @@ export async function findRevision(db: Kysely<Database>, reviewId: string): Prom
     .where('id', '=', reviewId)
     .executeTakeFirst();
   return row ? Number(row.revision) : null;
+}
+
+/**
+ * Deletes a review and everything recorded under it: its agencies, submissions, events, rules,
+ * links and memberships go by ON DELETE CASCADE. The full-text indexes are external content,
+ * so their entries are removed first, while the rows still exist: the order matters, which is
+ * why it is one function. Call it inside the service's transaction. Returns what was purged, as
+ * counts for the audit log, or null when there is no such review (nothing is deleted).
+ */
+export async function deleteReviewRows(
+  trx: Transaction<Database>,
+  reviewId: string,
+): Promise<{ submissions: number; events: number } | null> {
+  const review = await trx
+    .selectFrom('reviews')
+    .select('id')
+    .where('id', '=', reviewId)
+    .executeTakeFirst();
+  if (!review) return null;
+  const counts = await trx
+    .selectFrom('submissions')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('submissions'),
+      eb.fn.sum<number>('event_count').as('events'),
+    ])
+    .where('review_id', '=', reviewId)
+    .executeTakeFirstOrThrow();
+  await removeReviewFromSearch(trx, reviewId);
+  await removeReviewFromRedactedSearch(trx, reviewId);
+  await trx.deleteFrom('reviews').where('id', '=', reviewId).execute();
+  return { submissions: Number(counts.submissions), events: Number(counts.events ?? 0) };
+}
+
+/** After a deletion, outside its transaction: takes what was deleted out of the file too. */
+export async function compactSearchAndWal(db: Kysely<Database>): Promise<void> {
+  // Out of the file, not just the tables: secure_delete zeroes the freed pages; merging the
+  // index drops the old segments that still held the words; the checkpoint empties the WAL.
+  await optimizeSearch(db);
+  await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
 }

@@ -1,15 +1,16 @@
-import { sql, type Kysely } from 'kysely';
 import type { CreateReviewInput, ReviewDto } from '../contract/reviews';
 import { newId } from '../db/ids';
 import { seedRules } from '../gaps/rules.service';
 import { agencyScopeOf, type Membership } from '../auth/access';
 import { findMembershipsOfUser, upsertMembership } from '../auth/accounts.repository';
-import type { Database, MemberRole } from '../db/schema';
+import type { Db } from '../db/handle';
+import type { MemberRole } from '../db/schema';
 import { AppError } from '../errors';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { daysInMonth } from '../ingest/calendar';
-import { removeReviewFromRedactedSearch } from '../events/redacted-search.repository';
 import {
+  compactSearchAndWal,
+  deleteReviewRows,
   findReviewById,
   findReviewByReference,
   findReviews,
@@ -24,10 +25,7 @@ export interface ReviewViewer {
 }
 
 /** The reviews the user is a member of; for an admin, every review (counts only where a member). */
-export async function listReviews(
-  db: Kysely<Database>,
-  viewer: ReviewViewer,
-): Promise<ReviewDto[]> {
+export async function listReviews(db: Db, viewer: ReviewViewer): Promise<ReviewDto[]> {
   const rows = await findReviews(db, viewer.isAdmin ? null : viewer.userId);
   const memberships = new Map(
     (await findMembershipsOfUser(db, viewer.userId)).map((m) => [m.review_id, m]),
@@ -53,7 +51,7 @@ export async function listReviews(
  * submitter's counts are of their own agency; an admin outside the review gets no counts.
  */
 export async function getReview(
-  db: Kysely<Database>,
+  db: Db,
   id: string,
   membership: Membership | null,
 ): Promise<ReviewDto> {
@@ -72,7 +70,7 @@ function toMembership(m: {
 }
 
 export async function createReview(
-  db: Kysely<Database>,
+  db: Db,
   input: CreateReviewInput,
   creatorId: string | null = null,
 ): Promise<ReviewDto> {
@@ -148,44 +146,19 @@ function isRealIsoDate(iso: string): boolean {
 }
 
 /**
- * Deletes a review and everything recorded under it, in one transaction: its agencies,
- * submissions, events, rules, links and memberships go by ON DELETE CASCADE. The full-text
- * index is external content, so its entries are removed first, while the rows still exist.
- * Returns what was purged, as counts for the audit log.
+ * Deletes a review and everything recorded under it, in one transaction (see deleteReviewRows
+ * for the order), then compacts the file so the deleted text is gone from it too. Returns what
+ * was purged, as counts for the audit log.
  */
 export async function deleteReview(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
 ): Promise<{ submissions: number; events: number }> {
   const purged = await db.transaction().execute(async (trx) => {
-    const review = await trx
-      .selectFrom('reviews')
-      .select('id')
-      .where('id', '=', reviewId)
-      .executeTakeFirst();
-    if (!review) throw new AppError('REVIEW_NOT_FOUND');
-    const counts = await trx
-      .selectFrom('submissions')
-      .select((eb) => [
-        eb.fn.countAll<number>().as('submissions'),
-        eb.fn.sum<number>('event_count').as('events'),
-      ])
-      .where('review_id', '=', reviewId)
-      .executeTakeFirstOrThrow();
-    await sql`insert into events_search(events_search, rowid, description, outcome, type_text)
-      select 'delete', e.rowid, e.description, e.outcome, e.type_text
-      from events e join submissions s on s.id = e.submission_id
-      where s.review_id = ${reviewId} and s.search_indexed_at is not null`.execute(trx);
-    await removeReviewFromRedactedSearch(trx, reviewId);
-    await trx.deleteFrom('reviews').where('id', '=', reviewId).execute();
-    return { submissions: Number(counts.submissions), events: Number(counts.events ?? 0) };
+    const counts = await deleteReviewRows(trx, reviewId);
+    if (!counts) throw new AppError('REVIEW_NOT_FOUND');
+    return counts;
   });
-  // Out of the file, not just the tables: secure_delete zeroes the freed pages; merging the
-  // index drops the old segments that still held the words; the checkpoint empties the WAL.
-  await sql`insert into events_search(events_search) values('optimize')`.execute(db);
-  await sql`insert into events_search_redacted(events_search_redacted) values('optimize')`.execute(
-    db,
-  );
-  await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  await compactSearchAndWal(db);
   return purged;
 }

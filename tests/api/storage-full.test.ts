@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connection';
+import { inImmediateTransaction } from '../../server/db/sqlite-driver';
 import {
   createReview,
   createTestApp,
@@ -86,6 +87,26 @@ describe('a transaction SQLite rolls back by itself when the disk fills', () => 
       const filling = handle.db.transaction().execute(async (trx) => {
         for (let i = 0; i < 2000; i++) {
           await sql`insert into filler values (${'x'.repeat(1000)})`.execute(trx);
+        }
+      });
+      await expect(filling).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+      // Nothing of it stayed, and the connection takes the next statement.
+      const { rows } = await sql<{ n: number }>`select count(*) n from filler`.execute(handle.db);
+      expect(rows).toEqual([{ n: 0 }]);
+    } finally {
+      await handle.db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with SQLITE_FULL in an immediate transaction too (the audit log’s append)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-full-'));
+    const handle = openDatabase(path.join(dir, 'full.sqlite'), { maxMegabytes: 1 });
+    try {
+      await sql`create table filler (text text)`.execute(handle.db);
+      const filling = inImmediateTransaction(handle.db, async (connection) => {
+        for (let i = 0; i < 2000; i++) {
+          await sql`insert into filler values (${'x'.repeat(1000)})`.execute(connection);
         }
       });
       await expect(filling).rejects.toMatchObject({ code: 'SQLITE_FULL' });

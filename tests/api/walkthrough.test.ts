@@ -442,7 +442,7 @@ describe('a glossary name in every redacted column', () => {
   //   event detail" (the field's stand-in is missing and the name is in the body).
   // - redactRecord's keys or values left as written: "events list and event detail" (raw).
   // - the file name left as written: "events list and event detail" (fileName).
-  // - events_search_redacted (server/events/redacted-search.repository.ts), description,
+  // - events_search_redacted (server/events/search.repository.ts), description,
   //   outcome or type_text indexed as written: "search".
   // - annex-rows.ts (server/annex), practitioner, team, description, outcome, sourceRef,
   //   people, review notes or themes left as written: "annex CSV and XLSX".

@@ -2,7 +2,60 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Redactor } from '../anonymise/redact';
 import type { Database } from '../db/schema';
 
+// Both full-text indexes of event text: events_search (as written) and events_search_redacted
+// (as the anonymised view shows it). SQLite FTS5; the PostgreSQL step swaps these for tsvectors.
+
 const BATCH = 200;
+
+/**
+ * Adds to the search index every current submission of the review not yet in it. Search is
+ * built on first use rather than at upload: most uploads are never searched before the next
+ * version replaces them.
+ */
+export async function indexForSearch(db: Kysely<Database>, reviewId: string): Promise<void> {
+  // Usually everything is indexed already: a read, then, and no write lock for a search (a
+  // transaction takes the lock, and waits for it while another process holds it).
+  if ((await unindexedSubmissions(db, reviewId)).length === 0) return;
+  // Read again inside the transaction, so two searches at once cannot index one twice.
+  await db.transaction().execute(async (trx) => {
+    const pending = await unindexedSubmissions(trx, reviewId);
+    for (const { id } of pending) {
+      await sql`insert into events_search (rowid, description, outcome, type_text)
+        select rowid, description, outcome, type_text from events where submission_id = ${id}`.execute(
+        trx,
+      );
+      await trx
+        .updateTable('submissions')
+        .set({ search_indexed_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .execute();
+    }
+  });
+}
+
+function unindexedSubmissions(db: Kysely<Database>, reviewId: string) {
+  return db
+    .selectFrom('submissions')
+    .select('id')
+    .where('review_id', '=', reviewId)
+    .where('superseded_at', 'is', null)
+    .where('search_indexed_at', 'is', null)
+    .execute();
+}
+
+/**
+ * Takes a review's indexed events out of the as-written index: part of deleting the review.
+ * The index is external content, so this must run while the event rows still exist.
+ */
+export async function removeReviewFromSearch(
+  db: Kysely<Database> | Transaction<Database>,
+  reviewId: string,
+): Promise<void> {
+  await sql`insert into events_search(events_search, rowid, description, outcome, type_text)
+      select 'delete', e.rowid, e.description, e.outcome, e.type_text
+      from events e join submissions s on s.id = e.submission_id
+      where s.review_id = ${reviewId} and s.search_indexed_at is not null`.execute(db);
+}
 
 /**
  * Puts the review's current events in the redacted index (events_search_redacted) as the
@@ -64,3 +117,14 @@ export async function removeReviewFromRedactedSearch(
 }
 
 const orNull = (text: string | null, redact: Redactor) => (text === null ? null : redact(text));
+
+/**
+ * Merges each index's segments into one, dropping the old segments that still held the words
+ * of rows taken out (after a review's deletion).
+ */
+export async function optimizeSearch(db: Kysely<Database>): Promise<void> {
+  await sql`insert into events_search(events_search) values('optimize')`.execute(db);
+  await sql`insert into events_search_redacted(events_search_redacted) values('optimize')`.execute(
+    db,
+  );
+}

@@ -1,0 +1,40 @@
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { AuditLogTable, Database } from '../db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The newest row's id and hash: what the next row is numbered after and chained to. */
+export async function findLastAuditRow(db: Db) {
+  return db
+    .selectFrom('audit_log')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function insertAuditRow(db: Db, row: Insertable<AuditLogTable>): Promise<void> {
+  await db.insertInto('audit_log').values(row).execute();
+}
+
+/** Up to `limit` rows after the id `after`, oldest first: one page of a walk along the chain. */
+export async function findAuditPage(db: Db, after: number, limit: number) {
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('id', '>', after)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Newest first; with `reviewId`, that review's rows only; with `before`, rows below that id. */
+export async function findAuditEntries(
+  db: Db,
+  query: { reviewId?: string; before?: number; limit: number },
+) {
+  let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(query.limit);
+  if (query.reviewId !== undefined) q = q.where('review_id', '=', query.reviewId);
+  if (query.before !== undefined) q = q.where('id', '<', query.before);
+  return q.execute();
+}
