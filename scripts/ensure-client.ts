@@ -10,12 +10,7 @@ import { build } from 'vite';
 
 const root = path.resolve(import.meta.dirname, '..');
 const builtIndex = path.join(root, 'dist', 'client', 'index.html');
-const SOURCES = [
-  'client',
-  'vite.config.ts',
-  'server/contract',
-  'server/ingest/data/event-types.json',
-];
+const SOURCES = ['client', 'vite.config.ts', 'server/contract'];
 
 function newestMtime(target: string): number {
   const stat = fs.statSync(target, { throwIfNoEntry: false });

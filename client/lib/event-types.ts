@@ -1,4 +1,4 @@
-import vocabulary from '../../server/ingest/data/event-types.json';
+import vocabulary from '../../server/contract/event-types.json';
 
 /** Colour families for event types: one hue per family, so a lane reads at a glance. */
 export type TypeFamily =
@@ -22,7 +22,7 @@ export type TypeFamily =
 
 export interface EventTypeInfo {
   code: string;
-  /** The vocabulary's label (server/ingest/data/event-types.json). */
+  /** The vocabulary's label (server/contract/event-types.json). */
   label: string;
   /** A few words, for timeline items and narrow columns. */
   short: string;

@@ -4,7 +4,7 @@
  * The expected reading (fixtures/corpus/expected/<file>.json) is derived from this, so the file
  * and its expectation cannot drift apart. Nothing here is read from the app's recognition code.
  */
-import { CANONICAL_FIELDS } from '../../server/ingest/fields';
+import { CANONICAL_FIELDS } from '../../server/contract/fields';
 
 // The field names are the upload contract's (what the API reports a mapping in), not
 // recognition code: one list, so the expectations cannot name a field the app does not have.

@@ -11,11 +11,11 @@ import { profileColumns } from './columns/cell-profile';
 import { ACCEPT_SCORE, scoreColumns } from './columns/column-scores';
 import { compareDateColumns } from './columns/date-order';
 import { readHeader } from './columns/header-words';
-import { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from './fields';
+import { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from '../contract/fields';
 import { headerKey } from './phrases';
 import type { SourceRecord } from './records';
 
-export { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from './fields';
+export { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from '../contract/fields';
 
 /** Canonical field → the file's header, as written; null where the file has no such column. */
 export type ResolvedMapping = Record<CanonicalField, string | null>;

@@ -1,6 +1,6 @@
 import agencyKinds from './data/agency-kinds.json';
 import { createRequire } from 'node:module';
-import eventTypes from './data/event-types.json';
+import eventTypes from '../contract/event-types.json';
 import headerSynonyms from './data/header-synonyms.json';
 import headerWords from './data/header-words.json';
 import typeWords from './data/type-words.json';

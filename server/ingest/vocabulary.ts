@@ -1,4 +1,4 @@
-import vocabulary from './data/event-types.json';
+import vocabulary from '../contract/event-types.json';
 import typeWords from './data/type-words.json';
 import { injurySeenIn } from './injury-seen';
 import { phraseKey } from './phrases';

@@ -15,7 +15,7 @@ import {
 } from '../../server/ingest/columns/column-scores';
 import type { DateOrder } from '../../server/ingest/columns/date-order';
 import { readHeader } from '../../server/ingest/columns/header-words';
-import type { CanonicalField } from '../../server/ingest/fields';
+import type { CanonicalField } from '../../server/contract/fields';
 
 // Which column feeds which field, and what the report says about the others, edge by edge,
 // found by mutation testing (docs/testing.md). Most columns here carry scores written by hand,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { profileCells } from '../../server/ingest/columns/cell-profile';
 import { scoreColumns } from '../../server/ingest/columns/column-scores';
 import { readHeader } from '../../server/ingest/columns/header-words';
-import type { CanonicalField } from '../../server/ingest/fields';
+import type { CanonicalField } from '../../server/contract/fields';
 
 // How a column's header and cells combine into a score for each field, edge by edge, found by
 // mutation testing (docs/testing.md). Headers and cells are invented in the style of exports.

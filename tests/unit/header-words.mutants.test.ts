@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerWords, readHeader } from '../../server/ingest/columns/header-words';
-import type { CanonicalField } from '../../server/ingest/fields';
+import type { CanonicalField } from '../../server/contract/fields';
 
 // How a header phrase is read, word by word, found by mutation testing (docs/testing.md). Each
 // header is one an agency's export could carry.

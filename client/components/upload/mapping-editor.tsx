@@ -1,4 +1,4 @@
-import type { CanonicalField } from '../../../server/ingest/headers';
+import type { CanonicalField } from '../../../server/contract/fields';
 
 export const FIELD_LABELS: Record<CanonicalField, string> = {
   date: 'Date (required)',

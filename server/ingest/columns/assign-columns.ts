@@ -1,4 +1,4 @@
-import { type CanonicalField, FIELD_NAMES } from '../fields';
+import { type CanonicalField, FIELD_NAMES } from '../../contract/fields';
 import { pct, wordsPerCell } from './cell-signals';
 import { ACCEPT_SCORE, type ColumnEvidence, type FieldScore } from './column-scores';
 import type { DateOrder } from './date-order';

@@ -1,4 +1,4 @@
-import type { CanonicalField } from '../fields';
+import type { CanonicalField } from '../../contract/fields';
 import type { CellProfile } from './cell-profile';
 import type { HeaderReading } from './header-words';
 

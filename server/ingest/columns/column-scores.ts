@@ -1,4 +1,4 @@
-import { CANONICAL_FIELDS, type CanonicalField } from '../fields';
+import { CANONICAL_FIELDS, type CanonicalField } from '../../contract/fields';
 import type { CellProfile } from './cell-profile';
 import {
   type CellKind,

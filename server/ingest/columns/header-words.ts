@@ -1,6 +1,6 @@
 import synonyms from '../data/header-synonyms.json';
 import data from '../data/header-words.json';
-import { CANONICAL_FIELDS, type CanonicalField } from '../fields';
+import { CANONICAL_FIELDS, type CanonicalField } from '../../contract/fields';
 import { headerKey, phraseKey } from '../phrases';
 import { isEnglish } from '../spelling';
 

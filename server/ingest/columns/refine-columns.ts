@@ -1,4 +1,4 @@
-import type { CanonicalField } from '../fields';
+import type { CanonicalField } from '../../contract/fields';
 import { ACCEPT_SCORE, type ColumnEvidence, type FieldScore, STRONG_HEADER } from './column-scores';
 import type { DateOrder } from './date-order';
 
