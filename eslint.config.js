@@ -8,12 +8,9 @@ export const QUERIES_NOT_YET_MOVED = [
   'server/annotations/annotations.service.ts',
   'server/anonymise/glossary.service.ts',
   'server/audit/audit.ts',
-  'server/auth/routes.ts',
-  'server/demo/demo-accounts.ts',
   'server/events/event-filter.ts',
   'server/meetings/meetings.service.ts',
   'server/reviews/reviews.service.ts',
-  'server/users/routes.ts',
 ];
 
 export default tseslint.config(
