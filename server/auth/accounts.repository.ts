@@ -1,9 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, MemberRole } from '../db/schema';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Database, MemberRole, UserTable } from '../db/schema';
 import { newId } from '../db/ids';
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/** An account as stored: what the users API maps to its DTO. */
+export type UserRow = Selectable<UserTable>;
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -28,6 +31,11 @@ export async function findUserByEmail(db: Db, email: string) {
 
 export async function findUserById(db: Db, id: string) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Every account, by display name. */
+export async function findAllUsers(db: Db): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll().orderBy('display_name').execute();
 }
 
 export async function insertUser(

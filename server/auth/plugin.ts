@@ -12,7 +12,7 @@ import {
   findLiveSession,
   findMembership,
   touchSession,
-} from './accounts.repository';
+} from './accounts.service';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

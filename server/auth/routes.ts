@@ -13,14 +13,14 @@ import { AppError } from '../errors';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { access } from './access';
 import {
+  changeOwnPassword,
   countUsers,
-  deleteSessionsOf,
   findMembershipsOfUser,
   findUserByEmail,
   findUserById,
   insertFirstAdmin,
   normaliseEmail,
-} from './accounts.repository';
+} from './accounts.service';
 import { LoginThrottle } from './login-throttle';
 import { acceptNewPassword } from './new-password';
 import { hashPassword, verifyPassword } from './password';
@@ -256,12 +256,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
       }
       throttle.succeeded(attempt);
       const passwordHash = await acceptNewPassword(request.body.newPassword, cost, 'newPassword');
-      await app.db
-        .updateTable('users')
-        .set({ password_hash: passwordHash })
-        .where('id', '=', user.id)
-        .execute();
-      await deleteSessionsOf(app.db, user.id);
+      await changeOwnPassword(app.db, user.id, passwordHash);
       const { csrfToken } = await app.signIn(reply, user.id);
       await app.audit(request, {
         action: 'user.changed',

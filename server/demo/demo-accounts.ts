@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database, MemberRole } from '../db/schema';
-import { findUserByEmail, insertUser, upsertMembership } from '../auth/accounts.repository';
+import type { Db } from '../db/handle';
+import type { MemberRole } from '../db/schema';
+import { ensureDemoAccount, upsertMembership } from '../auth/accounts.service';
 import { hashPassword } from '../auth/password';
 import { headerKey } from '../ingest/phrases';
 import { DEMO_AGENCIES } from './demo-review';
@@ -52,7 +52,7 @@ const ACCOUNTS: Array<Omit<DemoAccount, 'password'>> = [
  * DEMO_PASSWORD for a fixed one (the browser tests do).
  */
 export async function ensureDemoAccounts(
-  db: Kysely<Database>,
+  db: Db,
   reviewId: string,
   passwordCostLog2: number,
   fixedPassword?: string,
@@ -61,15 +61,7 @@ export async function ensureDemoAccounts(
   for (const account of ACCOUNTS) {
     const password = fixedPassword || randomBytes(12).toString('base64url');
     const passwordHash = await hashPassword(password, passwordCostLog2);
-    const existing = await findUserByEmail(db, account.email);
-    const userId = existing?.id ?? (await insertUser(db, { ...account, passwordHash }));
-    if (existing) {
-      await db
-        .updateTable('users')
-        .set({ password_hash: passwordHash, disabled_at: null })
-        .where('id', '=', userId)
-        .execute();
-    }
+    const userId = await ensureDemoAccount(db, account, passwordHash);
     if (account.role) {
       await upsertMembership(db, {
         reviewId,

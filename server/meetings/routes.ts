@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { access, CAN } from '../auth/access';
-import { findLiveSessionById, findMembership } from '../auth/accounts.repository';
+import { findLiveSessionById, findMembership } from '../auth/accounts.service';
 import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { MeetingParams, MeetingSchema, MoveBody, StartMeetingBody } from '../contract/walkthrough';

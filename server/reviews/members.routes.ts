@@ -7,7 +7,7 @@ import {
   findMembersOfReview,
   findUserById,
   upsertMembership,
-} from '../auth/accounts.repository';
+} from '../auth/accounts.service';
 import { MemberParams, MemberSchema, PutMemberBody } from '../contract/auth';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { AppError } from '../errors';

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Selectable } from 'kysely';
 import { access } from '../auth/access';
 import {
-  deleteSessionsOf,
-  findUserByEmail,
+  changeUser,
+  createUser,
   findUserById,
-  insertUser,
-  updateUser,
-} from '../auth/accounts.repository';
+  listUsers,
+  type UserRow,
+} from '../auth/accounts.service';
 import { acceptNewPassword } from '../auth/new-password';
 import {
   CreateUserBody,
@@ -17,9 +16,7 @@ import {
   type UserDto,
 } from '../contract/auth';
 import { ErrorResponse } from '../contract/common';
-import type { UserTable } from '../db/schema';
 import { AppError } from '../errors';
-import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { Type } from 'typebox';
 
 /** User accounts: an admin's business. Roles inside a review are memberships (members.routes). */
@@ -37,8 +34,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async () => {
-      const rows = await app.db.selectFrom('users').selectAll().orderBy('display_name').execute();
-      return { users: rows.map(toUserDto) };
+      return { users: (await listUsers(app.db)).map(toUserDto) };
     },
   );
 
@@ -55,25 +51,18 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const passwordHash = await acceptNewPassword(request.body.password, cost, 'password');
-      if (await findUserByEmail(app.db, request.body.email)) {
-        throw new AppError('CONFLICT', 'An account with that email exists.');
-      }
-      const id = await insertUser(app.db, {
+      const user = await createUser(app.db, {
         email: request.body.email,
-        displayName: cleanName(
-          request.body.displayName,
-          'body/displayName',
-          NAME_LIMITS.displayName,
-        ),
+        displayName: request.body.displayName,
         passwordHash,
         isAdmin: request.body.isAdmin ?? false,
       });
       await app.audit(request, {
         action: 'user.created',
-        target: id,
+        target: user.id,
         detail: { isAdmin: request.body.isAdmin ?? false },
       });
-      return reply.code(201).send(toUserDto((await findUserById(app.db, id))!));
+      return reply.code(201).send(toUserDto(user));
     },
   );
 
@@ -94,40 +83,16 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const body = request.body;
       const user = await findUserById(app.db, userId);
       if (!user) throw new AppError('NOT_FOUND', 'No account with that id.');
-      const losesAdmin = user.is_admin === 1 && (body.isAdmin === false || body.disabled === true);
       const passwordHash =
         body.password !== undefined
           ? await acceptNewPassword(body.password, cost, 'password')
           : undefined;
-      const changed = await app.db.transaction().execute(async (trx) => {
-        // The last-admin rule is checked by the write itself, not before it (see updateUser).
-        const updated = await updateUser(
-          trx,
-          userId,
-          {
-            ...body,
-            ...(body.displayName !== undefined
-              ? {
-                  displayName: cleanName(
-                    body.displayName,
-                    'body/displayName',
-                    NAME_LIMITS.displayName,
-                  ),
-                }
-              : {}),
-            passwordHash,
-          },
-          { keepAnAdmin: losesAdmin },
-        );
-        // A disabled account or a reset password ends every session of that user at once.
-        if (updated && (body.disabled === true || passwordHash)) {
-          await deleteSessionsOf(trx, userId);
-        }
-        return updated;
+      const changed = await changeUser(app.db, user, {
+        displayName: body.displayName,
+        isAdmin: body.isAdmin,
+        disabled: body.disabled,
+        passwordHash,
       });
-      if (!changed) {
-        throw new AppError('CONFLICT', 'This is the last administrator: make another one first.');
-      }
       await app.audit(request, {
         action: 'user.changed',
         target: userId,
@@ -138,12 +103,12 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...(body.password !== undefined ? { password: true } : {}),
         },
       });
-      return toUserDto((await findUserById(app.db, userId))!);
+      return toUserDto(changed);
     },
   );
 };
 
-function toUserDto(row: Selectable<UserTable>): UserDto {
+function toUserDto(row: UserRow): UserDto {
   return {
     id: row.id,
     email: row.email,

@@ -9,6 +9,7 @@ import {
   multipart,
   tableCounts,
   upload,
+  withSession,
   type TestApp,
 } from '../support/app';
 
@@ -271,6 +272,77 @@ describe('cross-site requests', () => {
       headers: { 'sec-fetch-site': 'cross-site' },
     });
     expect(response.statusCode).toBe(403);
+  });
+});
+
+describe('accounts', () => {
+  const createUser = (email: string, displayName: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      payload: { email, displayName, password: PASSWORD },
+    });
+
+  it('lists every account by display name, not by when it was made', async () => {
+    t = await createTestApp();
+    expect((await createUser('zed@test.tapestry', 'zed')).statusCode).toBe(201);
+    expect((await createUser('amy@test.tapestry', 'amy')).statusCode).toBe(201);
+    const users = (await t.app.inject({ url: '/api/users' })).json().users;
+    expect(users.map((u: { displayName: string }) => u.displayName)).toEqual([
+      'admin',
+      'amy',
+      'zed',
+    ]);
+  });
+
+  it('refuses a second account with a taken email, whatever its case, and stores nothing', async () => {
+    t = await createTestApp();
+    expect((await createUser('amy@test.tapestry', 'Amy')).statusCode).toBe(201);
+    const again = await createUser('AMY@test.tapestry', 'Another Amy');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe('An account with that email exists.');
+    expect((await t.app.inject({ url: '/api/users' })).json().users).toHaveLength(2);
+  });
+
+  it('an admin resetting a password ends that user’s sessions; only the new password signs in', async () => {
+    t = await createTestApp();
+    const user = await t.signUp({ email: 'forgetful@test.tapestry' });
+    const reset = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      payload: { password: 'a brand new passphrase' },
+    });
+    expect(reset.statusCode).toBe(200);
+    expect((await user.app.inject({ url: '/api/session' })).statusCode).toBe(401);
+    expect((await signIn(t.anonymous, user.email)).statusCode).toBe(401);
+    expect((await signIn(t.anonymous, user.email, 'a brand new passphrase')).statusCode).toBe(200);
+  });
+
+  it('changing your own password ends your other sessions and signs this browser in again', async () => {
+    t = await createTestApp();
+    const user = await t.signUp({ email: 'mover@test.tapestry' });
+    const other = await signIn(t.anonymous, user.email);
+    const otherApp = withSession(t.anonymous, cookieOf(other), other.json().csrfToken);
+    const wrong = await user.app.inject({
+      method: 'PUT',
+      url: '/api/session/password',
+      payload: { currentPassword: 'not my password', newPassword: 'a brand new passphrase' },
+    });
+    expect(wrong.statusCode).toBe(403);
+    expect((await otherApp.inject({ url: '/api/session' })).statusCode).toBe(200);
+
+    const changed = await user.app.inject({
+      method: 'PUT',
+      url: '/api/session/password',
+      payload: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await otherApp.inject({ url: '/api/session' })).statusCode).toBe(401);
+    expect((await user.app.inject({ url: '/api/session' })).statusCode).toBe(401);
+    const renewed = withSession(t.anonymous, cookieOf(changed), changed.json().csrfToken);
+    expect((await renewed.inject({ url: '/api/session' })).json().user.id).toBe(user.id);
+    expect((await signIn(t.anonymous, user.email)).statusCode).toBe(401);
+    expect((await signIn(t.anonymous, user.email, 'a brand new passphrase')).statusCode).toBe(200);
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDemoAccounts } from '../../server/demo/demo-accounts';
 import { loadDemoReview } from '../../server/demo/demo-review';
 import { createTestApp, tableCounts, type TestApp, loadDemo } from '../support/app';
 
@@ -100,5 +101,35 @@ describe('the demo review (CYSUR 2/2020 as four agencies sent it)', () => {
     expect(again.reviewId).toBe(reviewId);
     expect(again.uploads.map((u) => u.status)).toEqual([200, 200, 200, 200]);
     expect(tableCounts(t)).toEqual(before);
+  });
+});
+
+describe('the demo accounts (npm run demo)', () => {
+  const signIn = (email: string, password: string) =>
+    t.anonymous.inject({ method: 'POST', url: '/api/session', payload: { email, password } });
+
+  it('a second run gives each account its new password and enables it again, as the same account', async () => {
+    const cost = t.config.passwordCostLog2;
+    await ensureDemoAccounts(t.db, reviewId, cost, 'first demo password');
+    const first = await signIn('reviewer@demo.tapestry', 'first demo password');
+    expect(first.statusCode).toBe(200);
+    const { id } = first.json().user;
+    const disabled = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      payload: { disabled: true },
+    });
+    expect(disabled.statusCode).toBe(200);
+
+    const accounts = await ensureDemoAccounts(t.db, reviewId, cost, 'second demo password');
+    expect(accounts.map((a) => a.password)).toEqual(Array(4).fill('second demo password'));
+    expect((await signIn('reviewer@demo.tapestry', 'first demo password')).statusCode).toBe(401);
+    const second = await signIn('reviewer@demo.tapestry', 'second demo password');
+    expect(second.statusCode).toBe(200);
+    expect(second.json().user.id).toBe(id);
+    expect(second.json().memberships).toEqual([{ reviewId, role: 'reviewer', agencyName: null }]);
+    const users = (await t.app.inject({ url: '/api/users' })).json().users;
+    expect(users).toHaveLength(5);
+    expect(users.every((u: { disabled: boolean }) => !u.disabled)).toBe(true);
   });
 });
