@@ -60,6 +60,20 @@ export async function findCurrentMeetingRow(
     .executeTakeFirst();
 }
 
+/** Whether the record is one of the review's, in any version: the chair may step to any of them. */
+export async function findEventInReview(
+  db: DbOrTx,
+  reviewId: string,
+  eventId: string,
+): Promise<{ id: string } | undefined> {
+  return db
+    .selectFrom('events')
+    .select('id')
+    .where('review_id', '=', reviewId)
+    .where('id', '=', eventId)
+    .executeTakeFirst();
+}
+
 /** Moves the meeting to a record, counting the step so followers can tell a newer position. */
 export async function setPosition(db: DbOrTx, meetingId: string, eventId: string): Promise<void> {
   await db

@@ -3,10 +3,10 @@ import type { Db } from '../db/handle';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
 import { findUserById } from '../auth/accounts.repository';
-import { countEventsInReview } from '../duplicates/links.repository';
 import {
   endRunningMeetings,
   findCurrentMeetingRow,
+  findEventInReview,
   findMeetingRow,
   findRunningMeetingIds,
   insertMeeting,
@@ -96,9 +96,8 @@ export async function moveMeeting(
   if (meeting.chairId !== userId) {
     throw new AppError('FORBIDDEN', 'Only the meeting’s chair moves the walk-through.');
   }
-  if ((await countEventsInReview(db, reviewId, [eventId])) === 0) {
-    throw new AppError('NOT_FOUND', `No event ${eventId} in this review.`);
-  }
+  const event = await findEventInReview(db, reviewId, eventId);
+  if (!event) throw new AppError('NOT_FOUND', `No event ${eventId} in this review.`);
   await setPosition(db, meetingId, eventId);
   return findMeeting(db, reviewId, meetingId);
 }
