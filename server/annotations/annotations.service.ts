@@ -1,4 +1,3 @@
-import type { Kysely, Selectable } from 'kysely';
 import type {
   AnnotationDto,
   AnnotationInput,
@@ -7,42 +6,27 @@ import type {
   EpisodeInput,
 } from '../contract/walkthrough';
 import type { Redactor } from '../anonymise/redact';
-import type { AnnotationTable, Database, EpisodeTable } from '../db/schema';
+import type { Db } from '../db/handle';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
 import { findRevision } from '../reviews/reviews.repository';
 import { AnchorIndex, contentHashOf, type Anchor } from './anchor';
-
-type Db = Kysely<Database>;
-
-/**
- * A review's current records, with what a note's anchor is made of. One query for the index
- * (every record) and for anchoring a new note (one record).
- */
-function currentRecords(db: Db, reviewId: string) {
-  return db
-    .selectFrom('events as e')
-    .innerJoin('submissions as s', 's.id', 'e.submission_id')
-    .innerJoin('agencies as a', 'a.id', 'e.agency_id')
-    .select([
-      'e.id',
-      'a.name_key',
-      'e.source_ref',
-      'e.date_text',
-      'e.date_earliest',
-      'e.time',
-      'e.end_date_text',
-      'e.type',
-      'e.type_text',
-      'e.description',
-      'e.outcome',
-      'e.subjects_json',
-    ])
-    .where('e.review_id', '=', reviewId)
-    .where('s.superseded_at', 'is', null);
-}
-
-type RecordRow = Awaited<ReturnType<ReturnType<typeof currentRecords>['executeTakeFirstOrThrow']>>;
+import {
+  deleteAnnotationRow,
+  deleteEpisodeRow,
+  findAnnotations,
+  findCurrentRecord,
+  findCurrentRecords,
+  findEpisodes,
+  findEventIdsBetween,
+  insertAnnotation,
+  insertEpisode,
+  updateAnnotationRow,
+  updateEpisodeRow,
+  type AnnotationRow,
+  type EpisodeRow,
+  type RecordRow,
+} from './annotations.repository';
 
 function anchorOf(row: RecordRow): Anchor {
   return {
@@ -74,7 +58,7 @@ async function currentAnchorIndex(db: Db, reviewId: string): Promise<AnchorIndex
   const revision = (await findRevision(db, reviewId)) ?? -1;
   const cached = indexes.get(reviewId);
   if (cached?.revision === revision) return cached.index;
-  const rows = await currentRecords(db, reviewId).execute();
+  const rows = await findCurrentRecords(db, reviewId);
   const index = new AnchorIndex(
     rows.map((row) => {
       const anchor = anchorOf(row);
@@ -93,7 +77,7 @@ async function currentAnchorIndex(db: Db, reviewId: string): Promise<AnchorIndex
 
 /** The anchor for a note made now on a current record of the review, or a 404. */
 async function anchorFor(db: Db, reviewId: string, eventId: string) {
-  const row = await currentRecords(db, reviewId).where('e.id', '=', eventId).executeTakeFirst();
+  const row = await findCurrentRecord(db, reviewId, eventId);
   if (!row) throw new AppError('NOT_FOUND', `No current event ${eventId} in this review.`);
   return { anchor: anchorOf(row), dateEarliest: row.date_earliest };
 }
@@ -112,18 +96,8 @@ export interface ResolvedNotes {
 export async function resolveNotes(db: Db, reviewId: string): Promise<ResolvedNotes> {
   const [index, annotationRows, episodeRows] = await Promise.all([
     currentAnchorIndex(db, reviewId),
-    db
-      .selectFrom('annotations')
-      .selectAll()
-      .where('review_id', '=', reviewId)
-      .orderBy('created_at')
-      .execute(),
-    db
-      .selectFrom('episodes')
-      .selectAll()
-      .where('review_id', '=', reviewId)
-      .orderBy('created_at')
-      .execute(),
+    findAnnotations(db, reviewId),
+    findEpisodes(db, reviewId),
   ]);
   const annotations = annotationRows.map((row) => toAnnotationDto(row, index));
   const episodes = episodeRows.map((row) => toEpisodeDto(row, index));
@@ -136,7 +110,7 @@ export async function resolveNotes(db: Db, reviewId: string): Promise<ResolvedNo
   };
 }
 
-function toAnnotationDto(row: Selectable<AnnotationTable>, index: AnchorIndex): AnnotationDto {
+function toAnnotationDto(row: AnnotationRow, index: AnchorIndex): AnnotationDto {
   const resolved = index.resolve({
     eventId: row.event_id,
     agencyKey: row.agency_key,
@@ -157,7 +131,7 @@ function toAnnotationDto(row: Selectable<AnnotationTable>, index: AnchorIndex): 
   };
 }
 
-function toEpisodeDto(row: Selectable<EpisodeTable>, index: AnchorIndex): EpisodeDto {
+function toEpisodeDto(row: EpisodeRow, index: AnchorIndex): EpisodeDto {
   const end = (prefix: 'start' | 'end') => {
     const resolved = index.resolve({
       eventId: row[`${prefix}_event_id`],
@@ -190,23 +164,20 @@ export async function createAnnotation(
   const { anchor } = await anchorFor(db, reviewId, input.eventId);
   const now = new Date().toISOString();
   const id = newId();
-  await db
-    .insertInto('annotations')
-    .values({
-      id,
-      review_id: reviewId,
-      kind: input.kind,
-      text: input.text.trim(),
-      themes_json: JSON.stringify(cleanList(input.themes)),
-      event_id: anchor.eventId,
-      agency_key: anchor.agencyKey,
-      source_ref: anchor.sourceRef,
-      content_hash: anchor.contentHash,
-      created_by: userId,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertAnnotation(db, {
+    id,
+    review_id: reviewId,
+    kind: input.kind,
+    text: input.text.trim(),
+    themes_json: JSON.stringify(cleanList(input.themes)),
+    event_id: anchor.eventId,
+    agency_key: anchor.agencyKey,
+    source_ref: anchor.sourceRef,
+    content_hash: anchor.contentHash,
+    created_by: userId,
+    created_at: now,
+    updated_at: now,
+  });
   return findAnnotation(db, reviewId, id);
 }
 
@@ -228,25 +199,20 @@ export async function updateAnnotation(
     input.reattach && current.eventId
       ? (await anchorFor(db, reviewId, current.eventId)).anchor
       : null;
-  await db
-    .updateTable('annotations')
-    .set({
-      kind: input.kind,
-      text: input.text.trim(),
-      themes_json: JSON.stringify(cleanList(input.themes)),
-      updated_at: new Date().toISOString(),
-      ...(anchor
-        ? {
-            event_id: anchor.eventId,
-            agency_key: anchor.agencyKey,
-            source_ref: anchor.sourceRef,
-            content_hash: anchor.contentHash,
-          }
-        : {}),
-    })
-    .where('review_id', '=', reviewId)
-    .where('id', '=', id)
-    .execute();
+  await updateAnnotationRow(db, reviewId, id, {
+    kind: input.kind,
+    text: input.text.trim(),
+    themes_json: JSON.stringify(cleanList(input.themes)),
+    updated_at: new Date().toISOString(),
+    ...(anchor
+      ? {
+          event_id: anchor.eventId,
+          agency_key: anchor.agencyKey,
+          source_ref: anchor.sourceRef,
+          content_hash: anchor.contentHash,
+        }
+      : {}),
+  });
   return findAnnotation(db, reviewId, id);
 }
 
@@ -261,12 +227,11 @@ async function deleteNote(
   reviewId: string,
   id: string,
 ): Promise<void> {
-  const result = await db
-    .deleteFrom(table)
-    .where('review_id', '=', reviewId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) {
+  const deleted =
+    table === 'annotations'
+      ? await deleteAnnotationRow(db, reviewId, id)
+      : await deleteEpisodeRow(db, reviewId, id);
+  if (deleted === 0) {
     const what = table === 'annotations' ? 'annotation' : 'episode';
     throw new AppError('NOT_FOUND', `No ${what} with that id in this review.`);
   }
@@ -303,27 +268,19 @@ export async function saveEpisode(
   };
   let episodeId = id;
   if (episodeId) {
-    const result = await db
-      .updateTable('episodes')
-      .set(values)
-      .where('review_id', '=', reviewId)
-      .where('id', '=', episodeId)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) {
+    const updated = await updateEpisodeRow(db, reviewId, episodeId, values);
+    if (updated === 0) {
       throw new AppError('NOT_FOUND', 'No episode with that id in this review.');
     }
   } else {
     episodeId = newId();
-    await db
-      .insertInto('episodes')
-      .values({
-        id: episodeId,
-        review_id: reviewId,
-        created_by: userId,
-        created_at: now,
-        ...values,
-      })
-      .execute();
+    await insertEpisode(db, {
+      id: episodeId,
+      review_id: reviewId,
+      created_by: userId,
+      created_at: now,
+      ...values,
+    });
   }
   const saved = (await resolveNotes(db, reviewId)).episodes.find((e) => e.id === episodeId);
   return saved!;
@@ -363,30 +320,9 @@ export async function notedEventIds(
     const spans = await Promise.all(
       episodes
         .filter((e) => e.start.eventId && e.end.eventId)
-        .map((e) => eventIdsBetween(db, reviewId, e.start.eventId!, e.end.eventId!)),
+        .map((e) => findEventIdsBetween(db, reviewId, e.start.eventId!, e.end.eventId!)),
     );
     for (const span of spans) for (const id of span) ids.add(id);
   }
   return ids;
-}
-
-async function eventIdsBetween(db: Db, reviewId: string, startId: string, endId: string) {
-  const bounds = await db
-    .selectFrom('events')
-    .select(['id', 'date_earliest', 'date_latest'])
-    .where('id', 'in', [startId, endId])
-    .execute();
-  const start = bounds.find((b) => b.id === startId);
-  const end = bounds.find((b) => b.id === endId);
-  if (!start || !end) return [];
-  const rows = await db
-    .selectFrom('events as e')
-    .innerJoin('submissions as s', 's.id', 'e.submission_id')
-    .select('e.id')
-    .where('e.review_id', '=', reviewId)
-    .where('s.superseded_at', 'is', null)
-    .where('e.date_earliest', '>=', start.date_earliest)
-    .where('e.date_earliest', '<=', end.date_latest)
-    .execute();
-  return rows.map((r) => r.id);
 }

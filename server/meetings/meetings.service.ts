@@ -1,17 +1,22 @@
-import type { Kysely, Selectable } from 'kysely';
 import type { MeetingDto } from '../contract/walkthrough';
-import type { Database, MeetingTable } from '../db/schema';
+import type { Db } from '../db/handle';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
+import { findUserById } from '../auth/accounts.repository';
+import {
+  endRunningMeetings,
+  findCurrentMeetingRow,
+  findEventInReview,
+  findMeetingRow,
+  findRunningMeetingIds,
+  insertMeeting,
+  setEnded,
+  setPosition,
+  type MeetingRow,
+} from './meetings.repository';
 
-type Db = Kysely<Database>;
-
-async function toDto(db: Db, row: Selectable<MeetingTable>): Promise<MeetingDto> {
-  const chair = await db
-    .selectFrom('users')
-    .select('display_name')
-    .where('id', '=', row.chair_id)
-    .executeTakeFirst();
+async function toDto(db: Db, row: MeetingRow): Promise<MeetingDto> {
+  const chair = await findUserById(db, row.chair_id);
   return {
     id: row.id,
     title: row.title,
@@ -35,33 +40,20 @@ export async function startMeeting(
   const now = new Date().toISOString();
   const id = newId();
   const ended = await db.transaction().execute(async (trx) => {
-    const running = await trx
-      .selectFrom('meetings')
-      .select('id')
-      .where('review_id', '=', reviewId)
-      .where('ended_at', 'is', null)
-      .execute();
-    await trx
-      .updateTable('meetings')
-      .set({ ended_at: now })
-      .where('review_id', '=', reviewId)
-      .where('ended_at', 'is', null)
-      .execute();
-    await trx
-      .insertInto('meetings')
-      .values({
-        id,
-        review_id: reviewId,
-        chair_id: chairId,
-        title: input.title?.trim() || 'Panel meeting',
-        filter: normaliseFilter(input.filter ?? ''),
-        position_event_id: null,
-        position_seq: 0,
-        started_at: now,
-        ended_at: null,
-      })
-      .execute();
-    return running.map((r) => r.id);
+    const running = await findRunningMeetingIds(trx, reviewId);
+    await endRunningMeetings(trx, reviewId, now);
+    await insertMeeting(trx, {
+      id,
+      review_id: reviewId,
+      chair_id: chairId,
+      title: input.title?.trim() || 'Panel meeting',
+      filter: normaliseFilter(input.filter ?? ''),
+      position_event_id: null,
+      position_seq: 0,
+      started_at: now,
+      ended_at: null,
+    });
+    return running;
   });
   return { meeting: await findMeeting(db, reviewId, id), ended };
 }
@@ -74,36 +66,20 @@ function normaliseFilter(filter: string): string {
 }
 
 export async function findMeeting(db: Db, reviewId: string, id: string): Promise<MeetingDto> {
-  const row = await db
-    .selectFrom('meetings')
-    .selectAll()
-    .where('review_id', '=', reviewId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await findMeetingRow(db, reviewId, id);
   if (!row) throw new AppError('NOT_FOUND', 'No meeting with that id in this review.');
   return toDto(db, row);
 }
 
 /** Whether the meeting exists and has not ended: what an open stream checks as it goes. */
 export async function isRunning(db: Db, reviewId: string, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('meetings')
-    .select('ended_at')
-    .where('review_id', '=', reviewId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await findMeetingRow(db, reviewId, id);
   return row !== undefined && row.ended_at === null;
 }
 
 /** The meeting running now, or null: none running is an ordinary answer, not an error. */
 export async function currentMeeting(db: Db, reviewId: string): Promise<MeetingDto | null> {
-  const row = await db
-    .selectFrom('meetings')
-    .selectAll()
-    .where('review_id', '=', reviewId)
-    .where('ended_at', 'is', null)
-    .orderBy('started_at', 'desc')
-    .executeTakeFirst();
+  const row = await findCurrentMeetingRow(db, reviewId);
   return row ? toDto(db, row) : null;
 }
 
@@ -120,29 +96,16 @@ export async function moveMeeting(
   if (meeting.chairId !== userId) {
     throw new AppError('FORBIDDEN', 'Only the meeting’s chair moves the walk-through.');
   }
-  const event = await db
-    .selectFrom('events')
-    .select('id')
-    .where('review_id', '=', reviewId)
-    .where('id', '=', eventId)
-    .executeTakeFirst();
+  const event = await findEventInReview(db, reviewId, eventId);
   if (!event) throw new AppError('NOT_FOUND', `No event ${eventId} in this review.`);
-  await db
-    .updateTable('meetings')
-    .set((eb) => ({ position_event_id: eventId, position_seq: eb('position_seq', '+', 1) }))
-    .where('id', '=', meetingId)
-    .execute();
+  await setPosition(db, meetingId, eventId);
   return findMeeting(db, reviewId, meetingId);
 }
 
 export async function endMeeting(db: Db, reviewId: string, meetingId: string): Promise<MeetingDto> {
   const meeting = await findMeeting(db, reviewId, meetingId);
   if (!meeting.endedAt) {
-    await db
-      .updateTable('meetings')
-      .set({ ended_at: new Date().toISOString() })
-      .where('id', '=', meetingId)
-      .execute();
+    await setEnded(db, meetingId, new Date().toISOString());
   }
   return findMeeting(db, reviewId, meetingId);
 }

@@ -166,6 +166,104 @@ describe('annotations survive a re-upload', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toMatch(/^body\/endEventId/);
   });
+
+  it('a theme on an episode keeps every record inside its span, not only its two ends', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    await upload(t.app, reviewId, V1, { agency: 'Police' });
+    const all = await events(t.app, reviewId);
+    const episode = await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/episodes`,
+      payload: {
+        title: 'First week',
+        assessment: 'problematic',
+        startEventId: all[0]!.id,
+        endEventId: all[2]!.id,
+        themes: ['Workload'],
+      },
+    });
+    expect(episode.statusCode, episode.body).toBe(201);
+    // 1, 5 and 9 June: the 5 June record is neither end but lies inside; 12 June lies after.
+    expect((await events(t.app, reviewId, 'theme=workload')).map((e) => e.id)).toEqual(
+      all.slice(0, 3).map((e) => e.id),
+    );
+    // Key events are the ends alone.
+    expect((await events(t.app, reviewId, 'annotated=true')).map((e) => e.id)).toEqual([
+      all[0]!.id,
+      all[2]!.id,
+    ]);
+  });
+
+  it('answers 404 for a note, episode or record of another review, and changes nothing', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    const otherId = await createReview(t.app, { ...CYSUR_REVIEW, reference: 'CYSUR 3/2020' });
+    await upload(t.app, reviewId, V1, { agency: 'Police' });
+    await upload(t.app, otherId, V1, { agency: 'Police' });
+    const all = await events(t.app, reviewId);
+    const others = await events(t.app, otherId);
+    const note = await annotate(t.app, otherId, others[0]!.id, 'elsewhere');
+    const episode = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/reviews/${otherId}/episodes`,
+        payload: {
+          title: 'Elsewhere',
+          assessment: 'good',
+          startEventId: others[0]!.id,
+          endEventId: others[1]!.id,
+        },
+      })
+    ).json() as { id: string };
+
+    const deleteNote = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/reviews/${reviewId}/annotations/${note.id}`,
+    });
+    expect(deleteNote.statusCode).toBe(404);
+    expect(deleteNote.json().error.message).toBe('No annotation with that id in this review.');
+    const changeEpisode = await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/episodes/${episode.id}`,
+      payload: {
+        title: 'Taken over',
+        assessment: 'problematic',
+        startEventId: all[0]!.id,
+        endEventId: all[1]!.id,
+      },
+    });
+    expect(changeEpisode.statusCode).toBe(404);
+    expect(changeEpisode.json().error.message).toBe('No episode with that id in this review.');
+    const deleteEpisode = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/reviews/${reviewId}/episodes/${episode.id}`,
+    });
+    expect(deleteEpisode.statusCode).toBe(404);
+    expect(deleteEpisode.json().error.message).toBe('No episode with that id in this review.');
+
+    // The other review's note and episode are as they were; this review gained no episode.
+    const there = await notes(t.app, otherId);
+    expect(there.annotations.map((a) => a.id)).toEqual([note.id]);
+    expect(there.episodes.map((e) => ({ id: e.id, title: e.title }))).toEqual([
+      { id: episode.id, title: 'Elsewhere' },
+    ]);
+    expect((await notes(t.app, reviewId)).episodes).toEqual([]);
+
+    // A meeting steps only to a record of its own review.
+    const meeting = (
+      await t.app.inject({ method: 'POST', url: `/api/reviews/${reviewId}/meetings`, payload: {} })
+    ).json() as { id: string };
+    const moved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/meetings/${meeting.id}/position`,
+      payload: { eventId: others[0]!.id },
+    });
+    expect(moved.statusCode).toBe(404);
+    expect(moved.json().error.message).toBe(`No event ${others[0]!.id} in this review.`);
+    const current = await t.app.inject({ url: `/api/reviews/${reviewId}/meetings/current` });
+    expect(current.json()).toMatchObject({ id: meeting.id, position: null, seq: 0 });
+  });
 });
 
 describe('the anonymised view', () => {

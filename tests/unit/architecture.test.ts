@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { QUERIES_NOT_YET_MOVED } from '../../eslint.config.js';
 
 // The project's layering rules are lint rules (eslint.config.js), run by `npm run lint` in CI.
 // These tests prove that each rule fires where it should and stays silent where it should not:
@@ -66,17 +65,6 @@ export const save = (db: Db) => db.transaction().execute((trx) => insertEvent(tr
 `;
     expect(await restrictedRules('server/events/probe.service.ts', text)).toEqual([]);
   });
-
-  it.each(QUERIES_NOT_YET_MOVED)(
-    'lists %s as not yet moved only while it still holds a query',
-    async (file) => {
-      // The same text under a name the list does not hold: a file whose queries have all moved
-      // must leave the list, so the list says what is left to do.
-      const text = readFileSync(path.join(root, file), 'utf8');
-      const probe = file.replace(/\.ts$/, '-probe.ts');
-      expect(await restrictedRules(probe, text)).not.toEqual([]);
-    },
-  );
 });
 
 // Folder directions: .dependency-cruiser.cjs, run by `npm run deps` in CI.
