@@ -1,0 +1,119 @@
+import vocabulary from '../contract/event-types.json';
+import typeWords from './data/type-words.json';
+import { phraseKey } from './phrases';
+import { readForKind, vocabularyForKind } from './type-agency';
+import { TypeMatcher, type TypeMatch } from './type-matcher';
+import { saysLittle } from './type-words';
+
+// The event vocabulary's codes, the matchers built from it, and what a type cell alone says.
+// What the rest of a row says about the type is type-context.ts; vocabulary.ts puts both
+// together (decideEventType).
+
+export interface EventType {
+  code: string;
+  label: string;
+  synonyms: string[];
+  /** Its phrases win wherever they occur: "Home visit – no access" is not a visit. */
+  overrides?: boolean;
+}
+
+export const EVENT_TYPES: readonly EventType[] = vocabulary.types;
+export const OTHER_TYPE = 'other';
+
+const SPECIALISED: ReadonlyMap<string, string[]> = new Map(
+  Object.entries(typeWords.specialisedBy).filter(([key]) => !key.startsWith('$')) as Array<
+    [string, string[]]
+  >,
+);
+const CODES = new Set(EVENT_TYPES.map((t) => t.code));
+// Built on first use: a thread that only needs the codes and labels (the main thread: gaps,
+// annex, duplicates) never builds the matcher and its spelling index.
+let baseMatcher: TypeMatcher | null = null;
+function vocabularyMatcher(): TypeMatcher {
+  baseMatcher ??= new TypeMatcher(EVENT_TYPES);
+  return baseMatcher;
+}
+const KIND_MATCHERS = new Map<string, TypeMatcher>();
+
+/** The matcher for an agency of this kind: built once per kind that has words of its own. */
+export function matcherFor(kind: string | undefined): TypeMatcher {
+  if (kind === undefined) return vocabularyMatcher();
+  let matcher = KIND_MATCHERS.get(kind);
+  if (!matcher) {
+    const types = vocabularyForKind(EVENT_TYPES, kind);
+    matcher = types ? new TypeMatcher(types) : vocabularyMatcher();
+    KIND_MATCHERS.set(kind, matcher);
+  }
+  return matcher;
+}
+
+export function isEventTypeCode(code: string): boolean {
+  return CODES.has(code);
+}
+
+/** A type map as the uploader gives it (their words → code), keyed for matching. */
+export type TypeMap = ReadonlyMap<string, string>;
+
+export function typeMapFrom(entries: Record<string, string>): Map<string, string> {
+  return new Map(Object.entries(entries).map(([text, code]) => [phraseKey(text), code]));
+}
+
+/** Which text decided an event's type, and the words of it that matched. */
+export interface TypeBasis {
+  from: 'type cell' | 'description' | 'outcome' | 'type map' | 'none';
+  words: string[];
+}
+
+export interface TypeDecision {
+  code: string;
+  basis: TypeBasis;
+}
+
+export interface TypeSources {
+  typeText: string | null;
+  description?: string | null;
+  outcome?: string | null;
+  /** The uploading agency's kind: the same words mean different things to a MASH and a GP. */
+  agencyKind?: string;
+  /** The type column's header as written ("Contact Reason"). */
+  typeHeader?: string;
+  /** The type column classifies each case ("CYP - DA" on every row of one case): it says little. */
+  perCase?: boolean;
+}
+
+/**
+ * The type cell alone: the uploader's type map first (exact words), then the vocabulary by
+ * meaning. Null when it matches nothing.
+ */
+export function decideFromTypeCell(
+  typeText: string,
+  typeMap: TypeMap,
+  agencyKind?: string,
+): TypeDecision | null {
+  const key = phraseKey(typeText);
+  if (!key) return null;
+  const mapped = typeMap.get(key);
+  if (mapped && !saysLittle(typeText))
+    return { code: mapped, basis: { from: 'type map', words: [typeText] } };
+  const found = matcherFor(agencyKind).matches(typeText);
+  const first = found[0];
+  if (!first) return null;
+  // "Occurrence – DA": a police incident that the cell also says was domestic is the domestic
+  // incident, wherever the word stands; but not through a word of the broader phrase itself
+  // ("Domestic burglary" is a burglary).
+  const narrower = SPECIALISED.get(first.code);
+  const apart = (m: TypeMatch) => m.end > first.end || m.start < first.start;
+  const best = (narrower && found.find((m) => narrower.includes(m.code) && apart(m))) || first;
+  const code = readForKind(best.code, typeText, agencyKind);
+  return { code, basis: { from: 'type cell', words: best.words } };
+}
+
+/** The type cell's code alone ("other" when it matches nothing). */
+export function matchEventType(text: string, typeMap: TypeMap): string {
+  return decideFromTypeCell(text, typeMap)?.code ?? OTHER_TYPE;
+}
+
+/** The two or three codes likeliest meant by words that matched none, for the reviewer. */
+export function likelyCodes(text: string, limit = 3): string[] {
+  return vocabularyMatcher().related(text, limit);
+}
