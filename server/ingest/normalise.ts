@@ -1,16 +1,12 @@
 import type { RowIssue } from '../errors';
 import { cellProblem } from './cells';
-import {
-  type DateResult,
-  type FuzzyDate,
-  normaliseDate,
-  normaliseTime,
-  type TimeResult,
-} from './dates';
+import { type DateResult, normaliseDate, normaliseTime, type TimeResult } from './dates';
 import type { CanonicalField, MappingOutcome } from './headers';
 import { parseYesNo, splitPeople } from './people';
 import { headerKey } from './phrases';
 import type { CellKind, SourceRecord } from './records';
+import { FIELD_KINDS } from './field-kinds';
+import type { NormalisedEvent } from './normalised-event';
 import { typeClassifiesCases } from './type-per-case';
 import { type TypeReading, TypeReadings } from './type-readings';
 import { saysLittle } from './type-words';
@@ -18,34 +14,9 @@ import {
   decideEventType,
   decideFromTypeCell,
   OTHER_TYPE,
-  type TypeBasis,
   type TypeDecision,
   type TypeMap,
 } from './vocabulary';
-
-export interface NormalisedEvent {
-  row: number;
-  seq: number;
-  date: FuzzyDate;
-  time: string | null;
-  endDate: FuzzyDate | null;
-  endTime: string | null;
-  type: string;
-  typeText: string | null;
-  /** Which text decided `type` (type cell, description, outcome, type map) and its words. */
-  typeBasis: TypeBasis;
-  team: string | null;
-  practitioner: string | null;
-  subjects: string[];
-  childSeen: boolean | null;
-  seenAlone: boolean | null;
-  description: string | null;
-  outcome: string | null;
-  analysis: string | null;
-  sourceRef: string | null;
-  /** The source row's cells as written, in header order: the provenance. */
-  cells: string[];
-}
 
 export interface NormaliseOptions {
   agencyName: string;
@@ -402,24 +373,4 @@ export class RowReader {
   }
 }
 
-const TEXT = { expected: 'text', allowed: ['list'] } as const;
-/** What each field takes from JSON besides text: a list of text is joined with "; ". */
-const FIELD_KINDS: Record<CanonicalField, { expected: string; allowed: readonly CellKind[] }> = {
-  // An Excel serial number (43242) or a bare year (2019).
-  date: { expected: 'a date', allowed: ['number'] },
-  endDate: { expected: 'a date', allowed: ['number'] },
-  // 1430, as a police log writes it.
-  time: { expected: 'a time', allowed: ['number'] },
-  endTime: { expected: 'a time', allowed: ['number'] },
-  childSeen: { expected: 'yes or no', allowed: ['boolean', 'number'] },
-  seenAlone: { expected: 'yes or no', allowed: ['boolean', 'number'] },
-  sourceRef: { expected: 'a reference', allowed: ['number'] },
-  agency: TEXT,
-  team: TEXT,
-  practitioner: TEXT,
-  type: TEXT,
-  subjects: TEXT,
-  description: TEXT,
-  outcome: TEXT,
-  analysis: TEXT,
-};
+export type { NormalisedEvent } from './normalised-event';
