@@ -1,35 +1,22 @@
 // Reads the date and time columns of agency chronologies into intervals (earliest–latest day)
 // with a precision, keeping the text as written. Numeric dates are always day first (UK).
 import * as cal from './calendar';
+import {
+  EXCEL_MIDNIGHT,
+  LEADING_DOUBT,
+  RELATIVE,
+  SECOND_FRACTION,
+  TRAILING_DOUBT,
+  TRAILING_TIME,
+  WEEKDAY,
+} from './date-marks';
+import type { DateContext, DateNote, DatePrecision, DateResult } from './date-types';
+import { inUkTime } from './time-zones';
+import { normaliseTime, TIME_HELP } from './times';
 
 export { compareIsoDates, daysInMonth, excelSerialToIso, isLeapYear } from './calendar';
-
-export type DatePrecision =
-  'day' | 'week' | 'part-month' | 'month' | 'quarter' | 'season' | 'year' | 'range';
-export interface FuzzyDate {
-  text: string; // as written, trimmed
-  earliest: string; // ISO, first possible day
-  latest: string; // ISO, last possible day (inclusive)
-  precision: DatePrecision;
-  uncertain: boolean; // the writer flagged doubt: '?', 'c.', 'approx'…
-}
-export interface DateNote {
-  code: string;
-  message: string;
-}
-export type DateResult =
-  | { ok: true; value: FuzzyDate; time: string | null; notes: DateNote[] }
-  | { ok: false; code: string; message: string };
-export interface DateContext {
-  referenceYear?: number; // for two-digit years; default: the current UTC year
-  /**
-   * A two-digit year read as a later year than this is refused as ambiguous (see
-   * TWO_DIGIT_YEAR_NOTE); unset, every two-digit year is read in the reference year's window.
-   */
-  latestTwoDigitYear?: number;
-}
-export type TimeResult =
-  { ok: true; value: string | null } | { ok: false; code: string; message: string };
+export type * from './date-types';
+export { normaliseTime } from './times';
 
 // A bare four-digit number in this span is a year; outside it, an Excel serial. Written years
 // outside it are almost always typing errors (0216 for 2016).
@@ -39,7 +26,6 @@ const MAX_YEAR = 2199;
 const ACCEPTED_FORMS =
   '22/05/2016, 22 May 2016, May 2016, mid May 2016, Q2 2016, Spring 2016, 2016, ' +
   'w/c 3 June 2019 or between 26 April and 7 July 2011';
-const TIME_HELP = 'write times as 14:30, 2.30pm, 1430hrs, noon or midnight';
 
 interface Parsed {
   earliest: string;
@@ -353,83 +339,6 @@ function parseWith(rules: readonly Rule[], text: string, ctx: Ctx): Parsed | nul
   return null;
 }
 
-// Doubt is marked with '?' before or after (Chronolator's convention) or c./circa/approx/about.
-// A leading '?' followed by '?' or '/' is an unknown day (??/05/2016), not doubt.
-const LEADING_DOUBT =
-  /^(?:\?(?![?/])|(?:circa|approximately|approx|about|around|ca|c)(?:\.|(?=[ \d])))\s*/;
-const TRAILING_DOUBT = / ?(?:\?|\((?:\?|approx\.?|approximately|circa)\)|approx\.?|approximately)$/;
-// A day's name before its date says nothing the date does not: at the start ("Mon 3 June 2019",
-// "Monday, June 2019") or before a day number anywhere ("w/c Monday 03/06/2019", "Tue 4 June -
-// Thu 6 June 2019"). Elsewhere (after the date) it is left to the rules, which refuse it.
-const DAY_NAME =
-  '(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\\.?,? ';
-const WEEKDAY = new RegExp(`^${DAY_NAME}|\\b${DAY_NAME}(?=\\d)`, 'g');
-// A time may follow a full date: "22/05/2016 14:30", ISO "2016-05-22T14:30", "22 May 2016 at 2pm".
-// A 24-hour time with a dot ("12.03.2018 14.30") is read as with a colon: police and health
-// logs write both. A bare "1430" is not: after "12 03" it could be a year.
-const TRAILING_TIME =
-  /^(.*\d)(?:t|,? (?:at )?)(\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{3,4} ?(?:hrs?|h))$/;
-// Excel exports a date-only cell as "22/05/2016 00:00:00", so a written midnight means no time.
-const EXCEL_MIDNIGHT = /^0?0:00(?::00)?$/;
-// Rows copied from case notes say "the next day" or "two weeks later": only meaningful beside
-// another row, so they are refused rather than guessed.
-const RELATIVE =
-  /\b(?:later|earlier|before|after|afterwards|next|previous|prior|following|same|yesterday|tomorrow|ago|that (?:day|week|month|morning|afternoon|evening|night))\b/;
-
-const SECOND_FRACTION = /(\d:\d{2}:\d{2})\.\d{1,9}$/;
-// An ISO date-time with its zone: "2020-01-07T09:20:00Z" (Dynamics, OData, most APIs),
-// "2022-05-03T10:15:00.000+01:00". Lower case: `normaliseDate` reads the text lower-cased.
-const ZONED =
-  /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)? ?(z|utc|[+-]\d{2}(?::?\d{2})?)$/;
-const UK_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/**
- * An ISO date-time with a zone, as the UK clock read it then: a system that stores UTC writes
- * 23:30 on 30 June for half past midnight on 1 July, and the event happened on 1 July. A note
- * says so when the clock moved. Midnight in UTC is left as a date with no time: systems store a
- * date with no time as midnight UTC, and an hour added in summer would invent a time. Null when
- * the text is no zoned date-time.
- */
-function inUkTime(core: string, src: string): { core: string; note: DateNote | null } | null {
-  const m = ZONED.exec(core);
-  if (!m) return null;
-  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0] = [1, 2, 3, 4, 5, 6].map((i) =>
-    Number(m[i] ?? 0),
-  );
-  const zone = m[7] ?? 'z';
-  const offset =
-    zone === 'z' || zone === 'utc'
-      ? 0
-      : (zone.startsWith('-') ? -1 : 1) *
-        (Number(zone.slice(1, 3)) * 60 + Number(zone.replace(':', '').slice(3, 5) || 0));
-  const date = `${m[1]}-${m[2]}-${m[3]}`;
-  if (offset === 0 && h === 0 && mi === 0 && sec === 0) return { core: date, note: null };
-  const instant = Date.UTC(y, mo - 1, d, h, mi) - offset * 60_000;
-  // A date that does not exist ("2021-02-30T…") is left for the usual rules to refuse.
-  if (Number.isNaN(instant) || new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return null;
-  const parts = Object.fromEntries(
-    UK_CLOCK.formatToParts(new Date(instant)).map((p) => [p.type, p.value]),
-  );
-  const local = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-  const written = `${date} ${m[4]}:${m[5]}`;
-  const note =
-    local === written
-      ? null
-      : {
-          code: 'date.time-zone',
-          message: `"${src}" is written in ${zone === 'z' || zone === 'utc' ? 'UTC' : `UTC${zone}`}: read as UK time, ${cal.formatUkDate(local.slice(0, 10))} ${local.slice(11)}.`,
-        };
-  return { core: local, note };
-}
-
 export function normaliseDate(input: string, context: DateContext = {}): DateResult {
   const text = input.trim();
   const referenceYear = context.referenceYear ?? new Date().getUTCFullYear();
@@ -487,40 +396,4 @@ export function normaliseDate(input: string, context: DateContext = {}): DateRes
     if (e instanceof DateFailure) return { ok: false, code: e.code, message: e.message };
     throw e;
   }
-}
-
-type TimeReader = (m: RegExpExecArray) => [hours: number, minutes: number] | null;
-const TIME_RULES: ReadonlyArray<[RegExp, TimeReader]> = [
-  // 14:30, 14.30, 14:30:59 (seconds dropped), 14:30hrs
-  [
-    /^(\d{1,2})[:.](\d{2})(?::(\d{2}))? ?(?:hrs?|h)?$/,
-    (m) => (Number(m[3] ?? 0) < 60 ? [Number(m[1]), Number(m[2])] : null),
-  ],
-  // 2pm, 2.30pm, 2:30 pm; 12am is midnight and 12pm noon
-  [
-    /^(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\.?$/,
-    (m) => {
-      const h = Number(m[1]);
-      return h >= 1 && h <= 12 ? [(h % 12) + (m[3] === 'p' ? 12 : 0), Number(m[2] ?? 0)] : null;
-    },
-  ],
-  // 1430, 1430hrs, 1430 hrs, 0930h: the 24-hour clock of police and ambulance logs
-  [/^(\d{1,2})(\d{2}) ?(?:hrs?|h|hours)?$/, (m) => [Number(m[1]), Number(m[2])]],
-  [/^(?:noon|midday)$/, () => [12, 0]],
-  [/^midnight$/, () => [0, 0]],
-];
-
-export function normaliseTime(input: string): TimeResult {
-  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (text === '') return { ok: true, value: null };
-  for (const [pattern, read] of TIME_RULES) {
-    const m = pattern.exec(text);
-    const hm = m && read(m);
-    if (hm && hm[0] <= 23 && hm[1] <= 59) return { ok: true, value: cal.clock(hm[0], hm[1]) };
-  }
-  return {
-    ok: false,
-    code: 'time.invalid',
-    message: `"${input.trim()}" is not a time we can read: ${TIME_HELP}. Words such as "evening" belong in the description.`,
-  };
 }

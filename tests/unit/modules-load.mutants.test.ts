@@ -7,6 +7,9 @@ import { describe, it, expect } from 'vitest';
 // "survive". Importing inside a test turns that failure into a failing test.
 const MODULES = {
   'ingest/dates': () => import('../../server/ingest/dates'),
+  'ingest/date-marks': () => import('../../server/ingest/date-marks'),
+  'ingest/time-zones': () => import('../../server/ingest/time-zones'),
+  'ingest/times': () => import('../../server/ingest/times'),
   'anonymise/redact': () => import('../../server/anonymise/redact'),
   'auth/access': () => import('../../server/auth/access'),
   'gaps/bank-holidays': () => import('../../server/gaps/bank-holidays'),

@@ -1,0 +1,29 @@
+// What may stand around a date in a cell, read off before the date itself (normaliseDate in
+// dates.ts): doubt, a day's name, a time after it, seconds' fractions, and relative words that
+// make the cell no date at all.
+
+// Doubt is marked with '?' before or after (Chronolator's convention) or c./circa/approx/about.
+// A leading '?' followed by '?' or '/' is an unknown day (??/05/2016), not doubt.
+export const LEADING_DOUBT =
+  /^(?:\?(?![?/])|(?:circa|approximately|approx|about|around|ca|c)(?:\.|(?=[ \d])))\s*/;
+export const TRAILING_DOUBT =
+  / ?(?:\?|\((?:\?|approx\.?|approximately|circa)\)|approx\.?|approximately)$/;
+// A day's name before its date says nothing the date does not: at the start ("Mon 3 June 2019",
+// "Monday, June 2019") or before a day number anywhere ("w/c Monday 03/06/2019", "Tue 4 June -
+// Thu 6 June 2019"). Elsewhere (after the date) it is left to the rules, which refuse it.
+const DAY_NAME =
+  '(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\\.?,? ';
+export const WEEKDAY = new RegExp(`^${DAY_NAME}|\\b${DAY_NAME}(?=\\d)`, 'g');
+// A time may follow a full date: "22/05/2016 14:30", ISO "2016-05-22T14:30", "22 May 2016 at 2pm".
+// A 24-hour time with a dot ("12.03.2018 14.30") is read as with a colon: police and health
+// logs write both. A bare "1430" is not: after "12 03" it could be a year.
+export const TRAILING_TIME =
+  /^(.*\d)(?:t|,? (?:at )?)(\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{3,4} ?(?:hrs?|h))$/;
+// Excel exports a date-only cell as "22/05/2016 00:00:00", so a written midnight means no time.
+export const EXCEL_MIDNIGHT = /^0?0:00(?::00)?$/;
+// Rows copied from case notes say "the next day" or "two weeks later": only meaningful beside
+// another row, so they are refused rather than guessed.
+export const RELATIVE =
+  /\b(?:later|earlier|before|after|afterwards|next|previous|prior|following|same|yesterday|tomorrow|ago|that (?:day|week|month|morning|afternoon|evening|night))\b/;
+
+export const SECOND_FRACTION = /(\d:\d{2}:\d{2})\.\d{1,9}$/;
