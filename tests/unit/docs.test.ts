@@ -111,6 +111,28 @@ describe('the README and docs/', () => {
     expect(docsPages.length).toBeGreaterThan(0);
     expect(brokenLinks(root, ['README.md', ...docsPages])).toEqual([]);
   });
+
+  it("names in the README's map of the code only folders that exist, and every server folder", () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const map = /## The code\n+```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    // Top-level folders start a line; a server folder is indented under `server/`, several may
+    // share a line ("annotations/ meetings/ annex/").
+    const named: string[] = [];
+    let parent = '';
+    for (const line of map.split('\n')) {
+      const top = /^([a-z][\w-]*)\//.exec(line)?.[1];
+      if (top) parent = top;
+      const nested = /^ +((?:[a-z][\w-]*\/ ?)+)/.exec(line)?.[1];
+      if (top) named.push(top);
+      else if (nested)
+        for (const dir of nested.split(/\/ ?/)) if (dir) named.push(`${parent}/${dir}`);
+    }
+    expect(named.filter((dir) => !existsSync(path.join(root, dir)))).toEqual([]);
+    const serverFolders = readdirSync(path.join(root, 'server'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `server/${entry.name}`);
+    expect(serverFolders.filter((dir) => !named.includes(dir))).toEqual([]);
+  });
 });
 
 describe('the link check itself', () => {
