@@ -1,6 +1,6 @@
 import typeWords from './data/type-words.json';
 import { phraseKey } from './phrases';
-import type { SynonymSource } from './type-matcher';
+import type { SynonymSource } from './type-match';
 import { readTypeText } from './type-words';
 
 /**

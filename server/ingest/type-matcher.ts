@@ -1,5 +1,6 @@
 import typeWords from './data/type-words.json';
 import { isEnglish, isKnownWord, osaDistance, spellingBudget } from './spelling';
+import type { MatchOptions, SynonymSource, TypeMatch } from './type-match';
 import { compareMatches, rank } from './type-rank';
 import { NEGATIONS, readTypeText, stemOf, type TypeText, type TypeWord } from './type-words';
 
@@ -11,11 +12,7 @@ import { NEGATIONS, readTypeText, stemOf, type TypeText, type TypeWord } from '.
  * is not a "not attended". Pure: no I/O.
  */
 
-export interface SynonymSource {
-  code: string;
-  synonyms: readonly string[];
-  overrides?: boolean;
-}
+export type { MatchOptions, SynonymSource, TypeMatch } from './type-match';
 
 interface Synonym {
   code: string;
@@ -28,46 +25,6 @@ interface Synonym {
    */
   sideBySide: boolean;
   overrides: boolean;
-}
-
-export interface TypeMatch {
-  code: string;
-  /** The words of the text that matched, as written, in text order. */
-  words: string[];
-  /** How much of the text the match explains: matched words, less for partial or near spellings. */
-  strength: number;
-  /** Index of its first word in the text. */
-  start: number;
-  end: number;
-  overrides: boolean;
-  /** The stems matched, for specificity. */
-  weight: number;
-  /** How many stems matched: "ICPC" is one written word but four matched words. */
-  stemCount: number;
-  /** Its words came in the synonym's own order. */
-  ordered: boolean;
-  /**
-   * It starts after a linking word ("to", "by", "re"), directly or past words of no type
-   * ("Referral to Westvale hospital IDVA"): it says where or who, not what.
-   */
-  afterLink: boolean;
-  /** The word written right after it, lower case ("to" in "Referral to CSC"); '' at the end. */
-  followedBy?: string;
-}
-
-export interface MatchOptions {
-  /** Words that may sit between a synonym's words (after stopwords are dropped). */
-  maxInserted?: number;
-  /**
-   * Synonym words must come in the synonym's order. A type cell is a label and its words come
-   * in any order ("Visit - home"); a narrative is a sentence, where "X informed Mother" is not
-   * "mother informed".
-   */
-  inOrder?: boolean;
-  /** Correct near spellings ("stratergy") of vocabulary words. */
-  fuzzy?: boolean;
-  /** Every synonym's match, not only each code's best: to choose by sentence. */
-  everyMatch?: boolean;
 }
 
 // Words after which a phrase names the destination, the actor or the subject of what went

@@ -2,7 +2,7 @@ import typeWords from './data/type-words.json';
 import { injurySeenIn } from './injury-seen';
 import { readForKind } from './type-agency';
 import { matcherFor, type TypeDecision, type TypeSources } from './type-codes';
-import type { TypeMatch } from './type-matcher';
+import type { TypeMatch } from './type-match';
 import { readTypeText, type TypeText } from './type-words';
 
 // What a description says happened: the best type named in a narrative (its first sentence,

@@ -1,4 +1,4 @@
-import type { TypeMatch } from './type-matcher';
+import type { TypeMatch } from './type-match';
 
 /**
  * Best first: a type that negates the rest wins wherever it occurs ("Home visit – no access");
