@@ -1,24 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { EventDto } from '../../server/contract/events';
-
 import { Presenter } from '../components/present/presenter';
-
 import type { Role } from '../components/present/use-chair';
-
 import { WalkthroughSetup } from '../components/present/walkthrough-setup';
-
 import { ErrorNote, Loading } from '../components/ui';
-
 import { useResource } from '../hooks/use-resource';
-
 import { api, loadAllEvents, type ReviewDto, type SessionDto } from '../lib/api';
 import type { GapDto, MeetingDto } from '../lib/api-types';
 import { parseFilters, type EventFilters } from '../lib/filters';
 import { EMPTY_NOTES, indexNotes } from '../lib/notes';
 import type { Abilities } from '../lib/roles';
-
 import { reviewPath } from '../lib/routes';
-
 import { useViewMode } from '../lib/view-mode';
 import { parsePresent, presentSearch, sequenceQuery } from '../lib/walkthrough';
 import { replaceSearch } from '../router';

@@ -1,19 +1,28 @@
 import moment from 'moment';
+
 import type { MutableRef } from 'preact/hooks';
+
 import { useEffect, useRef } from 'preact/hooks';
+
 import { DataSet } from 'vis-data/peer';
-import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+
+import { Timeline, type DataGroup, type TimelineOptions } from 'vis-timeline/peer';
 import { stepSelection } from '../../lib/chronology-sort';
-import { DAY_MS, formatDay } from '../../lib/dates';
+
+import { DAY_MS } from '../../lib/dates';
 import {
   planTimeline,
   type IndexedEvent,
   type TimelineIndex,
   type TimelinePlan,
 } from '../../lib/level-of-detail';
+
 import type { GapDto } from '../../lib/api-types';
+
 import { buildGapIndex, planGaps, type IndexedGap } from '../../lib/gap-detail';
+
 import type { Index } from '../../lib/level-of-detail';
+
 import {
   bucketToItem,
   eventToItem,
@@ -24,7 +33,10 @@ import {
   type ItemMark,
   type TimelineItemSpec,
 } from '../../lib/timeline-items';
-import { itemContent, laneLabel, tooltipContent } from './item-dom';
+
+import { laneLabel } from './item-dom';
+
+import { applySpecs, gapRules, type Item } from './timeline-data';
 
 export interface Lane {
   id: string;
@@ -70,8 +82,6 @@ interface Props {
 }
 
 const MAX_ITEMS = 350;
-
-type Item = DataItem & { spec: string };
 
 /**
  * The merged timeline: wraps vis-timeline the way an imperative widget should be wrapped. It is
@@ -349,64 +359,4 @@ export function TimelineView(props: Props) {
       data-testid="timeline"
     />
   );
-}
-
-/**
- * Brings the DataSet to exactly `specs`, touching only what changed: vis-timeline redraws
- * what its DataSet reports, so an unchanged item must not be re-sent.
- */
-function applySpecs(items: DataSet<Item, 'id'>, specs: readonly TimelineItemSpec[]): void {
-  const wanted = new Map(specs.map((s) => [s.id, s]));
-  const stale = items.getIds().filter((id) => !wanted.has(String(id)));
-  if (stale.length > 0) items.remove(stale);
-  const changed: Item[] = [];
-  for (const spec of specs) {
-    const signature = `${spec.start}|${spec.end ?? ''}|${spec.className}|${spec.label}|${spec.group}|${spec.tooltip.join('\n')}`;
-    const current = items.get(spec.id);
-    if (current && current.spec === signature) continue;
-    const background = spec.type === 'background';
-    changed.push({
-      id: spec.id,
-      ...(spec.group ? { group: spec.group } : {}),
-      ...(spec.subgroup ? { subgroup: spec.subgroup } : {}),
-      start: spec.start,
-      ...(spec.end !== undefined ? { end: spec.end } : {}),
-      type: spec.type,
-      className: spec.className,
-      // Elements, not strings: see item-dom.ts. The typings say string; vis accepts both.
-      content: background ? '' : (itemContent(spec) as unknown as string),
-      ...(spec.tooltip.length > 0
-        ? { title: tooltipContent(spec.tooltip) as unknown as string }
-        : {}),
-      selectable: !background,
-      spec: signature,
-    });
-  }
-  if (changed.length > 0) items.update(changed);
-}
-
-export function windowLabel(from: number, to: number): string {
-  return `${formatDay(from)} – ${formatDay(to)}`;
-}
-
-/** Rules with flags, in the order of their first flag. */
-function gapRules(gaps: readonly GapDto[]): { ruleId: string; ruleName: string; count: number }[] {
-  const rules = new Map<
-    string,
-    { ruleId: string; ruleName: string; count: number; first: string }
-  >();
-  for (const gap of gaps) {
-    const rule = rules.get(gap.ruleId);
-    if (rule) {
-      rule.count++;
-      if (gap.start < rule.first) rule.first = gap.start;
-    } else
-      rules.set(gap.ruleId, {
-        ruleId: gap.ruleId,
-        ruleName: gap.ruleName,
-        count: 1,
-        first: gap.start,
-      });
-  }
-  return [...rules.values()].sort((a, b) => a.first.localeCompare(b.first));
 }
