@@ -28,7 +28,7 @@ import './features/walkthrough/styles/stage.css';
 import './features/walkthrough/styles/print.css';
 import { render } from 'preact';
 import { App } from './app';
-import { interceptLinkClicks } from './router';
+import { interceptLinkClicks } from './shared/router';
 
 const root = document.getElementById('app') as HTMLElement;
 interceptLinkClicks(document.body);

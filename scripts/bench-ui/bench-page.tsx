@@ -31,16 +31,19 @@ import {
   TimelineView,
   type PlanSummary,
   type TimelineController,
-} from '../../client/components/timeline/timeline-view';
-import { agencyColours } from '../../client/lib/agencies';
-import { DAY_MS, isoDateToMs } from '../../client/lib/dates';
-import { buildTimelineIndex, planTimeline } from '../../client/lib/level-of-detail';
+} from '../../client/features/timeline/components/timeline/timeline-view';
+import { agencyColours } from '../../client/shared/lib/agencies';
+import { DAY_MS, isoDateToMs } from '../../client/shared/lib/dates';
+import {
+  buildTimelineIndex,
+  planTimeline,
+} from '../../client/features/timeline/lib/level-of-detail';
 import {
   bucketToItem,
   eventTimeSpan,
   eventToItem,
   outsidePeriodItems,
-} from '../../client/lib/timeline-items';
+} from '../../client/shared/lib/timeline-items';
 
 export interface BenchResult {
   events: number;
