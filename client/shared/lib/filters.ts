@@ -171,7 +171,7 @@ function matchesExcept(
 /**
  * @param flaggedIds events that a gap flag starts or ends at; null while the gap engine is not
  * available, in which case "flagged only" matches nothing rather than everything.
- * @param notedIds the events the theme and "key events only" filters keep (lib/notes.ts
+ * @param notedIds the events the theme and "key events only" filters keep (shared/lib/notes.ts
  * `notedEventIds`, worked out for these filters); null while the notes are not loaded, in
  * which case those filters match nothing.
  */

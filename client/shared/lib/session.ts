@@ -6,7 +6,7 @@ export type { SessionDto };
 /**
  * Who is signed in: the one place the app keeps the session and its CSRF token. The session
  * cookie itself is HttpOnly and never seen here; the token is sent back as `x-csrf-token` on
- * every POST, PUT, PATCH and DELETE (lib/api.ts, lib/upload.ts).
+ * every POST, PUT, PATCH and DELETE (shared/api/http.ts, features/upload/lib/upload.ts).
  *
  * - unknown: not asked yet (the first GET /api/session is on its way);
  * - signed-out: no session. `reason` says why, for the sign-in page's wording: `expired` when a

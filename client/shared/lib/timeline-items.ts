@@ -60,7 +60,7 @@ export function itemLabel(event: EventDto): string {
   return event.date.uncertain ? `? ${base}` : base;
 }
 
-/** A review note's marker on an item: extra classes and a tooltip line (lib/notes.ts). */
+/** A review note's marker on an item: extra classes and a tooltip line (shared/lib/notes.ts). */
 export interface ItemMark {
   className: string;
   label: string;

@@ -41,7 +41,7 @@ export type UploadOutcome =
 /**
  * POST /api/reviews/:id/submissions through XMLHttpRequest, because fetch cannot report upload
  * progress and a 20 MB chronology on a slow link takes long enough to need a bar. It carries
- * the session's CSRF token like every other change (lib/api.ts); a 401 ends the session.
+ * the session's CSRF token like every other change (shared/api/http.ts); a 401 ends the session.
  */
 export async function uploadChronology(
   request: UploadRequest,

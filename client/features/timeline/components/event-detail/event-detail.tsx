@@ -15,7 +15,7 @@ interface Props {
   event: EventDto;
   /** Role labels or names, for the record's raw cells (the same view as the event itself). */
   view?: ViewMode;
-  /** The review's notes on the record (components/notes/event-notes.tsx), under its gap flags. */
+  /** The review's notes on the record (shared/notes/event-notes.tsx), under its gap flags. */
   children?: ComponentChildren;
   colour: string | undefined;
   submission: SubmissionDto | undefined;

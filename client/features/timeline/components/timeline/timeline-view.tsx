@@ -66,7 +66,7 @@ interface Props {
   lanes: readonly Lane[];
   gaps: readonly GapDto[] | null;
   flaggedIds: ReadonlySet<string>;
-  /** Review notes on events: a marker class and a tooltip line (lib/notes.ts `eventMarks`). */
+  /** Review notes on events: a marker class and a tooltip line (shared/lib/notes.ts `eventMarks`). */
   marks?: ReadonlyMap<string, ItemMark>;
   selectedIds: readonly string[];
   initialWindow: { from: number; to: number };
@@ -87,7 +87,7 @@ const MAX_ITEMS = 350;
  * The merged timeline: wraps vis-timeline the way an imperative widget should be wrapped. It is
  * created once, fed through its own DataSets and options as props change, destroyed on unmount,
  * and it reports selection and window changes through callbacks. What it holds is decided by
- * lib/level-of-detail.ts (events when few are in view, per-lane totals otherwise).
+ * features/timeline/lib/level-of-detail.ts (events when few are in view, per-lane totals otherwise).
  */
 export function TimelineView(props: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -128,7 +128,7 @@ export function TimelineView(props: Props) {
       zoomMax: 30 * 365 * DAY_MS,
       margin: { axis: 4, item: { horizontal: 4, vertical: 3 } },
       tooltip: { followMouse: false, overflowMethod: 'cap', delay: 250 },
-      // Calendar dates are stored at UTC midnight (lib/dates.ts): draw the axis in UTC too.
+      // Calendar dates are stored at UTC midnight (shared/lib/dates.ts): draw the axis in UTC too.
       moment: (date: moment.MomentInput) => moment(date).utc(),
       format: {
         minorLabels: { day: 'D', weekday: 'ddd D', month: 'MMM', week: 'D MMM' },
@@ -222,7 +222,7 @@ export function TimelineView(props: Props) {
         content: laneLabel(rule.ruleName, '', rule.count, 'gap'),
         className: 'lane-gaps',
         order: i - 1000,
-        // One row per rule: its flags overlap rather than stack (see lib/timeline-items.ts).
+        // One row per rule: its flags overlap rather than stack (see shared/lib/timeline-items.ts).
         subgroupStack: { flags: false, none: true },
       } as DataGroup),
     );
