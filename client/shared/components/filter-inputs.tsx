@@ -20,7 +20,7 @@ export function DateBoundInput({
       type="date"
       name={name}
       value={value ?? ''}
-      onChange={(e) => onChange((e.currentTarget as HTMLInputElement).value || null)}
+      onChange={(e) => onChange(e.currentTarget.value || null)}
     />
   );
 }
@@ -44,7 +44,7 @@ export function ThemeSelect({
       disabled={themes.length === 0}
       title={title}
       onChange={(e) => {
-        const value = (e.currentTarget as HTMLSelectElement).value;
+        const value = e.currentTarget.value;
         if (value) onPick(value);
       }}
     >
@@ -83,7 +83,7 @@ export function CheckLabel({
         name={name}
         checked={checked}
         disabled={disabled}
-        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+        onChange={(e) => onChange(e.currentTarget.checked)}
       />
       {children}
     </label>

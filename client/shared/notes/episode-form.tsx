@@ -106,7 +106,7 @@ export function EpisodeForm({
           maxLength={200}
           value={title}
           placeholder="e.g. The pre-birth assessment and its follow-up"
-          onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setTitle(e.currentTarget.value)}
         />
       </label>
       <KindChoice
@@ -124,7 +124,7 @@ export function EpisodeForm({
           rows={3}
           maxLength={10_000}
           value={summary}
-          onInput={(e) => setSummary((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => setSummary(e.currentTarget.value)}
         />
       </label>
       <label class="stack-label">
@@ -134,7 +134,7 @@ export function EpisodeForm({
           rows={3}
           value={factors}
           placeholder={'e.g. No system to chase an unacknowledged MARF\nCaseload pressure'}
-          onInput={(e) => setFactors((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => setFactors(e.currentTarget.value)}
         />
       </label>
       <ThemeInput value={themes} known={knownThemes} onInput={setThemes} />

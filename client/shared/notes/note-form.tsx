@@ -34,7 +34,7 @@ export function ThemeInput({
         name={name}
         value={value}
         placeholder="e.g. information sharing, voice of the child"
-        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => onInput(e.currentTarget.value)}
       />
       {offered.length > 0 ? (
         <div class="theme-offers" aria-label="Themes in use">
@@ -200,7 +200,7 @@ export function NoteForm({
           maxLength={5000}
           value={text}
           placeholder="What the panel should see in this record, and why it matters"
-          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => setText(e.currentTarget.value)}
         />
       </label>
       <ThemeInput value={themes} known={knownThemes} onInput={setThemes} />

@@ -3,6 +3,7 @@ import { ErrorNote } from '../../../shared/ui';
 import { api, type SessionDto } from '../../../shared/api/api';
 import { newPasswordProblem, PASSWORD_MIN_LENGTH } from '../../../shared/lib/roles';
 import { setSession } from '../../../shared/lib/session';
+import type { FieldChange } from '../../../shared/form';
 
 /** The signed-in user's own account: who they are, and a new password. */
 export function AccountPage({ session }: { session: SessionDto }) {
@@ -58,8 +59,8 @@ function ChangePasswordForm() {
     }
   }
 
-  const input = (setter: (value: string) => void) => (e: Event) =>
-    setter((e.currentTarget as HTMLInputElement).value);
+  const input = (setter: (value: string) => void) => (e: FieldChange) =>
+    setter(e.currentTarget.value);
   return (
     <section class="panel">
       <h2>Change password</h2>

@@ -9,6 +9,7 @@ import {
   PASSWORD_MIN_LENGTH,
   suggestPassword,
 } from '../../../shared/lib/roles';
+import type { FieldChange } from '../../../shared/form';
 
 type Message = { kind: 'ok' | 'error'; text: string } | { kind: 'failed'; error: unknown };
 
@@ -210,7 +211,7 @@ function ResetPasswordForm({
         aria-label="New password"
         value={password}
         maxLength={256}
-        onInput={(e) => setPassword((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => setPassword(e.currentTarget.value)}
       />
       <button type="submit" class="button button-primary" disabled={busy || !!problem}>
         Set password
@@ -229,8 +230,8 @@ function CreateUserForm({ onCreated }: { onCreated: (user: UserDto) => void }) {
   const [input, setInput] = useState<CreateUserInput>(EMPTY);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const set = (field: 'email' | 'displayName' | 'password') => (e: Event) =>
-    setInput({ ...input, [field]: (e.currentTarget as HTMLInputElement).value });
+  const set = (field: 'email' | 'displayName' | 'password') => (e: FieldChange) =>
+    setInput({ ...input, [field]: e.currentTarget.value });
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -311,9 +312,7 @@ function CreateUserForm({ onCreated }: { onCreated: (user: UserDto) => void }) {
             type="checkbox"
             name="isAdmin"
             checked={input.isAdmin}
-            onChange={(e) =>
-              setInput({ ...input, isAdmin: (e.currentTarget as HTMLInputElement).checked })
-            }
+            onChange={(e) => setInput({ ...input, isAdmin: e.currentTarget.checked })}
           />
           Administrator: manages accounts, creates and deletes reviews, sets who is in each
         </label>

@@ -88,7 +88,7 @@ export function SetupPage() {
                   maxLength={120}
                   autoComplete="name"
                   value={displayName}
-                  onInput={(e) => setDisplayName((e.currentTarget as HTMLInputElement).value)}
+                  onInput={(e) => setDisplayName(e.currentTarget.value)}
                 />
               </label>
               <label>
@@ -100,7 +100,7 @@ export function SetupPage() {
                   maxLength={254}
                   autoComplete="username"
                   value={email}
-                  onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)}
+                  onInput={(e) => setEmail(e.currentTarget.value)}
                 />
               </label>
               <label>
@@ -114,7 +114,7 @@ export function SetupPage() {
                   maxLength={256}
                   autoComplete="new-password"
                   value={password}
-                  onInput={(e) => setPassword((e.currentTarget as HTMLInputElement).value)}
+                  onInput={(e) => setPassword(e.currentTarget.value)}
                 />
               </label>
               <label>
@@ -126,7 +126,7 @@ export function SetupPage() {
                   maxLength={256}
                   autoComplete="new-password"
                   value={repeated}
-                  onInput={(e) => setRepeated((e.currentTarget as HTMLInputElement).value)}
+                  onInput={(e) => setRepeated(e.currentTarget.value)}
                 />
               </label>
               {error ? <ErrorNote error={error} /> : null}

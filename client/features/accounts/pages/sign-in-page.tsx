@@ -73,7 +73,7 @@ export function SignInPage({ reason }: { reason: keyof typeof REASONS }) {
               required
               maxLength={254}
               value={email}
-              onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)}
+              onInput={(e) => setEmail(e.currentTarget.value)}
             />
           </label>
           <label>
@@ -85,7 +85,7 @@ export function SignInPage({ reason }: { reason: keyof typeof REASONS }) {
               required
               maxLength={256}
               value={password}
-              onInput={(e) => setPassword((e.currentTarget as HTMLInputElement).value)}
+              onInput={(e) => setPassword(e.currentTarget.value)}
             />
           </label>
           {problem ? (

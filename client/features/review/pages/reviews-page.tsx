@@ -8,6 +8,7 @@ import { REVIEW_KIND_CHOICES, reviewKindName } from '../lib/review-kinds';
 import { roleLabel } from '../../../shared/lib/roles';
 import { reviewPath } from '../../../shared/lib/routes';
 import { navigate } from '../../../shared/router';
+import type { FieldChange } from '../../../shared/form';
 
 const count = (n: number | null) => (n === null ? '–' : n.toLocaleString('en-GB'));
 
@@ -92,8 +93,8 @@ function CreateReviewForm() {
   const [input, setInput] = useState<CreateReviewInput>(EMPTY);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const set = (field: Exclude<keyof CreateReviewInput, 'joinAsReviewer'>) => (e: Event) =>
-    setInput({ ...input, [field]: (e.currentTarget as HTMLInputElement).value });
+  const set = (field: Exclude<keyof CreateReviewInput, 'joinAsReviewer'>) => (e: FieldChange) =>
+    setInput({ ...input, [field]: e.currentTarget.value });
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -185,9 +186,7 @@ function CreateReviewForm() {
             type="checkbox"
             name="joinAsReviewer"
             checked={input.joinAsReviewer}
-            onChange={(e) =>
-              setInput({ ...input, joinAsReviewer: (e.currentTarget as HTMLInputElement).checked })
-            }
+            onChange={(e) => setInput({ ...input, joinAsReviewer: e.currentTarget.checked })}
           />
           I am this review’s reviewer (I may read and manage its case data). Otherwise add its
           reviewer on the Members tab next.

@@ -190,7 +190,7 @@ export function RulesPage({ review, can }: { review: ReviewDto; can: Abilities }
             spellcheck={false}
             readOnly={readOnly}
             value={text}
-            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(e) => setText(e.currentTarget.value)}
             rows={24}
           />
           <div class="form-actions">

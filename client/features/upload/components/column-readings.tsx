@@ -41,11 +41,7 @@ export function ColumnReadings({
                   class={row.field ? '' : 'unset'}
                   onChange={(e) =>
                     onChange(
-                      chooseColumnField(
-                        readings,
-                        readings[i]!.header,
-                        (e.currentTarget as HTMLSelectElement).value,
-                      ),
+                      chooseColumnField(readings, readings[i]!.header, e.currentTarget.value),
                     )
                   }
                 >

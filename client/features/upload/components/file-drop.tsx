@@ -35,7 +35,7 @@ export function FileDrop({
           accept=".csv,.tsv,.txt,.json,.xlsx,.docx,text/csv,application/json"
           disabled={disabled}
           onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
+            const input = e.currentTarget;
             const chosen = input.files?.[0];
             if (chosen) onFile(chosen);
           }}

@@ -51,9 +51,7 @@ export function MappingEditor({
                 value={value}
                 disabled={disabled}
                 class={value ? '' : 'unset'}
-                onChange={(e) =>
-                  onChange(field, (e.currentTarget as HTMLSelectElement).value || null)
-                }
+                onChange={(e) => onChange(field, e.currentTarget.value || null)}
               >
                 <option value="">— none —</option>
                 {headers.map((h) => (

@@ -27,7 +27,7 @@ export function SourceChoice({
             name="sheet"
             value={source.name}
             disabled={disabled}
-            onChange={(e) => onChooseSheet((e.currentTarget as HTMLSelectElement).value)}
+            onChange={(e) => onChooseSheet(e.currentTarget.value)}
           >
             {source.sheets.map((sheet) => (
               <option key={sheet.name} value={sheet.name}>

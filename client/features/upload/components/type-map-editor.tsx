@@ -79,9 +79,7 @@ export function TypeMapEditor({
                   id={`type-${i}`}
                   value={typeMap[reading.text] ?? ''}
                   disabled={disabled}
-                  onChange={(e) =>
-                    onChange(reading.text, (e.currentTarget as HTMLSelectElement).value || null)
-                  }
+                  onChange={(e) => onChange(reading.text, e.currentTarget.value || null)}
                 >
                   <option value="">
                     {readAsOther(reading) ? 'other (not yet mapped)' : 'as read'}

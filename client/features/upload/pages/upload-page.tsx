@@ -167,7 +167,7 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
               placeholder="e.g. Dyfed-Powys Police"
               onInput={(e) => {
                 if (lockedAgency) return;
-                const value = (e.currentTarget as HTMLInputElement).value;
+                const value = e.currentTarget.value;
                 setAgency(value);
                 const known = knownAgencies.get(value.trim());
                 if (known) setKind(known);
@@ -191,7 +191,7 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
               name="agencyKind"
               value={kind}
               onChange={(e) => {
-                const value = (e.currentTarget as HTMLSelectElement).value;
+                const value = e.currentTarget.value;
                 setKind(isAgencyKind(value) ? value : '');
                 if (file) setStale(true);
               }}

@@ -97,7 +97,7 @@ function GlossaryEditor({
                   value={row.label}
                   maxLength={80}
                   placeholder="Mother"
-                  onInput={(e) => update(i, { label: (e.currentTarget as HTMLInputElement).value })}
+                  onInput={(e) => update(i, { label: e.currentTarget.value })}
                 />
               </td>
               <td>
@@ -107,7 +107,7 @@ function GlossaryEditor({
                   aria-label={`Names for label ${i + 1}`}
                   value={row.names}
                   placeholder="Jane Smith, Jane, Ms Smith"
-                  onInput={(e) => update(i, { names: (e.currentTarget as HTMLInputElement).value })}
+                  onInput={(e) => update(i, { names: e.currentTarget.value })}
                 />
               </td>
               <td class="glossary-actions">

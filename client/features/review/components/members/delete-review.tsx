@@ -43,7 +43,7 @@ export function DeleteReview({ review }: { review: ReviewDto }) {
             autoComplete="off"
             spellcheck={false}
             value={typed}
-            onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setTyped(e.currentTarget.value)}
           />
         </label>
         {error ? <ErrorNote error={error} /> : null}

@@ -43,7 +43,7 @@ export function MemberRow({
           aria-label={`Role of ${member.email}`}
           value={role}
           disabled={busy}
-          onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value as Role)}
+          onChange={(e) => setRole(e.currentTarget.value as Role)}
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
@@ -62,7 +62,7 @@ export function MemberRow({
             value={agency}
             disabled={busy}
             placeholder="as their uploads name it"
-            onInput={(e) => setAgency((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setAgency(e.currentTarget.value)}
           />
         ) : (
           <span class="muted">–</span>
@@ -148,7 +148,7 @@ export function AddMemberForm({
               name="userId"
               required
               value={userId}
-              onChange={(e) => setUserId((e.currentTarget as HTMLSelectElement).value)}
+              onChange={(e) => setUserId(e.currentTarget.value)}
             >
               <option value="">Choose an account…</option>
               {candidates.map((u) => (
@@ -163,7 +163,7 @@ export function AddMemberForm({
             <select
               name="role"
               value={role}
-              onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value as Role)}
+              onChange={(e) => setRole(e.currentTarget.value as Role)}
             >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
@@ -182,7 +182,7 @@ export function AddMemberForm({
                 maxLength={200}
                 value={agency}
                 placeholder="e.g. Dyfed-Powys Police"
-                onInput={(e) => setAgency((e.currentTarget as HTMLInputElement).value)}
+                onInput={(e) => setAgency(e.currentTarget.value)}
               />
             </label>
           ) : (

@@ -119,8 +119,8 @@ export function ChronologyTable({
       tabIndex={0}
       onScroll={(e) =>
         setScroll({
-          top: (e.currentTarget as HTMLElement).scrollTop,
-          height: (e.currentTarget as HTMLElement).clientHeight,
+          top: e.currentTarget.scrollTop,
+          height: e.currentTarget.clientHeight,
         })
       }
       onKeyDown={onKeyDown}

@@ -88,7 +88,7 @@ export function FilterBar({
             name="type"
             value=""
             onChange={(e) => {
-              const value = (e.currentTarget as HTMLSelectElement).value;
+              const value = e.currentTarget.value;
               if (value) set({ type: toggle(filters.type, value) });
             }}
           >
@@ -115,7 +115,7 @@ export function FilterBar({
             name="subject"
             value=""
             onChange={(e) => {
-              const value = (e.currentTarget as HTMLSelectElement).value;
+              const value = e.currentTarget.value;
               if (value) set({ subject: toggle(filters.subject, value) });
             }}
           >
@@ -141,7 +141,7 @@ export function FilterBar({
             name="childSeen"
             value={filters.childSeen === null ? '' : String(filters.childSeen)}
             onChange={(e) => {
-              const v = (e.currentTarget as HTMLSelectElement).value;
+              const v = e.currentTarget.value;
               set({ childSeen: v === 'true' ? true : v === 'false' ? false : null });
             }}
           >
@@ -168,7 +168,7 @@ export function FilterBar({
             name="q"
             value={text}
             placeholder="Words in any field"
-            onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setText(e.currentTarget.value)}
           />
         </label>
         {flaggedHidden ? null : (

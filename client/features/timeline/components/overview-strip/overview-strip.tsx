@@ -90,9 +90,7 @@ export function OverviewStrip({
           <span class="filter-label">Overview per week:</span>{' '}
           <select
             value={measure}
-            onChange={(e) =>
-              setMeasure((e.currentTarget as HTMLSelectElement).value as StripMeasure)
-            }
+            onChange={(e) => setMeasure(e.currentTarget.value as StripMeasure)}
           >
             {Object.entries(STRIP_MEASURES).map(([value, label]) => (
               <option key={value} value={value}>

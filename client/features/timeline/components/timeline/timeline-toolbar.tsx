@@ -83,7 +83,7 @@ export function TimelineToolbar({
           <input
             type="checkbox"
             checked={flagLanes}
-            onChange={(e) => setFlagLanes((e.currentTarget as HTMLInputElement).checked)}
+            onChange={(e) => setFlagLanes(e.currentTarget.checked)}
           />
           Gap flags on the timeline
         </label>

@@ -169,7 +169,7 @@ function StripBody({
         <div
           key={lane}
           class={`pstrip-row pstrip-lane${onPick ? ' pstrip-pickable' : ''}`}
-          onClick={(e) => pick(lane, e.clientX, e.currentTarget as HTMLElement)}
+          onClick={(e) => pick(lane, e.clientX, e.currentTarget)}
         >
           {(byLane.get(lane) ?? []).map((event) => {
             const span = eventTimeSpan(event);

@@ -177,7 +177,7 @@ export function WalkthroughSetup({
               name="title"
               maxLength={200}
               value={title}
-              onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+              onInput={(e) => setTitle(e.currentTarget.value)}
             />
           </label>
         ) : null}
