@@ -36,6 +36,14 @@ const forbidden = [
     from: { path: '^client/' },
     to: { path: '^server/', pathNot: '^server/contract/' },
   },
+  {
+    name: 'client-feature-own-folder',
+    comment:
+      'A client feature imports its own folder, client/shared/ and the contract: code two features need belongs in shared/.',
+    severity: 'error',
+    from: { path: '^client/features/([^/]+)/' },
+    to: { path: '^client/', pathNot: ['^client/features/$1/', '^client/shared/'] },
+  },
 ];
 RANKS.forEach((names, i) => {
   const higher = RANKS.slice(i + 1).flat();

@@ -7,7 +7,8 @@ const projectRoot = import.meta.dirname;
 export default defineConfig({
   // The web app lives in client/ and builds to dist/client, which server/client-assets.ts serves.
   root: path.join(projectRoot, 'client'),
-  // Vitest runs plain TypeScript (client/lib is pure); the JSX transform is for the app only.
+  // Vitest runs plain TypeScript (the lib/ folders under client/ are pure); the JSX transform is
+  // for the app only.
   plugins: process.env.VITEST ? [] : [preact()],
   build: {
     outDir: path.join(projectRoot, 'dist/client'),

@@ -1,11 +1,34 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import './styles/base.css';
-import './styles/timeline.css';
-import './styles/walkthrough.css';
-import './styles/print.css';
+// The cascade follows this order (later rules win at equal specificity): the shared base, then
+// each feature's styles, and the annex's print rules last of all.
+import './shared/styles/base.css';
+import './shared/styles/controls.css';
+import './shared/styles/tables.css';
+import './features/upload/styles/upload.css';
+import './features/review/styles/review.css';
+import './shared/styles/top-bar.css';
+import './features/accounts/styles/accounts.css';
+import './features/timeline/styles/timeline.css';
+import './features/timeline/styles/filters.css';
+import './features/timeline/styles/overview-strip.css';
+import './features/timeline/styles/toolbar.css';
+import './features/timeline/styles/timeline-view.css';
+import './features/timeline/styles/chronology-table.css';
+import './features/timeline/styles/event-detail.css';
+import './features/timeline/styles/gap-list.css';
+import './features/walkthrough/styles/markers.css';
+import './features/walkthrough/styles/notes.css';
+import './features/walkthrough/styles/notes-page.css';
+import './features/walkthrough/styles/people.css';
+import './features/walkthrough/styles/meeting.css';
+import './features/walkthrough/styles/walkthrough-setup.css';
+import './features/walkthrough/styles/present.css';
+import './features/walkthrough/styles/present-strip.css';
+import './features/walkthrough/styles/stage.css';
+import './features/walkthrough/styles/print.css';
 import { render } from 'preact';
 import { App } from './app';
-import { interceptLinkClicks } from './router';
+import { interceptLinkClicks } from './shared/router';
 
 const root = document.getElementById('app') as HTMLElement;
 interceptLinkClicks(document.body);

@@ -8,8 +8,21 @@
  * takes to be drawn.
  */
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import '../../client/styles/base.css';
-import '../../client/styles/timeline.css';
+import '../../client/shared/styles/base.css';
+import '../../client/shared/styles/controls.css';
+import '../../client/shared/styles/tables.css';
+import '../../client/features/upload/styles/upload.css';
+import '../../client/features/review/styles/review.css';
+import '../../client/shared/styles/top-bar.css';
+import '../../client/features/accounts/styles/accounts.css';
+import '../../client/features/timeline/styles/timeline.css';
+import '../../client/features/timeline/styles/filters.css';
+import '../../client/features/timeline/styles/overview-strip.css';
+import '../../client/features/timeline/styles/toolbar.css';
+import '../../client/features/timeline/styles/timeline-view.css';
+import '../../client/features/timeline/styles/chronology-table.css';
+import '../../client/features/timeline/styles/event-detail.css';
+import '../../client/features/timeline/styles/gap-list.css';
 import { render } from 'preact';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem } from 'vis-timeline/peer';
@@ -18,16 +31,19 @@ import {
   TimelineView,
   type PlanSummary,
   type TimelineController,
-} from '../../client/components/timeline/timeline-view';
-import { agencyColours } from '../../client/lib/agencies';
-import { DAY_MS, isoDateToMs } from '../../client/lib/dates';
-import { buildTimelineIndex, planTimeline } from '../../client/lib/level-of-detail';
+} from '../../client/features/timeline/components/timeline/timeline-view';
+import { agencyColours } from '../../client/shared/lib/agencies';
+import { DAY_MS, isoDateToMs } from '../../client/shared/lib/dates';
+import {
+  buildTimelineIndex,
+  planTimeline,
+} from '../../client/features/timeline/lib/level-of-detail';
 import {
   bucketToItem,
   eventTimeSpan,
   eventToItem,
   outsidePeriodItems,
-} from '../../client/lib/timeline-items';
+} from '../../client/shared/lib/timeline-items';
 
 export interface BenchResult {
   events: number;

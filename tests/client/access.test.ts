@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, refreshSession } from '../../client/lib/api';
-import { auditActionLabel, auditDetailText, auditTargetText } from '../../client/lib/audit';
+import { api, ApiError, refreshSession } from '../../client/shared/api/api';
+import {
+  auditActionLabel,
+  auditDetailText,
+  auditTargetText,
+} from '../../client/features/review/lib/audit';
 import {
   abilities,
   minutesToWait,
@@ -9,8 +13,8 @@ import {
   roleLabel,
   signInProblem,
   suggestPassword,
-} from '../../client/lib/roles';
-import { parseRoute, reviewPath, setupTokenFromHash } from '../../client/lib/routes';
+} from '../../client/shared/lib/roles';
+import { parseRoute, reviewPath, setupTokenFromHash } from '../../client/shared/lib/routes';
 import {
   csrfToken,
   endSession,
@@ -19,7 +23,7 @@ import {
   setSession,
   subscribeSession,
   type SessionDto,
-} from '../../client/lib/session';
+} from '../../client/shared/lib/session';
 
 const SESSION: SessionDto = {
   user: { id: 'u1', email: 'r@example.org', displayName: 'R', isAdmin: false },

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sortEvents, stepSelection, visibleRows } from '../../client/lib/chronology-sort';
+import {
+  sortEvents,
+  stepSelection,
+  visibleRows,
+} from '../../client/features/timeline/lib/chronology-sort';
 import { makeEvent, monthEvent } from './support/events';
 
 describe('sortEvents', () => {

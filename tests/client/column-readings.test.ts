@@ -3,7 +3,7 @@ import {
   chooseColumnField,
   type ColumnReading,
   columnRows,
-} from '../../client/lib/column-readings';
+} from '../../client/features/upload/lib/column-readings';
 
 const READINGS: ColumnReading[] = [
   {

@@ -7,7 +7,7 @@ import {
   NO_FILTERS,
   parseFilters,
   toServerQuery,
-} from '../../client/lib/filters';
+} from '../../client/shared/lib/filters';
 import { makeEvent, monthEvent } from './support/events';
 
 const params = (query: string) => new URLSearchParams(query);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GapDto } from '../../client/lib/api-types';
-import { buildGapIndex, planGaps } from '../../client/lib/gap-detail';
-import { gapLaneId } from '../../client/lib/timeline-items';
+import type { GapDto } from '../../client/shared/api/api-types';
+import { buildGapIndex, planGaps } from '../../client/features/timeline/lib/gap-detail';
+import { gapLaneId } from '../../client/shared/lib/timeline-items';
 
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, GAP_FETCH_LIMIT } from '../../client/lib/api';
+import { api, GAP_FETCH_LIMIT } from '../../client/shared/api/api';
 
 // The web app's side of the paged gap list (issue #11, item 3): it fetches the first pages,
 // certain flags first, and stops at GAP_FETCH_LIMIT however many the review has.

@@ -7,8 +7,8 @@ import {
   entriesInWindow,
   planTimeline,
   type TimelinePlan,
-} from '../../client/lib/level-of-detail';
-import { DAY_MS } from '../../client/lib/dates';
+} from '../../client/features/timeline/lib/level-of-detail';
+import { DAY_MS } from '../../client/shared/lib/dates';
 import { makeEvent, monthEvent } from './support/events';
 
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

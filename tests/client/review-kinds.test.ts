@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REVIEW_KIND_CHOICES, reviewKindName } from '../../client/lib/review-kinds';
+import { REVIEW_KIND_CHOICES, reviewKindName } from '../../client/features/review/lib/review-kinds';
 
 describe('review kinds in the web app', () => {
   it('names each kind as its jurisdiction does', () => {

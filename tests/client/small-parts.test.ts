@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { agencyColours } from '../../client/lib/agencies';
-import { formatDay, formatInterval, timeOfDayMs, weekStartMs } from '../../client/lib/dates';
-import { eventType, typeFamily } from '../../client/lib/event-types';
-import { parseRuleText } from '../../client/lib/rule-text';
-import { parseRoute, reviewPath } from '../../client/lib/routes';
+import { agencyColours } from '../../client/shared/lib/agencies';
+import { formatDay, formatInterval, timeOfDayMs, weekStartMs } from '../../client/shared/lib/dates';
+import { eventType, typeFamily } from '../../client/shared/lib/event-types';
+import { parseRuleText } from '../../client/features/review/lib/rule-text';
+import { parseRoute, reviewPath } from '../../client/shared/lib/routes';
 
 describe('dates for display', () => {
   it('writes days the UK way and intervals as ranges', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sheetLabel } from '../../client/components/upload/source-choice';
+import { sheetLabel } from '../../client/features/upload/components/source-choice';
 
 describe('the sheet chooser', () => {
   it('labels each sheet with its rows, saying when it is hidden or holds no table', () => {

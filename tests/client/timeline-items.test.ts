@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GapDto } from '../../client/lib/api-types';
+import type { GapDto } from '../../client/shared/api/api-types';
 import {
   bucketToItem,
   eventTimeSpan,
@@ -7,7 +7,7 @@ import {
   gapLaneId,
   gapToItem,
   outsidePeriodItems,
-} from '../../client/lib/timeline-items';
+} from '../../client/shared/lib/timeline-items';
 import { makeEvent, monthEvent } from './support/events';
 
 const at = (iso: string) => Date.parse(`${iso}Z`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTypeBasis } from '../../client/lib/type-basis';
+import { describeTypeBasis } from '../../client/shared/lib/type-basis';
 
 describe('why an event has its type, in words', () => {
   it('names the text and quotes its words', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS } from '../../client/lib/filters';
+import { NO_FILTERS } from '../../client/shared/lib/filters';
 import {
   DEFAULT_VIEW,
   moveLane,
   orderLanes,
   parseViewState,
   timelineSearch,
-} from '../../client/lib/view-state';
+} from '../../client/features/timeline/lib/view-state';
 
 describe('the timeline view in the URL', () => {
   it('reads the window, the open event, the lane order and the hidden lanes', () => {

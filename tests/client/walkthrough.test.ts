@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotationDto, EpisodeDto, NotesResponse } from '../../client/lib/api-types';
+import type { AnnotationDto, EpisodeDto, NotesResponse } from '../../client/shared/api/api-types';
 import {
   ANNEX_HEADERS,
   annexDescription,
@@ -7,9 +7,14 @@ import {
   annexQuery,
   cssString,
   pageMarginCss,
-} from '../../client/lib/annex';
-import { applyFilters, filtersToParams, NO_FILTERS, parseFilters } from '../../client/lib/filters';
-import { rowsToGlossary } from '../../client/lib/glossary';
+} from '../../client/shared/lib/annex';
+import {
+  applyFilters,
+  filtersToParams,
+  NO_FILTERS,
+  parseFilters,
+} from '../../client/shared/lib/filters';
+import { rowsToGlossary } from '../../client/features/walkthrough/lib/glossary';
 import {
   episodesAt,
   eventMarks,
@@ -18,11 +23,11 @@ import {
   parseFactors,
   parseThemes,
   sortNotes,
-} from '../../client/lib/notes';
-import { abilities, pageAllowed } from '../../client/lib/roles';
-import { parseRoute, reviewPath } from '../../client/lib/routes';
-import { eventToItem } from '../../client/lib/timeline-items';
-import { withView } from '../../client/lib/view-mode';
+} from '../../client/shared/lib/notes';
+import { abilities, pageAllowed } from '../../client/shared/lib/roles';
+import { parseRoute, reviewPath } from '../../client/shared/lib/routes';
+import { eventToItem } from '../../client/shared/lib/timeline-items';
+import { withView } from '../../client/shared/lib/view-mode';
 import {
   ended,
   flaggedEventIds,
@@ -41,7 +46,7 @@ import {
   step,
   stepAway,
   stripRange,
-} from '../../client/lib/walkthrough';
+} from '../../client/features/walkthrough/lib/walkthrough';
 import { makeEvent, monthEvent } from './support/events';
 
 const DAY = 86_400_000;

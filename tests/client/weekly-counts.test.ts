@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { heatLevel, isContact, weeklyCounts } from '../../client/lib/weekly-counts';
+import {
+  heatLevel,
+  isContact,
+  weeklyCounts,
+} from '../../client/features/timeline/lib/weekly-counts';
 import { makeEvent, monthEvent } from './support/events';
 
 describe('weeklyCounts', () => {

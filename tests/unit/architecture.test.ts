@@ -89,9 +89,10 @@ function cruise(cwd: string, config: string): string[] {
 }
 
 describe('folders import only downwards', () => {
-  it('refuses an edge up the ranks, one sideways, a loop and a client import past the contract', () => {
+  it('refuses an edge up the ranks, one sideways, a loop, a client import past the contract and one client feature importing another', () => {
     const fixture = path.join(root, 'tests/support/layer-fixture');
     expect(cruise(fixture, path.join(root, '.dependency-cruiser.cjs'))).toEqual([
+      'client-feature-own-folder: client/features/timeline/workspace.ts → client/features/walkthrough/notes.ts',
       'client-only-contract: client/page.ts → server/ingest/reader.ts',
       'no-circular: server/ingest/loop-a.ts → server/ingest/loop-b.ts',
       'sideways-from-annotations: server/annotations/notes.ts → server/events/other.ts',

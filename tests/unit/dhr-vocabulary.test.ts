@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventType } from '../../client/lib/event-types';
+import { eventType } from '../../client/shared/lib/event-types';
 import { guessAgencyKind } from '../../server/ingest/agency-kind';
 import { EVENT_TYPES, matchEventType } from '../../server/ingest/vocabulary';
 

@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useResource } from '../../../shared/hooks/use-resource';
+import { ApiError, api } from '../../../shared/api/api';
+import { signInProblem } from '../../../shared/lib/roles';
+import { setSession } from '../../../shared/lib/session';
+
+const REASONS = {
+  none: null,
+  expired: 'Your session has ended. Sign in again to carry on where you were.',
+  'signed-out': 'You are signed out.',
+} as const;
+
+/**
+ * Stands in for any page while nobody is signed in. Signing in keeps the URL, so the page that
+ * was asked for (a shared link, or the page whose session ran out) shows next.
+ */
+export function SignInPage({ reason }: { reason: keyof typeof REASONS }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // A server with no accounts yet: say where the first one is made.
+  const [setup] = useResource(() => api.setupStatus().catch(() => ({ needed: false })), []);
+  useEffect(() => {
+    document.title = 'Sign in · Tapestry';
+  }, []);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      setSession(await api.signIn(email.trim(), password));
+    } catch (error) {
+      setPassword('');
+      setProblem(
+        signInProblem(
+          error instanceof ApiError
+            ? error
+            : { status: 0, message: error instanceof Error ? error.message : undefined },
+        ),
+      );
+      setBusy(false);
+    }
+  }
+
+  const note = REASONS[reason];
+  return (
+    <main class="page auth-page">
+      <section class="panel auth-card">
+        <h1>Sign in</h1>
+        <p class="muted">
+          Tapestry holds safeguarding case records. Use the account an administrator gave you.
+        </p>
+        {note ? (
+          <p class="note" role="status">
+            {note}
+          </p>
+        ) : null}
+        {setup.data?.needed ? (
+          <p class="note" role="status">
+            This Tapestry has no accounts yet. Create the first administrator with the setup link
+            the server printed when it started (it ends in <code>/setup#token=…</code>).
+          </p>
+        ) : null}
+        <form class="form-stack" onSubmit={submit} aria-label="Sign in">
+          <label>
+            Email
+            <input
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              maxLength={254}
+              value={email}
+              onInput={(e) => setEmail(e.currentTarget.value)}
+            />
+          </label>
+          <label>
+            Password
+            <input
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              maxLength={256}
+              value={password}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+            />
+          </label>
+          {problem ? (
+            <div class="note note-error" role="alert">
+              {problem}
+            </div>
+          ) : null}
+          <div class="form-actions">
+            <button type="submit" class="button-primary" disabled={busy}>
+              {busy ? 'Signing in…' : 'Sign in'}
+            </button>
+          </div>
+        </form>
+        <p class="muted small">
+          Forgotten your password? Ask your Tapestry administrator to set a new one.
+        </p>
+      </section>
+    </main>
+  );
+}

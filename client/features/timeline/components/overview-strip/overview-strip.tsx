@@ -1,0 +1,217 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { EventDto } from '../../../../../server/contract/events';
+import { DAY_MS, formatDay } from '../../../../shared/lib/dates';
+import {
+  heatLevel,
+  STRIP_MEASURES,
+  weeklyCounts,
+  type StripMeasure,
+  type WeekRow,
+} from '../../lib/weekly-counts';
+
+interface Props {
+  events: readonly EventDto[];
+  lanes: readonly string[];
+  colours: ReadonlyMap<string, string>;
+  range: { from: string; to: string };
+  window: { from: number; to: number } | null;
+  /** Filters are on: the counts are of the filtered events only. */
+  filtered: boolean;
+  /** The one agency whose events the user may see (a submitter's), or null for every agency. */
+  scope?: string | null;
+  onPickWeek: (start: number, end: number) => void;
+}
+
+const ROW = 11;
+const GAP = 2;
+const OPACITY = [0, 0.22, 0.45, 0.7, 0.95];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Contacts per agency per week across the whole review as a small heat map, with a row for all
+ * agencies together: a pale cell there is a week when nobody recorded seeing the family.
+ * Clicking a week zooms the timeline to it.
+ */
+export function OverviewStrip({
+  events,
+  lanes,
+  colours,
+  range,
+  window,
+  filtered,
+  scope = null,
+  onPickWeek,
+}: Props) {
+  const [measure, setMeasure] = useState<StripMeasure>('contacts');
+  const counts = useMemo(
+    () => weeklyCounts(events, range, lanes, measure),
+    [events, lanes, range.from, range.to, measure],
+  );
+  const weeks = counts.weekStarts.length;
+  if (weeks === 0) return null;
+  const rows: { label: string; row: WeekRow; colour: string; all: boolean }[] = [
+    {
+      label: scope ? 'All you see' : 'All agencies',
+      row: counts.all,
+      colour: '#3d4451',
+      all: true,
+    },
+    ...counts.rows.map((row) => ({
+      label: row.lane,
+      row,
+      colour: colours.get(row.lane) ?? '#5b6472',
+      all: false,
+    })),
+  ];
+  const max = Math.max(1, ...counts.rows.flatMap((r) => r.certain));
+  const maxAll = Math.max(1, ...counts.all.certain);
+  const height = rows.length * (ROW + GAP);
+  const first = counts.weekStarts[0] as number;
+  const span = weeks * 7 * DAY_MS;
+  const silent = counts.all.certain.filter(
+    (c, i) => c === 0 && (counts.all.possible[i] ?? 0) === 0,
+  ).length;
+  const months = monthTicks(first, first + span);
+  const windowBox =
+    window && window.to > first && window.from < first + span
+      ? {
+          x: Math.max(0, ((window.from - first) / span) * weeks),
+          w: Math.max(
+            0.25,
+            ((Math.min(window.to, first + span) - Math.max(window.from, first)) / span) * weeks,
+          ),
+        }
+      : null;
+
+  return (
+    <section class="strip" aria-label="Overview: records per agency per week">
+      <div class="strip-head">
+        <label>
+          <span class="filter-label">Overview per week:</span>{' '}
+          <select
+            value={measure}
+            onChange={(e) => setMeasure(e.currentTarget.value as StripMeasure)}
+          >
+            {Object.entries(STRIP_MEASURES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span class="muted small">
+          {silent > 0
+            ? `${silent} of ${weeks} weeks with nothing ${filtered ? 'matching the filters' : scope ? `recorded by ${scope}` : 'recorded by any agency'}. `
+            : ''}
+          Hatched: dated only approximately. Click a week to zoom there.
+        </span>
+      </div>
+      <div class="strip-body">
+        <div class="strip-labels" style={{ height: `${height}px` }}>
+          {rows.map(({ label, all }) => (
+            <div
+              key={label}
+              class={all ? 'strip-label strip-label-all' : 'strip-label'}
+              style={{ height: `${ROW}px`, marginBottom: `${GAP}px` }}
+              title={label}
+            >
+              {label}
+            </div>
+          ))}
+        </div>
+        <div class="strip-plot">
+          <svg
+            class="strip-svg"
+            viewBox={`0 0 ${weeks} ${height}`}
+            preserveAspectRatio="none"
+            style={{ height: `${height}px` }}
+            role="img"
+            aria-label={`Heat map of ${STRIP_MEASURES[measure].toLowerCase()} per week`}
+            onClick={(e) => {
+              const svg = e.currentTarget as SVGSVGElement;
+              const box = svg.getBoundingClientRect();
+              const week = Math.floor(((e.clientX - box.left) / box.width) * weeks);
+              const start = counts.weekStarts[Math.min(Math.max(week, 0), weeks - 1)] as number;
+              onPickWeek(start, start + 7 * DAY_MS);
+            }}
+          >
+            <defs>
+              <pattern
+                id="strip-hatch"
+                width="0.5"
+                height="4"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(0)"
+              >
+                <rect width="0.5" height="4" fill="#eef0f3" />
+                <rect width="0.18" height="4" fill="#b9bfc8" />
+              </pattern>
+            </defs>
+            {rows.map(({ label, row, colour, all }, r) =>
+              row.certain.map((certain, w) => {
+                const possible = row.possible[w] ?? 0;
+                const level = heatLevel(certain, all ? maxAll : max);
+                const y = r * (ROW + GAP);
+                const fill =
+                  level > 0
+                    ? colour
+                    : possible > 0
+                      ? 'url(#strip-hatch)'
+                      : all
+                        ? '#f6efe4'
+                        : '#f1f3f5';
+                return (
+                  <rect
+                    key={`${r}-${w}`}
+                    x={w + 0.06}
+                    y={y}
+                    width={0.88}
+                    height={ROW}
+                    fill={fill}
+                    fill-opacity={level > 0 ? OPACITY[level] : 1}
+                  >
+                    <title>
+                      {`${label}, week of ${formatDay(counts.weekStarts[w] as number)}: ${certain} ${STRIP_MEASURES[measure].toLowerCase()}${possible > 0 ? ` (+${possible} dated only approximately)` : ''}`}
+                    </title>
+                  </rect>
+                );
+              }),
+            )}
+            {windowBox ? (
+              <rect
+                class="strip-window"
+                x={windowBox.x}
+                y={0}
+                width={windowBox.w}
+                height={height}
+              />
+            ) : null}
+          </svg>
+          <div class="strip-months" aria-hidden="true">
+            {months.map((m) => (
+              <span key={m.at} style={{ left: `${((m.at - first) / span) * 100}%` }}>
+                {m.label}
+              </span>
+            ))}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function monthTicks(from: number, to: number): { at: number; label: string }[] {
+  const ticks: { at: number; label: string }[] = [];
+  const d = new Date(from);
+  let at = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  while (at < to) {
+    const date = new Date(at);
+    const month = date.getUTCMonth();
+    ticks.push({
+      at,
+      label: month === 0 ? String(date.getUTCFullYear()) : (MONTHS[month] as string),
+    });
+    at = Date.UTC(date.getUTCFullYear(), month + 1, 1);
+  }
+  return ticks;
+}

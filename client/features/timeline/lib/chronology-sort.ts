@@ -1,0 +1,76 @@
+import type { EventDto } from '../../../../server/contract/events';
+import { eventType } from '../../../shared/lib/event-types';
+import { eventTimeSpan } from '../../../shared/lib/timeline-items';
+
+export type SortKey = 'date' | 'agency' | 'type' | 'who';
+export type SortDirection = 'asc' | 'desc';
+
+export interface SortOrder {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+export const DEFAULT_SORT: SortOrder = { key: 'date', direction: 'asc' };
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+/** Time order: earliest possible moment, then the agency, then the row in the agency's file. */
+function byTime(a: EventDto, b: EventDto, starts: Map<string, number>): number {
+  return (
+    (starts.get(a.id) ?? 0) - (starts.get(b.id) ?? 0) ||
+    collator.compare(a.agency, b.agency) ||
+    a.row - b.row
+  );
+}
+
+/**
+ * The merged chronology's order. Ties on the chosen column fall back to time order, so a table
+ * sorted by agency reads as each agency's own chronology.
+ */
+export function sortEvents(events: readonly EventDto[], order: SortOrder): EventDto[] {
+  const starts = new Map(events.map((e) => [e.id, eventTimeSpan(e).start]));
+  const sign = order.direction === 'asc' ? 1 : -1;
+  const primary = (a: EventDto, b: EventDto): number => {
+    switch (order.key) {
+      case 'agency':
+        return collator.compare(a.agency, b.agency);
+      case 'type':
+        return collator.compare(eventType(a.type).label, eventType(b.type).label);
+      case 'who':
+        return collator.compare(a.subjects.join(', '), b.subjects.join(', '));
+      default:
+        return 0;
+    }
+  };
+  return [...events].sort((a, b) => sign * (primary(a, b) || byTime(a, b, starts)));
+}
+
+/** Keyboard stepping through a list in its current order. */
+export function stepSelection(
+  orderedIds: readonly string[],
+  current: string | null,
+  step: 'next' | 'previous' | 'first' | 'last',
+): string | null {
+  if (orderedIds.length === 0) return null;
+  if (step === 'first') return orderedIds[0] ?? null;
+  if (step === 'last') return orderedIds[orderedIds.length - 1] ?? null;
+  const i = current === null ? -1 : orderedIds.indexOf(current);
+  if (i < 0)
+    return step === 'next' ? (orderedIds[0] ?? null) : (orderedIds[orderedIds.length - 1] ?? null);
+  const j = step === 'next' ? Math.min(i + 1, orderedIds.length - 1) : Math.max(i - 1, 0);
+  return orderedIds[j] ?? null;
+}
+
+/** The rows a scrolled window shows, with a few extra either side so fast scrolling stays filled. */
+export function visibleRows(
+  scrollTop: number,
+  viewportHeight: number,
+  rowHeight: number,
+  total: number,
+  overscan = 8,
+): { first: number; last: number } {
+  if (total === 0) return { first: 0, last: -1 };
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(total - 1, Math.ceil((scrollTop + viewportHeight) / rowHeight) + overscan);
+  return { first, last };
+}

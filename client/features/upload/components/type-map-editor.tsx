@@ -1,0 +1,177 @@
+import type { TypeReadingDto, TypeSuggestionDto } from '../../../../server/contract/submissions';
+import { EVENT_TYPES, eventType } from '../../../shared/lib/event-types';
+import { describeTypeBasis } from '../../../shared/lib/type-basis';
+
+/**
+ * Every distinct type word of the file, what it was read as and why, with a picker to correct
+ * it: the words read as `other` first (with the server's likeliest codes as one-click choices,
+ * first any another agency of the review was mapped to: offered, not applied), then the
+ * recognised ones, most rows first. Recognised words are listed too because on files nobody
+ * has seen the vocabulary reads about seven in ten right (docs/corpus.md): a wrong reading
+ * is as silent as none unless the reviewer can see it. The choices travel as `typeMap` and are
+ * remembered by the server for the agency's next upload. Plain text only: the words are the
+ * agency's.
+ */
+export function TypeMapEditor({
+  checked,
+  readings,
+  wordCount,
+  suggestions = {},
+  typeMap,
+  disabled,
+  onChange,
+}: {
+  /** The file passed the check: its rows, and so their types, were read. */
+  checked: boolean;
+  readings: readonly TypeReadingDto[];
+  wordCount: number;
+  suggestions?: Record<string, TypeSuggestionDto[]>;
+  typeMap: Record<string, string>;
+  disabled: boolean;
+  onChange: (word: string, code: string | null) => void;
+}) {
+  if (!checked)
+    return <p class="muted">The event types are listed once every row passes the check.</p>;
+  if (readings.length === 0)
+    return <p class="muted">The file has no type column, or its type cells are all empty.</p>;
+  const unread = readings.filter(readAsOther);
+  const otherRows = unread.reduce((sum, r) => sum + r.rows, 0);
+  const ordered = [...unread, ...readings.filter((r) => !readAsOther(r))];
+  return (
+    <>
+      <p class="small" data-testid="type-summary">
+        {wordCount} distinct {wordCount === 1 ? 'word' : 'words'};{' '}
+        {unread.length === 0
+          ? 'every one matched a type.'
+          : `${unread.length} matched no type (${otherRows} ${otherRows === 1 ? 'row' : 'rows'} stored as “other”).`}{' '}
+        Check what each was read as and choose another type where it is wrong.
+        {wordCount > readings.length ? ` The ${readings.length} on most rows are listed.` : ''}
+      </p>
+      <table class="grid grid-compact type-readings">
+        <thead>
+          <tr>
+            <th>The agency’s words</th>
+            <th class="num">Rows</th>
+            <th>Read as</th>
+            <th>Your choice</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ordered.map((reading, i) => (
+            <tr key={reading.text} class={readAsOther(reading) ? 'type-unread' : undefined}>
+              <td>
+                <label for={`type-${i}`} class="quoted">
+                  {reading.text}
+                </label>
+                {reading.saysLittle ? (
+                  <div class="muted small">
+                    Says little: each row’s description decides first; your choice applies to the
+                    rows it does not explain.
+                  </div>
+                ) : null}
+              </td>
+              <td class="num">{reading.rows}</td>
+              <td>
+                <ReadAs reading={reading} />
+              </td>
+              <td>
+                <select
+                  id={`type-${i}`}
+                  value={typeMap[reading.text] ?? ''}
+                  disabled={disabled}
+                  onChange={(e) => onChange(reading.text, e.currentTarget.value || null)}
+                >
+                  <option value="">
+                    {readAsOther(reading) ? 'other (not yet mapped)' : 'as read'}
+                  </option>
+                  {EVENT_TYPES.filter((t) => t.code !== 'other').map((t) => (
+                    <option key={t.code} value={t.code}>
+                      {t.label} ({t.code})
+                    </option>
+                  ))}
+                </select>
+                <Suggestions
+                  word={reading.text}
+                  choices={suggestions[reading.text] ?? []}
+                  chosen={typeMap[reading.text]}
+                  disabled={disabled}
+                  onChoose={(code) => onChange(reading.text, code)}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Every row of the word was stored as `other`: it needs a choice to reach any rule. */
+function readAsOther(reading: TypeReadingDto): boolean {
+  return reading.readAs.every((r) => r.code === 'other');
+}
+
+/** Each code the word's rows were read as, with why: "Home visit, from the type column (‘Home visit’)". */
+function ReadAs({ reading }: { reading: TypeReadingDto }) {
+  return (
+    <ul>
+      {reading.readAs.map((r) => (
+        <li key={`${r.code} ${r.from}`}>
+          {r.code === 'other' ? (
+            <span class="muted">not recognised</span>
+          ) : (
+            <span title={r.code}>{eventType(r.code).label}</span>
+          )}
+          {reading.readAs.length > 1 ? (
+            <span class="muted small">
+              {' '}
+              · {r.rows} {r.rows === 1 ? 'row' : 'rows'}
+            </span>
+          ) : null}
+          <div class="muted small">{whyRead(r)}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function whyRead(r: TypeReadingDto['readAs'][number]): string {
+  if (r.from === 'none') return r.code === 'other' ? '' : 'what this kind of agency records';
+  return describeTypeBasis({ from: r.from, words: r.words }) ?? '';
+}
+
+function Suggestions({
+  word,
+  choices,
+  chosen,
+  disabled,
+  onChoose,
+}: {
+  word: string;
+  choices: readonly TypeSuggestionDto[];
+  chosen: string | undefined;
+  disabled: boolean;
+  onChoose: (code: string) => void;
+}) {
+  const open = choices.filter((c) => c.code !== chosen);
+  if (open.length === 0) return null;
+  return (
+    <div class="type-suggestions small" aria-label={`Likely types for “${word}”`} role="group">
+      {open.map((c) => (
+        <button
+          key={c.code}
+          type="button"
+          class="button-link"
+          disabled={disabled}
+          title={c.code}
+          onClick={() => onChoose(c.code)}
+        >
+          {c.label}
+          {c.agencies.length > 0 ? (
+            <span class="muted"> (mapped so for {c.agencies.join(', ')})</span>
+          ) : null}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import type { RowIssueDto } from '../../../server/contract/common';
+import type { EventDto, TypeBasisDto } from '../../../server/contract/events';
+import type { SubmissionDto } from '../../../server/contract/submissions';
+import type {
+  DuplicateSuggestion,
+  EventLink,
+  GapDto,
+  GapSet,
+  LinkKind,
+  RuleDocument,
+  RuleDto,
+} from './api-types';
+import { json, request, reviewBase } from './http';
+import { viewSuffix, withView, type ViewMode } from '../lib/view-mode';
+
+/** The most gap flags a page fetches: five of the server's pages of 1,000. */
+export const GAP_FETCH_LIMIT = 5000;
+
+/** An event with its provenance, as GET /api/reviews/:id/events/:eventId returns it. */
+export type EventWithRaw = EventDto & {
+  raw: Record<string, string>;
+  typeBasis: TypeBasisDto | null;
+  fileName: string | null;
+  version: number;
+};
+
+/** Case data: submissions, events, gap flags, rules, duplicates and links. */
+export const eventsApi = {
+  listSubmissions: (reviewId: string) =>
+    request<{ submissions: SubmissionDto[] }>(`${reviewBase(reviewId)}/submissions`).then(
+      (r) => r.submissions,
+    ),
+  getSubmission: (reviewId: string, submissionId: string) =>
+    request<SubmissionDto & { headers: string[]; warnings: RowIssueDto[] }>(
+      `${reviewBase(reviewId)}/submissions/${encodeURIComponent(submissionId)}`,
+    ),
+  getEvent: (reviewId: string, eventId: string, view: ViewMode = 'anonymised') =>
+    request<EventWithRaw>(
+      `${reviewBase(reviewId)}/events/${encodeURIComponent(eventId)}${viewSuffix(view)}`,
+    ),
+  listEventPage: (reviewId: string, query: URLSearchParams) =>
+    request<{ events: EventDto[]; total: number }>(`${reviewBase(reviewId)}/events?${query}`),
+  /**
+   * The review's gap flags, a page of 1,000 at a time, up to GAP_FETCH_LIMIT: a long review
+   * can raise tens of thousands, more than a list or a lane can show. Certain flags come
+   * first, so those are the ones kept; `total` and `rules` count them all.
+   */
+  listGaps: async (reviewId: string, view: ViewMode = 'anonymised'): Promise<GapSet> => {
+    const gaps: GapDto[] = [];
+    for (;;) {
+      const query = withView(new URLSearchParams({ offset: String(gaps.length) }), view);
+      const page = await request<GapSet & { limit: number }>(
+        `${reviewBase(reviewId)}/gaps?${query}`,
+      );
+      gaps.push(...page.gaps);
+      if (page.gaps.length === 0 || gaps.length >= page.total || gaps.length >= GAP_FETCH_LIMIT)
+        return { gaps, total: page.total, rules: page.rules };
+    }
+  },
+  listRules: (reviewId: string) =>
+    request<{ rules: RuleDto[] }>(`${reviewBase(reviewId)}/rules`).then((r) => r.rules),
+  createRule: (reviewId: string, rule: RuleDocument) =>
+    request<RuleDto>(`${reviewBase(reviewId)}/rules`, { method: 'POST', ...json(rule) }),
+  updateRule: (reviewId: string, ruleId: string, rule: RuleDocument) =>
+    request<RuleDto>(`${reviewBase(reviewId)}/rules/${encodeURIComponent(ruleId)}`, {
+      method: 'PUT',
+      ...json(rule),
+    }),
+  deleteRule: (reviewId: string, ruleId: string) =>
+    request<null>(`${reviewBase(reviewId)}/rules/${encodeURIComponent(ruleId)}`, {
+      method: 'DELETE',
+    }),
+  /** Every suggested pair, including the ones a reviewer already decided (to show and undo). */
+  listDuplicates: (reviewId: string) =>
+    request<{ suggestions: DuplicateSuggestion[] }>(
+      `${reviewBase(reviewId)}/duplicates?includeDecided=true`,
+    ).then((r) => r.suggestions),
+  listLinks: (reviewId: string) =>
+    request<{ links: EventLink[] }>(`${reviewBase(reviewId)}/links`).then((r) => r.links),
+  createLink: (reviewId: string, link: { a: string; b: string; kind: LinkKind }) =>
+    request<EventLink>(`${reviewBase(reviewId)}/links`, { method: 'POST', ...json(link) }),
+  deleteLink: (reviewId: string, linkId: string) =>
+    request<null>(`${reviewBase(reviewId)}/links/${encodeURIComponent(linkId)}`, {
+      method: 'DELETE',
+    }),
+};
+
+/** The annex file: the events list's filters (+ annotated, view) as the download's query. */
+export function annexUrl(reviewId: string, format: 'csv' | 'xlsx', query: URLSearchParams): string {
+  const text = query.toString();
+  return `${reviewBase(reviewId)}/annex.${format}${text ? `?${text}` : ''}`;
+}
+
+const PAGE_SIZE = 10_000;
+
+/**
+ * Every current event of a review, in time order: the first page says how many there are, the
+ * rest are fetched two at a time. `onProgress` reports loaded/total for a progress line.
+ * `query` narrows it with the events list's filters (the walk-through's, the annex's); `view`
+ * asks for names instead of role labels (reviewers only).
+ */
+export async function loadAllEvents(
+  reviewId: string,
+  onProgress?: (loaded: number, total: number) => void,
+  options: { query?: URLSearchParams; view?: ViewMode } = {},
+): Promise<EventDto[]> {
+  const page = (offset: number) => {
+    const query = withView(options.query ?? new URLSearchParams(), options.view ?? 'anonymised');
+    query.set('limit', String(PAGE_SIZE));
+    query.set('offset', String(offset));
+    query.set('facets', 'false');
+    return eventsApi.listEventPage(reviewId, query);
+  };
+  const first = await page(0);
+  const events = first.events;
+  onProgress?.(events.length, first.total);
+  const offsets: number[] = [];
+  for (let offset = PAGE_SIZE; offset < first.total; offset += PAGE_SIZE) offsets.push(offset);
+  for (let i = 0; i < offsets.length; i += 2) {
+    const pages = await Promise.all(offsets.slice(i, i + 2).map(page));
+    for (const p of pages) events.push(...p.events);
+    onProgress?.(events.length, first.total);
+  }
+  return events;
+}

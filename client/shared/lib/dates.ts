@@ -1,0 +1,71 @@
+import type { FuzzyDateDto } from '../../../server/contract/events';
+
+export const DAY_MS = 86_400_000;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const dayCache = new Map<string, number>();
+
+/**
+ * Calendar dates are placed at UTC midnight: the timeline runs in UTC so no day shifts by DST.
+ * Called for every event on every filter change; a review has a few hundred distinct days, so
+ * they are remembered.
+ */
+export function isoDateToMs(iso: string): number {
+  let ms = dayCache.get(iso);
+  if (ms === undefined) {
+    ms = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(iso, ms);
+  }
+  return ms;
+}
+
+export function msToIsoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** 'HH:MM' → milliseconds after midnight; anything else → null. */
+export function timeOfDayMs(time: string | null | undefined): number | null {
+  const match = time ? /^(\d{1,2}):(\d{2})/.exec(time) : null;
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return (hours * 60 + minutes) * 60_000;
+}
+
+/** 22 May 2016: unambiguous for UK readers and no locale data needed. */
+export function formatDay(msOrIso: number | string): string {
+  const date = new Date(typeof msOrIso === 'number' ? msOrIso : isoDateToMs(msOrIso));
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** The interval a fuzzy date was read as: "22 May 2016" or "1 Nov 2018 – 30 Nov 2018". */
+export function formatInterval(date: Pick<FuzzyDateDto, 'earliest' | 'latest'>): string {
+  return date.earliest === date.latest
+    ? formatDay(date.earliest)
+    : `${formatDay(date.earliest)} – ${formatDay(date.latest)}`;
+}
+
+export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
+}
+
+/** Start of the ISO week (Monday 00:00 UTC) holding the instant. */
+export function weekStartMs(ms: number): number {
+  const day = Math.floor(ms / DAY_MS);
+  // 1 January 1970 was a Thursday: Monday-based weekday = (day + 3) mod 7.
+  const weekday = (((day + 3) % 7) + 7) % 7;
+  return (day - weekday) * DAY_MS;
+}
+
+/** A date and time for display, e.g. "25 Nov 2026, 17:44". */
+export function formatTimestamp(iso: string | null): string {
+  if (!iso) return '–';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const hh = String(date.getHours()).padStart(2, '0');
+  const mm = String(date.getMinutes()).padStart(2, '0');
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}, ${hh}:${mm}`;
+}

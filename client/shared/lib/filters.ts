@@ -1,0 +1,224 @@
+import type { EventDto } from '../../../server/contract/events';
+import type { EventFacets, FacetValue } from '../api/api-types';
+
+/**
+ * The filters a reviewer sets on the merged timeline. They live in the page URL under the very
+ * names GET /api/reviews/:id/events takes (agency, agencyKind, type, subject, theme, from, to, q,
+ * flagged, annotated, childSeen), so a link reopens the same view and `toServerQuery` can hand
+ * them to the server unchanged (the walk-through and the annex do); the timeline applies them to
+ * its loaded events with `matchesFilters`.
+ */
+export interface EventFilters {
+  agency: string[];
+  agencyKind: string[];
+  /** Vocabulary codes, or prefixes ending in '.' ("contact." = every contact type). */
+  type: string[];
+  subject: string[];
+  /** Themes of the review's notes: events with a note, or inside an episode, carrying one. */
+  theme: string[];
+  /** ISO dates; an event matches when its possible interval overlaps [from, to]. */
+  from: string | null;
+  to: string | null;
+  q: string;
+  flagged: boolean;
+  /** Key events only: a note on it, or an episode starting or ending there. */
+  annotated: boolean;
+  childSeen: boolean | null;
+}
+
+export const NO_FILTERS: EventFilters = {
+  agency: [],
+  agencyKind: [],
+  type: [],
+  subject: [],
+  theme: [],
+  from: null,
+  to: null,
+  q: '',
+  flagged: false,
+  annotated: false,
+  childSeen: null,
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseFilters(params: URLSearchParams): EventFilters {
+  const list = (name: string) => [...new Set(params.getAll(name).filter((v) => v !== ''))];
+  const date = (name: string) => {
+    const value = params.get(name);
+    return value && ISO_DATE.test(value) ? value : null;
+  };
+  const childSeen = params.get('childSeen');
+  return {
+    agency: list('agency'),
+    agencyKind: list('agencyKind'),
+    type: list('type'),
+    subject: list('subject'),
+    theme: list('theme'),
+    from: date('from'),
+    to: date('to'),
+    q: params.get('q')?.trim() ?? '',
+    flagged: params.get('flagged') === 'true',
+    annotated: params.get('annotated') === 'true',
+    childSeen: childSeen === 'true' ? true : childSeen === 'false' ? false : null,
+  };
+}
+
+/** The filters as query parameters, in a fixed order and without defaults, so URLs are stable. */
+export function filtersToParams(filters: EventFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of ['agency', 'agencyKind', 'type', 'subject', 'theme'] as const) {
+    for (const value of filters[name]) params.append(name, value);
+  }
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.q.trim()) params.set('q', filters.q.trim());
+  if (filters.flagged) params.set('flagged', 'true');
+  if (filters.annotated) params.set('annotated', 'true');
+  if (filters.childSeen !== null) params.set('childSeen', String(filters.childSeen));
+  return params;
+}
+
+/** The query for GET /api/reviews/:id/events when the server does the filtering. */
+export const toServerQuery = filtersToParams;
+
+export const FILTER_PARAM_NAMES = [
+  'agency',
+  'agencyKind',
+  'type',
+  'subject',
+  'theme',
+  'from',
+  'to',
+  'q',
+  'flagged',
+  'annotated',
+  'childSeen',
+] as const;
+
+export function hasFilters(filters: EventFilters): boolean {
+  return filtersToParams(filters).size > 0;
+}
+
+export function typeMatches(code: string, wanted: readonly string[]): boolean {
+  return wanted.some((w) => (w.endsWith('.') ? code.startsWith(w) : code === w));
+}
+
+/** Lower-cased words of the query; an event matches when it contains every one. */
+export function queryWords(q: string): string[] {
+  return q.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function searchableText(event: EventDto): string {
+  return [
+    event.description,
+    event.outcome,
+    event.analysis,
+    event.typeText,
+    event.team,
+    event.practitioner,
+    event.sourceRef,
+    event.date.text,
+    event.subjects.join(' '),
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase();
+}
+
+type Dimension = 'agency' | 'type' | 'subject' | 'other';
+
+/** Whether the filters ask about the review's notes (theme, key events only). */
+export function usesNotes(filters: Pick<EventFilters, 'theme' | 'annotated'>): boolean {
+  return filters.theme.length > 0 || filters.annotated;
+}
+
+function matchesExcept(
+  event: EventDto,
+  filters: EventFilters,
+  words: readonly string[],
+  flaggedIds: ReadonlySet<string> | null,
+  notedIds: ReadonlySet<string> | null,
+  skip: Dimension | null,
+): boolean {
+  if (skip !== 'agency' && filters.agency.length > 0 && !filters.agency.includes(event.agency)) {
+    return false;
+  }
+  if (filters.agencyKind.length > 0 && !filters.agencyKind.includes(event.agencyKind)) return false;
+  if (skip !== 'type' && filters.type.length > 0 && !typeMatches(event.type, filters.type)) {
+    return false;
+  }
+  if (
+    skip !== 'subject' &&
+    filters.subject.length > 0 &&
+    !event.subjects.some((s) => filters.subject.includes(s))
+  ) {
+    return false;
+  }
+  const latest = event.endDate?.latest ?? event.date.latest;
+  if (filters.from && latest < filters.from) return false;
+  if (filters.to && event.date.earliest > filters.to) return false;
+  if (filters.childSeen !== null && event.childSeen !== filters.childSeen) return false;
+  if (filters.flagged && !(flaggedIds?.has(event.id) ?? false)) return false;
+  if (usesNotes(filters) && !(notedIds?.has(event.id) ?? false)) return false;
+  if (words.length > 0) {
+    const text = searchableText(event);
+    if (!words.every((w) => text.includes(w))) return false;
+  }
+  return true;
+}
+
+/**
+ * @param flaggedIds events that a gap flag starts or ends at; null while the gap engine is not
+ * available, in which case "flagged only" matches nothing rather than everything.
+ * @param notedIds the events the theme and "key events only" filters keep (shared/lib/notes.ts
+ * `notedEventIds`, worked out for these filters); null while the notes are not loaded, in
+ * which case those filters match nothing.
+ */
+export function matchesFilters(
+  event: EventDto,
+  filters: EventFilters,
+  flaggedIds: ReadonlySet<string> | null = null,
+  notedIds: ReadonlySet<string> | null = null,
+): boolean {
+  return matchesExcept(event, filters, queryWords(filters.q), flaggedIds, notedIds, null);
+}
+
+export function applyFilters(
+  events: readonly EventDto[],
+  filters: EventFilters,
+  flaggedIds: ReadonlySet<string> | null = null,
+  notedIds: ReadonlySet<string> | null = null,
+): EventDto[] {
+  const words = queryWords(filters.q);
+  return events.filter((e) => matchesExcept(e, filters, words, flaggedIds, notedIds, null));
+}
+
+/**
+ * Counts for the filter lists, shaped like the server's coming `facets`. Each dimension is
+ * counted with every other filter applied but not its own, so choosing one agency still shows
+ * how many events the others would add.
+ */
+export function computeFacets(
+  events: readonly EventDto[],
+  filters: EventFilters,
+  flaggedIds: ReadonlySet<string> | null = null,
+  notedIds: ReadonlySet<string> | null = null,
+): EventFacets {
+  const words = queryWords(filters.q);
+  const tally = (skip: Dimension, keys: (e: EventDto) => readonly string[]): FacetValue[] => {
+    const counts = new Map<string, number>();
+    for (const event of events) {
+      if (!matchesExcept(event, filters, words, flaggedIds, notedIds, skip)) continue;
+      for (const key of keys(event)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en-GB'));
+  };
+  return {
+    agency: tally('agency', (e) => [e.agency]),
+    type: tally('type', (e) => [e.type]),
+    subject: tally('subject', (e) => e.subjects),
+  };
+}

@@ -1,0 +1,178 @@
+import type { ReviewDto } from '../../../server/contract/reviews';
+import type { ReviewPage } from './routes';
+
+// Pure: what a user's role in a review lets the web app offer. The server is the judge of every
+// request (server/auth/access.ts); this only keeps the screens from showing what would be
+// refused, and from asking for it.
+
+export type Role = NonNullable<ReviewDto['myRole']>;
+
+export interface Abilities {
+  /** The merged timeline's events (a submitter: their own agency's only). */
+  readEvents: boolean;
+  /** Gap flags and the "flagged only" filter: reviewers and panel members. */
+  seeGaps: boolean;
+  readRules: boolean;
+  editRules: boolean;
+  /** The list of uploads (a submitter: their own agency's). */
+  seeSubmissions: boolean;
+  upload: boolean;
+  duplicates: boolean;
+  audit: boolean;
+  /** Add, change and remove members; delete the review. Admins only. */
+  manageMembers: boolean;
+  /** The review's notes and key practice episodes, to read (reviewers and panel members). */
+  readNotes: boolean;
+  /** Mark records, make episodes: reviewers. */
+  annotate: boolean;
+  /** The people glossary (names ⇄ role labels) and the named view: reviewers. */
+  glossary: boolean;
+  namedView: boolean;
+  /** Presentation mode and following a meeting: reviewers and panel members. */
+  present: boolean;
+  /** Start and chair a meeting: reviewers. */
+  chair: boolean;
+  /** The annex, as a file or a print view: reviewers. */
+  exportAnnex: boolean;
+}
+
+export function abilities(review: Pick<ReviewDto, 'myRole'>, isAdmin: boolean): Abilities {
+  const role = review.myRole;
+  const reviewer = role === 'reviewer';
+  const panel = role === 'panel';
+  const submitter = role === 'submitter';
+  return {
+    readEvents: role !== null,
+    seeGaps: reviewer || panel,
+    readRules: reviewer || panel,
+    editRules: reviewer,
+    seeSubmissions: reviewer || submitter,
+    upload: reviewer || submitter,
+    duplicates: reviewer,
+    audit: reviewer || isAdmin,
+    manageMembers: isAdmin,
+    readNotes: reviewer || panel,
+    annotate: reviewer,
+    glossary: reviewer,
+    namedView: reviewer,
+    present: reviewer || panel,
+    chair: reviewer,
+    exportAnnex: reviewer,
+  };
+}
+
+const TABS: { page: ReviewPage; label: string; allowed: (can: Abilities) => boolean }[] = [
+  { page: 'overview', label: 'Overview', allowed: () => true },
+  { page: 'upload', label: 'Upload', allowed: (can) => can.upload },
+  { page: 'timeline', label: 'Timeline', allowed: (can) => can.readEvents },
+  { page: 'notes', label: 'Notes', allowed: (can) => can.readNotes },
+  { page: 'duplicates', label: 'Duplicates', allowed: (can) => can.duplicates },
+  { page: 'rules', label: 'Gap rules', allowed: (can) => can.readRules },
+  { page: 'people', label: 'People', allowed: (can) => can.glossary },
+  { page: 'audit', label: 'Audit', allowed: (can) => can.audit },
+  { page: 'members', label: 'Members', allowed: (can) => can.manageMembers },
+];
+
+/** The review's tabs this user may open, in their usual order. */
+export function reviewTabs(can: Abilities): { page: ReviewPage; label: string }[] {
+  return TABS.filter((tab) => tab.allowed(can)).map(({ page, label }) => ({ page, label }));
+}
+
+/** Pages that are not tabs: presentation mode and the annex's print view. */
+const OTHER_PAGES: Partial<Record<ReviewPage, (can: Abilities) => boolean>> = {
+  present: (can) => can.present,
+  'annex-print': (can) => can.exportAnnex,
+};
+
+/** Whether this user may open a page of the review (a tab, or presentation and print views). */
+export function pageAllowed(page: ReviewPage, can: Abilities): boolean {
+  const other = OTHER_PAGES[page];
+  if (other) return other(can);
+  return TABS.some((tab) => tab.page === page && tab.allowed(can));
+}
+
+/** Page titles for the browser tab, for pages that are not tabs. */
+export const PAGE_TITLES: Partial<Record<ReviewPage, string>> = {
+  present: 'Walk-through',
+  'annex-print': 'Annex',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  reviewer: 'Reviewer',
+  panel: 'Panel member',
+  submitter: 'Submitter',
+};
+
+export const ROLE_HINTS: Record<Role, string> = {
+  reviewer:
+    'everything in the review: uploads, timeline, gaps, notes, rules, duplicates, the people glossary, meetings, the annex, audit',
+  panel:
+    'reads the merged timeline with people as role labels, its gap flags, the review’s notes and the rules, and follows walk-through meetings',
+  submitter: 'uploads their agency’s chronology and sees only their agency’s events',
+};
+
+/** "Reviewer", "Submitter for Dyfed-Powys Police", "Administrator (not a member)". */
+export function roleLabel(
+  review: Pick<ReviewDto, 'myRole' | 'myAgency'>,
+  isAdmin: boolean,
+): string {
+  if (review.myRole === 'submitter' && review.myAgency)
+    return `${ROLE_LABELS.submitter} for ${review.myAgency}`;
+  if (review.myRole) return ROLE_LABELS[review.myRole];
+  return isAdmin ? 'Administrator (not a member)' : 'Not a member';
+}
+
+/** Whole minutes, rounded up, for "try again in N minutes". */
+export function minutesToWait(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 60));
+}
+
+/** What the sign-in form says about a failed attempt. */
+export function signInProblem(error: {
+  status?: number;
+  message?: string;
+  retryAfterSeconds?: number | null;
+}): string {
+  if (error.status === 429) {
+    const seconds = error.retryAfterSeconds;
+    if (seconds === null || seconds === undefined)
+      return 'Too many failed sign-ins. Wait a few minutes, then try again.';
+    const minutes = minutesToWait(seconds);
+    return `Too many failed sign-ins. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+  }
+  if (error.status === 401) return 'That email and password do not match an account.';
+  if (error.status === 0 || error.status === undefined)
+    return 'The server could not be reached. Check the connection and try again.';
+  return error.message || 'Signing in failed.';
+}
+
+/** The server's rule (server/auth/password.ts): length, not character classes. */
+export const PASSWORD_MIN_LENGTH = 12;
+
+/** Checked before sending, so the common mistakes are named at once; the server checks again. */
+export function newPasswordProblem(password: string, repeated?: string): string | null {
+  if (password.length < PASSWORD_MIN_LENGTH)
+    return `A password needs at least ${PASSWORD_MIN_LENGTH} characters; three random words work well.`;
+  if (repeated !== undefined && password !== repeated) return 'The two passwords differ.';
+  return null;
+}
+
+const PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/**
+ * A random first password for an account an administrator makes (18 characters, no look-alike
+ * letters, about 104 bits), to hand over by another channel and be changed under Account.
+ */
+export function suggestPassword(length = 18): string {
+  const bytes = new Uint8Array(length * 2);
+  crypto.getRandomValues(bytes);
+  let out = '';
+  // Rejection sampling keeps every character equally likely.
+  const limit = 256 - (256 % PASSWORD_ALPHABET.length);
+  for (const byte of bytes) {
+    if (byte >= limit) continue;
+    out += PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length];
+    if (out.length === length) return out;
+  }
+  return out + suggestPassword(length - out.length);
+}
