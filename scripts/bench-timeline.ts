@@ -31,7 +31,8 @@ import { redactEvent } from '../server/anonymise/glossary.service';
 import { buildRedactor } from '../server/anonymise/redact';
 import { toEventDto } from '../server/events/events.service';
 import { evaluateGaps } from '../server/gaps/evaluate';
-import { compareEvents, dayNumberOf, type GapEvent } from '../server/gaps/gap-event';
+import { compareEvents, type GapEvent } from '../server/gaps/gap-event';
+import { dayNumber } from '../server/shared/calendar';
 import { toGapEvent } from '../server/gaps/gaps.service';
 import { createReview } from '../server/reviews/reviews.service';
 import { activeRules } from '../server/gaps/rules.service';
@@ -194,7 +195,7 @@ function numericSort(events: readonly GapEvent[]): GapEvent[] {
   events.forEach((e, i) => {
     const minute = e.time ? Number(e.time.slice(0, 2)) * 60 + Number(e.time.slice(3, 5)) : -1;
     keys[i] =
-      (dayNumberOf(e.earliest) * 1441 + minute + 1) * agencies.length + (rank.get(e.agency) ?? 0);
+      (dayNumber(e.earliest) * 1441 + minute + 1) * agencies.length + (rank.get(e.agency) ?? 0);
   });
   const order = Array.from({ length: events.length }, (_, i) => i);
   order.sort((a, b) => keys[a]! - keys[b]! || events[a]!.seq - events[b]!.seq);

@@ -3,7 +3,7 @@ import type { Db } from '../db/handle';
 import type { MemberRole } from '../db/schema';
 import { ensureDemoAccount, upsertMembership } from '../auth/accounts.service';
 import { hashPassword } from '../auth/password';
-import { headerKey } from '../ingest/phrases';
+import { headerKey } from '../shared/phrases';
 import { DEMO_AGENCIES } from './demo-review';
 
 export interface DemoAccount {

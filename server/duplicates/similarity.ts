@@ -42,8 +42,8 @@
 // qualify on type, or on dates and people alone, the sweep also keeps lists per type code, or
 // of every open event, so the result is always exactly the pairs the formula lets through.
 
-import { formatUkDate } from '../ingest/calendar';
-import { phraseKey } from '../ingest/phrases';
+import { dayNumber, formatUkDate } from '../shared/calendar';
+import { phraseKey, phraseWords } from '../shared/phrases';
 import { EVENT_TYPES, OTHER_TYPE } from '../ingest/vocabulary';
 
 export interface DuplicateCandidate {
@@ -158,38 +158,14 @@ function stemWord(word: string): string {
   return w;
 }
 
-const PLAIN_ASCII = /^[\x20-\x7e\t\r\n]*$/;
-
-/**
- * The words of a text as phraseKey splits them. Plain ASCII, which nearly every row is, takes a
- * shortcut that gives the same words without the Unicode normalisation.
- */
-function wordsOf(text: string): string[] {
-  if (!PLAIN_ASCII.test(text)) return phraseKey(text).split(' ');
-  return text
-    .toLowerCase()
-    .replace(/'/g, '')
-    .split(/[^a-z0-9]+/);
-}
-
 function keyOf(word: string): string | null {
   if (word.length < 2 || /^\d+$/.test(word) || STOP_WORDS.has(word)) return null;
   const stem = stemWord(word);
   return STOP_WORDS.has(stem) ? null : stem;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^(\d{1,2}):(\d{2})/;
 const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of an ISO date; NaN for anything else, 2019-02-30 included. */
-function dayNumber(iso: string): number {
-  const text = iso.trim();
-  const m = ISO_DATE.exec(text);
-  if (!m) return NaN;
-  const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
-  return dayIso(day) === text ? day : NaN;
-}
 
 function dayIso(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -281,7 +257,7 @@ class Corpus {
     const day = (iso: string): number => {
       let n = days.get(iso);
       if (n === undefined) {
-        n = dayNumber(iso);
+        n = dayNumber(iso.trim());
         days.set(iso, n);
       }
       return n;
@@ -297,7 +273,7 @@ class Corpus {
       seenIds.add(source.id);
       const index = this.sources.length;
 
-      for (const word of wordsOf(source.text)) {
+      for (const word of phraseWords(source.text)) {
         let id = wordIdOf.get(word);
         if (id === undefined) {
           const stem = keyOf(word);
@@ -618,7 +594,7 @@ function reasonsFor(corpus: Corpus, a: number, b: number): string[] {
   if (shared.length > 0) {
     // Rarest first: they are the evidence. Each as the first id's text writes it.
     const written = new Map<number, string>();
-    for (const word of wordsOf(x.text)) {
+    for (const word of phraseWords(x.text)) {
       const stem = keyOf(word);
       const id = stem === null ? undefined : corpus.stemIds.get(stem);
       if (id !== undefined && !written.has(id)) written.set(id, word);

@@ -10,7 +10,7 @@ import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { requireReview } from '../reviews/require-review';
 import { flaggedEventIds } from '../gaps/gaps.service';
-import { headerKey } from '../ingest/phrases';
+import { headerKey } from '../shared/phrases';
 import { notedEventIds } from '../annotations/annotations.service';
 import {
   glossaryKeyOf,

@@ -4,7 +4,7 @@
 // checks this). Used by scripts/update-bank-holidays.ts to write the data file the server reads,
 // and by a test that checks the file is what the package (plus corrections) gives today.
 import Holidays from 'date-holidays';
-import { compareIsoDates } from '../ingest/calendar';
+import { compareIsoDates } from '../shared/calendar';
 import { type BankHoliday, WORKING_DAY_YEARS } from './bank-holidays';
 
 // Dates the package gets wrong. Checked for 1990–2040 against gov.uk/bank-holidays.json (snapshots

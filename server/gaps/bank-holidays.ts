@@ -3,7 +3,7 @@
 // `npm run update:bank-holidays`). A file rather than the package at run time: the package
 // holds every country's rules and costs the server ~24 MB of memory for 450 dates.
 // Scotland and Northern Ireland have their own bank holidays and are not handled here.
-import { daysInMonth, isoParts } from '../ingest/calendar';
+import { daysInMonth, isoParts } from '../shared/calendar';
 import data from './data/bank-holidays-england-wales.json';
 
 /**

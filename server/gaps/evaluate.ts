@@ -1,7 +1,7 @@
 import type { GapDto, RuleDocument } from '../contract/rules';
-import { formatUkDate } from '../ingest/calendar';
+import { dayNumber, formatUkDate } from '../shared/calendar';
 import { EventIndex, type IndexedEvent } from './event-index';
-import { certainlyAfter, dayNumberOf, type GapEvent, type Span } from './gap-event';
+import { certainlyAfter, type GapEvent, type Span } from './gap-event';
 import { describeElapsed, describeLimit, measure, type Measure } from './limits';
 
 export interface GapInput {
@@ -309,7 +309,7 @@ function qualifier(result: Measure): string {
 }
 
 function daySpan(iso: string): Span {
-  const day = dayNumberOf(iso);
+  const day = dayNumber(iso);
   return { first: day, last: day, minute: null };
 }
 

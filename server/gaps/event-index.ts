@@ -1,5 +1,6 @@
 import type { AlternativeMatch, EventMatch, ExpectMatch } from '../contract/rules';
-import { dayNumberOf, type GapEvent, type Span } from './gap-event';
+import { dayNumber } from '../shared/calendar';
+import type { GapEvent, Span } from './gap-event';
 import { compileMatch, typesNamed, typesOf } from './match';
 
 /** An event with its place in time worked out once, as every rule compares it. */
@@ -111,8 +112,8 @@ function inMergedOrder(events: readonly GapEvent[]): IndexedEvent[] {
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const event = events[i] as GapEvent;
-    first[i] = dayNumberOf(event.earliest);
-    last[i] = event.latest === event.earliest ? first[i]! : dayNumberOf(event.latest);
+    first[i] = dayNumber(event.earliest);
+    last[i] = event.latest === event.earliest ? first[i]! : dayNumber(event.latest);
     minutes[i] = event.time ? minuteOfDay(event.time) : -1;
     keys[i] =
       (first[i]! * 1441 + minutes[i]! + 1) * agencies.length + (agencyRank.get(event.agency) ?? 0);

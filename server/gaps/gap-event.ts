@@ -18,22 +18,6 @@ export interface GapEvent {
 }
 
 /**
- * Days since 1970-01-01 of an ISO date, by arithmetic rather than through a Date: the engine
- * calls it for every event of a review (Howard Hinnant's days_from_civil).
- */
-export function dayNumberOf(iso: string): number {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-/**
  * A point or span in time as the engine compares them: whole days since 1970, and the minute
  * of the day when the event has one exact day and a time.
  */

@@ -5,7 +5,7 @@
 // thousands of times a review, so both counting functions read a table built once, on first use:
 // before[i] is the number of working days among the first i days of the supported range. A count
 // is then one subtraction, whatever the span.
-import { addDays, isoDate } from '../ingest/calendar';
+import { addDays, dayNumber, isoDate } from '../shared/calendar';
 import { WORKING_DAY_YEARS, bankHolidays, isBankHoliday, parseIsoDate } from './bank-holidays';
 
 export { WORKING_DAY_YEARS, bankHolidays, isBankHoliday };
@@ -17,15 +17,19 @@ const DAY_COUNT = (Date.UTC(WORKING_DAY_YEARS.last + 1, 0, 1) - EPOCH) / MS_PER_
 
 // Parsing and checking the string is most of the cost of a call, and a review repeats the same
 // few thousand dates, so each valid date is parsed once. Bounded: one entry per supported day.
-const dayNumbers = new Map<string, number>();
+const dayIndexes = new Map<string, number>();
+
+// Day numbers counted from 1970-01-01 (as the gap engine keeps them) to this table's days.
+const UNIX_OFFSET = EPOCH / MS_PER_DAY;
 
 /** Days since 1 January of the first supported year. */
-function dayNumber(iso: string): number {
-  let i = dayNumbers.get(iso);
+function dayIndex(iso: string): number {
+  let i = dayIndexes.get(iso);
   if (i === undefined) {
-    const { year, month, day } = parseIsoDate(iso);
-    i = (Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY;
-    dayNumbers.set(iso, i);
+    // Throws a RangeError for anything but a real date in a supported year.
+    parseIsoDate(iso);
+    i = dayNumber(iso) - UNIX_OFFSET;
+    dayIndexes.set(iso, i);
   }
   return i;
 }
@@ -39,7 +43,7 @@ function buildTable(): Int32Array {
     working[i] = weekday === 0 || weekday === 6 ? 0 : 1;
   }
   for (let year = WORKING_DAY_YEARS.first; year <= WORKING_DAY_YEARS.last; year++) {
-    for (const holiday of bankHolidays(year)) working[dayNumber(holiday.date)] = 0;
+    for (const holiday of bankHolidays(year)) working[dayIndex(holiday.date)] = 0;
   }
   const counts = new Int32Array(DAY_COUNT + 1);
   let count = 0;
@@ -58,7 +62,7 @@ function before(i: number): number {
 
 /** Monday–Friday and not a bank holiday in England & Wales. */
 export function isWorkingDay(iso: string): boolean {
-  const i = dayNumber(iso);
+  const i = dayIndex(iso);
   return before(i + 1) - before(i) === 1;
 }
 
@@ -67,8 +71,8 @@ export function isWorkingDay(iso: string): boolean {
  * working days after the 3rd up to and including the 7th.
  */
 export function workingDaysBetween(fromIso: string, toIso: string): number {
-  const from = dayNumber(fromIso);
-  const to = dayNumber(toIso);
+  const from = dayIndex(fromIso);
+  const to = dayIndex(toIso);
   return to <= from ? 0 : before(to + 1) - before(from + 1);
 }
 
@@ -77,7 +81,7 @@ export function addWorkingDays(iso: string, n: number): string {
   if (!Number.isInteger(n) || n < 0) {
     throw new RangeError(`addWorkingDays needs a whole number of days, 0 or more, not ${n}`);
   }
-  const from = dayNumber(iso);
+  const from = dayIndex(iso);
   if (n === 0) return iso;
   const target = before(from + 1) + n;
   if (before(DAY_COUNT) < target) {
@@ -95,9 +99,6 @@ export function addWorkingDays(iso: string, n: number): string {
   }
   return addDays(FIRST_DAY, low - 1);
 }
-
-// Day numbers counted from 1970-01-01 (as the gap engine keeps them) to this table's days.
-const UNIX_OFFSET = EPOCH / MS_PER_DAY;
 
 /**
  * workingDaysBetween for dates already held as days since 1970-01-01: the gap engine's hot

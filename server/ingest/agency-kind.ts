@@ -1,6 +1,6 @@
 import type { AgencyKind } from '../contract/common';
 import data from './data/agency-kinds.json';
-import { phraseKey } from './phrases';
+import { phraseKey } from '../shared/phrases';
 import { stemOf } from './type-words';
 
 /** A name's words, each stemmed: "Hospitals" is "hospital", "Midwives" is "midwife". */

@@ -1,6 +1,6 @@
 // Reads the date and time columns of agency chronologies into intervals (earliest–latest day)
 // with a precision, keeping the text as written. Numeric dates are always day first (UK).
-import * as cal from './calendar';
+import * as cal from '../shared/calendar';
 import {
   EXCEL_MIDNIGHT,
   LEADING_DOUBT,
@@ -14,7 +14,7 @@ import type { DateContext, DateNote, DatePrecision, DateResult } from './date-ty
 import { inUkTime } from './time-zones';
 import { normaliseTime, TIME_HELP } from './times';
 
-export { compareIsoDates, daysInMonth, excelSerialToIso, isLeapYear } from './calendar';
+export { compareIsoDates, daysInMonth, excelSerialToIso, isLeapYear } from '../shared/calendar';
 export type * from './date-types';
 export { normaliseTime } from './times';
 

@@ -12,7 +12,7 @@ import { ACCEPT_SCORE, scoreColumns } from './columns/column-scores';
 import { compareDateColumns } from './columns/date-order';
 import { readHeader } from './columns/header-words';
 import { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from '../contract/fields';
-import { headerKey } from './phrases';
+import { headerKey } from '../shared/phrases';
 import type { SourceRecord } from './records';
 
 export { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from '../contract/fields';

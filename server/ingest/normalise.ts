@@ -3,7 +3,7 @@ import { cellProblem } from './cells';
 import { type DateResult, normaliseDate, normaliseTime, type TimeResult } from './dates';
 import type { CanonicalField, MappingOutcome } from './headers';
 import { parseYesNo, splitPeople } from './people';
-import { headerKey } from './phrases';
+import { headerKey } from '../shared/phrases';
 import type { CellKind, SourceRecord } from './records';
 import { FIELD_KINDS } from './field-kinds';
 import type { NormalisedEvent } from './normalised-event';

@@ -1,4 +1,4 @@
-import * as cal from './calendar';
+import * as cal from '../shared/calendar';
 import type { DateNote } from './date-types';
 
 // An ISO date-time with its zone: "2020-01-07T09:20:00Z" (Dynamics, OData, most APIs),

@@ -1,5 +1,5 @@
 // Reads a time of day as agencies write it (14:30, 2.30pm, 1430hrs, noon) into "HH:MM".
-import * as cal from './calendar';
+import * as cal from '../shared/calendar';
 import type { TimeResult } from './date-types';
 
 export const TIME_HELP = 'write times as 14:30, 2.30pm, 1430hrs, noon or midnight';

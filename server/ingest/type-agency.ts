@@ -1,5 +1,5 @@
 import typeWords from './data/type-words.json';
-import { phraseKey } from './phrases';
+import { phraseKey } from '../shared/phrases';
 import type { SynonymSource } from './type-match';
 import { readTypeText } from './type-words';
 

@@ -1,6 +1,6 @@
 import vocabulary from '../contract/event-types.json';
 import typeWords from './data/type-words.json';
-import { phraseKey } from './phrases';
+import { phraseKey } from '../shared/phrases';
 import { readForKind, vocabularyForKind } from './type-agency';
 import { TypeMatcher, type TypeMatch } from './type-matcher';
 import { saysLittle } from './type-words';

@@ -1,4 +1,4 @@
-import { phraseKey } from './phrases';
+import { phraseKey } from '../shared/phrases';
 import type { SourceRecord } from './records';
 
 /**

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import typeWords from './data/type-words.json';
-import { phraseKey } from './phrases';
+import { phraseKey } from '../shared/phrases';
 
 /**
  * The words of a type text as the matcher compares them: abbreviations written out, stopwords

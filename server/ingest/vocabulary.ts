@@ -11,7 +11,7 @@ import {
   worryReported,
 } from './type-context';
 import { attendedOnly, bestInNarrative, narrativeDecision, whatHappened } from './type-narrative';
-import { phraseKey } from './phrases';
+import { phraseKey } from '../shared/phrases';
 import { otherwiseForKind } from './type-agency';
 import {
   decideFromTypeCell,

@@ -12,7 +12,7 @@ import { MemberParams, MemberSchema, PutMemberBody } from '../contract/auth';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { AppError } from '../errors';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
-import { headerKey } from '../ingest/phrases';
+import { headerKey } from '../shared/phrases';
 import { requireReview } from './require-review';
 
 /** Who is in a review and as what. Admins change it; the review's reviewers can read it. */

@@ -7,7 +7,7 @@ import type { Db } from '../db/handle';
 import type { MemberRole } from '../db/schema';
 import { AppError } from '../errors';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
-import { daysInMonth } from '../ingest/calendar';
+import { daysInMonth } from '../shared/calendar';
 import {
   compactSearchAndWal,
   deleteReviewRows,

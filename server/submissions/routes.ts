@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { access, agencyScope, CAN } from '../auth/access';
-import { headerKey } from '../ingest/phrases';
+import { headerKey } from '../shared/phrases';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
   SubmissionBody,

@@ -13,7 +13,7 @@ import { guessAgencyKind } from '../ingest/agency-kind';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { type MappingOutcome, type MappingRequest, resolveMapping } from '../ingest/headers';
 import { type NormalisedEvent, RowReader } from '../ingest/normalise';
-import { headerKey } from '../ingest/phrases';
+import { headerKey } from '../shared/phrases';
 import { typeClassifiesCases } from '../ingest/type-per-case';
 import type { UploadedFile } from '../ingest/read-upload';
 import type { SourceRecord } from '../ingest/records';

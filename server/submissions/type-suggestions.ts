@@ -1,5 +1,5 @@
 import type { TypeSuggestionDto } from '../contract/submissions';
-import { phraseKey } from '../ingest/phrases';
+import { phraseKey } from '../shared/phrases';
 import { EVENT_TYPES, likelyCodes } from '../ingest/vocabulary';
 
 const LABELS = new Map(EVENT_TYPES.map((t) => [t.code, t.label]));

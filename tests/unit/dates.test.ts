@@ -16,7 +16,7 @@ import {
   isLeapYear,
   monthFromName,
   monthsSpan,
-} from '../../server/ingest/calendar';
+} from '../../server/shared/calendar';
 
 // A fixed reference year keeps two-digit years stable whatever year the tests run in.
 const REF: DateContext = { referenceYear: 2026 };

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { certainlyAfter, compareEvents, dayNumberOf, type Span } from '../../server/gaps/gap-event';
+import { certainlyAfter, compareEvents, type Span } from '../../server/gaps/gap-event';
+import { dayNumber } from '../../server/shared/calendar';
 import { gapEvent as event } from '../support/gap-events';
 
 // The engine's notion of order: the merged order of events and "certainly after" (DOMAIN.md:
@@ -33,8 +34,8 @@ describe('compareEvents: the merged order', () => {
 
 describe('certainlyAfter', () => {
   const span = (first: string, last = first, minute: number | null = null): Span => ({
-    first: dayNumberOf(first),
-    last: dayNumberOf(last),
+    first: dayNumber(first),
+    last: dayNumber(last),
     minute,
   });
 

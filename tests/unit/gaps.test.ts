@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleDocument } from '../../server/contract/rules';
 import { evaluateGaps } from '../../server/gaps/evaluate';
-import { dayNumberOf, type GapEvent } from '../../server/gaps/gap-event';
+import type { GapEvent } from '../../server/gaps/gap-event';
 import { rulePack } from '../../server/gaps/packs';
 
 const PERIOD = { start: '2019-01-01', end: '2019-12-31' };
@@ -373,23 +373,5 @@ describe('rule packs', () => {
         .filter((r) => r.id.startsWith('local.'))
         .every((r) => r.basis === 'local'),
     ).toBe(true);
-  });
-});
-
-describe('dayNumberOf', () => {
-  it('agrees with the platform calendar on every day from 1900 to 2100', () => {
-    const wrong: string[] = [];
-    let days = 0;
-    for (
-      let day = Date.UTC(1900, 0, 1) / 86_400_000;
-      day <= Date.UTC(2100, 11, 31) / 86_400_000;
-      day++
-    ) {
-      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
-      if (dayNumberOf(iso) !== day) wrong.push(`${iso}: ${dayNumberOf(iso)}, not ${day}`);
-      days++;
-    }
-    expect(days).toBe(73_414); // 201 years, 49 of them leap (2000 is, 1900 and 2100 are not)
-    expect(wrong).toEqual([]);
   });
 });

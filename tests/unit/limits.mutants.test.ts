@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { dayNumberOf, type Span } from '../../server/gaps/gap-event';
+import type { Span } from '../../server/gaps/gap-event';
+import { dayNumber } from '../../server/shared/calendar';
 import { describeElapsed, describeLimit, measure, type Measure } from '../../server/gaps/limits';
 
 // measure() on its own, at each limit's edges: a breach is *certain* only when even the
@@ -7,12 +8,12 @@ import { describeElapsed, describeLimit, measure, type Measure } from '../../ser
 // within it (DOMAIN.md, "Gaps as rules"). Found by mutation testing (docs/testing.md).
 
 const day = (iso: string, minute: number | null = null): Span => {
-  const n = dayNumberOf(iso);
+  const n = dayNumber(iso);
   return { first: n, last: n, minute };
 };
 const between = (first: string, last: string): Span => ({
-  first: dayNumberOf(first),
-  last: dayNumberOf(last),
+  first: dayNumber(first),
+  last: dayNumber(last),
   minute: null,
 });
 const at = (iso: string, hhmm: string): Span =>

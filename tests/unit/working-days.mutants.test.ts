@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dayNumberOf } from '../../server/gaps/gap-event';
+import { dayNumber } from '../../server/shared/calendar';
 import {
   addWorkingDays,
   isBankHoliday,
@@ -41,8 +41,7 @@ describe('the working-day table', () => {
 });
 
 describe('workingDaysBetweenDays (days since 1970, the engine’s hot path)', () => {
-  const days = (from: string, to: string) =>
-    workingDaysBetweenDays(dayNumberOf(from), dayNumberOf(to));
+  const days = (from: string, to: string) => workingDaysBetweenDays(dayNumber(from), dayNumber(to));
 
   it('agrees with workingDaysBetween, and is 0 for a reversed pair', () => {
     expect(days('2019-04-17', '2019-04-24')).toBe(3);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import Holidays from 'date-holidays';
-import { addDays } from '../../server/ingest/calendar';
+import { addDays } from '../../server/shared/calendar';
 import {
   WORKING_DAY_YEARS,
   addWorkingDays,

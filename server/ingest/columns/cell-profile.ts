@@ -1,6 +1,6 @@
 import { normaliseDate, normaliseTime } from '../dates';
 import { parseYesNo, splitPeople } from '../people';
-import { phraseKey } from '../phrases';
+import { phraseKey } from '../../shared/phrases';
 import type { SourceRecord } from '../records';
 import { matchEventType, OTHER_TYPE } from '../vocabulary';
 

@@ -1,7 +1,7 @@
 import synonyms from '../data/header-synonyms.json';
 import data from '../data/header-words.json';
 import { CANONICAL_FIELDS, type CanonicalField } from '../../contract/fields';
-import { headerKey, phraseKey } from '../phrases';
+import { headerKey, phraseKey } from '../../shared/phrases';
 import { isEnglish } from '../spelling';
 
 export interface HeaderSignal {
