@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { verifyAuditChain } from '../server/audit/audit';
+import { verifyAuditChain } from '../server/core/audit-log';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/db/connection';
 
-// `npm run audit:verify`: walks the audit log's hash chain (server/audit/audit-chain.ts) in the
+// `npm run audit:verify`: walks the audit log's hash chain (server/core/audit-chain.ts) in the
 // database DATABASE_PATH names and says whether every row is as it was written, or where the
 // chain first breaks. Exits 1 on a break. Note the head it prints somewhere else (a ticket, a
 // notebook): a chain can be recomputed by whoever holds the file, a head kept apart cannot.

@@ -1,4 +1,5 @@
 import type { FastifyError } from 'fastify';
+import { isDatabaseBusy } from './db/busy';
 import { AppError } from './errors';
 
 /** What one multipart form may hold: one file and a few small fields (the agency, a mapping). */
@@ -11,15 +12,6 @@ export const MULTIPART_LIMITS = {
 
 /** How long a client is told to wait after the database was busy: longer than most locks. */
 export const BUSY_RETRY_AFTER_SECONDS = 5;
-
-/**
- * SQLite's answer when another connection (another process, or the upload worker) holds the
- * write lock longer than we wait. SQLITE_LOCKED is the same within one process.
- */
-export function isDatabaseBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
-}
 
 /** The disk (or the database's size cap, PRAGMA max_page_count) is full. */
 export function isStorageFull(error: unknown): boolean {

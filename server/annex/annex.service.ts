@@ -4,7 +4,7 @@ import type { EventListQueryInput } from '../contract/events';
 import type { Db } from '../db/handle';
 import { listEvents } from '../events/events.service';
 import { EVENT_TYPES } from '../ingest/vocabulary';
-import { requireReview } from '../reviews/require-review';
+import { requireReview } from '../core/require-review';
 import { ANNEX_COLUMNS, annexRows, type AnnexRow } from './annex-rows';
 import { toCsv } from './csv-writer';
 import { toXlsx } from './xlsx-writer';

@@ -9,7 +9,7 @@ import type { Redactor } from '../anonymise/redact';
 import type { Db } from '../db/handle';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
-import { findRevision } from '../reviews/reviews.repository';
+import { findRevision } from '../core/review-rows.repository';
 import { AnchorIndex, contentHashOf, type Anchor } from './anchor';
 import {
   deleteAnnotationRow,

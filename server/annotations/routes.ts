@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { access, CAN } from '../auth/access';
+import { access, CAN } from '../access/access';
 import { getGlossary, saveGlossary } from '../anonymise/glossary.service';
 import { viewFor } from '../anonymise/view-request';
 import { ErrorResponse, ReviewParams } from '../contract/common';

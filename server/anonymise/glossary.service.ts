@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Viewer } from '../auth/access';
+import type { Viewer } from '../access/access';
 import type { GlossaryInput, ViewMode } from '../contract/walkthrough';
 import type { EventDto } from '../contract/events';
 import type { Db } from '../db/handle';

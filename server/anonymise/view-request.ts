@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ViewMode } from '../contract/walkthrough';
-import { AuditThrottle } from '../audit/audit-throttle';
+import { AuditThrottle } from '../core/audit-throttle';
 import { AppError } from '../errors';
 import { compiledRedactor, getGlossary, glossaryConfirmed, viewModeFor } from './glossary.service';
 import type { Redactor } from './redact';

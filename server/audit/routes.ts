@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access } from '../auth/access';
+import { access } from '../access/access';
 import { AuditQuery, AuditResponse } from '../contract/auth';
 import { ErrorResponse, ReviewParams } from '../contract/common';
-import { listAudit } from './audit';
+import { listAudit } from '../core/audit-log';
 
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '../config';
 import type { Db } from '../db/handle';
-import { recordAudit } from '../audit/audit';
+import { recordAudit } from '../core/audit-log';
 import { countUsers, findUserByEmail, insertUser } from './accounts.repository';
 import { hashNewPassword } from './password';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';

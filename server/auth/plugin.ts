@@ -1,10 +1,10 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config';
-import { recordAudit, type AuditEntry } from '../audit/audit';
+import { recordAudit, type AuditEntry } from '../core/audit-log';
 import { AppError } from '../errors';
-import { requireReview } from '../reviews/require-review';
-import { access, type AccessRule, type Viewer } from './access';
+import { requireReview } from '../core/require-review';
+import { access, type AccessRule, type Viewer } from '../access/access';
 import {
   createSession,
   deleteExpiredSessions,
@@ -61,7 +61,7 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
     if (!route.url.startsWith('/api')) return;
     if (!route.config?.access) {
       throw new Error(
-        `${String(route.method)} ${route.url} has no access rule: add config.access (server/auth/access.ts).`,
+        `${String(route.method)} ${route.url} has no access rule: add config.access (server/access/access.ts).`,
       );
     }
   });

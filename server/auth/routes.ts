@@ -11,7 +11,7 @@ import {
 import { ErrorResponse } from '../contract/common';
 import { AppError } from '../errors';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
-import { access } from './access';
+import { access } from '../access/access';
 import {
   changeOwnPassword,
   countUsers,

@@ -1,4 +1,4 @@
-import { isDatabaseBusy } from '../http-errors';
+import { isDatabaseBusy } from './busy';
 import { withoutWaiting } from './sqlite-driver';
 
 type Write = () => Promise<unknown>;

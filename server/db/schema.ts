@@ -146,7 +146,7 @@ export interface AuditLogTable {
   target: string | null;
   detail_json: string | null;
   ip: string | null;
-  /** SHA-256 of the row's columns and the previous row's hash (server/audit/audit-chain.ts). */
+  /** SHA-256 of the row's columns and the previous row's hash (server/core/audit-chain.ts). */
   hash: string | null;
 }
 

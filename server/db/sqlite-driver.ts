@@ -9,7 +9,7 @@ import {
   type SqliteDatabase,
   sql,
 } from 'kysely';
-import { isDatabaseBusy } from '../http-errors';
+import { isDatabaseBusy } from './busy';
 
 /**
  * How this process waits for SQLite's write lock, which another connection (the upload

@@ -3,8 +3,8 @@ import { newId } from '../db/ids';
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { findEventsForAnalysis } from '../events/events.repository';
-import { requireReview } from '../reviews/require-review';
-import { bumpRevision } from '../reviews/reviews.repository';
+import { requireReview } from '../core/require-review';
+import { bumpRevision } from '../core/review-rows.repository';
 import {
   countEventsInReview,
   deleteLink,

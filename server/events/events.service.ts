@@ -8,7 +8,7 @@ import type {
 } from '../contract/events';
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
-import { requireReview } from '../reviews/require-review';
+import { requireReview } from '../core/require-review';
 import { flaggedEventIds } from '../gaps/gaps.service';
 import { headerKey } from '../shared/phrases';
 import { notedEventIds } from '../annotations/annotations.service';

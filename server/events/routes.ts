@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, agencyScope, CAN } from '../auth/access';
+import { access, agencyScope, CAN } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
   EventListQuery,
@@ -8,7 +8,7 @@ import {
   EventWithRawSchema,
 } from '../contract/events';
 import { viewFor } from '../anonymise/view-request';
-import { AuditThrottle } from '../audit/audit-throttle';
+import { AuditThrottle } from '../core/audit-throttle';
 import { ViewQuery } from '../contract/walkthrough';
 import { getEvent, listEvents } from './events.service';
 

@@ -2,7 +2,7 @@ import type { GapDto } from '../contract/rules';
 import type { Db } from '../db/handle';
 import { findLinks } from '../duplicates/links.repository';
 import { findEventsForAnalysis } from '../events/events.repository';
-import { requireReview } from '../reviews/require-review';
+import { requireReview } from '../core/require-review';
 import { activeRules } from './rules.service';
 import { evaluateGaps } from './evaluate';
 import type { GapEvent } from './gap-event';

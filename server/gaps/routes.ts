@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, CAN } from '../auth/access';
+import { access, CAN } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { GapListQuery, GapListResponse } from '../contract/rules';
 import { viewFor } from '../anonymise/view-request';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, CAN } from '../auth/access';
+import { access, CAN } from '../access/access';
 import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { RuleDocumentSchema, RuleListResponse, RuleParams, RuleSchema } from '../contract/rules';

@@ -5,8 +5,8 @@ import type { ReviewRuleTable } from '../db/schema';
 import { AppError } from '../errors';
 import { type Jurisdiction, type ReviewKind, rulePack } from './packs';
 import { EVENT_TYPES } from '../ingest/vocabulary';
-import { requireReview } from '../reviews/require-review';
-import { bumpRevision } from '../reviews/reviews.repository';
+import { requireReview } from '../core/require-review';
+import { bumpRevision } from '../core/review-rows.repository';
 import {
   deleteRule,
   findRule,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { access } from '../auth/access';
+import { access } from '../access/access';
 import {
   deleteMembership,
   findMembership,
@@ -13,7 +13,7 @@ import { ErrorResponse, ReviewParams } from '../contract/common';
 import { AppError } from '../errors';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { headerKey } from '../shared/phrases';
-import { requireReview } from './require-review';
+import { requireReview } from '../core/require-review';
 
 /** Who is in a review and as what. Admins change it; the review's reviewers can read it. */
 export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {

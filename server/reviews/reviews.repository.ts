@@ -62,11 +62,6 @@ export async function findReviewById(
     ReviewRow | undefined;
 }
 
-/** The review's own columns, without the counts: what every request needs to check first. */
-export async function findReviewRow(db: Kysely<Database>, id: string) {
-  return db.selectFrom('reviews').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export async function findReviewByReference(db: Kysely<Database>, reference: string) {
   return db
     .selectFrom('reviews')
@@ -80,27 +75,6 @@ export async function insertReview(
   review: Insertable<ReviewTable>,
 ): Promise<void> {
   await db.insertInto('reviews').values(review).execute();
-}
-
-/** Marks the review's gaps stale: called in the same transaction as the change. */
-export async function bumpRevision(
-  db: Kysely<Database> | Transaction<Database>,
-  reviewId: string,
-): Promise<void> {
-  await db
-    .updateTable('reviews')
-    .set((eb) => ({ revision: eb('revision', '+', 1) }))
-    .where('id', '=', reviewId)
-    .execute();
-}
-
-export async function findRevision(db: Kysely<Database>, reviewId: string): Promise<number | null> {
-  const row = await db
-    .selectFrom('reviews')
-    .select('revision')
-    .where('id', '=', reviewId)
-    .executeTakeFirst();
-  return row ? Number(row.revision) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CreateReviewInput, ReviewDto } from '../contract/reviews';
 import { newId } from '../db/ids';
 import { seedRules } from '../gaps/rules.service';
-import { agencyScopeOf, type Membership } from '../auth/access';
+import { agencyScopeOf, type Membership } from '../access/access';
 import { findMembershipsOfUser, upsertMembership } from '../auth/accounts.repository';
 import type { Db } from '../db/handle';
 import type { MemberRole } from '../db/schema';

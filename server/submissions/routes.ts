@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, agencyScope, CAN } from '../auth/access';
+import { access, agencyScope, CAN } from '../access/access';
 import { headerKey } from '../shared/phrases';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {

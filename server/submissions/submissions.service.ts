@@ -18,8 +18,8 @@ import { typeClassifiesCases } from '../ingest/type-per-case';
 import type { UploadedFile } from '../ingest/read-upload';
 import type { SourceRecord } from '../ingest/records';
 import { isEventTypeCode, typeMapFrom } from '../ingest/vocabulary';
-import { requireReview } from '../reviews/require-review';
-import { bumpRevision } from '../reviews/reviews.repository';
+import { requireReview } from '../core/require-review';
+import { bumpRevision } from '../core/review-rows.repository';
 import {
   checkAll,
   MAX_REPORTED_ISSUES,

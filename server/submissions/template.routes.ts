@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access } from '../auth/access';
+import { access } from '../access/access';
 import { Type } from 'typebox';
 import { templateCsv } from './template';
 

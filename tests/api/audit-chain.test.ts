@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../migrations/index';
-import { verifyAuditChain } from '../../server/audit/audit';
+import { verifyAuditChain } from '../../server/core/audit-log';
 import { openDatabase } from '../../server/db/connection';
 import { migrateToLatest } from '../../server/db/migrate';
 import { createReview, createTestApp, type TestApp } from '../support/app';

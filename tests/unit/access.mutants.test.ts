@@ -6,7 +6,7 @@ import {
   CAN,
   type Membership,
   type Viewer,
-} from '../../server/auth/access';
+} from '../../server/access/access';
 import type { MemberRole } from '../../server/db/schema';
 
 // The access rules as data: who may do what with a review's case data (DOMAIN.md: an agency may

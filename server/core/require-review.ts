@@ -1,6 +1,6 @@
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
-import { findReviewRow } from './reviews.repository';
+import { findReviewRow } from './review-rows.repository';
 
 /**
  * The review a request is about, or a 404. Reads the review row only: the counts on the review
