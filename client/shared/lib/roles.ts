@@ -2,7 +2,7 @@ import type { ReviewDto } from '../../../server/contract/reviews';
 import type { ReviewPage } from './routes';
 
 // Pure: what a user's role in a review lets the web app offer. The server is the judge of every
-// request (server/auth/access.ts); this only keeps the screens from showing what would be
+// request (server/access/access.ts); this only keeps the screens from showing what would be
 // refused, and from asking for it.
 
 export type Role = NonNullable<ReviewDto['myRole']>;
