@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { access, CAN } from '../auth/access';
 import { getGlossary, saveGlossary } from '../anonymise/glossary.service';
 import { viewFor } from '../anonymise/view-request';
+import { notesAsSeen } from '../anonymise/as-seen';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
   AnnotationBody,
@@ -44,24 +45,8 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { reviewId } = request.params;
-      const { redact } = await viewFor(app, request, reviewId, request.query.view);
-      const notes = await resolveNotes(app.db, reviewId);
-      return {
-        annotations: notes.annotations.map((a) => ({
-          ...a,
-          text: redact(a.text),
-          themes: a.themes.map(redact),
-          sourceRef: a.sourceRef === null ? null : redact(a.sourceRef),
-        })),
-        episodes: notes.episodes.map((e) => ({
-          ...e,
-          title: redact(e.title),
-          summary: redact(e.summary),
-          factors: e.factors.map(redact),
-          themes: e.themes.map(redact),
-        })),
-        themes: [...new Set(notes.themes.map(redact))],
-      };
+      const view = await viewFor(app, request, reviewId, request.query.view);
+      return notesAsSeen(await resolveNotes(app.db, reviewId), view);
     },
   );
 

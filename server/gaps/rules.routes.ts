@@ -3,22 +3,10 @@ import { access, CAN } from '../auth/access';
 import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { RuleDocumentSchema, RuleListResponse, RuleParams, RuleSchema } from '../contract/rules';
-import { redactDeep } from '../anonymise/glossary.service';
 import { viewFor } from '../anonymise/view-request';
 import { panelRuleIds } from '../anonymise/rule-ids';
+import { AS_WRITTEN, rulesAsSeen } from '../anonymise/as-seen';
 import { addRule, listRules, removeRule, replaceRule, ruleRowId } from './rules.service';
-
-/** The parts of a rule written in words; ids, codes and units are left as they are. */
-const RULE_TEXT_KEYS = new Set([
-  'name',
-  'why',
-  'source',
-  'label',
-  'mentions',
-  'notMentions',
-  'outcomeMentions',
-  'outcomeNotMentions',
-]);
 
 export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -37,16 +25,14 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { reviewId } = request.params;
       const rules = await listRules(app.db, reviewId);
       // Reviewers edit rules as written: labels saved back over names would change them.
-      if (request.viewer!.membership?.role !== 'panel') return { rules };
+      if (request.viewer!.membership?.role !== 'panel') return rulesAsSeen({ rules }, AS_WRITTEN);
       // Their text, and their ids, may name someone: the panel reads them by label.
       const { redact } = await viewFor(app, request, reviewId, undefined);
-      const ids = panelRuleIds(
+      const ruleIds = panelRuleIds(
         rules.map((r) => r.id),
         redact,
       );
-      return {
-        rules: redactDeep(rules, redact, RULE_TEXT_KEYS).map((r) => ({ ...r, id: ids.get(r.id)! })),
-      };
+      return rulesAsSeen({ rules }, { redact, ruleIds });
     },
   );
 

@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { MeetingParams, MeetingSchema, MoveBody, StartMeetingBody } from '../contract/walkthrough';
 import { viewFor } from '../anonymise/view-request';
+import { meetingAsSeen } from '../anonymise/as-seen';
 import { AppError } from '../errors';
 import { MeetingHub, type MeetingMessage } from './hub';
 import { StreamLimits } from './stream-limits';
@@ -73,10 +74,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Pages poll this every few seconds: "none" must not read as a failure in a console.
       if (!meeting) return reply.code(204).send(null);
       // Its title and filter are a reviewer's words (?subject=…): the panel reads labels.
-      const { redact } = await viewFor(app, request, reviewId, undefined);
-      const filter = new URLSearchParams(meeting.filter);
-      for (const [key, value] of [...filter]) filter.set(key, redact(value));
-      return { ...meeting, title: redact(meeting.title), filter: filter.toString() };
+      return meetingAsSeen(meeting, await viewFor(app, request, reviewId, undefined));
     },
   );
 

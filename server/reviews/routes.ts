@@ -9,6 +9,7 @@ import {
   type ReviewDto,
 } from '../contract/reviews';
 import { glossaryConfirmed, redactorFor } from '../anonymise/glossary.service';
+import { AS_WRITTEN, reviewAsSeen } from '../anonymise/as-seen';
 import { createReview, deleteReview, getReview, listReviews } from './reviews.service';
 
 export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,11 +19,11 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
    * not at all until the glossary is set.
    */
   async function titleAsSeen(review: ReviewDto): Promise<ReviewDto> {
-    if (review.myRole === 'reviewer') return review;
+    if (review.myRole === 'reviewer') return reviewAsSeen(review, AS_WRITTEN);
     if (review.myRole === 'panel' && !(await glossaryConfirmed(app.db, review.id))) {
       return { ...review, title: review.reference };
     }
-    return { ...review, title: (await redactorFor(app.db, review.id, 'anonymised'))(review.title) };
+    return reviewAsSeen(review, { redact: await redactorFor(app.db, review.id, 'anonymised') });
   }
 
   app.get(
