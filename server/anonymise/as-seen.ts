@@ -29,6 +29,41 @@ export interface View {
 /** Everything as written: a reviewer editing rules, a submitter reading their own records. */
 export const AS_WRITTEN: View = { redact: IDENTITY, ruleIds: null };
 
+/**
+ * The shapes a route may declare (`config.asSeen`). "as-written" is for routes only reviewers
+ * call, which answer with what they were sent or may edit.
+ */
+export const SHAPES = [
+  'eventList',
+  'eventDetail',
+  'gapPage',
+  'rules',
+  'notes',
+  'meeting',
+  'review',
+  'reviewList',
+  'as-written',
+] as const;
+export type Shape = (typeof SHAPES)[number];
+
+/** Which function gave each response: boundary.ts refuses a response its route's shape did not. */
+const madeBy = new WeakMap<object, Shape>();
+
+function made<T extends object>(shape: Shape, dto: T): T {
+  madeBy.set(dto, shape);
+  return dto;
+}
+
+/** The shape whose function gave this response, if one did. */
+export function shapeOf(payload: unknown): Shape | undefined {
+  return payload && typeof payload === 'object' ? madeBy.get(payload) : undefined;
+}
+
+/** A response a reviewer-only route gives as written (its route declares "as-written"). */
+export function asWritten<T extends object>(dto: T): T {
+  return made('as-written', dto);
+}
+
 export type EventListDto = Static<typeof EventListResponse>;
 export type EventDetailDto = Static<typeof EventWithRawSchema>;
 export type GapPageDto = Static<typeof GapListResponse>;
@@ -96,7 +131,7 @@ export function eventAsSeen<T extends EventDto>(event: T, view: View): T {
  * redaction (two names of one person are one label), so they already read as the view does.
  */
 export function eventListAsSeen(page: EventListDto, view: View): EventListDto {
-  return { ...page, events: page.events.map((e) => eventAsSeen(e, view)) };
+  return made('eventList', { ...page, events: page.events.map((e) => eventAsSeen(e, view)) });
 }
 
 /**
@@ -105,11 +140,14 @@ export function eventListAsSeen(page: EventListDto, view: View): EventListDto {
  * the type.
  */
 export function eventDetailAsSeen(event: EventDetailDto, view: View): EventDetailDto {
-  return redactAllBut(
-    event,
-    view.redact,
-    keptPaths([...EVENT_KEPT, 'typeBasis.from', 'version']),
-    new Set(['raw']),
+  return made(
+    'eventDetail',
+    redactAllBut(
+      event,
+      view.redact,
+      keptPaths([...EVENT_KEPT, 'typeBasis.from', 'version']),
+      new Set(['raw']),
+    ),
   );
 }
 
@@ -150,7 +188,7 @@ export function gapPageAsSeen(page: GapPageDto, view: View): GapPageDto {
     ]),
   );
   const shown = (id: string) => (ruleIds ? (ruleIds.get(id) ?? redact(id)) : id);
-  return {
+  return made('gapPage', {
     ...texts,
     gaps: texts.gaps.map((g) => ({
       ...g,
@@ -158,7 +196,7 @@ export function gapPageAsSeen(page: GapPageDto, view: View): GapPageDto {
       ruleId: shown(g.ruleId),
     })),
     rules: texts.rules.map((r) => ({ ...r, ruleId: shown(r.ruleId) })),
-  };
+  });
 }
 
 /**
@@ -181,7 +219,10 @@ const RULE_KEPT_KEYS = new Set([
 export function rulesAsSeen(list: RuleListDto, view: View): RuleListDto {
   const ids = view.ruleIds;
   const texts = redactAllBut(list, view.redact, (_path, key) => RULE_KEPT_KEYS.has(key));
-  return ids ? { rules: texts.rules.map((r) => ({ ...r, id: ids.get(r.id)! })) } : texts;
+  return made(
+    'rules',
+    ids ? { rules: texts.rules.map((r) => ({ ...r, id: ids.get(r.id)! })) } : texts,
+  );
 }
 
 /**
@@ -208,7 +249,7 @@ export function notesAsSeen(notes: NotesDto, view: View): NotesDto {
       'episodes.updatedAt',
     ]),
   );
-  return { ...texts, themes: [...new Set(texts.themes)] };
+  return made('notes', { ...texts, themes: [...new Set(texts.themes)] });
 }
 
 /**
@@ -224,25 +265,36 @@ export function meetingAsSeen(meeting: MeetingDto, view: View): MeetingDto {
   );
   const filter = new URLSearchParams(meeting.filter);
   for (const [key, value] of [...filter]) filter.set(key, view.redact(value));
-  return { ...texts, filter: filter.toString() };
+  return made('meeting', { ...texts, filter: filter.toString() });
 }
 
 /** A review: its title may name the child ("the baby of …"); the rest is ours. */
 export function reviewAsSeen(review: ReviewDto, view: View): ReviewDto {
-  return redactAllBut(
-    review,
-    view.redact,
-    keptPaths([
-      'id',
-      'reference',
-      'periodStart',
-      'periodEnd',
-      'jurisdiction',
-      'kind',
-      'marking',
-      'createdAt',
-      'myRole',
-      'myAgency',
-    ]),
+  return made(
+    'review',
+    redactAllBut(
+      review,
+      view.redact,
+      keptPaths([
+        'id',
+        'reference',
+        'periodStart',
+        'periodEnd',
+        'jurisdiction',
+        'kind',
+        'marking',
+        'createdAt',
+        'myRole',
+        'myAgency',
+      ]),
+    ),
   );
+}
+
+/** The reviews a user may open, each already given through reviewAsSeen with its own view. */
+export function reviewListAsSeen(reviews: ReviewDto[]): { reviews: ReviewDto[] } {
+  for (const review of reviews) {
+    if (shapeOf(review) !== 'review') throw new Error('A review was listed without reviewAsSeen.');
+  }
+  return made('reviewList', { reviews });
 }

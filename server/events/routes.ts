@@ -19,7 +19,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/events',
     {
-      config: { access: access.review(CAN.member) },
+      config: { access: access.review(CAN.member), asSeen: 'eventList' },
       schema: {
         tags: ['events'],
         summary: 'The merged timeline: current versions of every agency, in time order',
@@ -51,7 +51,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/events/:eventId',
     {
-      config: { access: access.review(CAN.member) },
+      config: { access: access.review(CAN.member), asSeen: 'eventDetail' },
       schema: {
         tags: ['events'],
         summary: 'One event with its provenance: file, version, row and every raw cell',

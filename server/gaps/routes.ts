@@ -13,7 +13,7 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/gaps',
     {
-      config: { access: access.review(CAN.readMerged) },
+      config: { access: access.review(CAN.readMerged), asSeen: 'gapPage' },
       schema: {
         tags: ['gaps'],
         summary: 'The gaps the review’s rules find in the merged timeline, a page at a time',

@@ -5,14 +5,14 @@ import { ErrorResponse, ReviewParams } from '../contract/common';
 import { RuleDocumentSchema, RuleListResponse, RuleParams, RuleSchema } from '../contract/rules';
 import { viewFor } from '../anonymise/view-request';
 import { panelRuleIds } from '../anonymise/rule-ids';
-import { AS_WRITTEN, rulesAsSeen } from '../anonymise/as-seen';
+import { AS_WRITTEN, asWritten, rulesAsSeen } from '../anonymise/as-seen';
 import { addRule, listRules, removeRule, replaceRule, ruleRowId } from './rules.service';
 
 export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/rules',
     {
-      config: { access: access.review(CAN.readMerged) },
+      config: { access: access.review(CAN.readMerged), asSeen: 'rules' },
       schema: {
         tags: ['rules'],
         summary:
@@ -39,7 +39,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/rules',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['rules'],
         summary: 'Add a rule',
@@ -55,14 +55,14 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reviewId: request.params.reviewId,
         target: await ruleRowId(app.db, request.params.reviewId, rule.id),
       });
-      return reply.code(201).send(rule);
+      return reply.code(201).send(asWritten(rule));
     },
   );
 
   app.put(
     '/api/reviews/:reviewId/rules/:ruleId',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['rules'],
         summary: 'Replace a rule (set "enabled": false to switch it off)',
@@ -80,7 +80,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         target: await ruleRowId(app.db, reviewId, ruleId),
         detail: { enabled: request.body.enabled !== false },
       });
-      return rule;
+      return asWritten(rule);
     },
   );
 
