@@ -11,6 +11,7 @@ import Fastify, {
 import { annexRoutes } from './annex/routes';
 import { annotationRoutes } from './annotations/routes';
 import { auditRoutes } from './audit/routes';
+import { installRedactionBoundary } from './anonymise/boundary';
 import { installAuth } from './auth/plugin';
 import { authRoutes } from './auth/routes';
 import { clientAssets, CSP_DIRECTIVES } from './client-assets';
@@ -131,6 +132,7 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   await installAuth(app, config);
+  installRedactionBoundary(app);
 
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { access, CAN } from '../access/access';
 import { getGlossary, saveGlossary } from '../anonymise/glossary.service';
 import { viewFor } from '../anonymise/view-request';
+import { asWritten, notesAsSeen } from '../anonymise/as-seen';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
   AnnotationBody,
@@ -31,7 +32,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/annotations',
     {
-      config: { access: access.review(CAN.readMerged) },
+      config: { access: access.review(CAN.readMerged), asSeen: 'notes' },
       schema: {
         tags: ['walk-through'],
         summary: 'Notes and key practice episodes, each placed on the current records',
@@ -44,31 +45,15 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { reviewId } = request.params;
-      const { redact } = await viewFor(app, request, reviewId, request.query.view);
-      const notes = await resolveNotes(app.db, reviewId);
-      return {
-        annotations: notes.annotations.map((a) => ({
-          ...a,
-          text: redact(a.text),
-          themes: a.themes.map(redact),
-          sourceRef: a.sourceRef === null ? null : redact(a.sourceRef),
-        })),
-        episodes: notes.episodes.map((e) => ({
-          ...e,
-          title: redact(e.title),
-          summary: redact(e.summary),
-          factors: e.factors.map(redact),
-          themes: e.themes.map(redact),
-        })),
-        themes: [...new Set(notes.themes.map(redact))],
-      };
+      const view = await viewFor(app, request, reviewId, request.query.view);
+      return notesAsSeen(await resolveNotes(app.db, reviewId), view);
     },
   );
 
   app.post(
     '/api/reviews/:reviewId/annotations',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Mark a record: key event, missed opportunity, good practice or learning point',
@@ -86,14 +71,14 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         target: note.id,
         detail: { kind: note.kind },
       });
-      return reply.code(201).send(note);
+      return reply.code(201).send(asWritten(note));
     },
   );
 
   app.put(
     '/api/reviews/:reviewId/annotations/:annotationId',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Change a note; `reattach` accepts its record as it now reads',
@@ -111,7 +96,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         target: annotationId,
         detail: { kind: note.kind, reattached: request.body.reattach === true },
       });
-      return note;
+      return asWritten(note);
     },
   );
 
@@ -137,7 +122,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/episodes',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Mark a key practice episode: a span of records, good or problematic',
@@ -155,14 +140,14 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         target: episode.id,
         detail: { kind: 'episode', assessment: episode.assessment },
       });
-      return reply.code(201).send(episode);
+      return reply.code(201).send(asWritten(episode));
     },
   );
 
   app.put(
     '/api/reviews/:reviewId/episodes/:episodeId',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Change a key practice episode',
@@ -186,7 +171,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         target: episodeId,
         detail: { kind: 'episode' },
       });
-      return episode;
+      return asWritten(episode);
     },
   );
 
@@ -214,7 +199,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/glossary',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'The people glossary: names and aliases ⇄ role labels (reviewers only)',
@@ -226,14 +211,14 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { reviewId } = request.params;
       // The key from labels back to names: reading it is as good as the named view.
       await app.audit(request, { action: 'glossary.viewed', reviewId });
-      return { entries: await getGlossary(app.db, reviewId) };
+      return asWritten({ entries: await getGlossary(app.db, reviewId) });
     },
   );
 
   app.put(
     '/api/reviews/:reviewId/glossary',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Replace the people glossary',
@@ -252,7 +237,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reviewId,
         detail: { labels: entries.length, names: entries.reduce((n, e) => n + e.names.length, 0) },
       });
-      return { entries };
+      return asWritten({ entries });
     },
   );
 };

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Viewer } from '../access/access';
 import type { GlossaryInput, ViewMode } from '../contract/walkthrough';
-import type { EventDto } from '../contract/events';
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
-import { buildRedactor, glossaryProblems, IDENTITY, redactFields, type Redactor } from './redact';
+import { buildRedactor, glossaryProblems, IDENTITY, type Redactor } from './redact';
 import {
   findGlossaryConfirmedAt,
   findGlossaryEntries,
@@ -109,54 +108,6 @@ export function compiledRedactor(
 
 export function isIdentity(redact: Redactor): boolean {
   return redact === IDENTITY;
-}
-
-const EVENT_TEXT_FIELDS = [
-  'description',
-  'outcome',
-  'analysis',
-  'typeText',
-  'practitioner',
-  'team',
-  'subjects',
-  'sourceRef',
-] as const;
-
-export function redactEvent<T extends EventDto>(event: T, redact: Redactor): T {
-  if (isIdentity(redact)) return event;
-  return redactFields(
-    event,
-    EVENT_TEXT_FIELDS as unknown as Parameters<typeof redactFields<T>>[1],
-    redact,
-  );
-}
-
-/** Every key and value of a record of strings (an event's raw cells under their headers). */
-export function redactRecord(
-  record: Record<string, string>,
-  redact: Redactor,
-): Record<string, string> {
-  if (isIdentity(redact)) return record;
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [redact(k), redact(v)]));
-}
-
-/**
- * The strings inside a JSON-shaped value (a rule document) that sit under one of `textKeys`,
- * at any depth; other keys' values (ids, codes, units) are left as they are.
- */
-export function redactDeep<T>(value: T, redact: Redactor, textKeys: ReadonlySet<string>): T {
-  if (isIdentity(redact)) return value;
-  const walk = (v: unknown, isText: boolean): unknown => {
-    if (typeof v === 'string') return isText ? redact(v) : v;
-    if (Array.isArray(v)) return v.map((item) => walk(item, isText));
-    if (v && typeof v === 'object') {
-      return Object.fromEntries(
-        Object.entries(v).map(([k, item]) => [k, walk(item, textKeys.has(k))]),
-      );
-    }
-    return v;
-  };
-  return walk(value, false) as T;
 }
 
 /** Whether a reviewer has saved the review's glossary (even an empty one). */

@@ -12,12 +12,7 @@ import { requireReview } from '../core/require-review';
 import { flaggedEventIds } from '../gaps/gaps.service';
 import { headerKey } from '../shared/phrases';
 import { notedEventIds } from '../annotations/annotations.service';
-import {
-  glossaryKeyOf,
-  isIdentity,
-  redactEvent,
-  redactRecord,
-} from '../anonymise/glossary.service';
+import { glossaryKeyOf, isIdentity } from '../anonymise/glossary.service';
 import { IDENTITY, type Redactor } from '../anonymise/redact';
 import { type EventFilter, searchQuery } from './event-filter';
 import {
@@ -31,8 +26,10 @@ import {
 import { indexForSearch, indexRedactedForSearch } from './search.repository';
 
 /**
- * The merged timeline under the query's filters. `agencyScope` (a submitter's agency) limits it
- * to that agency's events, whatever the query asks for.
+ * The merged timeline under the query's filters, its events as written (the route gives them
+ * through eventListAsSeen). `agencyScope` (a submitter's agency) limits it to that agency's
+ * events, whatever the query asks for. `redact` is what the filters and facets match: the text
+ * as the viewer reads it.
  */
 export async function listEvents(
   db: Db,
@@ -61,7 +58,7 @@ export async function listEvents(
     countCurrentEvents(db, reviewId, filter),
     query.facets === false ? undefined : facetsFor(db, reviewId, filter, redact),
   ]);
-  const events = rows.map((row) => redactEvent(toEventDto(row), redact));
+  const events = rows.map(toEventDto);
   return { events, total, ...(facets ? { facets } : {}) };
 }
 
@@ -143,26 +140,23 @@ async function facetsFor(
   };
 }
 
+/** One event with its provenance, as written: the route gives it through eventDetailAsSeen. */
 export async function getEvent(
   db: Db,
   reviewId: string,
   eventId: string,
-  options: { agencyScope?: string | null; redact?: Redactor } = {},
+  options: { agencyScope?: string | null } = {},
 ) {
   const agencyScope = options.agencyScope ?? null;
-  const redact = options.redact ?? IDENTITY;
   const row = await findEventWithSource(db, reviewId, eventId);
   // Another agency's event is, to a submitter, no event at all.
   if (!row || (agencyScope && row.name_key !== agencyScope))
     throw new AppError('NOT_FOUND', 'No event with that id in this review.');
   return {
-    ...redactEvent(toEventDto(row), redact),
-    raw: redactRecord(
-      rawCells(JSON.parse(row.headers_json) as string[], JSON.parse(row.cells_json) as string[]),
-      redact,
-    ),
-    typeBasis: typeBasisOf(row.type_basis_json, redact),
-    fileName: row.file_name === null ? null : redact(row.file_name),
+    ...toEventDto(row),
+    raw: rawCells(JSON.parse(row.headers_json) as string[], JSON.parse(row.cells_json) as string[]),
+    typeBasis: typeBasisOf(row.type_basis_json),
+    fileName: row.file_name,
     version: row.version,
   };
 }
@@ -207,11 +201,11 @@ export function toEventDto(row: EventRow): EventDto {
   };
 }
 
-/** The words come from the agency's text, so they are redacted as the text is. */
-function typeBasisOf(json: string | null, redact: Redactor): TypeBasisDto | null {
+/** The words come from the agency's text: eventDetailAsSeen redacts them as the text is. */
+function typeBasisOf(json: string | null): TypeBasisDto | null {
   if (json === null) return null;
   const basis = JSON.parse(json) as TypeBasisDto;
-  return { from: basis.from, words: basis.words.map((w) => redact(w)) };
+  return { from: basis.from, words: basis.words };
 }
 
 function fromFlag(value: number | null): boolean | null {

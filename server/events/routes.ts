@@ -8,6 +8,7 @@ import {
   EventWithRawSchema,
 } from '../contract/events';
 import { viewFor } from '../anonymise/view-request';
+import { eventDetailAsSeen, eventListAsSeen } from '../anonymise/as-seen';
 import { AuditThrottle } from '../core/audit-throttle';
 import { ViewQuery } from '../contract/walkthrough';
 import { getEvent, listEvents } from './events.service';
@@ -18,7 +19,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/events',
     {
-      config: { access: access.review(CAN.member) },
+      config: { access: access.review(CAN.member), asSeen: 'eventList' },
       schema: {
         tags: ['events'],
         summary: 'The merged timeline: current versions of every agency, in time order',
@@ -30,10 +31,10 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const viewer = request.viewer!;
       const { reviewId } = request.params;
-      const { redact } = await viewFor(app, request, reviewId, request.query.view);
+      const view = await viewFor(app, request, reviewId, request.query.view);
       const result = await listEvents(app.db, reviewId, request.query, {
         agencyScope: agencyScope(viewer),
-        redact,
+        redact: view.redact,
       });
       if (timelineViews.due(`${viewer.sessionId}:${reviewId}`)) {
         // Which filters were used, never their values: a search term can be a name.
@@ -43,14 +44,14 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
           detail: { role: viewer.membership?.role ?? null, events: result.total },
         });
       }
-      return result;
+      return eventListAsSeen(result, view);
     },
   );
 
   app.get(
     '/api/reviews/:reviewId/events/:eventId',
     {
-      config: { access: access.review(CAN.member) },
+      config: { access: access.review(CAN.member), asSeen: 'eventDetail' },
       schema: {
         tags: ['events'],
         summary: 'One event with its provenance: file, version, row and every raw cell',
@@ -61,16 +62,15 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { reviewId, eventId } = request.params;
-      const { redact } = await viewFor(app, request, reviewId, request.query.view);
+      const view = await viewFor(app, request, reviewId, request.query.view);
       const event = await getEvent(app.db, reviewId, eventId, {
         agencyScope: agencyScope(request.viewer),
-        redact,
       });
       // Who read which record, with its raw cells: once per session and record a while.
       if (recordViews.due(`${request.viewer!.sessionId}:${eventId}`)) {
         await app.audit(request, { action: 'record.viewed', reviewId, target: eventId });
       }
-      return event;
+      return eventDetailAsSeen(event, view);
     },
   );
 };

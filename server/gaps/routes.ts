@@ -3,7 +3,8 @@ import { access, CAN } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { GapListQuery, GapListResponse } from '../contract/rules';
 import { viewFor } from '../anonymise/view-request';
-import { panelGapId, panelRuleIds } from '../anonymise/rule-ids';
+import { panelRuleIds } from '../anonymise/rule-ids';
+import { gapPageAsSeen } from '../anonymise/as-seen';
 import { listRules } from './rules.service';
 import { gapPage } from './gap-page';
 import { reviewGaps } from './gaps.service';
@@ -12,7 +13,7 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/gaps',
     {
-      config: { access: access.review(CAN.readMerged) },
+      config: { access: access.review(CAN.readMerged), asSeen: 'gapPage' },
       schema: {
         tags: ['gaps'],
         summary: 'The gaps the review’s rules find in the merged timeline, a page at a time',
@@ -26,10 +27,8 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { reviewId } = request.params;
       const { redact } = await viewFor(app, request, reviewId, request.query.view);
-      // Messages quote dates and agencies, but rules are free text a reviewer may have
-      // written a name into: they pass through the same redactor as the records. Only the
-      // page is redacted, not every flag of the review. Rule ids are a reviewer's words too:
-      // the panel gets them as /rules gives them, and filters by them.
+      // Rule ids are a reviewer's words: the panel gets them as /rules gives them, and
+      // filters by them. gapPageAsSeen redacts the page only, not every flag of the review.
       const panelIds =
         request.viewer!.membership?.role === 'panel'
           ? panelRuleIds(
@@ -37,7 +36,6 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
               redact,
             )
           : null;
-      const shownRuleId = (id: string) => (panelIds ? (panelIds.get(id) ?? redact(id)) : id);
       const asked = request.query.ruleId;
       const realRuleId =
         panelIds && asked
@@ -47,23 +45,7 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...request.query,
         ruleId: realRuleId,
       });
-      return {
-        ...page,
-        gaps: page.gaps.map((g) => ({
-          ...g,
-          id: panelIds ? panelGapId(g.id, g.ruleId, shownRuleId(g.ruleId)) : g.id,
-          ruleId: shownRuleId(g.ruleId),
-          message: redact(g.message),
-          why: redact(g.why),
-          ruleName: redact(g.ruleName),
-          source: redact(g.source),
-        })),
-        rules: page.rules.map((r) => ({
-          ...r,
-          ruleId: shownRuleId(r.ruleId),
-          ruleName: redact(r.ruleName),
-        })),
-      };
+      return gapPageAsSeen(page, { redact, ruleIds: panelIds });
     },
   );
 };

@@ -3,28 +3,16 @@ import { access, CAN } from '../access/access';
 import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { RuleDocumentSchema, RuleListResponse, RuleParams, RuleSchema } from '../contract/rules';
-import { redactDeep } from '../anonymise/glossary.service';
 import { viewFor } from '../anonymise/view-request';
 import { panelRuleIds } from '../anonymise/rule-ids';
+import { AS_WRITTEN, asWritten, rulesAsSeen } from '../anonymise/as-seen';
 import { addRule, listRules, removeRule, replaceRule, ruleRowId } from './rules.service';
-
-/** The parts of a rule written in words; ids, codes and units are left as they are. */
-const RULE_TEXT_KEYS = new Set([
-  'name',
-  'why',
-  'source',
-  'label',
-  'mentions',
-  'notMentions',
-  'outcomeMentions',
-  'outcomeNotMentions',
-]);
 
 export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/rules',
     {
-      config: { access: access.review(CAN.readMerged) },
+      config: { access: access.review(CAN.readMerged), asSeen: 'rules' },
       schema: {
         tags: ['rules'],
         summary:
@@ -37,23 +25,21 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { reviewId } = request.params;
       const rules = await listRules(app.db, reviewId);
       // Reviewers edit rules as written: labels saved back over names would change them.
-      if (request.viewer!.membership?.role !== 'panel') return { rules };
+      if (request.viewer!.membership?.role !== 'panel') return rulesAsSeen({ rules }, AS_WRITTEN);
       // Their text, and their ids, may name someone: the panel reads them by label.
       const { redact } = await viewFor(app, request, reviewId, undefined);
-      const ids = panelRuleIds(
+      const ruleIds = panelRuleIds(
         rules.map((r) => r.id),
         redact,
       );
-      return {
-        rules: redactDeep(rules, redact, RULE_TEXT_KEYS).map((r) => ({ ...r, id: ids.get(r.id)! })),
-      };
+      return rulesAsSeen({ rules }, { redact, ruleIds });
     },
   );
 
   app.post(
     '/api/reviews/:reviewId/rules',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['rules'],
         summary: 'Add a rule',
@@ -69,14 +55,14 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reviewId: request.params.reviewId,
         target: await ruleRowId(app.db, request.params.reviewId, rule.id),
       });
-      return reply.code(201).send(rule);
+      return reply.code(201).send(asWritten(rule));
     },
   );
 
   app.put(
     '/api/reviews/:reviewId/rules/:ruleId',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['rules'],
         summary: 'Replace a rule (set "enabled": false to switch it off)',
@@ -94,7 +80,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         target: await ruleRowId(app.db, reviewId, ruleId),
         detail: { enabled: request.body.enabled !== false },
       });
-      return rule;
+      return asWritten(rule);
     },
   );
 

@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { MeetingParams, MeetingSchema, MoveBody, StartMeetingBody } from '../contract/walkthrough';
 import { viewFor } from '../anonymise/view-request';
+import { asWritten, meetingAsSeen } from '../anonymise/as-seen';
 import { AppError } from '../errors';
 import { MeetingHub, type MeetingMessage } from './hub';
 import { StreamLimits } from './stream-limits';
@@ -33,7 +34,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/meetings',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Start a meeting chaired by you (ends any other running for the review)',
@@ -52,14 +53,14 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       );
       for (const id of ended) hub.publish(id, { type: 'ended', data: { reason: 'ended' } });
       await app.audit(request, { action: 'meeting.started', reviewId, target: meeting.id });
-      return reply.code(201).send(meeting);
+      return reply.code(201).send(asWritten(meeting));
     },
   );
 
   app.get(
     '/api/reviews/:reviewId/meetings/current',
     {
-      config: { access: access.review(CAN.readMerged) },
+      config: { access: access.review(CAN.readMerged), asSeen: 'meeting' },
       schema: {
         tags: ['walk-through'],
         summary: 'The meeting running now (204 when none is)',
@@ -73,17 +74,14 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Pages poll this every few seconds: "none" must not read as a failure in a console.
       if (!meeting) return reply.code(204).send(null);
       // Its title and filter are a reviewer's words (?subject=…): the panel reads labels.
-      const { redact } = await viewFor(app, request, reviewId, undefined);
-      const filter = new URLSearchParams(meeting.filter);
-      for (const [key, value] of [...filter]) filter.set(key, redact(value));
-      return { ...meeting, title: redact(meeting.title), filter: filter.toString() };
+      return meetingAsSeen(meeting, await viewFor(app, request, reviewId, undefined));
     },
   );
 
   app.put(
     '/api/reviews/:reviewId/meetings/:meetingId/position',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'The chair steps to a record; followers follow',
@@ -110,14 +108,14 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         type: 'position',
         data: { eventId: meeting.position, seq: meeting.seq },
       });
-      return meeting;
+      return asWritten(meeting);
     },
   );
 
   app.delete(
     '/api/reviews/:reviewId/meetings/:meetingId',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'End the meeting: followers are told and their streams close',
@@ -130,7 +128,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const meeting = await endMeeting(app.db, reviewId, meetingId);
       hub.publish(meetingId, { type: 'ended', data: { reason: 'ended' } });
       await app.audit(request, { action: 'meeting.ended', reviewId, target: meetingId });
-      return meeting;
+      return asWritten(meeting);
     },
   );
 

@@ -9,6 +9,7 @@ import {
   type ReviewDto,
 } from '../contract/reviews';
 import { glossaryConfirmed, redactorFor } from '../anonymise/glossary.service';
+import { AS_WRITTEN, asWritten, reviewAsSeen, reviewListAsSeen } from '../anonymise/as-seen';
 import { createReview, deleteReview, getReview, listReviews } from './reviews.service';
 
 export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,17 +19,17 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
    * not at all until the glossary is set.
    */
   async function titleAsSeen(review: ReviewDto): Promise<ReviewDto> {
-    if (review.myRole === 'reviewer') return review;
+    if (review.myRole === 'reviewer') return reviewAsSeen(review, AS_WRITTEN);
     if (review.myRole === 'panel' && !(await glossaryConfirmed(app.db, review.id))) {
-      return { ...review, title: review.reference };
+      return reviewAsSeen({ ...review, title: review.reference }, AS_WRITTEN);
     }
-    return { ...review, title: (await redactorFor(app.db, review.id, 'anonymised'))(review.title) };
+    return reviewAsSeen(review, { redact: await redactorFor(app.db, review.id, 'anonymised') });
   }
 
   app.get(
     '/api/reviews',
     {
-      config: { access: access.signedIn },
+      config: { access: access.signedIn, asSeen: 'reviewList' },
       schema: {
         tags: ['reviews'],
         summary: 'The reviews you are a member of (an admin: every review)',
@@ -37,14 +38,14 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const reviews = await listReviews(app.db, request.viewer!);
-      return { reviews: await Promise.all(reviews.map(titleAsSeen)) };
+      return reviewListAsSeen(await Promise.all(reviews.map(titleAsSeen)));
     },
   );
 
   app.post(
     '/api/reviews',
     {
-      config: { access: access.admin },
+      config: { access: access.admin, asSeen: 'as-written' },
       schema: {
         tags: ['reviews'],
         summary: 'Create a review (admin)',
@@ -60,14 +61,14 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         target: review.id,
         detail: { joinedAsReviewer: request.body.joinAsReviewer ?? false },
       });
-      return reply.code(201).send(review);
+      return reply.code(201).send(asWritten(review));
     },
   );
 
   app.get(
     '/api/reviews/:reviewId',
     {
-      config: { access: access.review(CAN.member, { admin: true }) },
+      config: { access: access.review(CAN.member, { admin: true }), asSeen: 'review' },
       schema: {
         tags: ['reviews'],
         summary: 'One review, and your role in it',

@@ -535,10 +535,10 @@ describe('a glossary name in every redacted column', () => {
   // Every text column the anonymised view redacts holds a name from the glossary, so dropping
   // any one of them from a redaction list shows the name here. Which test catches which planted
   // removal (each tried one at a time, docs/testing.md "Planted bugs"):
-  // - EVENT_TEXT_FIELDS (server/anonymise/glossary.service.ts), each of description, outcome,
-  //   analysis, typeText, practitioner, team, subjects, sourceRef dropped: "events list and
-  //   event detail" (the field's stand-in is missing and the name is in the body).
-  // - redactRecord's keys or values left as written: "events list and event detail" (raw).
+  // - EVENT_KEPT (server/anonymise/as-seen.ts) given any of description, outcome, analysis,
+  //   typeText, practitioner, team, subjects, sourceRef: "events list and event detail" (the
+  //   field's stand-in is missing and the name is in the body).
+  // - eventDetailAsSeen's raw keys or values left as written: "events list and event detail".
   // - the file name left as written: "events list and event detail" (fileName).
   // - events_search_redacted (server/events/search.repository.ts), description,
   //   outcome or type_text indexed as written: "search".
