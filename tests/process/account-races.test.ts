@@ -110,7 +110,11 @@ describe('account races against a running server', () => {
       });
     const answers = await Promise.all([demote(one, idTwo), demote(two, idOne)]);
     const statuses = answers.map((r) => r.status).sort();
-    expect(statuses).toEqual([200, 409]);
+    // One wins. The other is refused: 409 (the last admin) when it was let through before the
+    // winner committed, 403 when the winner's commit had already taken its admin rights (on a
+    // loaded machine the requests do not always overlap). Never two 200s, never no admin.
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
     expect(admins()).toHaveLength(1);
   });
 });
