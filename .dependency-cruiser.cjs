@@ -59,7 +59,7 @@ RANKS.forEach((names, i) => {
     const others = names.filter((n) => n !== name);
     if (others.length > 0)
       forbidden.push({
-        name: `sideways-from-${name.replace(/\\\\\./g, '.')}`,
+        name: `sideways-from-${name.replaceAll('\\', '')}`,
         comment: `${name} may not import another folder of its own rank.`,
         severity: 'error',
         from: { path: dir([name]) },
