@@ -30,6 +30,7 @@ import { ruleRoutes } from './gaps/rules.routes';
 import { submissionRoutes } from './submissions/routes';
 import { MAX_JSON_DEPTH, scanJson } from './ingest/json-scan';
 import { templateRoutes } from './submissions/template.routes';
+import { timelineRoutes } from './timeline/routes';
 import { userRoutes } from './users/routes';
 
 declare module 'fastify' {
@@ -197,6 +198,7 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
   await app.register(memberRoutes);
   await app.register(auditRoutes);
   await app.register(submissionRoutes);
+  await app.register(timelineRoutes);
   await app.register(eventRoutes);
   await app.register(templateRoutes);
   await app.register(ruleRoutes);

@@ -1,37 +1,15 @@
 /**
- * Events as rows of the report's annex, the "summary timeline of significant events", ready for
- * toCsv or toXlsx. Rows come out in the order the events go in: the caller sorts and selects.
+ * The annex's events as rows of the report's annex, the "summary timeline of significant
+ * events", ready for toCsv or toXlsx. Rows come out in the order the events go in: the caller
+ * sorts and selects.
  *
- * The redactor is applied to every field a person could be named in: the description, outcome,
- * people, practitioner, team, review-note text and themes, and the source reference (an
- * agency's record id can hold a surname). The agency's name, the type label, the dates and the
- * time are ours or the agency's and are written as given; so is the kind of a review note.
- * Pass buildRedactor([]) (or any identity) for the named, not anonymised, annex.
+ * It takes only an annex that has been through the redaction boundary (annexAsSeen, which
+ * decides which fields are redacted and which are kept): this file lays text out and redacts
+ * nothing, so the annex has one place where names are replaced, as every other answer does.
  */
-import type { Redactor } from '../anonymise/redact';
+import { shapeOf, type AnnexAsSeen } from '../anonymise/as-seen';
+import type { AnnexEvent } from '../contract/annex';
 import type { XlsxColumn } from './xlsx-writer';
-
-export interface AnnexAnnotation {
-  /** How the note is headed in the annex: "Missed opportunity", "Key event"… */
-  readonly kind: string;
-  readonly text: string;
-}
-
-export interface AnnexEvent {
-  readonly dateText: string;
-  readonly time: string | null;
-  readonly endDateText: string | null;
-  readonly agencyName: string;
-  readonly typeLabel: string;
-  readonly subjects: readonly string[];
-  readonly practitioner: string | null;
-  readonly team: string | null;
-  readonly description: string | null;
-  readonly outcome: string | null;
-  readonly sourceRef: string | null;
-  readonly annotations?: readonly AnnexAnnotation[];
-  readonly themes?: readonly string[];
-}
 
 /** The annex's columns, in order, with widths that fit A4 landscape when printed. */
 export const ANNEX_COLUMNS = [
@@ -56,30 +34,25 @@ function present(value: string | null | undefined): value is string {
   return value !== null && value !== undefined && value.trim() !== '';
 }
 
-function redacted(value: string | null, redact: Redactor): string | null {
-  return present(value) ? redact(value) : null;
+function orNull(value: string | null): string | null {
+  return present(value) ? value : null;
 }
 
-/** Redacted, without blanks or repeats ("Jane; Ms Smith" is "Mother", once), or null. */
-function list(values: readonly string[] | undefined, redact: Redactor): string | null {
+/** Without blanks or repeats (redacted, "Jane; Ms Smith" is "Mother", once), or null. */
+function list(values: readonly string[] | undefined): string | null {
   const out: string[] = [];
   for (const value of values ?? []) {
-    if (!present(value)) continue;
-    const text = redact(value);
-    if (!out.includes(text)) out.push(text);
+    if (present(value) && !out.includes(value)) out.push(value);
   }
   return out.length > 0 ? out.join('; ') : null;
 }
 
-export function annexRow(event: AnnexEvent, redact: Redactor): AnnexRow {
-  const practitionerTeam = [event.practitioner, event.team]
-    .filter(present)
-    .map((part) => redact(part))
-    .join(', ');
+function annexRow(event: AnnexEvent): AnnexRow {
+  const practitionerTeam = [event.practitioner, event.team].filter(present).join(', ');
   const notes = (event.annotations ?? [])
     .filter((note) => present(note.kind) || present(note.text))
     .map((note) => {
-      const text = present(note.text) ? redact(note.text) : '';
+      const text = present(note.text) ? note.text : '';
       return present(note.kind) && text ? `${note.kind}: ${text}` : note.kind.trim() || text;
     });
   return {
@@ -87,16 +60,18 @@ export function annexRow(event: AnnexEvent, redact: Redactor): AnnexRow {
     time: present(event.time) ? event.time : null,
     agency: event.agencyName,
     type: event.typeLabel,
-    people: list(event.subjects, redact),
+    people: list(event.subjects),
     practitionerTeam: practitionerTeam || null,
-    description: redacted(event.description, redact),
-    outcome: redacted(event.outcome, redact),
+    description: orNull(event.description),
+    outcome: orNull(event.outcome),
     reviewNotes: notes.length > 0 ? notes.join('\n') : null,
-    themes: list(event.themes, redact),
-    sourceRef: redacted(event.sourceRef, redact),
+    themes: list(event.themes),
+    sourceRef: orNull(event.sourceRef),
   };
 }
 
-export function annexRows(events: readonly AnnexEvent[], redact: Redactor): AnnexRow[] {
-  return events.map((event) => annexRow(event, redact));
+export function annexRows(annex: AnnexAsSeen): AnnexRow[] {
+  // The type says so already; this also stops a cast from slipping text past the boundary.
+  if (shapeOf(annex) !== 'annex') throw new Error('The annex was laid out without annexAsSeen.');
+  return annex.events.map(annexRow);
 }

@@ -2,10 +2,12 @@ import { resolveNotes } from '../annotations/annotations.service';
 import type { Redactor } from '../anonymise/redact';
 import type { EventListQueryInput } from '../contract/events';
 import type { Db } from '../db/handle';
-import { listEvents } from '../events/events.service';
+import { listTimeline } from '../timeline/timeline.service';
 import { EVENT_TYPES } from '../ingest/vocabulary';
 import { requireReview } from '../core/require-review';
-import { ANNEX_COLUMNS, annexRows, type AnnexRow } from './annex-rows';
+import type { AnnexAsSeen } from '../anonymise/as-seen';
+import type { AnnexDto } from '../contract/annex';
+import { ANNEX_COLUMNS, annexRows } from './annex-rows';
 import { toCsv } from './csv-writer';
 import { toXlsx } from './xlsx-writer';
 
@@ -20,26 +22,26 @@ const TYPE_LABELS = new Map(EVENT_TYPES.map((t) => [t.code, t.label]));
 /** The most rows an annex holds: a whole review at the largest size the app is built for. */
 const ANNEX_LIMIT = 100_000;
 
-export interface Annex {
-  reference: string;
-  title: string;
-  marking: string;
-  rows: AnnexRow[];
-}
-
 /**
- * The merged chronology as the report's annex: the events the filter keeps (key events only
- * with `annotated`), each with the review's notes on it, people as the redactor renders them.
+ * The merged chronology as the report's annex, as written: the events the filter keeps (key
+ * events only with `annotated`), each with the review's notes on it. `redact` is the view the
+ * filters match (a search for "Mother" in the anonymised view); the route gives the annex
+ * through annexAsSeen before anything is laid out.
  */
 export async function buildAnnex(
   db: Db,
   reviewId: string,
   query: EventListQueryInput,
   redact: Redactor,
-): Promise<Annex> {
+): Promise<AnnexDto> {
   const review = await requireReview(db, reviewId);
   const [{ events }, notes] = await Promise.all([
-    listEvents(db, reviewId, { ...query, facets: false, limit: ANNEX_LIMIT, offset: 0 }),
+    listTimeline(
+      db,
+      reviewId,
+      { ...query, facets: false, limit: ANNEX_LIMIT, offset: 0 },
+      { redact },
+    ),
     resolveNotes(db, reviewId),
   ]);
   const notesByEvent = new Map<string, Array<{ kind: string; text: string; themes: string[] }>>();
@@ -57,8 +59,11 @@ export async function buildAnnex(
     add(e.start.eventId, { kind: 'Episode starts', text: what, themes: e.themes });
     add(e.end.eventId, { kind: 'Episode ends', text: what, themes: e.themes });
   }
-  const rows = annexRows(
-    events.map((e) => {
+  return {
+    reference: review.reference,
+    title: review.title,
+    marking: review.marking,
+    events: events.map((e) => {
       const eventNotes = notesByEvent.get(e.id) ?? [];
       return {
         dateText: e.date.text,
@@ -76,24 +81,17 @@ export async function buildAnnex(
         themes: [...new Set(eventNotes.flatMap((n) => n.themes))],
       };
     }),
-    redact,
-  );
-  return {
-    reference: review.reference,
-    title: redact(review.title),
-    marking: review.marking,
-    rows,
   };
 }
 
-export function annexCsv(annex: Annex): string {
-  return toCsv(ANNEX_COLUMNS, annex.rows);
+export function annexCsv(annex: AnnexAsSeen): string {
+  return toCsv(ANNEX_COLUMNS, annexRows(annex));
 }
 
-export function annexXlsx(annex: Annex): Promise<Buffer> {
+export function annexXlsx(annex: AnnexAsSeen): Promise<Buffer> {
   return toXlsx({
     columns: ANNEX_COLUMNS,
-    rows: annex.rows,
+    rows: annexRows(annex),
     title: annex.title,
     reference: annex.reference,
     marking: annex.marking,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { access, CAN } from '../access/access';
 import { viewFor } from '../anonymise/view-request';
+import { annexAsSeen } from '../anonymise/as-seen';
 import { ReviewParams } from '../contract/common';
 import { EventListQuery } from '../contract/events';
 import { annexCsv, annexFileName, annexXlsx, buildAnnex } from './annex.service';
@@ -16,7 +17,7 @@ export const annexRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       `/api/reviews/:reviewId/annex.${format}`,
       {
-        config: { access: access.review(CAN.manage) },
+        config: { access: access.review(CAN.manage), asSeen: 'annex' },
         schema: {
           tags: ['walk-through'],
           summary: `The annex (summary timeline of significant events) as ${format.toUpperCase()}`,
@@ -28,19 +29,22 @@ export const annexRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request, reply) => {
         const { reviewId } = request.params;
-        const { mode, redact } = await viewFor(app, request, reviewId, request.query.view);
-        const annex = await buildAnnex(app.db, reviewId, request.query, redact);
+        const view = await viewFor(app, request, reviewId, request.query.view);
+        const annex = annexAsSeen(
+          await buildAnnex(app.db, reviewId, request.query, view.redact),
+          view,
+        );
         const body = format === 'csv' ? annexCsv(annex) : await annexXlsx(annex);
         await app.audit(request, {
           action: 'export.downloaded',
           reviewId,
-          detail: { format, view: mode, rows: annex.rows.length },
+          detail: { format, view: view.mode, rows: annex.events.length },
         });
         return reply
           .type(FORMATS[format])
           .header(
             'content-disposition',
-            `attachment; filename="${annexFileName(annex.reference, mode, format)}"`,
+            `attachment; filename="${annexFileName(annex.reference, view.mode, format)}"`,
           )
           .send(body);
       },

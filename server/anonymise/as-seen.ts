@@ -3,6 +3,7 @@ import type { ReviewDto } from '../contract/reviews';
 import type { EventDto, EventListResponse, EventWithRawSchema } from '../contract/events';
 import type { GapListResponse, RuleListResponse } from '../contract/rules';
 import type { AnnotationsResponse, MeetingDto } from '../contract/walkthrough';
+import type { AnnexDto } from '../contract/annex';
 import { IDENTITY, type Redactor } from './redact';
 import { panelGapId } from './rule-ids';
 
@@ -42,6 +43,7 @@ export const SHAPES = [
   'meeting',
   'review',
   'reviewList',
+  'annex',
   'as-written',
 ] as const;
 export type Shape = (typeof SHAPES)[number];
@@ -297,4 +299,33 @@ export function reviewListAsSeen(reviews: ReviewDto[]): { reviews: ReviewDto[] }
     if (shapeOf(review) !== 'review') throw new Error('A review was listed without reviewAsSeen.');
   }
   return made('reviewList', { reviews });
+}
+
+declare const annexSeen: unique symbol;
+/** The annex as the reader's view reads it: only annexAsSeen makes one. */
+export type AnnexAsSeen = AnnexDto & { readonly [annexSeen]: true };
+
+/**
+ * The report's annex. Kept: the reference and marking (ours), the dates and times, the agency's
+ * name and the heading of a review note ("Key event", ours). Everything else is redacted,
+ * including the type's label: ours for a known code, but the agency's words where the code has
+ * no label. Lists are redacted item by item; annex-rows.ts then lists a person once when two
+ * of their names read alike ("Jane; Ms Smith" is "Mother").
+ */
+export function annexAsSeen(annex: AnnexDto, view: View): AnnexAsSeen {
+  const seen = redactAllBut(
+    annex,
+    view.redact,
+    keptPaths([
+      'reference',
+      'marking',
+      'events.dateText',
+      'events.time',
+      'events.endDateText',
+      'events.agencyName',
+      'events.annotations.kind',
+    ]),
+  );
+  // redactAllBut gives the same object back as written: the mark goes on a copy.
+  return made('annex', { ...seen }) as AnnexAsSeen;
 }

@@ -9,9 +9,7 @@ import type {
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { requireReview } from '../core/require-review';
-import { flaggedEventIds } from '../gaps/gaps.service';
 import { headerKey } from '../shared/phrases';
-import { notedEventIds } from '../annotations/annotations.service';
 import { glossaryKeyOf, isIdentity } from '../anonymise/glossary.service';
 import { IDENTITY, type Redactor } from '../anonymise/redact';
 import { type EventFilter, searchQuery } from './event-filter';
@@ -25,31 +23,27 @@ import {
 } from './events.repository';
 import { indexForSearch, indexRedactedForSearch } from './search.repository';
 
+/** The query's filters that the records answer alone: server/timeline adds flags and notes. */
+export type EventRecordsQuery = Omit<EventListQueryInput, 'flagged' | 'theme' | 'annotated'>;
+
 /**
- * The merged timeline under the query's filters, its events as written (the route gives them
- * through eventListAsSeen). `agencyScope` (a submitter's agency) limits it to that agency's
- * events, whatever the query asks for. `redact` is what the filters and facets match: the text
- * as the viewer reads it.
+ * The current events under the query's filters, as written (the route gives them through
+ * eventListAsSeen). `agencyScope` (a submitter's agency) limits it to that agency's events,
+ * whatever the query asks for. `redact` is what the filters and facets match: the text as the
+ * viewer reads it. `onlyIds` keeps only those events (the timeline's flagged and notes
+ * filters); an empty list keeps none.
  */
 export async function listEvents(
   db: Db,
   reviewId: string,
-  query: EventListQueryInput,
-  options: { agencyScope?: string | null; redact?: Redactor } = {},
+  query: EventRecordsQuery,
+  options: { agencyScope?: string | null; redact?: Redactor; onlyIds?: string[] } = {},
 ): Promise<{ events: EventDto[]; total: number; facets?: FacetsDto }> {
   const agencyScope = options.agencyScope ?? null;
   const redact = options.redact ?? IDENTITY;
   await requireReview(db, reviewId);
-  if (agencyScope && (query.flagged || query.theme?.length || query.annotated)) {
-    // Gap flags and the review's notes come from every agency's records together: not for
-    // one agency's eyes.
-    throw new AppError(
-      'FORBIDDEN',
-      'Gap flags and notes are for the review’s reviewers and panel.',
-    );
-  }
   const filter = {
-    ...(await filterFrom(db, reviewId, query, redact)),
+    ...(await filterFrom(db, reviewId, query, redact, options.onlyIds)),
     scopeAgencyKey: agencyScope,
   };
   const page = { limit: query.limit ?? 10_000, offset: query.offset ?? 0 };
@@ -73,8 +67,9 @@ export async function listEvents(
 async function filterFrom(
   db: Db,
   reviewId: string,
-  query: EventListQueryInput,
+  query: EventRecordsQuery,
   redact: Redactor,
+  onlyIds: string[] | undefined,
 ): Promise<EventFilter> {
   const anonymised = !isIdentity(redact);
   const filter: EventFilter = {
@@ -85,6 +80,7 @@ async function filterFrom(
     from: query.from,
     to: query.to,
     childSeen: query.childSeen,
+    ids: onlyIds,
   };
   let matchesNothing = false;
   if (anonymised && query.subject?.length) {
@@ -102,15 +98,6 @@ async function filterFrom(
     } else if (filter.search) {
       await indexForSearch(db, reviewId);
     }
-  }
-  if (query.flagged) filter.ids = [...(await flaggedEventIds(db, reviewId))];
-  if (query.theme?.length || query.annotated) {
-    const noted = await notedEventIds(db, reviewId, {
-      themes: query.theme,
-      annotatedOnly: query.annotated,
-      redact,
-    });
-    filter.ids = filter.ids ? filter.ids.filter((id) => noted.has(id)) : [...noted];
   }
   return matchesNothing ? { ...filter, ids: [] } : filter;
 }

@@ -729,6 +729,23 @@ describe('a glossary name in every redacted column', () => {
     expect(Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]))).toMatchObject(expectedRow);
     expect(rows.flat().join('\n')).not.toMatch(NAMES);
   });
+
+  it('annex filters match the text as the anonymised annex reads it', async () => {
+    const { reviewId } = await setUp();
+    const rowsFor = async (query: string) => {
+      const csv = await t.app.inject({ url: `/api/reviews/${reviewId}/annex.csv?${query}` });
+      expect(csv.statusCode, query).toBe(200);
+      return (
+        Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, '')).data.filter((r) => r.length > 1)
+          .length - 1
+      );
+    };
+    // As the timeline does: the label finds the record, the name it replaced finds nothing.
+    expect(await rowsFor('q=Mother')).toBe(1);
+    expect(await rowsFor('q=Zelda')).toBe(0);
+    expect(await rowsFor('subject=Mother')).toBe(1);
+    expect(await rowsFor('view=named&q=Zelda')).toBe(1);
+  });
 });
 
 describe('following the chair', () => {

@@ -5,12 +5,10 @@ import { buildRedactor } from '../../server/anonymise/redact';
 import { escapeSpreadsheetCell } from '../../server/annex/cells';
 import { toCsv } from '../../server/annex/csv-writer';
 import { EXCEL_CELL_LIMIT, SHEET_NAME, toXlsx } from '../../server/annex/xlsx-writer';
-import {
-  ANNEX_COLUMNS,
-  annexRows,
-  type AnnexEvent,
-  type AnnexRow,
-} from '../../server/annex/annex-rows';
+import { ANNEX_COLUMNS, annexRows, type AnnexRow } from '../../server/annex/annex-rows';
+import { annexAsSeen, type AnnexAsSeen } from '../../server/anonymise/as-seen';
+import type { Redactor } from '../../server/anonymise/redact';
+import type { AnnexEvent } from '../../server/contract/annex';
 
 const HYPERLINK = '=HYPERLINK("http://x")';
 
@@ -304,6 +302,11 @@ const EVENT: AnnexEvent = {
 };
 const identity = buildRedactor([]);
 
+/** The rows of an annex holding these events, through the redaction boundary as routes do. */
+function rowsOf(events: AnnexEvent[], redact: Redactor): AnnexRow[] {
+  return annexRows(annexAsSeen({ reference: 'R', title: 'T', marking: 'M', events }, { redact }));
+}
+
 describe('ANNEX_COLUMNS', () => {
   it('lists the annex columns in order', () => {
     expect(ANNEX_COLUMNS.map((c) => c.header)).toEqual([
@@ -325,7 +328,7 @@ describe('ANNEX_COLUMNS', () => {
 
 describe('annexRows', () => {
   it('maps an event to a row', () => {
-    expect(annexRows([EVENT], identity)).toEqual<AnnexRow[]>([
+    expect(rowsOf([EVENT], identity)).toEqual<AnnexRow[]>([
       {
         date: '17/04/2019',
         time: '22:15',
@@ -344,7 +347,7 @@ describe('annexRows', () => {
   });
 
   it('shows a span as "from to until", and leaves empty what is missing', () => {
-    const [row] = annexRows(
+    const [row] = rowsOf(
       [
         {
           ...EVENT,
@@ -376,7 +379,7 @@ describe('annexRows', () => {
   });
 
   it('joins whichever of practitioner and team there is, and review notes without a text', () => {
-    const [row] = annexRows(
+    const [row] = rowsOf(
       [
         {
           ...EVENT,
@@ -396,7 +399,7 @@ describe('annexRows', () => {
   });
 
   it('keeps the order of the events', () => {
-    const rows = annexRows(
+    const rows = rowsOf(
       [
         { ...EVENT, dateText: 'b' },
         { ...EVENT, dateText: 'a' },
@@ -406,7 +409,7 @@ describe('annexRows', () => {
     expect(rows.map((r) => r.date)).toEqual(['b', 'a']);
   });
 
-  it('redacts every free-text field and nothing else', () => {
+  it('redacts every free-text field and the type label, and nothing else', () => {
     const M = 'Quillfeather';
     const redact = buildRedactor([{ label: 'Mother', names: [M] }]);
     const named: AnnexEvent = {
@@ -424,12 +427,13 @@ describe('annexRows', () => {
       annotations: [{ kind: `${M} kind`, text: `${M}'s account` }],
       themes: [`${M} theme`],
     };
-    const [row] = annexRows([named], redact);
+    const [row] = rowsOf([named], redact);
     expect(row).toEqual<AnnexRow>({
       date: `${M} 17/04/2019 to ${M} 18/04/2019`,
       time: `${M} 22:15`,
       agency: `${M} Housing Trust`,
-      type: `${M} visit`,
+      // The label is ours for a known code but the agency's words where the code has none.
+      type: 'Mother visit',
       people: 'Mother; Mother Jr',
       practitionerTeam: 'Mother (SW1), Team Mother',
       description: 'Mother was seen.',
@@ -442,12 +446,17 @@ describe('annexRows', () => {
 
   it('lists a person once when two of their names are redacted to one label', () => {
     const redact = buildRedactor([{ label: 'Mother', names: ['Jane', 'Ms Smith'] }]);
-    const [row] = annexRows([{ ...EVENT, subjects: ['Jane', 'Ms Smith', 'Infant'] }], redact);
+    const [row] = rowsOf([{ ...EVENT, subjects: ['Jane', 'Ms Smith', 'Infant'] }], redact);
     expect(row!.people).toBe('Mother; Infant');
   });
 
+  it('lays out only an annex given through annexAsSeen', () => {
+    const written = { reference: 'R', title: 'T', marking: 'M', events: [EVENT] };
+    expect(() => annexRows(written as AnnexAsSeen)).toThrow(/without annexAsSeen/);
+  });
+
   it('feeds both writers', async () => {
-    const rows = annexRows([EVENT, { ...EVENT, description: HYPERLINK }], identity);
+    const rows = rowsOf([EVENT, { ...EVENT, description: HYPERLINK }], identity);
     const csv = toCsv(ANNEX_COLUMNS, rows);
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
     expect(parsed.data[0]).toEqual(ANNEX_COLUMNS.map((c) => c.header));

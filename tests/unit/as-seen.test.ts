@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   AS_WRITTEN,
+  annexAsSeen,
   eventAsSeen,
   eventDetailAsSeen,
   eventListAsSeen,
@@ -27,6 +28,7 @@ import {
   type MeetingDto,
 } from '../../server/contract/walkthrough';
 import type { EventDto } from '../../server/contract/events';
+import { AnnexSchema, type AnnexDto } from '../../server/contract/annex';
 
 /**
  * Each shape is tried on a full sample made from its contract schema, with a glossary name in
@@ -295,5 +297,34 @@ describe('reviewAsSeen', () => {
     expect(unique(pathsNaming(reviewAsSeen(review, view)))).toEqual(
       unique(['createdAt', 'id', 'marking', 'myAgency', 'periodEnd', 'periodStart', 'reference']),
     );
+  });
+});
+
+describe('annexAsSeen', () => {
+  const annex = sample(AnnexSchema) as AnnexDto;
+
+  it('the sample names NAME in every string, so the test covers every field', () => {
+    expect(unique(pathsNaming(annex))).toEqual(unique(stringPaths(annex)));
+  });
+
+  it('leaves NAME only in the dates, times, agency, reference, marking and note headings', () => {
+    expect(unique(pathsNaming(annexAsSeen(annex, view)))).toEqual(
+      unique([
+        'events.agencyName',
+        'events.annotations.kind',
+        'events.dateText',
+        'events.endDateText',
+        'events.time',
+        'marking',
+        'reference',
+      ]),
+    );
+  });
+
+  it('gives the label where the name was, the type label and title included', () => {
+    const seen = annexAsSeen(annex, view);
+    expect(seen.title).toBe('Seen by Mother');
+    expect(seen.events[0]!.typeLabel).toBe('Seen by Mother');
+    expect(seen.events[0]!.subjects).toEqual(['Seen by Mother']);
   });
 });

@@ -1,0 +1,44 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { access, agencyScope, CAN } from '../access/access';
+import { ErrorResponse, ReviewParams } from '../contract/common';
+import { EventListQuery, EventListResponse } from '../contract/events';
+import { viewFor } from '../anonymise/view-request';
+import { eventListAsSeen } from '../anonymise/as-seen';
+import { AuditThrottle } from '../core/audit-throttle';
+import { listTimeline } from './timeline.service';
+
+/** GET /api/reviews/:reviewId/events: the merged timeline, filtered, as the viewer may see it. */
+export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const timelineViews = new AuditThrottle();
+  app.get(
+    '/api/reviews/:reviewId/events',
+    {
+      config: { access: access.review(CAN.member), asSeen: 'eventList' },
+      schema: {
+        tags: ['events'],
+        summary: 'The merged timeline: current versions of every agency, in time order',
+        params: ReviewParams,
+        querystring: EventListQuery,
+        response: { 200: EventListResponse, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const viewer = request.viewer!;
+      const { reviewId } = request.params;
+      const view = await viewFor(app, request, reviewId, request.query.view);
+      const result = await listTimeline(app.db, reviewId, request.query, {
+        agencyScope: agencyScope(viewer),
+        redact: view.redact,
+      });
+      if (timelineViews.due(`${viewer.sessionId}:${reviewId}`)) {
+        // Which filters were used, never their values: a search term can be a name.
+        await app.audit(request, {
+          action: 'timeline.viewed',
+          reviewId,
+          detail: { role: viewer.membership?.role ?? null, events: result.total },
+        });
+      }
+      return eventListAsSeen(result, view);
+    },
+  );
+};
