@@ -9,6 +9,7 @@ import type { Redactor } from '../anonymise/redact';
 import type { Db } from '../db/handle';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
+import { ReviewCache } from '../core/review-cache';
 import { findRevision } from '../core/review-rows.repository';
 import { AnchorIndex, contentHashOf, type Anchor } from './anchor';
 import {
@@ -49,30 +50,28 @@ function anchorOf(row: RecordRow): Anchor {
 /**
  * Indexes by review, kept while its revision is unchanged: only an upload (which bumps it)
  * changes the current records, and hashing every record again for each note read would make
- * a follower's refresh cost a pass over the whole review.
+ * a follower's refresh cost a pass over the whole review. 16 reviews: an index grows with the
+ * review's records, and a handful of reviews are open at once.
  */
-const indexes = new Map<string, { revision: number; index: AnchorIndex }>();
+const indexes = new ReviewCache<AnchorIndex>(16);
 
 /** The current records of a review, keyed for finding notes again. */
 async function currentAnchorIndex(db: Db, reviewId: string): Promise<AnchorIndex> {
   const revision = (await findRevision(db, reviewId)) ?? -1;
-  const cached = indexes.get(reviewId);
-  if (cached?.revision === revision) return cached.index;
-  const rows = await findCurrentRecords(db, reviewId);
-  const index = new AnchorIndex(
-    rows.map((row) => {
-      const anchor = anchorOf(row);
-      return {
-        id: row.id,
-        agencyKey: row.name_key,
-        sourceRef: row.source_ref,
-        contentHash: anchor.contentHash!,
-      };
-    }),
-  );
-  if (indexes.size > 100) indexes.clear();
-  indexes.set(reviewId, { revision, index });
-  return index;
+  return indexes.getOrCompute(reviewId, revision, async () => {
+    const rows = await findCurrentRecords(db, reviewId);
+    return new AnchorIndex(
+      rows.map((row) => {
+        const anchor = anchorOf(row);
+        return {
+          id: row.id,
+          agencyKey: row.name_key,
+          sourceRef: row.source_ref,
+          contentHash: anchor.contentHash!,
+        };
+      }),
+    );
+  });
 }
 
 /** The anchor for a note made now on a current record of the review, or a 404. */

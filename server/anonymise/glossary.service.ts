@@ -3,6 +3,7 @@ import type { Viewer } from '../access/access';
 import type { GlossaryInput, ViewMode } from '../contract/walkthrough';
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
+import { ReviewCache } from '../core/review-cache';
 import { buildRedactor, glossaryProblems, IDENTITY, type Redactor } from './redact';
 import {
   findGlossaryConfirmedAt,
@@ -72,8 +73,13 @@ export function viewModeFor(viewer: Viewer | null, requested: ViewMode | undefin
 /** Enough for every person and alias in the largest review; keeps the pattern small. */
 export const MAX_GLOSSARY_NAMES = 1000;
 
-/** Compiled redactors by review, kept while the review's glossary is unchanged. */
-const compiled = new Map<string, { source: string; redact: Redactor }>();
+/**
+ * Compiled redactors by review, kept while the review's glossary is unchanged: saving a
+ * glossary does not bump the review's revision, so the glossary as JSON is the revision an
+ * entry is checked against. 100 reviews: a redactor is one pattern of at most
+ * MAX_GLOSSARY_NAMES names, small beside a gap list or an anchor index.
+ */
+const compiled = new ReviewCache<Redactor, string>(100);
 /** Each compiled redactor's glossary, as a key the redacted search index is stored under. */
 const glossaryKeys = new WeakMap<Redactor, string>();
 
@@ -97,12 +103,11 @@ export function compiledRedactor(
 ): Redactor {
   if (entries.length === 0) return IDENTITY;
   const source = JSON.stringify(entries);
-  const cached = compiled.get(reviewId);
-  if (cached?.source === source) return cached.redact;
+  const cached = compiled.get(reviewId, source);
+  if (cached !== undefined) return cached;
   const redact = buildRedactor(entries);
   glossaryKeys.set(redact, createHash('sha256').update(source).digest('hex'));
-  if (compiled.size > 100) compiled.clear();
-  compiled.set(reviewId, { source, redact });
+  compiled.set(reviewId, source, redact);
   return redact;
 }
 

@@ -3,44 +3,33 @@ import type { Db } from '../db/handle';
 import { findLinks } from '../duplicates/links.repository';
 import { findEventsForAnalysis } from '../events/events.repository';
 import { requireReview } from '../core/require-review';
+import { ReviewCache } from '../core/review-cache';
 import { activeRules } from './rules.service';
 import { evaluateGaps } from './evaluate';
 import type { GapEvent } from './gap-event';
 
-interface Cached {
-  revision: number;
-  gaps: GapDto[];
-}
-
 // Gaps are recomputed whenever the review's revision moves (an upload, a rule or a link
-// changed), and served from here otherwise. A handful of reviews are open at once.
-const cache = new Map<string, Cached>();
-const CACHE_SIZE = 16;
+// changed), and served from here otherwise. 16 reviews: a gap list grows with the review's
+// events, and a handful of reviews are open at once.
+const cache = new ReviewCache<GapDto[]>(16);
 
 export async function reviewGaps(db: Db, reviewId: string): Promise<GapDto[]> {
   const review = await requireReview(db, reviewId);
-  const revision = Number(review.revision);
-  const hit = cache.get(reviewId);
-  if (hit && hit.revision === revision) return hit.gaps;
-
-  const [rows, rules, links] = await Promise.all([
-    findEventsForAnalysis(db, reviewId),
-    activeRules(db, reviewId),
-    findLinks(db, reviewId),
-  ]);
-  const events = rows.map(toGapEvent);
-  const gaps = evaluateGaps({
-    events,
-    rules,
-    period: { start: review.period_start, end: review.period_end },
-    sameIncident: links
-      .filter((l) => l.kind === 'same-incident')
-      .map((l) => ({ a: l.event_a, b: l.event_b })),
+  return cache.getOrCompute(reviewId, Number(review.revision), async () => {
+    const [rows, rules, links] = await Promise.all([
+      findEventsForAnalysis(db, reviewId),
+      activeRules(db, reviewId),
+      findLinks(db, reviewId),
+    ]);
+    return evaluateGaps({
+      events: rows.map(toGapEvent),
+      rules,
+      period: { start: review.period_start, end: review.period_end },
+      sameIncident: links
+        .filter((l) => l.kind === 'same-incident')
+        .map((l) => ({ a: l.event_a, b: l.event_b })),
+    });
   });
-  cache.delete(reviewId);
-  cache.set(reviewId, { revision, gaps });
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return gaps;
 }
 
 /** Ids of every event a gap starts from or ends at: the `flagged` filter. */

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  suggestDuplicates,
-  type DuplicateCandidate,
-  type DuplicateSuggestion,
-} from '../../server/duplicates/similarity';
+import type { DuplicateCandidate, DuplicateSuggestion } from '../../server/duplicates/candidate';
+import { suggestDuplicates } from '../../server/duplicates/similarity';
 
 // The events below are rows of the demo case (fixtures/demo, CYSUR 2/2020), shortened. The
 // type codes are what the importer's vocabulary gives for each row's type words.
