@@ -1,9 +1,11 @@
+import { ACCESS, rowAllows, type Ability, type AccessRow } from '../contract/access';
 import type { MemberRole } from '../db/schema';
 
 /**
  * Who may call a route. Every /api route declares one in its `config.access`; the app refuses
- * to start with a route that has none (see plugin.ts), so a forgotten rule fails loudly
- * instead of leaving a route open.
+ * to start with a route that has none (see server/auth/plugin.ts), so a forgotten rule fails
+ * loudly instead of leaving a route open. Who may do what inside a review is the table in
+ * server/contract/access.ts; a route names its ability there with `access.to(ability)`.
  *
  * - public: no session needed (sign-in, first-run setup).
  * - signedIn: any signed-in user.
@@ -12,12 +14,18 @@ import type { MemberRole } from '../db/schema';
  *   Not a member → 404, as if the review did not exist; a member whose role is not listed →
  *   403. `admin: true` also lets an admin who is not a member in, for the review's metadata
  *   (membership, audit, deletion): never for case data.
+ * `ability` names the table's row a rule was made from (`access.to`).
  */
 export type AccessRule =
   | { readonly kind: 'public' }
   | { readonly kind: 'signedIn' }
-  | { readonly kind: 'admin' }
-  | { readonly kind: 'review'; readonly roles: readonly MemberRole[]; readonly admin: boolean };
+  | { readonly kind: 'admin'; readonly ability?: Ability }
+  | {
+      readonly kind: 'review';
+      readonly roles: readonly MemberRole[];
+      readonly admin: boolean;
+      readonly ability?: Ability;
+    };
 
 export const access = {
   public: { kind: 'public' },
@@ -28,19 +36,62 @@ export const access = {
     roles,
     admin: options.admin ?? false,
   }),
+  /**
+   * The rule for an ability of the table: the admin flag alone for a row open to every admin
+   * and to no role (`admin: 'any'`), else its roles, with an admin who is not a member let in
+   * where the row says `'notMember'`.
+   */
+  to: (ability: Ability): AccessRule => {
+    const row: AccessRow = ACCESS[ability];
+    if (row.admin === 'any') {
+      if (row.roles.length > 0)
+        throw new Error(`${ability}: a route cannot check roles and every admin at once`);
+      return { kind: 'admin', ability };
+    }
+    return { kind: 'review', roles: row.roles, admin: row.admin === 'notMember', ability };
+  },
 } as const satisfies Record<string, AccessRule | ((...args: never[]) => AccessRule)>;
 
-/** Roles by what they may do with case data, for routes to share one definition. */
+/**
+ * Role lists read from the table, for the routes that name a group of abilities rather than
+ * one (events, duplicates, the annex). `member` is every role: events, narrowed by agency scope.
+ */
 export const CAN = {
   /** The merged timeline and its gaps: everyone in the review except a submitter. */
-  readMerged: ['reviewer', 'panel'],
+  readMerged: ACCESS.readMerged.roles,
   /** Everything inside the review. */
-  manage: ['reviewer'],
+  manage: ACCESS.manage.roles,
   /** Own agency's submissions and events (a submitter) or all of them (a reviewer). */
-  submit: ['reviewer', 'submitter'],
-  /** The review's own record: every member. */
-  member: ['reviewer', 'panel', 'submitter'],
+  submit: ACCESS.submit.roles,
+  /** Every member: the events, a submitter's narrowed to their agency. */
+  member: ACCESS.readEvents.roles,
 } as const satisfies Record<string, readonly MemberRole[]>;
+
+/**
+ * Whether a user may do something in a review now: `membership` is theirs in the review (null
+ * or undefined when they are not a member). The same decision the routes' check makes
+ * (`reviewRuleAllows`), for checks made later, such as a meeting stream's at every step.
+ */
+export function mayDo(
+  ability: Ability,
+  membership: { role: MemberRole } | null | undefined,
+  isAdmin: boolean,
+): boolean {
+  return rowAllows(ACCESS[ability], membership?.role ?? null, isAdmin);
+}
+
+/**
+ * Whether a review route's rule lets a user in (server/auth/plugin.ts answers 404 for a
+ * non-member refused, 403 for a member refused).
+ */
+export function reviewRuleAllows(
+  rule: Extract<AccessRule, { kind: 'review' }>,
+  membership: { role: MemberRole } | null | undefined,
+  isAdmin: boolean,
+): boolean {
+  const row: AccessRow = { roles: rule.roles, admin: rule.admin ? 'notMember' : 'no' };
+  return rowAllows(row, membership?.role ?? null, isAdmin);
+}
 
 export interface Membership {
   role: MemberRole;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { access, CAN } from '../access/access';
+import { access } from '../access/access';
 import { getGlossary, saveGlossary } from '../anonymise/glossary.service';
 import { viewFor } from '../anonymise/view-request';
 import { asWritten, notesAsSeen } from '../anonymise/as-seen';
@@ -32,7 +32,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/annotations',
     {
-      config: { access: access.review(CAN.readMerged), asSeen: 'notes' },
+      config: { access: access.to('readNotes'), asSeen: 'notes' },
       schema: {
         tags: ['walk-through'],
         summary: 'Notes and key practice episodes, each placed on the current records',
@@ -53,7 +53,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/annotations',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('annotate'), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Mark a record: key event, missed opportunity, good practice or learning point',
@@ -78,7 +78,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/api/reviews/:reviewId/annotations/:annotationId',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('annotate'), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Change a note; `reattach` accepts its record as it now reads',
@@ -103,7 +103,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api/reviews/:reviewId/annotations/:annotationId',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.to('annotate') },
       schema: {
         tags: ['walk-through'],
         summary: 'Delete a note',
@@ -122,7 +122,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/episodes',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('annotate'), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Mark a key practice episode: a span of records, good or problematic',
@@ -147,7 +147,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/api/reviews/:reviewId/episodes/:episodeId',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('annotate'), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Change a key practice episode',
@@ -178,7 +178,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api/reviews/:reviewId/episodes/:episodeId',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.to('annotate') },
       schema: {
         tags: ['walk-through'],
         summary: 'Delete a key practice episode',
@@ -199,7 +199,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/glossary',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('glossary'), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'The people glossary: names and aliases ⇄ role labels (reviewers only)',
@@ -218,7 +218,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/api/reviews/:reviewId/glossary',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('glossary'), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Replace the people glossary',

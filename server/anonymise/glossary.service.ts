@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Viewer } from '../access/access';
+import { mayDo, type Viewer } from '../access/access';
 import type { GlossaryInput, ViewMode } from '../contract/walkthrough';
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
@@ -58,12 +58,15 @@ export async function saveGlossary(
 /**
  * Which view a request gets. Panel members always get role labels; a reviewer gets labels
  * unless they ask for names (which is audited); a submitter reads their own agency's records,
- * which they wrote, as written.
+ * which they wrote, as written. An admin outside the review reaches no route with records.
  */
 export function viewModeFor(viewer: Viewer | null, requested: ViewMode | undefined): ViewMode {
   const role = viewer?.membership?.role;
   if (role === 'submitter') return 'named';
-  if (role === 'reviewer' || (!role && viewer?.isAdmin)) return requested ?? 'anonymised';
+  // Who may choose: the table's namedView (server/contract/access.ts).
+  if (mayDo('namedView', viewer?.membership, viewer?.isAdmin ?? false)) {
+    return requested ?? 'anonymised';
+  }
   if (requested === 'named') {
     throw new AppError('FORBIDDEN', 'Only the review’s reviewers may see the named view.');
   }

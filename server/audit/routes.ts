@@ -8,7 +8,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/audit',
     {
-      config: { access: access.review(['reviewer'], { admin: true }) },
+      config: { access: access.to('audit') },
       schema: {
         tags: ['accounts'],
         summary: "The review's audit log, newest first (reviewers; admins)",

@@ -4,7 +4,7 @@ import type { AppConfig } from '../config';
 import { recordAudit, type AuditEntry } from '../core/audit-log';
 import { AppError } from '../errors';
 import { requireReview } from '../core/require-review';
-import { access, type AccessRule, type Viewer } from '../access/access';
+import { access, reviewRuleAllows, type AccessRule, type Viewer } from '../access/access';
 import {
   createSession,
   deleteExpiredSessions,
@@ -165,10 +165,13 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
     if (!reviewId)
       throw new Error(`${request.routeOptions.url} has a review rule but no :reviewId`);
     const membership = await findMembership(app.db, reviewId, viewer.userId);
+    // The rule's roles and admin flag come from the table (server/contract/access.ts), and are
+    // read by the one decision every later check makes too (server/access/access.ts).
+    const allowed = reviewRuleAllows(rule, membership, viewer.isAdmin);
     if (!membership) {
       // Not a member: the review does not exist as far as this user can tell. Recorded, since
       // someone trying reviews they are not in is what an audit is for.
-      if (!(rule.admin && viewer.isAdmin)) {
+      if (!allowed) {
         await app.audit(request, {
           action: 'access.denied',
           reviewId: null,
@@ -185,7 +188,7 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
       agencyKey: membership.agency_key,
       agencyName: membership.agency_name,
     };
-    if (!rule.roles.includes(membership.role)) await deny(request, reviewId);
+    if (!allowed) await deny(request, reviewId);
   });
 
   async function deny(request: FastifyRequest, reviewId: string | null): Promise<never> {

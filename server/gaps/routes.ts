@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, CAN } from '../access/access';
+import { access } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { GapListQuery, GapListResponse } from '../contract/rules';
 import { viewFor } from '../anonymise/view-request';
@@ -13,7 +13,7 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/gaps',
     {
-      config: { access: access.review(CAN.readMerged), asSeen: 'gapPage' },
+      config: { access: access.to('readMerged'), asSeen: 'gapPage' },
       schema: {
         tags: ['gaps'],
         summary: 'The gaps the review’s rules find in the merged timeline, a page at a time',

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, CAN } from '../access/access';
+import { access } from '../access/access';
 import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { RuleDocumentSchema, RuleListResponse, RuleParams, RuleSchema } from '../contract/rules';
@@ -12,7 +12,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/rules',
     {
-      config: { access: access.review(CAN.readMerged), asSeen: 'rules' },
+      config: { access: access.to('readRules'), asSeen: 'rules' },
       schema: {
         tags: ['rules'],
         summary:
@@ -39,7 +39,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/rules',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('editRules'), asSeen: 'as-written' },
       schema: {
         tags: ['rules'],
         summary: 'Add a rule',
@@ -62,7 +62,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/api/reviews/:reviewId/rules/:ruleId',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('editRules'), asSeen: 'as-written' },
       schema: {
         tags: ['rules'],
         summary: 'Replace a rule (set "enabled": false to switch it off)',
@@ -87,7 +87,7 @@ export const ruleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api/reviews/:reviewId/rules/:ruleId',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.to('editRules') },
       schema: {
         tags: ['rules'],
         summary: 'Delete a rule',

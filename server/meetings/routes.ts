@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, CAN } from '../access/access';
+import { access, mayDo } from '../access/access';
 import { findLiveSessionById, findMembership } from '../auth/accounts.service';
 import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
@@ -20,6 +20,8 @@ import {
 
 /** Comment lines keep proxies and browsers from timing out a quiet stream. */
 const KEEP_ALIVE_MS = 15_000;
+/** Following a meeting, and its stream's re-checks: one ability of the access table. */
+const FOLLOW = 'present';
 
 /**
  * Follow the chair: the reviewer chairing a meeting steps through the walk-through; every
@@ -34,7 +36,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/meetings',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('chair'), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'Start a meeting chaired by you (ends any other running for the review)',
@@ -60,7 +62,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/meetings/current',
     {
-      config: { access: access.review(CAN.readMerged), asSeen: 'meeting' },
+      config: { access: access.to(FOLLOW), asSeen: 'meeting' },
       schema: {
         tags: ['walk-through'],
         summary: 'The meeting running now (204 when none is)',
@@ -81,7 +83,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/api/reviews/:reviewId/meetings/:meetingId/position',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('chair'), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'The chair steps to a record; followers follow',
@@ -115,7 +117,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api/reviews/:reviewId/meetings/:meetingId',
     {
-      config: { access: access.review(CAN.manage), asSeen: 'as-written' },
+      config: { access: access.to('chair'), asSeen: 'as-written' },
       schema: {
         tags: ['walk-through'],
         summary: 'End the meeting: followers are told and their streams close',
@@ -135,7 +137,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/meetings/:meetingId/stream',
     {
-      config: { access: access.review(CAN.readMerged) },
+      config: { access: access.to(FOLLOW) },
       schema: {
         tags: ['walk-through'],
         summary: 'Follow the chair: a text/event-stream of `position` and `ended` events',
@@ -192,10 +194,10 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           viewer.sessionId,
           app.config.sessionIdleMinutes,
         );
-        const membership = session && (await findMembership(app.db, reviewId, viewer.userId));
-        return Boolean(
-          membership && (CAN.readMerged as readonly string[]).includes(membership.role),
-        );
+        if (!session) return false;
+        // The route's own ability, asked of the table as the route's check asks it.
+        const membership = await findMembership(app.db, reviewId, viewer.userId);
+        return mayDo(FOLLOW, membership, viewer.isAdmin);
       };
       const endWith = (reason: 'ended' | 'access') => {
         if (!open) return;

@@ -20,7 +20,7 @@ export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/members',
     {
-      config: { access: access.review(['reviewer'], { admin: true }) },
+      config: { access: access.to('seeMembers') },
       schema: {
         tags: ['accounts'],
         summary: "The review's members and their roles",
@@ -47,7 +47,7 @@ export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/api/reviews/:reviewId/members/:userId',
     {
-      config: { access: access.admin },
+      config: { access: access.to('manageMembers') },
       schema: {
         tags: ['accounts'],
         summary: 'Add a user to the review, or change their role (admin)',
@@ -102,7 +102,7 @@ export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api/reviews/:reviewId/members/:userId',
     {
-      config: { access: access.admin },
+      config: { access: access.to('manageMembers') },
       schema: {
         tags: ['accounts'],
         summary: 'Remove a user from the review: their next request is refused (admin)',

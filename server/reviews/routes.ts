@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { access, CAN } from '../access/access';
+import { access } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
   CreateReviewBody,
@@ -68,7 +68,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId',
     {
-      config: { access: access.review(CAN.member, { admin: true }), asSeen: 'review' },
+      config: { access: access.to('readReview'), asSeen: 'review' },
       schema: {
         tags: ['reviews'],
         summary: 'One review, and your role in it',
@@ -85,7 +85,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api/reviews/:reviewId',
     {
-      config: { access: access.admin },
+      config: { access: access.to('manageMembers') },
       schema: {
         tags: ['reviews'],
         summary: 'Delete a review and all its case data for good (admin)',

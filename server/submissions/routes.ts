@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, agencyScope, CAN } from '../access/access';
+import { access, agencyScope } from '../access/access';
 import { headerKey } from '../shared/phrases';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
@@ -30,7 +30,7 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/submissions',
     {
-      config: { access: access.review(CAN.submit) },
+      config: { access: access.to('submit') },
       schema: {
         tags: ['submissions'],
         summary: "Upload an agency's chronology (CSV, JSON, Excel .xlsx or Word .docx)",
@@ -105,7 +105,7 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/submissions',
     {
-      config: { access: access.review(CAN.submit) },
+      config: { access: access.to('submit') },
       schema: {
         tags: ['submissions'],
         summary: 'Every version of every agency’s chronology, newest first',
@@ -125,7 +125,7 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/submissions/:submissionId',
     {
-      config: { access: access.review(CAN.submit) },
+      config: { access: access.to('submit') },
       schema: {
         tags: ['submissions'],
         summary: 'One version: its headers, mapping, type map and the warnings of its upload',

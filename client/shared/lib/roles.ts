@@ -1,64 +1,54 @@
+import { webAppOffers, type Ability } from '../../../server/contract/access';
 import type { ReviewDto } from '../../../server/contract/reviews';
 import type { ReviewPage } from './routes';
 
-// Pure: what a user's role in a review lets the web app offer. The server is the judge of every
-// request (server/access/access.ts); this only keeps the screens from showing what would be
+// Pure: what a user's role in a review lets the web app offer, read from the server's access
+// table (server/contract/access.ts), so the screens offer what the server allows. The server
+// is still the judge of every request; this keeps the screens from showing what would be
 // refused, and from asking for it.
 
 export type Role = NonNullable<ReviewDto['myRole']>;
 
-export interface Abilities {
-  /** The merged timeline's events (a submitter: their own agency's only). */
-  readEvents: boolean;
-  /** Gap flags and the "flagged only" filter: reviewers and panel members. */
-  seeGaps: boolean;
-  readRules: boolean;
-  editRules: boolean;
+/** What the screens ask, each by the table's ability it is (see the table for who has it). */
+const OFFERS = {
+  /** The timeline's events (a submitter: their own agency's only; the server narrows them). */
+  readEvents: 'readEvents',
+  /** Gap flags and the "flagged only" filter. */
+  seeGaps: 'readMerged',
+  readRules: 'readRules',
+  editRules: 'editRules',
   /** The list of uploads (a submitter: their own agency's). */
-  seeSubmissions: boolean;
-  upload: boolean;
-  duplicates: boolean;
-  audit: boolean;
-  /** Add, change and remove members; delete the review. Admins only. */
-  manageMembers: boolean;
-  /** The review's notes and key practice episodes, to read (reviewers and panel members). */
-  readNotes: boolean;
-  /** Mark records, make episodes: reviewers. */
-  annotate: boolean;
-  /** The people glossary (names ⇄ role labels) and the named view: reviewers. */
-  glossary: boolean;
-  namedView: boolean;
-  /** Presentation mode and following a meeting: reviewers and panel members. */
-  present: boolean;
-  /** Start and chair a meeting: reviewers. */
-  chair: boolean;
-  /** The annex, as a file or a print view: reviewers. */
-  exportAnnex: boolean;
-}
+  seeSubmissions: 'submit',
+  upload: 'submit',
+  duplicates: 'duplicates',
+  audit: 'audit',
+  /** Add, change and remove members; delete the review. */
+  manageMembers: 'manageMembers',
+  /** The review's notes and key practice episodes, to read. */
+  readNotes: 'readNotes',
+  /** Mark records, make episodes. */
+  annotate: 'annotate',
+  /** The people glossary (names ⇄ role labels) and the named view. */
+  glossary: 'glossary',
+  namedView: 'namedView',
+  /** Presentation mode and following a meeting. */
+  present: 'present',
+  /** Start and chair a meeting. */
+  chair: 'chair',
+  /** The annex, as a file or a print view. */
+  exportAnnex: 'exportAnnex',
+} as const satisfies Record<string, Ability>;
+
+export type Abilities = Record<keyof typeof OFFERS, boolean>;
+
+/** The table's ability behind each of the screens' questions (for tests). */
+export const ABILITY_OF: Readonly<Record<keyof Abilities, Ability>> = OFFERS;
 
 export function abilities(review: Pick<ReviewDto, 'myRole'>, isAdmin: boolean): Abilities {
-  const role = review.myRole;
-  const reviewer = role === 'reviewer';
-  const panel = role === 'panel';
-  const submitter = role === 'submitter';
-  return {
-    readEvents: role !== null,
-    seeGaps: reviewer || panel,
-    readRules: reviewer || panel,
-    editRules: reviewer,
-    seeSubmissions: reviewer || submitter,
-    upload: reviewer || submitter,
-    duplicates: reviewer,
-    audit: reviewer || isAdmin,
-    manageMembers: isAdmin,
-    readNotes: reviewer || panel,
-    annotate: reviewer,
-    glossary: reviewer,
-    namedView: reviewer,
-    present: reviewer || panel,
-    chair: reviewer,
-    exportAnnex: reviewer,
-  };
+  const entries = Object.entries(OFFERS) as [keyof Abilities, Ability][];
+  return Object.fromEntries(
+    entries.map(([key, ability]) => [key, webAppOffers(ability, review.myRole, isAdmin)]),
+  ) as Abilities;
 }
 
 const TABS: { page: ReviewPage; label: string; allowed: (can: Abilities) => boolean }[] = [
