@@ -1,4 +1,4 @@
-import { ACCESS, rowAllows, type Ability, type AccessRow } from '../contract/access';
+import { ACCESS, allows, rowAllows, type Ability, type AccessRow } from '../contract/access';
 import type { MemberRole } from '../db/schema';
 
 /**
@@ -12,7 +12,7 @@ import type { MemberRole } from '../db/schema';
  * - admin: users with the admin flag.
  * - review: members of the review named by the `:reviewId` parameter, with one of `roles`.
  *   Not a member → 404, as if the review did not exist; a member whose role is not listed →
- *   403. `admin: true` also lets an admin who is not a member in, for the review's metadata
+ *   403. `admin: true` also lets every admin in, member or not, for the review's metadata
  *   (membership, audit, deletion): never for case data.
  * `ability` names the table's row a rule was made from (`access.to`).
  */
@@ -38,8 +38,8 @@ export const access = {
   }),
   /**
    * The rule for an ability of the table: the admin flag alone for a row open to every admin
-   * and to no role (`admin: 'any'`), else its roles, with an admin who is not a member let in
-   * where the row says `'notMember'`.
+   * and to no role (`admin: 'any'`), else its roles, with every admin let in where the row
+   * says `'metadata'`.
    */
   to: (ability: Ability): AccessRule => {
     const row: AccessRow = ACCESS[ability];
@@ -48,24 +48,9 @@ export const access = {
         throw new Error(`${ability}: a route cannot check roles and every admin at once`);
       return { kind: 'admin', ability };
     }
-    return { kind: 'review', roles: row.roles, admin: row.admin === 'notMember', ability };
+    return { kind: 'review', roles: row.roles, admin: row.admin === 'metadata', ability };
   },
 } as const satisfies Record<string, AccessRule | ((...args: never[]) => AccessRule)>;
-
-/**
- * Role lists read from the table, for the routes that name a group of abilities rather than
- * one (events, duplicates, the annex). `member` is every role: events, narrowed by agency scope.
- */
-export const CAN = {
-  /** The merged timeline and its gaps: everyone in the review except a submitter. */
-  readMerged: ACCESS.readMerged.roles,
-  /** Everything inside the review. */
-  manage: ACCESS.manage.roles,
-  /** Own agency's submissions and events (a submitter) or all of them (a reviewer). */
-  submit: ACCESS.submit.roles,
-  /** Every member: the events, a submitter's narrowed to their agency. */
-  member: ACCESS.readEvents.roles,
-} as const satisfies Record<string, readonly MemberRole[]>;
 
 /**
  * Whether a user may do something in a review now: `membership` is theirs in the review (null
@@ -77,7 +62,7 @@ export function mayDo(
   membership: { role: MemberRole } | null | undefined,
   isAdmin: boolean,
 ): boolean {
-  return rowAllows(ACCESS[ability], membership?.role ?? null, isAdmin);
+  return allows(ability, membership?.role ?? null, isAdmin);
 }
 
 /**
@@ -89,7 +74,7 @@ export function reviewRuleAllows(
   membership: { role: MemberRole } | null | undefined,
   isAdmin: boolean,
 ): boolean {
-  const row: AccessRow = { roles: rule.roles, admin: rule.admin ? 'notMember' : 'no' };
+  const row: AccessRow = { roles: rule.roles, admin: rule.admin ? 'metadata' : 'no' };
   return rowAllows(row, membership?.role ?? null, isAdmin);
 }
 

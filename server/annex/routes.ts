@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, CAN } from '../access/access';
+import { access } from '../access/access';
 import { viewFor } from '../anonymise/view-request';
 import { annexAsSeen } from '../anonymise/as-seen';
 import { ReviewParams } from '../contract/common';
@@ -17,7 +17,7 @@ export const annexRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       `/api/reviews/:reviewId/annex.${format}`,
       {
-        config: { access: access.review(CAN.manage), asSeen: 'annex' },
+        config: { access: access.to('exportAnnex'), asSeen: 'annex' },
         schema: {
           tags: ['walk-through'],
           summary: `The annex (summary timeline of significant events) as ${format.toUpperCase()}`,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, CAN } from '../access/access';
+import { access } from '../access/access';
 import { Type } from 'typebox';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import {
@@ -16,7 +16,7 @@ export const duplicateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/duplicates',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.to('duplicates') },
       schema: {
         tags: ['duplicates'],
         summary: 'Suggested pairs: two agencies’ records that may be one incident',
@@ -35,7 +35,7 @@ export const duplicateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/links',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.to('duplicates') },
       schema: {
         tags: ['duplicates'],
         summary: 'Links a reviewer recorded between events',
@@ -49,7 +49,7 @@ export const duplicateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/reviews/:reviewId/links',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.to('duplicates') },
       schema: {
         tags: ['duplicates'],
         summary: 'Record that two events are the same incident, related, or in conflict',
@@ -75,7 +75,7 @@ export const duplicateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api/reviews/:reviewId/links/:linkId',
     {
-      config: { access: access.review(CAN.manage) },
+      config: { access: access.to('duplicates') },
       schema: {
         tags: ['duplicates'],
         summary: 'Undo a link',

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, agencyScope, CAN } from '../access/access';
+import { access, agencyScope } from '../access/access';
 import { ErrorResponse } from '../contract/common';
 import { EventParams, EventWithRawSchema } from '../contract/events';
 import { viewFor } from '../anonymise/view-request';
@@ -13,7 +13,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/events/:eventId',
     {
-      config: { access: access.review(CAN.member), asSeen: 'eventDetail' },
+      config: { access: access.to('readEvents'), asSeen: 'eventDetail' },
       schema: {
         tags: ['events'],
         summary: 'One event with its provenance: file, version, row and every raw cell',

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { access, agencyScope, CAN } from '../access/access';
+import { access, agencyScope } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { EventListQuery, EventListResponse } from '../contract/events';
 import { viewFor } from '../anonymise/view-request';
@@ -13,7 +13,7 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/reviews/:reviewId/events',
     {
-      config: { access: access.review(CAN.member), asSeen: 'eventList' },
+      config: { access: access.to('readEvents'), asSeen: 'eventList' },
       schema: {
         tags: ['events'],
         summary: 'The merged timeline: current versions of every agency, in time order',

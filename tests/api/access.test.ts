@@ -818,3 +818,29 @@ describe('the panel cannot find the glossary’s names through search', () => {
     expect((await ask('q=Jane')).json().total).toBe(0);
   });
 });
+
+describe('an admin who is also a member', () => {
+  it('keeps the metadata rights every admin has, and reads case data only as their role', async () => {
+    const admin = await t.signUp({ isAdmin: true, email: 'admin-panel@test.tapestry' });
+    const joined = await setup.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/members/${admin.id}`,
+      payload: { role: 'panel' },
+    });
+    expect(joined.statusCode).toBe(204);
+    // The audit log and the member list, as for an admin outside the review.
+    expect((await admin.app.inject({ url: `/api/reviews/${reviewId}/audit` })).statusCode).toBe(
+      200,
+    );
+    expect((await admin.app.inject({ url: `/api/reviews/${reviewId}/members` })).statusCode).toBe(
+      200,
+    );
+    // Case data as a panel member: the anonymised timeline, never the glossary's names.
+    expect((await admin.app.inject({ url: `/api/reviews/${reviewId}/events` })).statusCode).toBe(
+      200,
+    );
+    expect((await admin.app.inject({ url: `/api/reviews/${reviewId}/glossary` })).statusCode).toBe(
+      403,
+    );
+  });
+});

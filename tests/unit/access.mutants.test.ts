@@ -3,11 +3,11 @@ import {
   access,
   agencyScope,
   agencyScopeOf,
-  CAN,
   type Membership,
   type Viewer,
 } from '../../server/access/access';
 import type { MemberRole } from '../../server/db/schema';
+import { ACCESS } from '../../server/contract/access';
 
 // The access rules as data: who may do what with a review's case data (DOMAIN.md: an agency may
 // only see what it originated; the panel reads the merged timeline). The API tests check the
@@ -53,24 +53,33 @@ describe('access.review', () => {
   });
 });
 
-describe('CAN: who may do what with case data', () => {
+describe('the access table: who may do what with case data', () => {
   const roles: MemberRole[] = ['reviewer', 'panel', 'submitter'];
   const who = (allowed: readonly MemberRole[]) => roles.filter((role) => allowed.includes(role));
 
   it('keeps the merged timeline from a submitter, who sees only their own agency', () => {
-    expect(who(CAN.readMerged)).toEqual(['reviewer', 'panel']);
+    expect(who(ACCESS.readMerged.roles)).toEqual(['reviewer', 'panel']);
   });
 
   it('lets only the reviewer manage the review', () => {
-    expect(who(CAN.manage)).toEqual(['reviewer']);
+    for (const ability of [
+      'duplicates',
+      'exportAnnex',
+      'editRules',
+      'annotate',
+      'glossary',
+      'chair',
+    ] as const)
+      expect(who(ACCESS[ability].roles), ability).toEqual(['reviewer']);
   });
 
   it('lets the reviewer and submitters, not the panel, change submissions', () => {
-    expect(who(CAN.submit)).toEqual(['reviewer', 'submitter']);
+    expect(who(ACCESS.submit.roles)).toEqual(['reviewer', 'submitter']);
   });
 
   it('lets every member read the review record', () => {
-    expect(who(CAN.member)).toEqual(roles);
+    expect(who(ACCESS.readReview.roles)).toEqual(roles);
+    expect(who(ACCESS.readEvents.roles)).toEqual(roles);
   });
 });
 

@@ -1,4 +1,4 @@
-import { webAppOffers, type Ability } from '../../../server/contract/access';
+import { allows, type Ability } from '../../../server/contract/access';
 import type { ReviewDto } from '../../../server/contract/reviews';
 import type { ReviewPage } from './routes';
 
@@ -47,7 +47,7 @@ export const ABILITY_OF: Readonly<Record<keyof Abilities, Ability>> = OFFERS;
 export function abilities(review: Pick<ReviewDto, 'myRole'>, isAdmin: boolean): Abilities {
   const entries = Object.entries(OFFERS) as [keyof Abilities, Ability][];
   return Object.fromEntries(
-    entries.map(([key, ability]) => [key, webAppOffers(ability, review.myRole, isAdmin)]),
+    entries.map(([key, ability]) => [key, allows(ability, review.myRole, isAdmin)]),
   ) as Abilities;
 }
 
