@@ -18,6 +18,7 @@ import Papa from 'papaparse';
 import { openDatabase } from '../server/db/connection';
 import { newId } from '../server/db/ids';
 import { migrateToLatest } from '../server/db/migrate';
+import { compiledServerArgs } from './build-server';
 import { readWithExcelJs, writeChronologyXlsx } from './lib/bench-xlsx';
 import { describeRatio, describeSummary, printLoad, ratioOf, summarise } from './lib/bench-stats';
 import {
@@ -289,7 +290,8 @@ async function startServer(database: string) {
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
+  // As `npm start` runs it: compiled JavaScript, built first if stale.
+  const child = spawn(process.execPath, [...profile, ...(await compiledServerArgs())], {
     env: {
       ...process.env,
       PORT: String(PORT),
@@ -302,7 +304,7 @@ async function startServer(database: string) {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
-    // Starting is not measured; on a loaded shared machine tsx can take over 10 s to start it.
+    // Starting is not measured; on a loaded shared machine it can take over 10 s.
     await waitUntilServing(`http://127.0.0.1:${PORT}`, 60_000, child);
     session = await signIn(`http://127.0.0.1:${PORT}`);
   } catch (error) {

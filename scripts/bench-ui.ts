@@ -29,6 +29,7 @@ import preact from '@preact/preset-vite';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import type { BenchMode, BenchResult } from './bench-ui/bench-page';
+import { compiledServerArgs } from './build-server';
 import { ensureClientBuilt } from './ensure-client';
 import { describeRatio, describeSummary, printLoad, ratioOf, summarise } from './lib/bench-stats';
 import { serviceAccountEnv, signIn, waitUntilServing, type ApiSession } from './lib/server-session';
@@ -330,7 +331,7 @@ async function startServer(): Promise<{
       probe.close(() => resolve(p));
     });
   });
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, await compiledServerArgs(), {
     cwd: root,
     env: {
       ...process.env,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
+import { PROJECT_ROOT } from './shared/project-root';
 
 /**
  * The web app's HTML may only run the app's own scripts and styles from this server: no inline
@@ -21,7 +22,7 @@ export const CSP_DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-export const DEFAULT_CLIENT_ROOT = path.resolve(import.meta.dirname, '..', 'dist', 'client');
+export const DEFAULT_CLIENT_ROOT = path.join(PROJECT_ROOT, 'dist', 'client');
 
 export interface ClientAssetsOptions {
   /** The built client (vite build's outDir). */

@@ -7,6 +7,7 @@ import { openDatabase } from '../../server/db/connection';
 import { migrateToLatest } from '../../server/db/migrate';
 import type { Database } from '../../server/db/schema';
 import { loadDemoReview } from '../../server/demo/demo-review';
+import { compiledServerArgs } from '../build-server';
 import {
   freePort,
   serviceAccountEnv,
@@ -16,7 +17,8 @@ import {
 } from './server-session';
 
 // The real server as a child process on a fresh database file in a temp folder, for process
-// tests and load scripts: `npm start`'s own entry point, on 127.0.0.1 only.
+// tests and load scripts: run as `npm start` runs it (compiled, built first if stale), on
+// 127.0.0.1 only.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -54,7 +56,7 @@ export async function startServerProcess(
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, await compiledServerArgs(), {
     cwd: ROOT,
     env: {
       ...process.env,

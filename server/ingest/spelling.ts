@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import agencyKinds from './data/agency-kinds.json';
-import { createRequire } from 'node:module';
 import eventTypes from '../contract/event-types.json';
 import headerSynonyms from './data/header-synonyms.json';
 import headerWords from './data/header-words.json';
 import typeWords from './data/type-words.json';
+import { PROJECT_ROOT } from '../shared/project-root';
 
 /** Every string held in a data file, `$comment`s aside. */
 function stringsIn(value: unknown, key = ''): string[] {
@@ -28,7 +30,8 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set(
     .filter((word) => word.length > 0),
 );
 
-const requireData = createRequire(import.meta.url);
+// Found from the project's folder, so the compiled server (dist/server/) reads the same file.
+const ENGLISH_WORDS = path.join(PROJECT_ROOT, 'server', 'ingest', 'data', 'english-words.json');
 let english: ReadonlySet<string> | null = null;
 /**
  * The English word list (104,000 words), read on first use rather than with the module: every
@@ -41,7 +44,10 @@ export function englishWordsLoaded(): boolean {
 }
 
 function englishWords(): ReadonlySet<string> {
-  english ??= new Set((requireData('./data/english-words.json') as { words: string[] }).words);
+  // Parsed, not required: require would keep the parsed list in its cache beside the set.
+  english ??= new Set(
+    (JSON.parse(fs.readFileSync(ENGLISH_WORDS, 'utf8')) as { words: string[] }).words,
+  );
   return english;
 }
 /**

@@ -4,19 +4,40 @@ import { Worker } from 'node:worker_threads';
 import { fromWorkerError, type UploadJob, type UploadReply } from './upload-messages';
 import type { SubmitResult } from './submissions.service';
 
-// The worker is TypeScript, as the rest of the server: it registers tsx's loader itself, so it
-// starts the same under `tsx server/main.ts`, under vitest and in a bare node process.
-// require.resolve finds tsx's CommonJS build of its API; the worker imports the ES module one
-// beside it (the CommonJS one cannot load its own ES half from an eval'd worker).
-const TSX_API = pathToFileURL(
-  createRequire(import.meta.url)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs'),
-).href;
-const WORKER_URL = new URL('./upload-worker.ts', import.meta.url).href;
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })
+// The compiled server (scripts/build-server.ts) defines TAPESTRY_UPLOAD_WORKER: the worker's own
+// compiled file beside the server's, started by node as it is, with source maps if the server
+// has them. Run from TypeScript (tsx, vitest) it is undefined, and the worker is TypeScript as
+// the rest of the server: a bootstrap registers tsx's loader, so it starts the same under
+// `tsx server/main.ts`, under vitest and in a bare node process. require.resolve finds tsx's
+// CommonJS build of its API; the bootstrap imports the ES module one beside it (the CommonJS one
+// cannot load its own ES half from an eval'd worker).
+declare const TAPESTRY_UPLOAD_WORKER: string | undefined;
+const COMPILED_WORKER =
+  typeof TAPESTRY_UPLOAD_WORKER === 'string'
+    ? new URL(TAPESTRY_UPLOAD_WORKER, import.meta.url)
+    : null;
+
+function bootstrap(): string {
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  const workerUrl = new URL('./upload-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(tsxApi)})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); })
   .catch((error) => { console.error(error); process.exit(1); });`;
+}
+
+/** Not the parent's flags (under tsx they hold its loader): what the worker needs, only. */
+function newWorker(): Worker {
+  if (COMPILED_WORKER) {
+    return new Worker(COMPILED_WORKER, {
+      execArgv: process.sourceMapsEnabled ? ['--enable-source-maps'] : [],
+    });
+  }
+  return new Worker(bootstrap(), { eval: true, execArgv: [] });
+}
 
 interface Pending {
   resolve: (result: SubmitResult) => void;
@@ -58,8 +79,7 @@ class UploadThread {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    // Not the parent's flags: the bootstrap registers what the worker needs.
-    const worker = new Worker(BOOTSTRAP, { eval: true, execArgv: [] });
+    const worker = newWorker();
     worker.on('message', (reply: UploadReply) => {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
