@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   sortEvents,
   stepSelection,
+  toggleSort,
   visibleRows,
 } from '../../client/features/timeline/lib/chronology-sort';
+import { stepForKey } from '../../client/features/timeline/lib/selection-keys';
 import { makeEvent, monthEvent } from './support/events';
 
 describe('sortEvents', () => {
@@ -62,5 +64,36 @@ describe('visibleRows', () => {
     expect(visibleRows(28 * 1000, 280, 28, 50_000, 5)).toEqual({ first: 995, last: 1015 });
     expect(visibleRows(28 * 49_995, 280, 28, 50_000, 5)).toEqual({ first: 49_990, last: 49_999 });
     expect(visibleRows(0, 280, 28, 0)).toEqual({ first: 0, last: -1 });
+  });
+});
+
+describe('toggleSort', () => {
+  it('sorts by a new column ascending, and the same column the other way', () => {
+    expect(toggleSort({ key: 'date', direction: 'asc' }, 'agency')).toEqual({
+      key: 'agency',
+      direction: 'asc',
+    });
+    expect(toggleSort({ key: 'agency', direction: 'asc' }, 'agency')).toEqual({
+      key: 'agency',
+      direction: 'desc',
+    });
+    expect(toggleSort({ key: 'agency', direction: 'desc' }, 'agency')).toEqual({
+      key: 'agency',
+      direction: 'asc',
+    });
+  });
+});
+
+describe('stepForKey', () => {
+  it('steps with all four arrows in the timeline, up and down only in the chronology', () => {
+    expect(stepForKey('ArrowRight', 'timeline')).toBe('next');
+    expect(stepForKey('ArrowLeft', 'timeline')).toBe('previous');
+    expect(stepForKey('ArrowDown', 'timeline')).toBe('next');
+    expect(stepForKey('ArrowRight', 'table')).toBeNull();
+    expect(stepForKey('ArrowUp', 'table')).toBe('previous');
+    expect(stepForKey('Home', 'table')).toBe('first');
+    expect(stepForKey('End', 'timeline')).toBe('last');
+    expect(stepForKey('Enter', 'timeline')).toBeNull();
+    expect(stepForKey('toString', 'table')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../client/shared/lib/filters';
 import {
+  allowedFilters,
   DEFAULT_VIEW,
   moveLane,
   orderLanes,
@@ -48,5 +49,34 @@ describe('lane order', () => {
   it('moves a lane one place, and not past either end', () => {
     expect(moveLane(['A', 'B', 'C'], 'B', -1)).toEqual(['B', 'A', 'C']);
     expect(moveLane(['A', 'B', 'C'], 'C', 1)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('allowedFilters', () => {
+  const link = new URLSearchParams('agency=Police&flagged=true&theme=Neglect&annotated=true');
+
+  it('keeps every filter for a role with gap flags and notes', () => {
+    const filters = allowedFilters(link, { seeGaps: true, readNotes: true });
+    expect(filters).toMatchObject({
+      agency: ['Police'],
+      flagged: true,
+      theme: ['Neglect'],
+      annotated: true,
+    });
+  });
+
+  it('drops "flagged only" without gap flags, and the theme and key events without notes', () => {
+    expect(allowedFilters(link, { seeGaps: false, readNotes: true })).toMatchObject({
+      agency: ['Police'],
+      flagged: false,
+      theme: ['Neglect'],
+      annotated: true,
+    });
+    expect(allowedFilters(link, { seeGaps: true, readNotes: false })).toMatchObject({
+      agency: ['Police'],
+      flagged: true,
+      theme: [],
+      annotated: false,
+    });
   });
 });

@@ -32,6 +32,7 @@ import {
   ended,
   flaggedEventIds,
   gapsIn,
+  keyOnlySwitch,
   keyTarget,
   laneOrder,
   nextFlagged,
@@ -253,6 +254,31 @@ describe('stepping through the walk-through', () => {
     expect(keyTarget(ids, key, 'c')).toBe('d');
     expect(keyTarget(ids, key, 'e')).toBe('d');
     expect(keyTarget(ids, new Set(), 'c')).toBeNull();
+  });
+
+  it('switches "key events only" with a notice, stepping to a key event for the one who leads', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const key = new Set(['b', 'd']);
+    expect(keyOnlySwitch(true, ids, key, 'c', true)).toEqual({
+      notice: 'Key events only',
+      goTo: 'd',
+    });
+    expect(keyOnlySwitch(true, ids, key, 'b', true)).toEqual({
+      notice: 'Key events only',
+      goTo: null,
+    });
+    expect(keyOnlySwitch(true, ids, key, 'c', false)).toEqual({
+      notice: 'Key events only',
+      goTo: null,
+    });
+    expect(keyOnlySwitch(false, ids, key, 'c', true)).toEqual({
+      notice: 'Every event',
+      goTo: null,
+    });
+    expect(keyOnlySwitch(true, ids, new Set(), 'c', true)).toEqual({
+      notice: 'No key events yet: nothing carries a review note.',
+      goTo: null,
+    });
   });
 
   it('lays the strip over the walk-through’s period, at least two months wide', () => {

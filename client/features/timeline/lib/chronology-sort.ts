@@ -74,3 +74,8 @@ export function visibleRows(
   const last = Math.min(total - 1, Math.ceil((scrollTop + viewportHeight) / rowHeight) + overscan);
   return { first, last };
 }
+
+/** The order after a click on a column's header: ascending by it, or descending if it already was. */
+export function toggleSort(order: SortOrder, key: SortKey): SortOrder {
+  return { key, direction: order.key === key && order.direction === 'asc' ? 'desc' : 'asc' };
+}

@@ -1,4 +1,4 @@
-import { filtersToParams, type EventFilters } from '../../../shared/lib/filters';
+import { filtersToParams, parseFilters, type EventFilters } from '../../../shared/lib/filters';
 
 /**
  * What the timeline page shows besides its filters, also kept in the URL so that a link opens
@@ -29,6 +29,24 @@ export function parseViewState(params: URLSearchParams): TimelineViewState {
     window: from && to && from <= to ? { from, to } : null,
     laneOrder: params.getAll('lane').filter(Boolean),
     hidden: params.getAll('hide').filter(Boolean),
+  };
+}
+
+/**
+ * The filters of an address that the user's role can use: "flagged only" from a link means
+ * nothing to a role without gap flags, nor a theme or "key events only" to one without notes,
+ * so they are dropped.
+ */
+export function allowedFilters(
+  params: URLSearchParams,
+  may: { seeGaps: boolean; readNotes: boolean },
+): EventFilters {
+  const parsed = parseFilters(params);
+  return {
+    ...parsed,
+    flagged: may.seeGaps && parsed.flagged,
+    theme: may.readNotes ? parsed.theme : [],
+    annotated: may.readNotes && parsed.annotated,
   };
 }
 

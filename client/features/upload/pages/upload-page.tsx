@@ -1,139 +1,32 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AgencyKind } from '../../../../server/contract/common';
-import type { SubmissionReportDto } from '../../../../server/contract/submissions';
-import { ColumnReadings } from '../components/column-readings';
-import { FileDrop } from '../components/file-drop';
+import type { ReviewDto } from '../../../shared/api/api';
 import { IssueTable } from '../../../shared/components/issue-table';
+import { ErrorNote } from '../../../shared/ui';
+import { CheckedSummary } from '../components/checked-summary';
+import { ColumnReadings } from '../components/column-readings';
 import { MappingEditor } from '../components/mapping-editor';
 import { PreviewTable } from '../components/preview-table';
 import { SourceChoice } from '../components/source-choice';
+import { StoredNote } from '../components/stored-note';
 import { TypeMapEditor } from '../components/type-map-editor';
-import { ErrorNote, ProgressBar } from '../../../shared/ui';
-import { useResource } from '../../../shared/hooks/use-resource';
-import { api, type ReviewDto } from '../../../shared/api/api';
-import { AGENCY_KIND_LABELS, AGENCY_KINDS, isAgencyKind } from '../../../shared/lib/agencies';
-import { formatCount } from '../../../shared/lib/dates';
-import { reviewPath } from '../../../shared/lib/routes';
-import { uploadChronology, type UploadOutcome } from '../lib/upload';
+import { UploadForm } from '../components/upload-form';
+import { useUpload } from '../components/use-upload';
+import { outcomeParts } from '../lib/upload-outcome';
 
-type Phase = 'idle' | 'checking' | 'checked' | 'storing' | 'stored';
-
+/**
+ * Uploading an agency's chronology: check the file (as often as the columns and types need),
+ * then store it as the agency's next version.
+ */
 export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: () => void }) {
-  const [submissions] = useResource(() => api.listSubmissions(review.id), [review.id]);
-  // A submitter uploads for their own agency only: the name is theirs and cannot be changed.
-  const lockedAgency = review.myRole === 'submitter' ? review.myAgency : null;
-  const [agency, setAgency] = useState(lockedAgency ?? '');
-  const [kind, setKind] = useState<AgencyKind | ''>('');
-  const [file, setFile] = useState<File | null>(null);
-  const [mapping, setMapping] = useState<Record<string, string | null>>({});
-  const [typeMap, setTypeMap] = useState<Record<string, string>>({});
-  const [headers, setHeaders] = useState<string[]>([]);
-  const [phase, setPhase] = useState<Phase>('idle');
-  const [progress, setProgress] = useState(0);
-  const [outcome, setOutcome] = useState<UploadOutcome | null>(null);
-  const [stale, setStale] = useState(false);
-  const [sheet, setSheet] = useState<string | null>(null);
-  const abort = useRef<AbortController | null>(null);
-
-  const knownAgencies = new Map<string, AgencyKind>();
-  for (const s of submissions.data ?? []) knownAgencies.set(s.agency, s.agencyKind);
-  // A submitter's agency keeps the kind it was uploaded with last time.
-  useEffect(() => {
-    if (!lockedAgency || kind) return;
-    const name = lockedAgency.toLocaleLowerCase('en-GB');
-    const known = [...knownAgencies].find(([a]) => a.toLocaleLowerCase('en-GB') === name);
-    if (known) setKind(known[1]);
-  }, [submissions.data]);
-
-  async function send(options: {
-    dryRun: boolean;
-    file?: File | null;
-    mapping?: Record<string, string | null>;
-    typeMap?: Record<string, string>;
-    sheet?: string | null;
-  }) {
-    const chosen = options.file ?? file;
-    if (!chosen || !agency.trim()) return;
-    abort.current?.abort();
-    const controller = new AbortController();
-    abort.current = controller;
-    setPhase(options.dryRun ? 'checking' : 'storing');
-    setProgress(0);
-    const result = await uploadChronology(
-      {
-        reviewId: review.id,
-        agency: agency.trim(),
-        agencyKind: kind || null,
-        file: chosen,
-        mapping: options.mapping ?? mapping,
-        typeMap: options.typeMap ?? typeMap,
-        dryRun: options.dryRun,
-        sheet: options.sheet === undefined ? sheet : options.sheet,
-      },
-      setProgress,
-      controller.signal,
-    );
-    if (controller.signal.aborted) return;
-    setOutcome(result);
-    setStale(false);
-    if (result.kind === 'report') {
-      const r = result.report;
-      setHeaders((old) => merge(old, r.headers));
-      setPhase(r.dryRun ? 'checked' : 'stored');
-      if (!r.dryRun) onStored();
-    } else {
-      if (result.kind === 'rejected') {
-        const b = result.body;
-        setHeaders((old) => merge(old, b.headers ?? []));
-      }
-      setPhase('checked');
-    }
-  }
-
-  function chooseFile(next: File) {
-    setFile(next);
-    setMapping({});
-    setTypeMap({});
-    setHeaders([]);
-    setSheet(null);
-    setOutcome(null);
-    setPhase('idle');
-    if (agency.trim())
-      void send({ dryRun: true, file: next, mapping: {}, typeMap: {}, sheet: null });
-  }
-
-  /** Another sheet has other columns: the mapping starts again. */
-  function chooseSheet(next: string) {
-    setSheet(next);
-    setMapping({});
-    setHeaders([]);
-    void send({ dryRun: true, mapping: {}, sheet: next });
-  }
-
-  function changeMapping(field: string, header: string | null) {
-    changeMappings({ [field]: header });
-  }
-
-  function changeMappings(changes: Record<string, string | null>) {
-    const next = { ...mapping, ...changes };
-    setMapping(next);
-    void send({ dryRun: true, mapping: next });
-  }
-
-  function changeTypeMap(word: string, code: string | null) {
-    const next = { ...typeMap };
-    if (code) next[word] = code;
-    else delete next[word];
-    setTypeMap(next);
-    void send({ dryRun: true, typeMap: next });
-  }
-
-  const busy = phase === 'checking' || phase === 'storing';
-  const report = outcome?.kind === 'report' ? outcome.report : null;
-  const rejected = outcome?.kind === 'rejected' ? outcome.body : null;
-  const shownMapping = report?.mapping ?? rejected?.mapping ?? null;
-  const readings = report?.columns ?? rejected?.columns ?? null;
-  const source = report?.source ?? rejected?.source ?? null;
+  const upload = useUpload(review, onStored);
+  const { phase, busy, stale, outcome, send, chooseSheet, changeMappings } = upload;
+  const {
+    report,
+    rejected,
+    mapping: shownMapping,
+    readings,
+    source,
+    warnings,
+  } = outcomeParts(outcome);
 
   return (
     <main class="page">
@@ -152,91 +45,23 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
         </div>
       </div>
 
-      <section class="panel upload-form">
-        <div class="form-grid">
-          <label>
-            Agency
-            <input
-              name="agency"
-              list={lockedAgency ? undefined : 'known-agencies'}
-              value={agency}
-              maxLength={200}
-              required
-              readOnly={lockedAgency !== null}
-              aria-describedby={lockedAgency ? 'agency-locked' : undefined}
-              placeholder="e.g. Dyfed-Powys Police"
-              onInput={(e) => {
-                if (lockedAgency) return;
-                const value = e.currentTarget.value;
-                setAgency(value);
-                const known = knownAgencies.get(value.trim());
-                if (known) setKind(known);
-                if (file) setStale(true);
-              }}
-            />
-            {lockedAgency ? (
-              <span id="agency-locked" class="muted small">
-                Your role in this review is to upload for this agency.
-              </span>
-            ) : null}
-            <datalist id="known-agencies">
-              {[...knownAgencies.keys()].map((name) => (
-                <option key={name} value={name} />
-              ))}
-            </datalist>
-          </label>
-          <label>
-            Kind of agency
-            <select
-              name="agencyKind"
-              value={kind}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setKind(isAgencyKind(value) ? value : '');
-                if (file) setStale(true);
-              }}
-            >
-              <option value="">Guess from the name</option>
-              {AGENCY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {AGENCY_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div class="span-3">
-            <FileDrop file={file} disabled={busy} onFile={chooseFile} />
-          </div>
-          <div class="form-actions span-3">
-            <button
-              type="button"
-              class={report?.dryRun && !stale ? 'button' : 'button button-primary'}
-              disabled={!file || !agency.trim() || busy}
-              onClick={() => void send({ dryRun: true })}
-            >
-              {outcome ? 'Check again' : 'Check the file'}
-            </button>
-            {!agency.trim() && file ? (
-              <span class="muted">Name the agency to check the file.</span>
-            ) : null}
-            {stale ? (
-              <span class="warn-text">The agency changed: check the file again.</span>
-            ) : null}
-          </div>
-        </div>
-        {busy ? (
-          progress < 1 ? (
-            <ProgressBar
-              fraction={progress}
-              label={phase === 'storing' ? 'Uploading' : 'Sending for a check'}
-            />
-          ) : (
-            <p class="muted" role="status">
-              {phase === 'storing' ? 'Storing the rows…' : 'Reading the rows…'}
-            </p>
-          )
-        ) : null}
-      </section>
+      <UploadForm
+        lockedAgency={upload.lockedAgency}
+        knownAgencies={upload.knownAgencies}
+        agency={upload.agency}
+        kind={upload.kind}
+        file={upload.file}
+        phase={phase}
+        progress={upload.progress}
+        busy={busy}
+        checked={report?.dryRun ?? false}
+        checkedBefore={outcome !== null}
+        stale={stale}
+        onAgency={upload.typeAgency}
+        onKind={upload.chooseKind}
+        onFile={upload.chooseFile}
+        onCheck={() => void send({ dryRun: true })}
+      />
 
       {source && phase !== 'stored' ? (
         <section class="panel">
@@ -262,30 +87,11 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
       ) : null}
 
       {report && report.dryRun ? (
-        <section class="panel">
-          <div class="panel-head">
-            <h2>
-              Checked: {formatCount(report.submission.eventCount, 'row')} ready to store as version{' '}
-              {report.submission.version} of {report.submission.agency}
-            </h2>
-            <button
-              type="button"
-              class="button-primary"
-              disabled={busy || stale || report.unchanged}
-              onClick={() => void send({ dryRun: false })}
-            >
-              Store version {report.submission.version}
-            </button>
-          </div>
-          <p class="muted small">
-            {report.submission.format.toUpperCase()}
-            {report.submission.encoding ? `, ${report.submission.encoding}` : ''}
-            {report.submission.delimiter
-              ? `, separated by “${report.submission.delimiter === '\t' ? 'tab' : report.submission.delimiter}”`
-              : ''}
-            {report.unchanged ? ' · identical to the current version: nothing to store' : ''}
-          </p>
-        </section>
+        <CheckedSummary
+          report={report}
+          disabled={busy || stale}
+          onStore={() => void send({ dryRun: false })}
+        />
       ) : null}
 
       {readings && phase !== 'stored' ? (
@@ -305,15 +111,15 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
             <h2>Columns</h2>
             <MappingEditor
               mapping={shownMapping}
-              headers={headers}
+              headers={upload.headers}
               disabled={busy}
-              onChange={changeMapping}
+              onChange={(field, header) => changeMappings({ [field]: header })}
             />
           </section>
           <section class="panel">
             <h2>Warnings (the rows are kept)</h2>
-            {(report?.warnings.length ?? rejected?.warnings?.length ?? 0) > 0 ? (
-              <IssueTable issues={report?.warnings ?? rejected?.warnings ?? []} label="Warnings" />
+            {warnings.length > 0 ? (
+              <IssueTable issues={warnings} label="Warnings" />
             ) : (
               <p class="muted">None.</p>
             )}
@@ -329,9 +135,9 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
             readings={report?.typeReadings ?? []}
             wordCount={report?.typeWordCount ?? 0}
             suggestions={report?.typeSuggestions ?? {}}
-            typeMap={typeMap}
+            typeMap={upload.typeMap}
             disabled={busy || !report}
-            onChange={changeTypeMap}
+            onChange={upload.changeTypeMap}
           />
         </section>
       ) : null}
@@ -344,30 +150,4 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
       ) : null}
     </main>
   );
-}
-
-function StoredNote({ review, report }: { review: ReviewDto; report: SubmissionReportDto }) {
-  const s = report.submission;
-  return (
-    <section class="panel note-ok" role="status">
-      <h2>
-        {report.unchanged
-          ? `Unchanged: this file is already version ${s.version} of ${s.agency}; nothing was stored.`
-          : `Stored version ${s.version} of ${s.agency}: ${formatCount(s.eventCount, 'event')}, ${formatCount(s.warningCount, 'warning')}.`}
-      </h2>
-      <p>
-        <a class="button button-primary" href={reviewPath(review.id, 'timeline')}>
-          Open the merged timeline
-        </a>{' '}
-        <a class="button" href={reviewPath(review.id)}>
-          Review overview
-        </a>{' '}
-        <span class="muted">or choose another agency’s file above.</span>
-      </p>
-    </section>
-  );
-}
-
-function merge(a: readonly string[], b: readonly string[]): string[] {
-  return [...new Set([...a, ...b])];
 }

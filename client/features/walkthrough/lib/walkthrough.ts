@@ -96,6 +96,27 @@ export function keyTarget(
   return null;
 }
 
+/**
+ * Switching "key events only" on (`next`) or off: the notice to show and, when it goes on for
+ * one who leads (solo or chair, not a follower), the key event to step to; none when there
+ * are no key events at all.
+ */
+export function keyOnlySwitch(
+  next: boolean,
+  baseIds: readonly string[],
+  keyIds: ReadonlySet<string>,
+  current: string | null,
+  leads: boolean,
+): { notice: string; goTo: string | null } {
+  if (next && keyIds.size === 0)
+    return { notice: 'No key events yet: nothing carries a review note.', goTo: null };
+  const target = next && leads ? keyTarget(baseIds, keyIds, current) : null;
+  return {
+    notice: next ? 'Key events only' : 'Every event',
+    goTo: target && target !== current ? target : null,
+  };
+}
+
 export interface StripRange {
   from: number;
   to: number;

@@ -3,14 +3,14 @@ import type { EventDto } from '../../../../../server/contract/events';
 import {
   sortEvents,
   stepSelection,
+  toggleSort,
   visibleRows,
-  type SortKey,
   type SortOrder,
 } from '../../lib/chronology-sort';
-import { formatInterval } from '../../../../shared/lib/dates';
-import { eventType } from '../../../../shared/lib/event-types';
 import type { EventMark } from '../../../../shared/lib/notes';
-import { Swatch } from '../../../../shared/ui';
+import { stepForKey } from '../../lib/selection-keys';
+import { ChronologyHead } from './chronology-head';
+import { ChronologyRow } from './chronology-row';
 
 interface Props {
   events: readonly EventDto[];
@@ -26,16 +26,6 @@ interface Props {
 }
 
 const ROW_HEIGHT = 28;
-
-const COLUMNS: { key: SortKey | null; label: string; className: string }[] = [
-  { key: 'date', label: 'Date', className: 'c-date' },
-  { key: null, label: 'Time', className: 'c-time' },
-  { key: 'agency', label: 'Agency', className: 'c-agency' },
-  { key: 'type', label: 'Type', className: 'c-type' },
-  { key: 'who', label: 'Who', className: 'c-who' },
-  { key: null, label: 'Description', className: 'c-desc' },
-  { key: null, label: 'Outcome', className: 'c-outcome' },
-];
 
 /**
  * The classic merged chronology, in step with the timeline. Only the rows in view (and a few
@@ -87,13 +77,7 @@ export function ChronologyTable({
   const shown = rows.slice(first, last + 1);
 
   function onKeyDown(event: KeyboardEvent) {
-    const steps: Record<string, 'next' | 'previous' | 'first' | 'last'> = {
-      ArrowDown: 'next',
-      ArrowUp: 'previous',
-      Home: 'first',
-      End: 'last',
-    };
-    const step = steps[event.key];
+    const step = stepForKey(event.key, 'table');
     if (step) {
       event.preventDefault();
       const next = stepSelection(
@@ -106,10 +90,6 @@ export function ChronologyTable({
       event.preventDefault();
       onOpen(selectedId);
     }
-  }
-
-  function sortBy(key: SortKey) {
-    onOrder({ key, direction: order.key === key && order.direction === 'asc' ? 'desc' : 'asc' });
   }
 
   return (
@@ -128,96 +108,24 @@ export function ChronologyTable({
       data-testid="chronology"
     >
       <table class="grid chronology-table" aria-rowcount={rows.length + 1}>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <th
-                key={c.label}
-                class={c.className}
-                aria-sort={
-                  c.key && order.key === c.key
-                    ? order.direction === 'asc'
-                      ? 'ascending'
-                      : 'descending'
-                    : undefined
-                }
-              >
-                {c.key ? (
-                  <button type="button" class="sort" onClick={() => sortBy(c.key as SortKey)}>
-                    {c.label}
-                    <span class="sort-mark" aria-hidden="true">
-                      {order.key === c.key ? (order.direction === 'asc' ? '▲' : '▼') : ''}
-                    </span>
-                  </button>
-                ) : (
-                  c.label
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ChronologyHead order={order} onSort={(key) => onOrder(toggleSort(order, key))} />
         <tbody>
           {first > 0 ? (
             <tr class="spacer" style={{ height: `${first * ROW_HEIGHT}px` }} aria-hidden="true" />
           ) : null}
-          {shown.map((event, i) => {
-            const type = eventType(event.type);
-            const approximate =
-              event.date.precision !== 'day' || event.date.earliest !== event.date.latest;
-            const classes = ['row'];
-            if (event.id === selectedId) classes.push('row-selected');
-            if (flaggedIds.has(event.id)) classes.push('row-flagged');
-            const mark = marks?.get(event.id);
-            if (mark) classes.push('row-noted');
-            return (
-              <tr
-                key={event.id}
-                class={classes.join(' ')}
-                aria-rowindex={first + i + 2}
-                aria-selected={event.id === selectedId}
-                data-event-id={event.id}
-                onClick={() => onSelect(event.id)}
-                onDblClick={() => onOpen(event.id)}
-              >
-                <td
-                  class="c-date"
-                  title={
-                    approximate
-                      ? `Read as ${formatInterval(event.date)} (${event.date.precision})`
-                      : undefined
-                  }
-                >
-                  {mark ? (
-                    <span
-                      class={`note-mark note-mark-${mark.kind ?? 'episode'}`}
-                      title={mark.label}
-                      role="img"
-                      aria-label={mark.label}
-                    />
-                  ) : null}
-                  <span class={approximate ? 'approx-text' : ''}>{event.date.text}</span>
-                  {event.date.uncertain ? (
-                    <span class="uncertain-mark" title="The agency marked this date as uncertain">
-                      {' '}
-                      ?
-                    </span>
-                  ) : null}
-                </td>
-                <td class="c-time">{event.time ?? ''}</td>
-                <td class="c-agency">
-                  <Swatch colour={colours.get(event.agency)} /> {event.agency}
-                </td>
-                <td class="c-type">
-                  <span class={`type-dot t-${type.family}`} aria-hidden="true" />
-                  {type.short}
-                  {event.typeText ? <span class="muted"> · {event.typeText}</span> : null}
-                </td>
-                <td class="c-who">{event.subjects.join(', ')}</td>
-                <td class="c-desc">{event.description ?? ''}</td>
-                <td class="c-outcome">{event.outcome ?? ''}</td>
-              </tr>
-            );
-          })}
+          {shown.map((event, i) => (
+            <ChronologyRow
+              key={event.id}
+              event={event}
+              rowIndex={first + i + 2}
+              colour={colours.get(event.agency)}
+              selected={event.id === selectedId}
+              flagged={flaggedIds.has(event.id)}
+              mark={marks?.get(event.id)}
+              onSelect={onSelect}
+              onOpen={onOpen}
+            />
+          ))}
           {last < rows.length - 1 ? (
             <tr
               class="spacer"

@@ -1,13 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { eventType, TYPE_PREFIXES } from '../../../../shared/lib/event-types';
+import { useRef } from 'preact/hooks';
 import { NO_FILTERS, hasFilters, type EventFilters } from '../../../../shared/lib/filters';
 import type { EventFacets } from '../../../../shared/api/api-types';
-import { Swatch } from '../../../../shared/ui';
 import {
   CheckLabel,
   DateBoundInput,
   ThemeSelect,
 } from '../../../../shared/components/filter-inputs';
+import { shownCountText, toggle } from '../../lib/filter-choices';
+import { AgencyChips } from './agency-chips';
+import { ChosenChips } from './chosen-chips';
+import { TypeSelect } from './type-select';
+import { useSearchText } from './use-search-text';
 
 interface Props {
   filters: EventFilters;
@@ -44,71 +47,28 @@ export function FilterBar({
   const latest = useRef(filters);
   latest.current = filters;
   const set = (patch: Partial<EventFilters>) => onChange({ ...latest.current, ...patch });
-  const toggle = (list: readonly string[], value: string) =>
-    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   const agencyCounts = new Map(facets.agency.map((f) => [f.value, f.count]));
-  const [text, setText] = useState(filters.q);
-  useEffect(() => setText(filters.q), [filters.q]);
-  useEffect(() => {
-    if (text.trim() === latest.current.q) return;
-    const timer = setTimeout(() => set({ q: text.trim() }), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const [text, setText] = useSearchText(
+    filters.q,
+    () => latest.current.q,
+    (q) => set({ q }),
+  );
 
   return (
     <section class="filters" aria-label="Filters">
+      <AgencyChips
+        agencies={agencies}
+        chosen={filters.agency}
+        counts={agencyCounts}
+        colours={colours}
+        onToggle={(agency) => set({ agency: toggle(filters.agency, agency) })}
+      />
       <div class="filter-row">
-        <span class="filter-label" id="agency-filter-label">
-          Agencies
-        </span>
-        <div class="chips" role="group" aria-labelledby="agency-filter-label">
-          {agencies.map((agency) => {
-            const on = filters.agency.includes(agency);
-            return (
-              <button
-                key={agency}
-                type="button"
-                class={on ? 'chip chip-on' : 'chip'}
-                aria-pressed={on}
-                data-agency={agency}
-                onClick={() => set({ agency: toggle(filters.agency, agency) })}
-              >
-                <Swatch colour={colours.get(agency)} />
-                {agency}
-                <span class="chip-count">{agencyCounts.get(agency) ?? 0}</span>
-              </button>
-            );
-          })}
-        </div>
-      </div>
-      <div class="filter-row">
-        <label class="filter-field">
-          <span class="filter-label">Type</span>
-          <select
-            name="type"
-            value=""
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              if (value) set({ type: toggle(filters.type, value) });
-            }}
-          >
-            <option value="">Add a type…</option>
-            <optgroup label="Groups">
-              {TYPE_PREFIXES.map((p) => (
-                <option key={p.prefix} value={p.prefix} disabled={filters.type.includes(p.prefix)}>
-                  {p.label}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Types in this view">
-              {facets.type.map((f) => (
-                <option key={f.value} value={f.value} disabled={filters.type.includes(f.value)}>
-                  {eventType(f.value).label} ({f.count})
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </label>
+        <TypeSelect
+          chosen={filters.type}
+          facets={facets.type}
+          onPick={(type) => set({ type: toggle(filters.type, type) })}
+        />
         <label class="filter-field">
           <span class="filter-label">Person</span>
           <select
@@ -199,9 +159,7 @@ export function FilterBar({
           </CheckLabel>
         ) : null}
         <span class="filter-summary" role="status">
-          {shown === total
-            ? `${total.toLocaleString('en-GB')} events`
-            : `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} events`}
+          {shownCountText(shown, total)}
         </span>
         {hasFilters(filters) ? (
           <button type="button" class="button-link" onClick={() => onChange(NO_FILTERS)}>
@@ -209,48 +167,7 @@ export function FilterBar({
           </button>
         ) : null}
       </div>
-      {filters.type.length + filters.subject.length + filters.theme.length > 0 ? (
-        <div class="filter-row">
-          <div class="chips">
-            {filters.type.map((t) => (
-              <button
-                key={t}
-                type="button"
-                class="chip chip-on"
-                aria-label={`Remove type filter ${t}`}
-                onClick={() => set({ type: filters.type.filter((v) => v !== t) })}
-              >
-                {t.endsWith('.')
-                  ? (TYPE_PREFIXES.find((p) => p.prefix === t)?.label ?? t)
-                  : eventType(t).label}{' '}
-                ×
-              </button>
-            ))}
-            {filters.subject.map((s) => (
-              <button
-                key={s}
-                type="button"
-                class="chip chip-on"
-                aria-label={`Remove person filter ${s}`}
-                onClick={() => set({ subject: filters.subject.filter((v) => v !== s) })}
-              >
-                {s} ×
-              </button>
-            ))}
-            {filters.theme.map((t) => (
-              <button
-                key={`theme:${t}`}
-                type="button"
-                class="chip chip-on chip-theme"
-                aria-label={`Remove theme filter ${t}`}
-                onClick={() => set({ theme: filters.theme.filter((v) => v !== t) })}
-              >
-                Theme: {t} ×
-              </button>
-            ))}
-          </div>
-        </div>
-      ) : null}
+      <ChosenChips filters={filters} set={set} />
     </section>
   );
 }

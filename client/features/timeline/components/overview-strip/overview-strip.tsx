@@ -8,6 +8,8 @@ import {
   type StripMeasure,
   type WeekRow,
 } from '../../lib/weekly-counts';
+import { cellFill, monthTicks, silentWeeks, weekAt, windowBox } from '../../lib/strip-layout';
+import { StripHead } from './strip-head';
 
 interface Props {
   events: readonly EventDto[];
@@ -25,7 +27,6 @@ interface Props {
 const ROW = 11;
 const GAP = 2;
 const OPACITY = [0, 0.22, 0.45, 0.7, 0.95];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * Contacts per agency per week across the whole review as a small heat map, with a row for all
@@ -68,44 +69,20 @@ export function OverviewStrip({
   const height = rows.length * (ROW + GAP);
   const first = counts.weekStarts[0] as number;
   const span = weeks * 7 * DAY_MS;
-  const silent = counts.all.certain.filter(
-    (c, i) => c === 0 && (counts.all.possible[i] ?? 0) === 0,
-  ).length;
+  const silent = silentWeeks(counts.all);
   const months = monthTicks(first, first + span);
-  const windowBox =
-    window && window.to > first && window.from < first + span
-      ? {
-          x: Math.max(0, ((window.from - first) / span) * weeks),
-          w: Math.max(
-            0.25,
-            ((Math.min(window.to, first + span) - Math.max(window.from, first)) / span) * weeks,
-          ),
-        }
-      : null;
+  const inView = windowBox(window, first, weeks);
 
   return (
     <section class="strip" aria-label="Overview: records per agency per week">
-      <div class="strip-head">
-        <label>
-          <span class="filter-label">Overview per week:</span>{' '}
-          <select
-            value={measure}
-            onChange={(e) => setMeasure(e.currentTarget.value as StripMeasure)}
-          >
-            {Object.entries(STRIP_MEASURES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span class="muted small">
-          {silent > 0
-            ? `${silent} of ${weeks} weeks with nothing ${filtered ? 'matching the filters' : scope ? `recorded by ${scope}` : 'recorded by any agency'}. `
-            : ''}
-          Hatched: dated only approximately. Click a week to zoom there.
-        </span>
-      </div>
+      <StripHead
+        measure={measure}
+        onMeasure={setMeasure}
+        silent={silent}
+        weeks={weeks}
+        filtered={filtered}
+        scope={scope}
+      />
       <div class="strip-body">
         <div class="strip-labels" style={{ height: `${height}px` }}>
           {rows.map(({ label, all }) => (
@@ -130,8 +107,8 @@ export function OverviewStrip({
             onClick={(e) => {
               const svg = e.currentTarget as SVGSVGElement;
               const box = svg.getBoundingClientRect();
-              const week = Math.floor(((e.clientX - box.left) / box.width) * weeks);
-              const start = counts.weekStarts[Math.min(Math.max(week, 0), weeks - 1)] as number;
+              const week = weekAt((e.clientX - box.left) / box.width, weeks);
+              const start = counts.weekStarts[week] as number;
               onPickWeek(start, start + 7 * DAY_MS);
             }}
           >
@@ -152,14 +129,7 @@ export function OverviewStrip({
                 const possible = row.possible[w] ?? 0;
                 const level = heatLevel(certain, all ? maxAll : max);
                 const y = r * (ROW + GAP);
-                const fill =
-                  level > 0
-                    ? colour
-                    : possible > 0
-                      ? 'url(#strip-hatch)'
-                      : all
-                        ? '#f6efe4'
-                        : '#f1f3f5';
+                const fill = cellFill(level, possible, colour, all);
                 return (
                   <rect
                     key={`${r}-${w}`}
@@ -177,14 +147,8 @@ export function OverviewStrip({
                 );
               }),
             )}
-            {windowBox ? (
-              <rect
-                class="strip-window"
-                x={windowBox.x}
-                y={0}
-                width={windowBox.w}
-                height={height}
-              />
+            {inView ? (
+              <rect class="strip-window" x={inView.x} y={0} width={inView.w} height={height} />
             ) : null}
           </svg>
           <div class="strip-months" aria-hidden="true">
@@ -198,20 +162,4 @@ export function OverviewStrip({
       </div>
     </section>
   );
-}
-
-function monthTicks(from: number, to: number): { at: number; label: string }[] {
-  const ticks: { at: number; label: string }[] = [];
-  const d = new Date(from);
-  let at = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-  while (at < to) {
-    const date = new Date(at);
-    const month = date.getUTCMonth();
-    ticks.push({
-      at,
-      label: month === 0 ? String(date.getUTCFullYear()) : (MONTHS[month] as string),
-    });
-    at = Date.UTC(date.getUTCFullYear(), month + 1, 1);
-  }
-  return ticks;
 }

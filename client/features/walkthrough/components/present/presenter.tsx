@@ -1,30 +1,23 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { EventDto } from '../../../../../server/contract/events';
-import { api, type ReviewDto } from '../../../../shared/api/api';
+import type { ReviewDto } from '../../../../shared/api/api';
 import type { GapDto, MeetingDto, NotesResponse } from '../../../../shared/api/api-types';
-import { agencyColours } from '../../../../shared/lib/agencies';
-import { filtersToParams, type EventFilters } from '../../../../shared/lib/filters';
-import { episodesAt, eventMarks, indexNotes } from '../../../../shared/lib/notes';
+import type { EventFilters } from '../../../../shared/lib/filters';
 import type { Abilities } from '../../../../shared/lib/roles';
-import { reviewPath } from '../../../../shared/lib/routes';
 import type { ViewMode } from '../../../../shared/lib/view-mode';
-import {
-  flaggedEventIds,
-  gapsIn,
-  keyTarget,
-  laneOrder,
-  presentSearch,
-  stepAway,
-  stripRange,
-} from '../../lib/walkthrough';
-import { navigate, replaceSearch } from '../../../../shared/router';
-import { Loading } from '../../../../shared/ui';
+import { presentClass, presentStatus } from '../../lib/present-status';
+import { keyOnlySwitch, stepAway } from '../../lib/walkthrough';
 import { MeetingEnded, PresentBar, PresentKeys } from './present-controls';
+import { PresentMain } from './present-main';
 import { PresentStrip } from './present-strip';
-import { Stage } from './stage';
 import { useChair, type Role } from './use-chair';
 import { useFollow } from './use-follow';
+import { useFullscreen } from './use-fullscreen';
+import { useNotice } from './use-notice';
+import { useOutsideEvents } from './use-outside-events';
+import { usePresentAddress } from './use-present-address';
 import { usePresentKeys } from './use-present-keys';
+import { useSequence } from './use-sequence';
 
 export interface PresenterProps {
   review: ReviewDto;
@@ -43,44 +36,28 @@ export interface PresenterProps {
   reloadNotes: () => void;
 }
 
-/** A follower's notes are asked for again on a step at most this often. */
 /**
  * One walk-through on screen: the event in large type, the strip of where it sits, and the
- * bar. The meeting's two sides live in useChair and useFollow; the keys in usePresentKeys.
+ * bar. The meeting's two sides live in useChair and useFollow; the keys in usePresentKeys; the
+ * sequence in useSequence.
  */
 export function Presenter(props: PresenterProps) {
   const { review, can, view, filters, events, notes, gaps } = props;
   const [role, setRole] = useState<Role>(props.initialRole);
   const [meeting, setMeeting] = useState<MeetingDto | null>(props.initialMeeting);
   const [keyOnly, setKeyOnly] = useState(props.initialKeyOnly);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [fullscreen, setFullscreen] = useState(false);
-
-  const byId = useMemo(() => {
-    const map = new Map(props.keyEvents.map((e) => [e.id, e]));
-    for (const e of events) map.set(e.id, e);
-    return map;
-  }, [events, props.keyEvents]);
-  const notesIndex = useMemo(() => indexNotes(notes, byId), [notes, byId]);
-  const marks = useMemo(() => eventMarks(notesIndex), [notesIndex]);
-  const baseIds = useMemo(() => events.map((e) => e.id), [events]);
-  const shownEvents = useMemo(
-    () => (keyOnly ? events.filter((e) => notesIndex.keyIds.has(e.id)) : events),
-    [events, keyOnly, notesIndex],
-  );
-  const ids = useMemo(() => shownEvents.map((e) => e.id), [shownEvents]);
-  const idSet = useMemo(() => new Set(baseIds), [baseIds]);
-  const flagged = useMemo(() => flaggedEventIds(gaps), [gaps]);
-  const stripGaps = useMemo(() => gapsIn(gaps, idSet), [gaps, idSet]);
-  const lanes = useMemo(() => laneOrder(events), [events]);
-  const colours = useMemo(
-    () => agencyColours(events.map((e) => ({ agency: e.agency, kind: e.agencyKind }))),
-    [events],
-  );
-  const range = useMemo(
-    () => stripRange(events, { from: review.periodStart, to: review.periodEnd }, filters),
-    [events, review.periodStart, review.periodEnd, filters.from, filters.to],
-  );
+  const [notice, setNotice] = useNotice();
+  const { fullscreen, toggleFullscreen } = useFullscreen();
+  const sequence = useSequence({
+    review,
+    filters,
+    events,
+    keyEvents: props.keyEvents,
+    notes,
+    gaps,
+    keyOnly,
+  });
+  const { byId, notesIndex, baseIds, ids, colours } = sequence;
 
   // Solo and chair: the event on screen. A follower's comes from the chair (or their browsing).
   const [current, setCurrent] = useState<string | null>(() => {
@@ -96,21 +73,8 @@ export function Presenter(props: PresenterProps) {
     reloadNotes: props.reloadNotes,
   });
   const shownId = role === 'follower' ? follow.shown : current;
-
-  // An event outside the sequence (the chair went where this list does not reach): fetched alone.
-  const [extra, setExtra] = useState<Map<string, EventDto>>(() => new Map());
-  useEffect(() => {
-    if (!shownId || byId.has(shownId) || extra.has(shownId)) return;
-    let live = true;
-    api.getEvent(review.id, shownId, view).then(
-      (event) => live && setExtra((m) => new Map(m).set(event.id, event)),
-      () => live && setNotice('That event could not be loaded.'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [shownId, byId]);
-  const shown = shownId ? (byId.get(shownId) ?? extra.get(shownId) ?? null) : null;
+  const lookup = useOutsideEvents({ reviewId: review.id, view, shownId, byId, onError: setNotice });
+  const shown = shownId ? lookup(shownId) : null;
 
   const { send, busy, startMeeting, endMeeting } = useChair({
     review,
@@ -124,32 +88,15 @@ export function Presenter(props: PresenterProps) {
     setNotice,
   });
 
-  // The URL follows the walk-through, so a reload or a copied link comes back to the same place.
-  useEffect(() => {
-    replaceSearch(
-      presentSearch(
-        role === 'follower' && meeting
-          ? { meeting: meeting.id }
-          : {
-              filters: { ...filters, annotated: keyOnly },
-              meeting: role === 'chair' ? (meeting?.id ?? null) : null,
-              event: current,
-            },
-      ),
-    );
-  }, [current, keyOnly, role, meeting?.id]);
-
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(null), 4000);
-    return () => clearTimeout(timer);
-  }, [notice]);
-
-  useEffect(() => {
-    const update = () => setFullscreen(document.fullscreenElement !== null);
-    document.addEventListener('fullscreenchange', update);
-    return () => document.removeEventListener('fullscreenchange', update);
-  }, []);
+  const leave = usePresentAddress({
+    reviewId: review.id,
+    role,
+    meeting,
+    filters,
+    keyOnly,
+    current,
+    backTo: shownId && byId.has(shownId) ? shownId : null,
+  });
 
   const goTo = useCallback(
     (id: string | null) => {
@@ -164,54 +111,24 @@ export function Presenter(props: PresenterProps) {
     [role, send],
   );
 
-  const leave = () => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    const back = filtersToParams({ ...filters, annotated: keyOnly });
-    if (shownId && byId.has(shownId)) back.set('event', shownId);
-    navigate(reviewPath(review.id, 'timeline', back.toString()));
-  };
-
   const toggleKeyOnly = () => {
     const next = !keyOnly;
     setKeyOnly(next);
-    if (next && notesIndex.keyIds.size === 0) {
-      setNotice('No key events yet: nothing carries a review note.');
-      return;
-    }
-    if (next && role !== 'follower') {
-      const target = keyTarget(baseIds, notesIndex.keyIds, current);
-      if (target && target !== current) goTo(target);
-    }
-    setNotice(next ? 'Key events only' : 'Every event');
+    const move = keyOnlySwitch(next, baseIds, notesIndex.keyIds, current, role !== 'follower');
+    if (move.goTo) goTo(move.goTo);
+    setNotice(move.notice);
   };
 
-  const toggleFullscreen = () => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-  };
+  usePresentKeys(
+    { ids, shownId, goTo, leave, toggleKeyOnly, flagged: sequence.flagged },
+    setNotice,
+  );
 
-  usePresentKeys({ ids, shownId, goTo, leave, toggleKeyOnly, flagged }, setNotice);
-
-  const index = shownId ? ids.indexOf(shownId) : -1;
-  const chairIndex = follow.chairAt ? ids.indexOf(follow.chairAt) : -1;
-  const mayPick = role !== 'follower' || follow.mode !== 'following';
-  const status =
-    role === 'chair'
-      ? `Chairing “${meeting?.title ?? 'the meeting'}”: everyone following sees each step`
-      : role === 'follower'
-        ? follow.mode === 'following'
-          ? `Following ${meeting?.chairName ?? 'the chair'}`
-          : follow.mode === 'away'
-            ? `Browsing on your own · the chair is on ${chairIndex >= 0 ? `${chairIndex + 1} of ${ids.length}` : 'another event'}`
-            : 'The meeting has ended'
-        : 'Walk-through';
+  const following = role === 'follower' && follow.mode === 'following';
+  const status = presentStatus(role, follow, meeting, ids);
 
   return (
-    <div
-      class={`present present-${role}${follow.mode === 'away' && role === 'follower' ? ' present-away' : ''}`}
-      data-testid="present"
-      data-role={role}
-    >
+    <div class={presentClass(role, follow.mode)} data-testid="present" data-role={role}>
       <PresentBar
         review={review}
         can={can}
@@ -220,7 +137,7 @@ export function Presenter(props: PresenterProps) {
         follow={follow}
         setFollow={setFollow}
         status={status}
-        index={index}
+        index={shownId ? ids.indexOf(shownId) : -1}
         total={ids.length}
         keyOnly={keyOnly}
         busy={busy}
@@ -237,43 +154,32 @@ export function Presenter(props: PresenterProps) {
         </div>
       ) : null}
       <PresentStrip
-        events={shownEvents}
-        lanes={lanes}
+        events={sequence.shownEvents}
+        lanes={sequence.lanes}
         colours={colours}
-        range={range}
-        gaps={stripGaps}
+        range={sequence.range}
+        gaps={sequence.stripGaps}
         episodes={notesIndex.episodes}
-        marks={marks}
-        flagged={flagged}
+        marks={sequence.marks}
+        flagged={sequence.flagged}
         current={shown}
         chair={
           role === 'follower' && follow.mode === 'away' && follow.chairAt
-            ? (byId.get(follow.chairAt) ?? extra.get(follow.chairAt) ?? null)
+            ? lookup(follow.chairAt)
             : null
         }
-        onPick={mayPick ? goTo : undefined}
+        onPick={following ? undefined : goTo}
       />
-      <main class="present-main" aria-live={role === 'follower' ? 'polite' : undefined}>
-        {shown ? (
-          <Stage
-            event={shown}
-            colour={colours.get(shown.agency)}
-            notes={notesIndex.byEvent.get(shown.id) ?? []}
-            episodes={episodesAt(notesIndex, shown)}
-            gaps={gaps.filter(
-              (g) => g.triggerEventId === shown.id || g.expectedEventId === shown.id,
-            )}
-          />
-        ) : role === 'follower' && follow.mode === 'following' ? (
-          <p class="present-waiting">Waiting for the chair to choose the first event…</p>
-        ) : ids.length === 0 ? (
-          <p class="present-waiting">
-            No events in this walk-through{keyOnly ? ' are key events' : ''}.
-          </p>
-        ) : (
-          <Loading />
-        )}
-      </main>
+      <PresentMain
+        shown={shown}
+        role={role}
+        waiting={following}
+        empty={ids.length === 0}
+        keyOnly={keyOnly}
+        colours={colours}
+        notesIndex={notesIndex}
+        gaps={gaps}
+      />
       <PresentKeys can={can} role={role} />
       {role === 'follower' && follow.mode === 'ended' ? (
         <MeetingEnded

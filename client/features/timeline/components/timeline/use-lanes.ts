@@ -1,0 +1,54 @@
+// The workspace's lanes: one per agency with its colour and count, in the chosen order, hidden or folded away.
+import { useMemo } from 'preact/hooks';
+import type { EventDto } from '../../../../../server/contract/events';
+import type { api } from '../../../../shared/api/api';
+import { agencyColours } from '../../../../shared/lib/agencies';
+import { orderLanes, type TimelineViewState } from '../../lib/view-state';
+import { countByLane, defaultLaneOrder } from '../../lib/workspace-view';
+
+export function useLanes({
+  submissions,
+  events,
+  filtered,
+  filtering,
+  view,
+}: {
+  submissions: NonNullable<Awaited<ReturnType<typeof api.listSubmissions>>>;
+  events: EventDto[];
+  /** The events the filters keep, which the lanes count. */
+  filtered: EventDto[];
+  /** A filter is on: lanes it empties are folded away. */
+  filtering: boolean;
+  view: TimelineViewState;
+}) {
+  const colours = useMemo(
+    () =>
+      agencyColours([
+        ...submissions.map((s) => ({ agency: s.agency, kind: s.agencyKind })),
+        ...events.map((e) => ({ agency: e.agency, kind: e.agencyKind })),
+      ]),
+    [submissions, events],
+  );
+  const defaultLanes = useMemo(() => defaultLaneOrder(events), [events]);
+  const laneOrder = useMemo(
+    () => orderLanes(defaultLanes, view.laneOrder),
+    [defaultLanes, view.laneOrder.join('\u0000')],
+  );
+  const laneCounts = useMemo(() => countByLane(filtered), [filtered]);
+  // While a filter is on, lanes it empties are folded away: filtering by one agency shows one lane.
+  const lanes = useMemo(
+    () =>
+      laneOrder.map((id) => {
+        const count = laneCounts.get(id) ?? 0;
+        return {
+          id,
+          colour: colours.get(id) ?? '#5b6472',
+          count,
+          hidden: view.hidden.includes(id) || (filtering && count === 0),
+        };
+      }),
+    [laneOrder, colours, laneCounts, view.hidden.join('\u0000'), filtering],
+  );
+  const stripLanes = useMemo(() => lanes.filter((l) => !l.hidden).map((l) => l.id), [lanes]);
+  return { colours, laneOrder, lanes, stripLanes };
+}

@@ -1,0 +1,185 @@
+// The vis-timeline widget behind TimelineView: created once, fed from the props through its DataSets, destroyed on unmount.
+import type { RefObject } from 'preact';
+import { useEffect, useRef, type MutableRef } from 'preact/hooks';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type DataGroup } from 'vis-timeline/peer';
+import { gapLaneId } from '../../../../shared/lib/timeline-items';
+import { buildGapIndex, type IndexedGap } from '../../lib/gap-detail';
+import type { Index, IndexedEvent, TimelinePlan } from '../../lib/level-of-detail';
+import { fitWindow, planItems, revealMove } from '../../lib/timeline-plan';
+import { laneGroups } from './lane-groups';
+import { applySpecs, type Item } from './timeline-data';
+import { timelineOptions } from './timeline-options';
+import type { TimelineViewProps } from './timeline-types';
+
+const MAX_ITEMS = 350;
+
+/** The widget and what it was last given. */
+export interface Widget {
+  timeline: Timeline;
+  items: DataSet<Item, 'id'>;
+  groups: DataSet<DataGroup, 'id'>;
+  mode: TimelinePlan['mode'] | null;
+  byId: Map<string, IndexedEvent>;
+  gapIndex: Index<IndexedGap>;
+  ruleNames: Map<string, string>;
+  replan: () => void;
+}
+
+/**
+ * Runs the widget in `container` and reports selection and window changes through the props
+ * of the last render (`latest`). Returns it (null before mounting) and `reveal`, which brings
+ * an event into view.
+ */
+export function useVisTimeline(
+  container: RefObject<HTMLDivElement>,
+  latest: MutableRef<TimelineViewProps>,
+): { widget: MutableRef<Widget | null>; reveal: (s: Widget, id: string) => void } {
+  const widget = useRef<Widget | null>(null);
+  const props = latest.current;
+
+  useEffect(() => {
+    const element = container.current as HTMLDivElement;
+    const items = new DataSet<Item, 'id'>();
+    const groups = new DataSet<DataGroup, 'id'>();
+    const { from, to } = latest.current.initialWindow;
+    const timeline = new Timeline(element, items, groups, timelineOptions(from, to));
+    const s: Widget = {
+      timeline,
+      items,
+      groups,
+      mode: null,
+      byId: new Map<string, IndexedEvent>(),
+      gapIndex: buildGapIndex([]),
+      ruleNames: new Map<string, string>(),
+      replan: () => replan(s),
+    };
+    widget.current = s;
+
+    timeline.on('select', (properties: { items: (string | number)[] }) => {
+      const id = properties.items[0];
+      const p = latest.current;
+      if (id === undefined) return p.onSelect(null);
+      const key = String(id);
+      if (key.startsWith('agg:') || key.startsWith('gapagg:')) {
+        const item = items.get(key);
+        if (item) timeline.setWindow(Number(item.start), Number(item.end ?? item.start));
+        timeline.setSelection([]);
+        return;
+      }
+      if (key.startsWith('gap:')) return p.onSelectGap(key.slice(4));
+      p.onSelect(key);
+      p.onOpen(key);
+    });
+    let overlayGone = false;
+    timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
+      s.replan();
+      if (!overlayGone) {
+        // The overlay goes on the first redraw after a range change: ask for one if the new
+        // plan did not already cause it.
+        overlayGone = true;
+        if (element.querySelector('.vis-loading-screen')) timeline.redraw();
+      }
+      latest.current.onWindowChange(properties.start.getTime(), properties.end.getTime());
+    });
+    // vis-timeline keeps a transparent "loading" overlay (which swallows every click) until it
+    // has seen a range change; when the window we ask for is the one it starts with, none
+    // comes. Nudging the window by a millisecond makes one; its initial fit then sets it back.
+    timeline.setWindow(from - 1, to, { animation: false });
+    let firstDraw = true;
+    timeline.on('changed', () => {
+      if (firstDraw && items.length > 0) {
+        firstDraw = false;
+        performance.mark('tapestry:timeline-drawn');
+      }
+    });
+
+    latest.current.controllerRef.current = {
+      setWindow: (a, b) => timeline.setWindow(a, b, { animation: false }),
+      zoom: (direction) => (direction === 'in' ? timeline.zoomIn(0.5) : timeline.zoomOut(0.5)),
+      fitAll: () => {
+        const all = fitWindow(latest.current.index.entries);
+        if (all) timeline.setWindow(all.from, all.to, { animation: false });
+      },
+      reveal: (id) => reveal(s, id),
+      focus: () => element.focus(),
+    };
+    return () => {
+      latest.current.controllerRef.current = null;
+      timeline.destroy();
+      widget.current = null;
+    };
+  }, []);
+
+  // Lanes: order, visibility, labels.
+  useEffect(() => {
+    const s = widget.current;
+    if (!s) return;
+    const wanted = laneGroups(props.gaps ?? [], props.lanes);
+    const ids = new Set(wanted.map((g) => g.id));
+    s.groups.remove(s.groups.getIds().filter((id) => !ids.has(id)));
+    s.groups.update(wanted);
+    s.gapIndex = buildGapIndex(props.gaps ?? []);
+    s.ruleNames = new Map((props.gaps ?? []).map((g) => [gapLaneId(g.ruleId), g.ruleName]));
+    s.replan();
+  }, [props.lanes, props.gaps]);
+
+  // What to draw: recomputed when the events, lanes, gaps or flags change.
+  useEffect(() => {
+    const s = widget.current;
+    if (!s) return;
+    s.byId = new Map(props.index.entries.map((e) => [e.id, e]));
+    s.replan();
+  }, [props.index, props.flaggedIds, props.gaps, props.marks]);
+
+  useEffect(() => {
+    const s = widget.current;
+    if (!s) return;
+    s.timeline.setSelection(props.selectedIds.filter((id) => s.items.get(id) !== null));
+  }, [props.selectedIds]);
+
+  function replan(s: Widget) {
+    const p = latest.current;
+    const window = s.timeline.getWindow();
+    const center = container.current?.querySelector('.vis-panel.vis-center');
+    const { plan, specs } = planItems({
+      index: p.index,
+      lanes: new Set(p.lanes.filter((l) => !l.hidden).map((l) => l.id)),
+      window: { from: window.start.getTime(), to: window.end.getTime() },
+      widthPx: center?.clientWidth ?? 800,
+      maxItems: p.maxItems ?? MAX_ITEMS,
+      flaggedIds: p.flaggedIds,
+      marks: p.marks,
+      gapIndex: s.gapIndex,
+      ruleNames: s.ruleNames,
+      period: p.period,
+    });
+    if (s.mode !== plan.mode) {
+      // Totals never overlap within a lane, so they need no stacking (which is the slow part).
+      s.timeline.setOptions({ stack: plan.mode === 'events' });
+      s.mode = plan.mode;
+    }
+    applySpecs(s.items, specs);
+    s.timeline.setSelection(p.selectedIds.filter((id) => s.items.get(id) !== null));
+    p.onPlan({
+      mode: plan.mode,
+      unit: plan.mode === 'aggregate' ? plan.unit : null,
+      inView: plan.inView,
+    });
+  }
+
+  function reveal(s: Widget, id: string) {
+    const entry = s.byId.get(id);
+    if (!entry) return;
+    const window = s.timeline.getWindow();
+    const move = revealMove(
+      entry,
+      { from: window.start.getTime(), to: window.end.getTime() },
+      s.mode,
+    );
+    if (move.kind === 'move') s.timeline.moveTo(move.to, { animation: false });
+    else if (move.kind === 'window') s.timeline.setWindow(move.from, move.to, { animation: false });
+  }
+
+  return { widget, reveal };
+}
