@@ -3,7 +3,10 @@ import type { EventDto } from '../../../server/contract/events';
 import { EPISODE_ASSESSMENTS, type EpisodeAssessment, type EpisodeInput } from '../api/api-types';
 import { eventType } from '../lib/event-types';
 import { ASSESSMENT_LABELS, parseFactors, parseThemes } from '../lib/notes';
-import { KindChoice, SaveButtons, ThemeInput, useSave } from './note-form';
+import { Field } from '../components/field';
+import { useSubmit } from '../hooks/use-submit';
+import { SaveButtons } from './note-form';
+import { KindChoice, ThemeInput } from './note-inputs';
 
 /** One end of an episode as the form shows it: the record's date, agency and type. */
 function EventLine({ event }: { event: EventDto | undefined | null }) {
@@ -78,37 +81,30 @@ export function EpisodeForm({
   const [summary, setSummary] = useState(initial?.summary ?? '');
   const [factors, setFactors] = useState((initial?.factors ?? []).join('\n'));
   const [themes, setThemes] = useState((initial?.themes ?? []).join(', '));
-  const saving = useSave();
+  const saving = useSubmit(() =>
+    onSave({
+      title: title.trim(),
+      assessment,
+      summary: summary.trim(),
+      factors: parseFactors(factors),
+      themes: parseThemes(themes),
+    }),
+  );
 
   return (
-    <form
-      class="episode-form"
-      aria-label="Key practice episode"
-      onSubmit={(e) =>
-        void saving.submit(e, () =>
-          onSave({
-            title: title.trim(),
-            assessment,
-            summary: summary.trim(),
-            factors: parseFactors(factors),
-            themes: parseThemes(themes),
-          }),
-        )
-      }
-    >
+    <form class="episode-form" aria-label="Key practice episode" onSubmit={saving.submit}>
       <EpisodeEnds start={start} end={end} />
-      <label class="stack-label">
-        Title
-        <input
-          type="text"
-          name="title"
-          required
-          maxLength={200}
-          value={title}
-          placeholder="e.g. The pre-birth assessment and its follow-up"
-          onInput={(e) => setTitle(e.currentTarget.value)}
-        />
-      </label>
+      <Field
+        label="Title"
+        class="stack-label"
+        type="text"
+        name="title"
+        required
+        maxLength={200}
+        value={title}
+        placeholder="e.g. The pre-birth assessment and its follow-up"
+        onInput={(e) => setTitle(e.currentTarget.value)}
+      />
       <KindChoice
         legend="Practice was"
         name="assessment"
@@ -117,26 +113,30 @@ export function EpisodeForm({
         value={assessment}
         onChange={setAssessment}
       />
-      <label class="stack-label">
-        Summary
-        <textarea
-          name="summary"
-          rows={3}
-          maxLength={10_000}
-          value={summary}
-          onInput={(e) => setSummary(e.currentTarget.value)}
-        />
-      </label>
-      <label class="stack-label">
-        Contributory factors <span class="muted small">(one per line)</span>
-        <textarea
-          name="factors"
-          rows={3}
-          value={factors}
-          placeholder={'e.g. No system to chase an unacknowledged MARF\nCaseload pressure'}
-          onInput={(e) => setFactors(e.currentTarget.value)}
-        />
-      </label>
+      <Field
+        as="textarea"
+        label="Summary"
+        class="stack-label"
+        name="summary"
+        rows={3}
+        maxLength={10_000}
+        value={summary}
+        onInput={(e) => setSummary(e.currentTarget.value)}
+      />
+      <Field
+        as="textarea"
+        label={
+          <>
+            Contributory factors <span class="muted small">(one per line)</span>
+          </>
+        }
+        class="stack-label"
+        name="factors"
+        rows={3}
+        value={factors}
+        placeholder={'e.g. No system to chase an unacknowledged MARF\nCaseload pressure'}
+        onInput={(e) => setFactors(e.currentTarget.value)}
+      />
       <ThemeInput value={themes} known={knownThemes} onInput={setThemes} />
       <SaveButtons
         saving={saving}

@@ -1,193 +1,20 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { EventDto } from '../../../server/contract/events';
 import { useAction } from '../hooks/use-action';
 import { api } from '../api/api';
 import type { AnnotationDto, AnnotationKind, EpisodeDto } from '../api/api-types';
 import { ANNOTATION_KINDS } from '../api/api-types';
-import { ASSESSMENT_LABELS, NOTE_KIND_LABELS, type EpisodeRole } from '../lib/notes';
+import { NOTE_KIND_LABELS, type EpisodeRole } from '../lib/notes';
 import { ErrorNote } from '../ui';
+import { EditableNote } from './editable-note';
+import { EpisodeBadge } from './episode-badge';
 import { EpisodeForm } from './episode-form';
 import { NoteForm } from './note-form';
 
-/** A note as every screen shows it: its kind, text, themes, and whether its record changed. */
-export function NoteCard({
-  note,
-  children,
-}: {
-  note: Pick<AnnotationDto, 'kind' | 'text' | 'themes' | 'status'>;
-  children?: ComponentChildren;
-}) {
-  return (
-    <div class={`note-card kind-${note.kind}`} data-kind={note.kind}>
-      <div class="note-card-head">
-        <span class={`kind-badge kind-${note.kind}`}>{NOTE_KIND_LABELS[note.kind]}</span>
-        {note.status === 'source-changed' ? (
-          <span
-            class="tag tag-warn"
-            title="The agency re-uploaded this record and its content changed since the note was written"
-          >
-            source changed
-          </span>
-        ) : null}
-      </div>
-      {note.text ? <p class="note-text pre">{note.text}</p> : null}
-      <ThemeList themes={note.themes} />
-      {children}
-    </div>
-  );
-}
-
-/** A note's or an episode's themes as tags; nothing when it has none. */
-export function ThemeList({ themes }: { themes: readonly string[] }) {
-  if (themes.length === 0) return null;
-  return (
-    <ul class="theme-list" aria-label="Themes">
-      {themes.map((t) => (
-        <li key={t} class="theme-tag">
-          {t}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** A reviewer's Edit and Delete on a note or an episode; Delete asks once more before it deletes. */
-export function EditDeleteButtons({
-  onEdit,
-  confirming,
-  onConfirming,
-  deleteLabel,
-  onDelete,
-}: {
-  onEdit: () => void;
-  /** Delete was chosen: show `deleteLabel` to confirm it, and "Keep it". */
-  confirming: boolean;
-  onConfirming: (confirming: boolean) => void;
-  deleteLabel: string;
-  onDelete: () => void;
-}) {
-  return (
-    <>
-      <button type="button" class="button-link" onClick={onEdit}>
-        Edit
-      </button>
-      {confirming ? (
-        <>
-          <button type="button" class="button button-danger" onClick={onDelete}>
-            {deleteLabel}
-          </button>
-          <button type="button" class="button-link" onClick={() => onConfirming(false)}>
-            Keep it
-          </button>
-        </>
-      ) : (
-        <button type="button" class="button-link" onClick={() => onConfirming(true)}>
-          Delete
-        </button>
-      )}
-    </>
-  );
-}
-
-/**
- * A note where a reviewer may change it: its card with Re-attach (when its record changed), Edit
- * and Delete, or in its place the form while it is edited. The caller keeps whether it is being
- * edited or its deletion confirmed, and runs the changes (showing their errors where it likes).
- */
-export function EditableNote({
-  reviewId,
-  note,
-  knownThemes,
-  canEdit,
-  editing,
-  onEditing,
-  confirming,
-  onConfirming,
-  run,
-  onChanged,
-  reattachTitle,
-}: {
-  reviewId: string;
-  note: AnnotationDto;
-  knownThemes: readonly string[];
-  canEdit: boolean;
-  editing: boolean;
-  onEditing: (editing: boolean) => void;
-  confirming: boolean;
-  onConfirming: (confirming: boolean) => void;
-  run: (action: () => Promise<unknown>) => Promise<void>;
-  onChanged: () => void;
-  reattachTitle?: string;
-}) {
-  if (editing)
-    return (
-      <NoteForm
-        initial={note}
-        knownThemes={knownThemes}
-        submitLabel="Save note"
-        onCancel={() => onEditing(false)}
-        onSave={async (draft) => {
-          await api.updateNote(reviewId, note.id, draft);
-          onEditing(false);
-          onChanged();
-        }}
-      />
-    );
-  return (
-    <NoteCard note={note}>
-      {canEdit ? (
-        <div class="note-actions">
-          {note.status === 'source-changed' ? (
-            <button
-              type="button"
-              class="button"
-              title={reattachTitle}
-              onClick={() =>
-                void run(() =>
-                  api.updateNote(reviewId, note.id, {
-                    kind: note.kind,
-                    text: note.text,
-                    themes: note.themes,
-                    reattach: true,
-                  }),
-                )
-              }
-            >
-              Re-attach
-            </button>
-          ) : null}
-          <EditDeleteButtons
-            onEdit={() => onEditing(true)}
-            confirming={confirming}
-            onConfirming={onConfirming}
-            deleteLabel="Delete this note"
-            onDelete={() => void run(() => api.deleteNote(reviewId, note.id))}
-          />
-        </div>
-      ) : null}
-    </NoteCard>
-  );
-}
-
-const ROLE_WORDS: Record<EpisodeRole, string> = {
-  start: 'starts here',
-  end: 'ends here',
-  'start-end': 'starts and ends here',
-  inside: 'this record is inside it',
-};
-
-export function EpisodeBadge({ episode, role }: { episode: EpisodeDto; role: EpisodeRole }) {
-  return (
-    <div class={`episode-badge assessment-${episode.assessment}`} data-testid="episode-badge">
-      <span class="episode-badge-kind">
-        Key practice episode · {ASSESSMENT_LABELS[episode.assessment]}
-      </span>
-      <span class="episode-badge-title">{episode.title}</span>
-      <span class="episode-badge-role">{ROLE_WORDS[role]}</span>
-    </div>
-  );
-}
+// The notes' parts, where the screens that show notes import them from.
+export { EditableNote, EditDeleteButtons } from './editable-note';
+export { EpisodeBadge } from './episode-badge';
+export { NoteCard, ThemeList } from './note-card';
 
 interface Props {
   reviewId: string;

@@ -4,6 +4,8 @@ import { api, type SessionDto } from '../../../shared/api/api';
 import { newPasswordProblem, PASSWORD_MIN_LENGTH } from '../../../shared/lib/roles';
 import { setSession } from '../../../shared/lib/session';
 import type { FieldChange } from '../../../shared/form';
+import { Field } from '../../../shared/components/field';
+import { useSubmit } from '../../../shared/hooks/use-submit';
 
 /** The signed-in user's own account: who they are, and a new password. */
 export function AccountPage({ session }: { session: SessionDto }) {
@@ -31,33 +33,18 @@ function ChangePasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeated, setRepeated] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: Event) {
-    event.preventDefault();
+  const { busy, error, submit } = useSubmit(async () => {
     setDone(false);
     const problem = newPasswordProblem(next, repeated);
-    if (problem) {
-      setError(new Error(problem));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      // The server starts a new session (and CSRF token) and ends every other one.
-      setSession(await api.changePassword(current, next));
-      setCurrent('');
-      setNext('');
-      setRepeated('');
-      setDone(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    if (problem) throw new Error(problem);
+    // The server starts a new session (and CSRF token) and ends every other one.
+    setSession(await api.changePassword(current, next));
+    setCurrent('');
+    setNext('');
+    setRepeated('');
+    setDone(true);
+  });
 
   const input = (setter: (value: string) => void) => (e: FieldChange) =>
     setter(e.currentTarget.value);
@@ -65,44 +52,40 @@ function ChangePasswordForm() {
     <section class="panel">
       <h2>Change password</h2>
       <form class="form-stack form-narrow" onSubmit={submit} aria-label="Change password">
-        <label>
-          Current password
-          <input
-            type="password"
-            name="currentPassword"
-            required
-            maxLength={256}
-            autoComplete="current-password"
-            value={current}
-            onInput={input(setCurrent)}
-          />
-        </label>
-        <label>
-          <span>
-            New password <span class="muted">(at least {PASSWORD_MIN_LENGTH} characters)</span>
-          </span>
-          <input
-            type="password"
-            name="newPassword"
-            required
-            maxLength={256}
-            autoComplete="new-password"
-            value={next}
-            onInput={input(setNext)}
-          />
-        </label>
-        <label>
-          New password again
-          <input
-            type="password"
-            name="repeatPassword"
-            required
-            maxLength={256}
-            autoComplete="new-password"
-            value={repeated}
-            onInput={input(setRepeated)}
-          />
-        </label>
+        <Field
+          label="Current password"
+          type="password"
+          name="currentPassword"
+          required
+          maxLength={256}
+          autoComplete="current-password"
+          value={current}
+          onInput={input(setCurrent)}
+        />
+        <Field
+          label={
+            <span>
+              New password <span class="muted">(at least {PASSWORD_MIN_LENGTH} characters)</span>
+            </span>
+          }
+          type="password"
+          name="newPassword"
+          required
+          maxLength={256}
+          autoComplete="new-password"
+          value={next}
+          onInput={input(setNext)}
+        />
+        <Field
+          label="New password again"
+          type="password"
+          name="repeatPassword"
+          required
+          maxLength={256}
+          autoComplete="new-password"
+          value={repeated}
+          onInput={input(setRepeated)}
+        />
         {error ? <ErrorNote error={error} /> : null}
         {done ? (
           <p class="note note-ok" role="status">

@@ -1,17 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CreateUserInput, UpdateUserInput } from '../../../../server/contract/auth';
 import { ErrorNote, Loading } from '../../../shared/ui';
 import { useResource } from '../../../shared/hooks/use-resource';
-import { api, type SessionDto, type UserDto } from '../../../shared/api/api';
-import { formatTimestamp } from '../../../shared/lib/dates';
-import {
-  newPasswordProblem,
-  PASSWORD_MIN_LENGTH,
-  suggestPassword,
-} from '../../../shared/lib/roles';
-import type { FieldChange } from '../../../shared/form';
-
-type Message = { kind: 'ok' | 'error'; text: string } | { kind: 'failed'; error: unknown };
+import { api, type SessionDto } from '../../../shared/api/api';
+import { CreateUserForm } from '../components/create-user-form';
+import { UserRow, type Message } from '../components/user-row';
 
 /**
  * Accounts (administrators only): create one, disable or enable it, make it an administrator
@@ -20,26 +12,10 @@ type Message = { kind: 'ok' | 'error'; text: string } | { kind: 'failed'; error:
 export function AdminUsersPage({ session }: { session: SessionDto }) {
   const [users, reload] = useResource(() => api.listUsers(), []);
   const [message, setMessage] = useState<Message | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
   const [resetting, setResetting] = useState<string | null>(null);
   useEffect(() => {
     document.title = 'Users · Tapestry';
   }, []);
-
-  async function update(user: UserDto, change: UpdateUserInput, done: string) {
-    setBusy(user.id);
-    setMessage(null);
-    try {
-      await api.updateUser(user.id, change);
-      setMessage({ kind: 'ok', text: done });
-      setResetting(null);
-      reload();
-    } catch (error) {
-      setMessage({ kind: 'failed', error });
-    } finally {
-      setBusy(null);
-    }
-  }
 
   return (
     <main class="page page-narrow">
@@ -68,91 +44,17 @@ export function AdminUsersPage({ session }: { session: SessionDto }) {
             </tr>
           </thead>
           <tbody>
-            {users.data.map((user) => {
-              const self = user.id === session.user.id;
-              return (
-                <tr key={user.id} data-email={user.email} class={user.disabled ? 'superseded' : ''}>
-                  <td>
-                    {user.displayName}
-                    {self ? <span class="tag tag-muted">you</span> : null}
-                  </td>
-                  <td>{user.email}</td>
-                  <td>{user.isAdmin ? <span class="tag">administrator</span> : '–'}</td>
-                  <td>
-                    {user.disabled ? (
-                      <span class="tag tag-warn">disabled</span>
-                    ) : (
-                      <span class="muted">active</span>
-                    )}
-                  </td>
-                  <td class="nowrap muted">{formatTimestamp(user.createdAt)}</td>
-                  <td class="row-actions">
-                    {self ? (
-                      <a href="/account">Change your password</a>
-                    ) : resetting === user.id ? (
-                      <ResetPasswordForm
-                        user={user}
-                        busy={busy === user.id}
-                        onCancel={() => setResetting(null)}
-                        onSave={(password) =>
-                          void update(
-                            user,
-                            { password },
-                            `New password set for ${user.email}: give it to them by another channel. Their sessions have ended.`,
-                          )
-                        }
-                      />
-                    ) : (
-                      <>
-                        <button
-                          type="button"
-                          class="button"
-                          disabled={busy === user.id}
-                          onClick={() =>
-                            void update(
-                              user,
-                              { disabled: !user.disabled },
-                              user.disabled
-                                ? `${user.email} can sign in again.`
-                                : `${user.email} is disabled: signed out everywhere, and cannot sign in.`,
-                            )
-                          }
-                        >
-                          {user.disabled ? 'Enable' : 'Disable'}
-                        </button>
-                        <button
-                          type="button"
-                          class="button"
-                          disabled={busy === user.id}
-                          onClick={() =>
-                            void update(
-                              user,
-                              { isAdmin: !user.isAdmin },
-                              user.isAdmin
-                                ? `${user.email} is no longer an administrator.`
-                                : `${user.email} is now an administrator.`,
-                            )
-                          }
-                        >
-                          {user.isAdmin ? 'Remove administrator' : 'Make administrator'}
-                        </button>
-                        <button
-                          type="button"
-                          class="button"
-                          disabled={busy === user.id}
-                          onClick={() => {
-                            setMessage(null);
-                            setResetting(user.id);
-                          }}
-                        >
-                          Reset password
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {users.data.map((user) => (
+              <UserRow
+                key={user.id}
+                user={user}
+                self={user.id === session.user.id}
+                resetting={resetting === user.id}
+                onResetting={(on) => setResetting(on ? user.id : null)}
+                onMessage={setMessage}
+                onChanged={reload}
+              />
+            ))}
           </tbody>
         </table>
       ) : null}
@@ -178,151 +80,5 @@ function MessageNote({ message }: { message: Message }) {
     >
       {message.text}
     </p>
-  );
-}
-
-function ResetPasswordForm({
-  user,
-  busy,
-  onSave,
-  onCancel,
-}: {
-  user: UserDto;
-  busy: boolean;
-  onSave: (password: string) => void;
-  onCancel: () => void;
-}) {
-  const [password, setPassword] = useState(() => suggestPassword());
-  const problem = newPasswordProblem(password);
-  return (
-    <form
-      class="inline-form"
-      aria-label={`New password for ${user.email}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!problem) onSave(password);
-      }}
-    >
-      <input
-        type="text"
-        name="newPassword"
-        autoComplete="off"
-        spellcheck={false}
-        aria-label="New password"
-        value={password}
-        maxLength={256}
-        onInput={(e) => setPassword(e.currentTarget.value)}
-      />
-      <button type="submit" class="button button-primary" disabled={busy || !!problem}>
-        Set password
-      </button>
-      <button type="button" class="button-link" onClick={onCancel}>
-        Cancel
-      </button>
-      {problem && password ? <span class="warn-text small">{problem}</span> : null}
-    </form>
-  );
-}
-
-const EMPTY: CreateUserInput = { email: '', displayName: '', password: '', isAdmin: false };
-
-function CreateUserForm({ onCreated }: { onCreated: (user: UserDto) => void }) {
-  const [input, setInput] = useState<CreateUserInput>(EMPTY);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (field: 'email' | 'displayName' | 'password') => (e: FieldChange) =>
-    setInput({ ...input, [field]: e.currentTarget.value });
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    const problem = newPasswordProblem(input.password);
-    if (problem) {
-      setError(new Error(problem));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await api.createUser({
-        ...input,
-        email: input.email.trim(),
-        displayName: input.displayName.trim(),
-      });
-      setInput(EMPTY);
-      onCreated(user);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section class="panel">
-      <h2>New account</h2>
-      <form class="form-grid" onSubmit={submit} aria-label="New account">
-        <label>
-          Name
-          <input
-            name="displayName"
-            required
-            maxLength={120}
-            value={input.displayName}
-            onInput={set('displayName')}
-            placeholder="Alex Jones"
-          />
-        </label>
-        <label>
-          Email
-          <input
-            name="email"
-            type="email"
-            required
-            maxLength={254}
-            autoComplete="off"
-            value={input.email}
-            onInput={set('email')}
-            placeholder="alex.jones@agency.gov.uk"
-          />
-        </label>
-        <label>
-          First password (at least {PASSWORD_MIN_LENGTH} characters)
-          <span class="input-with-button">
-            <input
-              name="password"
-              type="text"
-              required
-              autoComplete="off"
-              spellcheck={false}
-              maxLength={256}
-              value={input.password}
-              onInput={set('password')}
-            />
-            <button
-              type="button"
-              class="button"
-              onClick={() => setInput({ ...input, password: suggestPassword() })}
-            >
-              Suggest
-            </button>
-          </span>
-        </label>
-        <label class="check span-3">
-          <input
-            type="checkbox"
-            name="isAdmin"
-            checked={input.isAdmin}
-            onChange={(e) => setInput({ ...input, isAdmin: e.currentTarget.checked })}
-          />
-          Administrator: manages accounts, creates and deletes reviews, sets who is in each
-        </label>
-        <div class="form-actions span-3">
-          <button type="submit" class="button-primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create account'}
-          </button>
-          {error ? <ErrorNote error={error} /> : null}
-        </div>
-      </form>
-    </section>
   );
 }

@@ -6,6 +6,8 @@ import { newPasswordProblem, PASSWORD_MIN_LENGTH } from '../../../shared/lib/rol
 import { setupTokenFromHash } from '../../../shared/lib/routes';
 import { setSession } from '../../../shared/lib/session';
 import { navigate } from '../../../shared/router';
+import { Field } from '../../../shared/components/field';
+import { useSubmit } from '../../../shared/hooks/use-submit';
 
 /**
  * First run: the server printed `/setup#token=…`. The token is read from the fragment (never
@@ -24,37 +26,24 @@ export function SetupPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [repeated, setRepeated] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
     document.title = 'Set up · Tapestry';
   }, []);
 
-  async function submit(event: Event) {
-    event.preventDefault();
+  const { busy, error, submit } = useSubmit(async () => {
     if (!token) return;
     const problem = newPasswordProblem(password, repeated);
-    if (problem) {
-      setError(new Error(problem));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const session = await api.setup({
-        token,
-        email: email.trim(),
-        displayName: displayName.trim(),
-        password,
-      });
-      setSession(session);
-      // Replace, so the used link (and its token) leaves the address bar and the history.
-      navigate('/', { replace: true });
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
+    if (problem) throw new Error(problem);
+    const session = await api.setup({
+      token,
+      email: email.trim(),
+      displayName: displayName.trim(),
+      password,
+    });
+    setSession(session);
+    // Replace, so the used link (and its token) leaves the address bar and the history.
+    navigate('/', { replace: true });
+  });
 
   return (
     <main class="page auth-page">
@@ -80,55 +69,49 @@ export function SetupPage() {
               people to each review with their role.
             </p>
             <form class="form-stack" onSubmit={submit} aria-label="First administrator">
-              <label>
-                Your name
-                <input
-                  name="displayName"
-                  required
-                  maxLength={120}
-                  autoComplete="name"
-                  value={displayName}
-                  onInput={(e) => setDisplayName(e.currentTarget.value)}
-                />
-              </label>
-              <label>
-                Email
-                <input
-                  type="email"
-                  name="email"
-                  required
-                  maxLength={254}
-                  autoComplete="username"
-                  value={email}
-                  onInput={(e) => setEmail(e.currentTarget.value)}
-                />
-              </label>
-              <label>
-                <span>
-                  Password <span class="muted">(at least {PASSWORD_MIN_LENGTH} characters)</span>
-                </span>
-                <input
-                  type="password"
-                  name="password"
-                  required
-                  maxLength={256}
-                  autoComplete="new-password"
-                  value={password}
-                  onInput={(e) => setPassword(e.currentTarget.value)}
-                />
-              </label>
-              <label>
-                Password again
-                <input
-                  type="password"
-                  name="repeatPassword"
-                  required
-                  maxLength={256}
-                  autoComplete="new-password"
-                  value={repeated}
-                  onInput={(e) => setRepeated(e.currentTarget.value)}
-                />
-              </label>
+              <Field
+                label="Your name"
+                name="displayName"
+                required
+                maxLength={120}
+                autoComplete="name"
+                value={displayName}
+                onInput={(e) => setDisplayName(e.currentTarget.value)}
+              />
+              <Field
+                label="Email"
+                type="email"
+                name="email"
+                required
+                maxLength={254}
+                autoComplete="username"
+                value={email}
+                onInput={(e) => setEmail(e.currentTarget.value)}
+              />
+              <Field
+                label={
+                  <span>
+                    Password <span class="muted">(at least {PASSWORD_MIN_LENGTH} characters)</span>
+                  </span>
+                }
+                type="password"
+                name="password"
+                required
+                maxLength={256}
+                autoComplete="new-password"
+                value={password}
+                onInput={(e) => setPassword(e.currentTarget.value)}
+              />
+              <Field
+                label="Password again"
+                type="password"
+                name="repeatPassword"
+                required
+                maxLength={256}
+                autoComplete="new-password"
+                value={repeated}
+                onInput={(e) => setRepeated(e.currentTarget.value)}
+              />
               {error ? <ErrorNote error={error} /> : null}
               <div class="form-actions">
                 <button type="submit" class="button-primary" disabled={busy}>

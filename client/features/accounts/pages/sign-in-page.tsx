@@ -3,6 +3,8 @@ import { useResource } from '../../../shared/hooks/use-resource';
 import { ApiError, api } from '../../../shared/api/api';
 import { signInProblem } from '../../../shared/lib/roles';
 import { setSession } from '../../../shared/lib/session';
+import { Field } from '../../../shared/components/field';
+import { useSubmit } from '../../../shared/hooks/use-submit';
 
 const REASONS = {
   none: null,
@@ -17,32 +19,23 @@ const REASONS = {
 export function SignInPage({ reason }: { reason: keyof typeof REASONS }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   // A server with no accounts yet: say where the first one is made.
   const [setup] = useResource(() => api.setupStatus().catch(() => ({ needed: false })), []);
   useEffect(() => {
     document.title = 'Sign in · Tapestry';
   }, []);
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
-      setSession(await api.signIn(email.trim(), password));
-    } catch (error) {
-      setPassword('');
-      setProblem(
-        signInProblem(
-          error instanceof ApiError
-            ? error
-            : { status: 0, message: error instanceof Error ? error.message : undefined },
-        ),
-      );
-      setBusy(false);
-    }
-  }
+  const { busy, error, submit } = useSubmit(
+    async () => setSession(await api.signIn(email.trim(), password)),
+    { onError: () => setPassword('') },
+  );
+  const problem = error
+    ? signInProblem(
+        error instanceof ApiError
+          ? error
+          : { status: 0, message: error instanceof Error ? error.message : undefined },
+      )
+    : null;
 
   const note = REASONS[reason];
   return (
@@ -64,30 +57,26 @@ export function SignInPage({ reason }: { reason: keyof typeof REASONS }) {
           </p>
         ) : null}
         <form class="form-stack" onSubmit={submit} aria-label="Sign in">
-          <label>
-            Email
-            <input
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              maxLength={254}
-              value={email}
-              onInput={(e) => setEmail(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            Password
-            <input
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-              maxLength={256}
-              value={password}
-              onInput={(e) => setPassword(e.currentTarget.value)}
-            />
-          </label>
+          <Field
+            label="Email"
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            maxLength={254}
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
+          <Field
+            label="Password"
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            maxLength={256}
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
           {problem ? (
             <div class="note note-error" role="alert">
               {problem}

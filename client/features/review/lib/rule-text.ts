@@ -48,3 +48,10 @@ export const NEW_RULE_TEMPLATE: RuleDocument = {
   source: 'Set by the review panel',
   why: 'Say in one sentence why this matters to the review.',
 };
+
+/** What a rule's basis says about its limit, as the rules page lists it. */
+export const BASIS_LABELS: Record<RuleDto['basis'], string> = {
+  procedure: 'procedure',
+  practice: 'common practice: confirm locally',
+  local: 'local expectation',
+};

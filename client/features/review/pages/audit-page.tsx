@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorNote, Loading } from '../../../shared/ui';
 import { useResource } from '../../../shared/hooks/use-resource';
+import { useSubmit } from '../../../shared/hooks/use-submit';
 import { AUDIT_PAGE, api, type AuditEntryDto, type ReviewDto } from '../../../shared/api/api';
 import { auditActionLabel, auditDetailText, auditTargetText } from '../lib/audit';
 import { formatTimestamp } from '../../../shared/lib/dates';
@@ -72,29 +73,25 @@ function AuditLog({
   names: ReadonlyMap<string, string>;
   showReview?: boolean;
 }) {
-  const [entries, setEntries] = useState<AuditEntryDto[]>([]);
+  // Null until the first page has come (or failed to).
+  const [loaded, setLoaded] = useState<AuditEntryDto[] | null>(null);
   const [more, setMore] = useState(true);
-  const [busy, setBusy] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-
-  async function page(before?: number) {
-    setBusy(true);
-    setError(null);
+  const page = useSubmit(async (before?: number) => {
     try {
       const next = await load(before);
-      setEntries((old) => (before ? [...old, ...next] : next));
+      setLoaded((old) => (before && old ? [...old, ...next] : next));
       setMore(next.length === AUDIT_PAGE);
-    } catch (e) {
-      setError(e);
     } finally {
-      setBusy(false);
+      setLoaded((old) => old ?? []);
     }
-  }
+  });
   useEffect(() => {
-    void page();
+    void page.run();
   }, []);
 
-  if (busy && entries.length === 0) return <Loading />;
+  const { busy, error } = page;
+  const entries = loaded ?? [];
+  if (loaded === null || (busy && entries.length === 0)) return <Loading />;
   return (
     <>
       {error ? <ErrorNote error={error} /> : null}
@@ -137,7 +134,7 @@ function AuditLog({
           type="button"
           class="button"
           disabled={busy}
-          onClick={() => void page(entries[entries.length - 1]?.id)}
+          onClick={() => void page.run(entries[entries.length - 1]?.id)}
         >
           {busy ? 'Loading…' : 'Show older entries'}
         </button>

@@ -1,24 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { EventDto } from '../../../../server/contract/events';
-import { ErrorNote, Loading, Swatch } from '../../../shared/ui';
+import { useMemo } from 'preact/hooks';
+import { ErrorNote, Loading } from '../../../shared/ui';
+import { useAction } from '../../../shared/hooks/use-action';
 import { useResource } from '../../../shared/hooks/use-resource';
 import { api, isUnavailable, loadAllEvents, type ReviewDto } from '../../../shared/api/api';
 import { agencyColours } from '../../../shared/lib/agencies';
-import { formatInterval } from '../../../shared/lib/dates';
-import { eventType } from '../../../shared/lib/event-types';
-import {
-  LINK_KINDS,
-  type DuplicateSuggestion,
-  type EventLink,
-  type LinkKind,
-} from '../../../shared/api/api-types';
-import { reviewPath } from '../../../shared/lib/routes';
-
-const LINK_LABELS: Record<LinkKind, string> = {
-  'same-incident': 'Same incident',
-  related: 'Related',
-  conflict: 'Conflict',
-};
+import { PairItem } from '../components/duplicates/pair-item';
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -32,8 +18,8 @@ export function DuplicatesPage({ review }: { review: ReviewDto }) {
   const [events] = useResource(() => loadAllEvents(review.id), [review.id]);
   const [suggestions] = useResource(() => optional(api.listDuplicates(review.id)), [review.id]);
   const [links, reloadLinks] = useResource(() => optional(api.listLinks(review.id)), [review.id]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  // Each pair's decision is sent on its own; the last failure shows above the list.
+  const [error, run] = useAction(reloadLinks);
 
   const byId = useMemo(() => new Map((events.data ?? []).map((e) => [e.id, e])), [events.data]);
   const colours = useMemo(
@@ -70,32 +56,6 @@ export function DuplicatesPage({ review }: { review: ReviewDto }) {
     );
   }
 
-  async function link(suggestion: DuplicateSuggestion, kind: LinkKind) {
-    setBusy(pairKey(suggestion.a, suggestion.b));
-    setError(null);
-    try {
-      await api.createLink(review.id, { a: suggestion.a, b: suggestion.b, kind });
-      reloadLinks();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function unlink(existing: EventLink) {
-    setBusy(pairKey(existing.a, existing.b));
-    setError(null);
-    try {
-      await api.deleteLink(review.id, existing.id);
-      reloadLinks();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
-
   const list = suggestions.data ?? [];
   return (
     <main class="page">
@@ -115,94 +75,22 @@ export function DuplicatesPage({ review }: { review: ReviewDto }) {
           .sort((x, y) => y.score - x.score)
           .map((s) => {
             const key = pairKey(s.a, s.b);
-            const existing = linkByPair.get(key);
             return (
-              <li key={key} class="pair panel" data-pair={key}>
-                <div class="pair-head">
-                  <span class="pair-score">{Math.round(s.score * 100)}% alike</span>
-                  <span class="muted small">{s.reasons.join(' · ')}</span>
-                </div>
-                <div class="pair-events">
-                  <EventCard event={byId.get(s.a)} colour={colours} reviewId={review.id} />
-                  <EventCard event={byId.get(s.b)} colour={colours} reviewId={review.id} />
-                </div>
-                <div class="pair-actions">
-                  {existing ? (
-                    <>
-                      <span class={`tag tag-link-${existing.kind}`}>
-                        Marked: {LINK_LABELS[existing.kind]}
-                      </span>
-                      <button
-                        type="button"
-                        class="button-link"
-                        disabled={busy === key}
-                        onClick={() => void unlink(existing)}
-                      >
-                        Undo
-                      </button>
-                    </>
-                  ) : (
-                    LINK_KINDS.map((kind) => (
-                      <button
-                        key={kind}
-                        type="button"
-                        class="button"
-                        disabled={busy === key}
-                        onClick={() => void link(s, kind)}
-                      >
-                        {LINK_LABELS[kind]}
-                      </button>
-                    ))
-                  )}
-                </div>
-              </li>
+              <PairItem
+                key={key}
+                pair={key}
+                suggestion={s}
+                a={byId.get(s.a)}
+                b={byId.get(s.b)}
+                existing={linkByPair.get(key)}
+                colours={colours}
+                reviewId={review.id}
+                onLink={(kind) => run(() => api.createLink(review.id, { a: s.a, b: s.b, kind }))}
+                onUnlink={(existing) => run(() => api.deleteLink(review.id, existing.id))}
+              />
             );
           })}
       </ol>
     </main>
-  );
-}
-
-function EventCard({
-  event,
-  colour,
-  reviewId,
-}: {
-  event: EventDto | undefined;
-  colour: ReadonlyMap<string, string>;
-  reviewId: string;
-}) {
-  if (!event)
-    return (
-      <div class="pair-event muted">
-        This event is no longer in the merged timeline (a newer version replaced it).
-      </div>
-    );
-  const type = eventType(event.type);
-  return (
-    <div class="pair-event" style={{ borderLeftColor: colour.get(event.agency) }}>
-      <div class="pair-agency">
-        <Swatch colour={colour.get(event.agency)} /> {event.agency}
-      </div>
-      <div>
-        <strong>{event.date.text}</strong>
-        {event.time ? ` ${event.time}` : ''}{' '}
-        <span class="muted small">({formatInterval(event.date)})</span>
-      </div>
-      <div>
-        <span class={`type-dot t-${type.family}`} aria-hidden="true" />
-        {type.label}
-        {event.typeText ? <span class="muted"> · {event.typeText}</span> : null}
-      </div>
-      {event.subjects.length > 0 ? <div class="muted">{event.subjects.join(', ')}</div> : null}
-      <p class="pre">{event.description}</p>
-      {event.outcome ? <p class="pre muted">{event.outcome}</p> : null}
-      <a
-        class="small"
-        href={`${reviewPath(reviewId, 'timeline')}?event=${encodeURIComponent(event.id)}`}
-      >
-        Show on the timeline (row {event.row})
-      </a>
-    </div>
   );
 }

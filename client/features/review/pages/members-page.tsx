@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { DeleteReview } from '../components/members/delete-review';
-import { AddMemberForm, MemberRow } from '../components/members/member-forms';
+import { AddMemberForm } from '../components/members/add-member-form';
+import { MemberRow } from '../components/members/member-row';
 import { ErrorNote, Loading } from '../../../shared/ui';
 import { useResource } from '../../../shared/hooks/use-resource';
+import { useSubmit } from '../../../shared/hooks/use-submit';
 import { api, type ReviewDto, type SessionDto } from '../../../shared/api/api';
 import { ROLE_LABELS, type Role } from '../../../shared/lib/roles';
 
@@ -30,7 +32,6 @@ export function MembersPage({
     [review.id, review.myRole],
   );
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const agencies = useMemo(
     () =>
       [
@@ -42,20 +43,17 @@ export function MembersPage({
     [submissions.data, members.data],
   );
 
-  async function change(userId: string, work: () => Promise<unknown>, done: string) {
-    setMessage(null);
-    setError(null);
-    try {
+  // Each row sends its own change, even while another row's is sent.
+  const { error, run: change } = useSubmit(
+    async (userId: string, work: () => Promise<unknown>, done: string) => {
+      setMessage(null);
       await work();
       setMessage(done);
       reloadMembers();
       if (userId === session.user.id) onChanged();
-      return true;
-    } catch (e) {
-      setError(e);
-      return false;
-    }
-  }
+    },
+    { concurrent: true },
+  );
 
   const memberIds = new Set((members.data ?? []).map((m) => m.userId));
   const candidates = (users.data ?? []).filter((u) => !memberIds.has(u.id));

@@ -1,10 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorNote, Loading } from '../../../shared/ui';
+import { ErrorNote, errorMessage, Loading } from '../../../shared/ui';
 import { useResource } from '../../../shared/hooks/use-resource';
+import { useSubmit } from '../../../shared/hooks/use-submit';
 import { api, isUnavailable, type ReviewDto } from '../../../shared/api/api';
-import type { RuleDto } from '../../../shared/api/api-types';
 import type { Abilities } from '../../../shared/lib/roles';
 import { NEW_RULE_TEMPLATE, parseRuleText, ruleDocument, ruleTitle } from '../lib/rule-text';
+import { RuleEditor, type RuleMessage } from '../components/rules/rule-editor';
+import { RuleList } from '../components/rules/rule-list';
+
+/** A failure of the server as the editor says it: its message, or `text` if it has none. */
+const failedWith = (text: string) => (e: unknown) => {
+  throw e instanceof Error ? e : new Error(text);
+};
 
 /**
  * The review's gap rules as JSON documents. The server is the judge of a rule: a 400 names the
@@ -19,8 +26,15 @@ export function RulesPage({ review, can }: { review: ReviewDto; can: Abilities }
   );
   const [selected, setSelected] = useState<string | null>(null);
   const [text, setText] = useState('');
-  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  // Saving and deleting: one at a time; a failure replaces the "Saved" line.
+  const change = useSubmit((work: () => Promise<void>) => work(), {
+    onError: () => setSaved(null),
+  });
+  const clearMessage = () => {
+    setSaved(null);
+    change.clearError();
+  };
 
   const list = rules.status === 'ready' ? rules.data : null;
   const current = list?.find((r) => r.id === selected) ?? null;
@@ -34,7 +48,7 @@ export function RulesPage({ review, can }: { review: ReviewDto; can: Abilities }
   useEffect(() => {
     if (current) setText(JSON.stringify(ruleDocument(current), null, 2));
   }, [current]);
-  useEffect(() => setMessage(null), [selected]);
+  useEffect(clearMessage, [selected]);
 
   if (rules.status === 'loading')
     return (
@@ -60,50 +74,41 @@ export function RulesPage({ review, can }: { review: ReviewDto; can: Abilities }
     );
   }
 
-  async function save() {
-    const parsed = parseRuleText(text);
-    if (!parsed.ok) {
-      setMessage({ kind: 'error', text: parsed.message });
-      return;
-    }
-    setBusy(true);
-    try {
+  const save = () =>
+    change.run(async () => {
+      const parsed = parseRuleText(text);
+      if (!parsed.ok) throw new Error(parsed.message);
       if (selected === NEW || !current) {
-        const created = await api.createRule(review.id, parsed.value);
+        const created = await api
+          .createRule(review.id, parsed.value)
+          .catch(failedWith('The rule could not be saved.'));
         setSelected(created.id);
       } else {
-        await api.updateRule(review.id, current.id, parsed.value);
+        await api
+          .updateRule(review.id, current.id, parsed.value)
+          .catch(failedWith('The rule could not be saved.'));
       }
-      setMessage({ kind: 'ok', text: 'Saved. Gap flags are recomputed from the new rule.' });
+      setSaved('Saved. Gap flags are recomputed from the new rule.');
       reload();
-    } catch (e) {
-      setMessage({
-        kind: 'error',
-        text: e instanceof Error ? e.message : 'The rule could not be saved.',
-      });
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
-  async function remove() {
+  const remove = () => {
     if (!current || !window.confirm(`Delete the rule “${ruleTitle(current)}” from this review?`))
       return;
-    setBusy(true);
-    try {
-      await api.deleteRule(review.id, current.id);
+    void change.run(async () => {
+      await api
+        .deleteRule(review.id, current.id)
+        .catch(failedWith('The rule could not be deleted.'));
       setSelected(null);
       reload();
-    } catch (e) {
-      setMessage({
-        kind: 'error',
-        text: e instanceof Error ? e.message : 'The rule could not be deleted.',
-      });
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
+  };
 
+  const message: RuleMessage | null = change.error
+    ? { kind: 'error', text: errorMessage(change.error) }
+    : saved
+      ? { kind: 'ok', text: saved }
+      : null;
   return (
     <main class="page">
       <div class="page-head">
@@ -122,112 +127,44 @@ export function RulesPage({ review, can }: { review: ReviewDto; can: Abilities }
         </div>
       </div>
       <div class="rules">
-        <nav class="rule-list" aria-label="Rules">
-          <ul>
-            {list.map((rule) => (
-              <li key={rule.id}>
-                <button
-                  type="button"
-                  class={rule.id === selected ? 'rule-item rule-item-on' : 'rule-item'}
-                  onClick={() => setSelected(rule.id)}
-                >
-                  <span class="rule-name">
-                    {ruleTitle(rule)}
-                    {rule.enabled ? null : <span class="tag tag-muted">off</span>}
-                  </span>
-                  <span class="muted small">
-                    {rule.within.amount} {rule.within.unit.replace('-', ' ')} ·{' '}
-                    {BASIS_LABELS[rule.basis]}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          {readOnly ? null : (
-            <button
-              type="button"
-              class="button"
-              onClick={() => {
-                setSelected(NEW);
-                setText(
-                  JSON.stringify(
-                    current
-                      ? {
-                          ...ruleDocument(current),
-                          id: `local.${current.id.replace(/^[a-z]+\./, '')}-copy`,
-                          name: `${ruleTitle(current)} (copy)`,
-                        }
-                      : NEW_RULE_TEMPLATE,
-                    null,
-                    2,
-                  ),
-                );
-                setMessage(null);
-              }}
-            >
-              {current ? 'Copy as a new rule' : 'New rule'}
-            </button>
-          )}
-        </nav>
-        <section class="panel rule-editor">
-          {current && selected !== NEW ? (
-            <div class="rule-summary">
-              <h2>{ruleTitle(current)}</h2>
-              <p>
-                Within {current.within.amount} {current.within.unit.replace('-', ' ')} ·{' '}
-                {BASIS_LABELS[current.basis]}
-                {current.enabled ? '' : ' · switched off'}
-              </p>
-              <p class="muted">{current.why}</p>
-              <p class="muted small">Source: {current.source}</p>
-            </div>
-          ) : null}
-          <label for="rule-json" class="filter-label">
-            {selected === NEW ? 'New rule (JSON)' : 'Rule (JSON)'}
-          </label>
-          <textarea
-            id="rule-json"
-            spellcheck={false}
-            readOnly={readOnly}
-            value={text}
-            onInput={(e) => setText(e.currentTarget.value)}
-            rows={24}
-          />
-          <div class="form-actions">
-            {readOnly ? null : (
-              <button
-                type="button"
-                class="button-primary"
-                disabled={busy}
-                onClick={() => void save()}
-              >
-                {selected === NEW ? 'Add rule' : 'Save rule'}
-              </button>
-            )}
-            {current && selected !== NEW && !readOnly ? (
-              <button type="button" class="button" disabled={busy} onClick={() => void remove()}>
-                Delete
-              </button>
-            ) : null}
-            {message ? (
-              <div
-                class={message.kind === 'error' ? 'note note-error' : 'note note-ok'}
-                role={message.kind === 'error' ? 'alert' : 'status'}
-              >
-                {message.text}
-              </div>
-            ) : null}
-          </div>
-        </section>
+        <RuleList
+          list={list}
+          selected={selected}
+          readOnly={readOnly}
+          copying={current !== null}
+          onSelect={setSelected}
+          onNew={() => {
+            setSelected(NEW);
+            setText(
+              JSON.stringify(
+                current
+                  ? {
+                      ...ruleDocument(current),
+                      id: `local.${current.id.replace(/^[a-z]+\./, '')}-copy`,
+                      name: `${ruleTitle(current)} (copy)`,
+                    }
+                  : NEW_RULE_TEMPLATE,
+                null,
+                2,
+              ),
+            );
+            clearMessage();
+          }}
+        />
+        <RuleEditor
+          current={current}
+          isNew={selected === NEW}
+          readOnly={readOnly}
+          text={text}
+          onText={setText}
+          busy={change.busy}
+          onSave={() => void save()}
+          onDelete={remove}
+          message={message}
+        />
       </div>
     </main>
   );
 }
 
 const NEW = '\u0000new';
-
-const BASIS_LABELS: Record<RuleDto['basis'], string> = {
-  procedure: 'procedure',
-  practice: 'common practice: confirm locally',
-  local: 'local expectation',
-};

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote, Loading } from '../../../shared/ui';
 import { useResource } from '../../../shared/hooks/use-resource';
+import { useSubmit } from '../../../shared/hooks/use-submit';
 import { api, type ReviewDto } from '../../../shared/api/api';
 import type { GlossaryEntry } from '../../../shared/api/api-types';
 import { glossaryRows, rowsToGlossary, type GlossaryRow } from '../lib/glossary';
@@ -46,8 +47,6 @@ function GlossaryEditor({
   onSaved: () => void;
 }) {
   const [rows, setRows] = useState<GlossaryRow[]>(() => glossaryRows(entries));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => setRows(glossaryRows(entries)), [entries]);
 
@@ -56,24 +55,15 @@ function GlossaryEditor({
     setRows(rows.map((row, j) => (i === j ? { ...row, ...patch } : row)));
   };
 
-  async function save(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const { busy, error, submit } = useSubmit(async () => {
     setSaved(false);
-    try {
-      await api.putGlossary(reviewId, rowsToGlossary(rows));
-      setSaved(true);
-      onSaved();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    await api.putGlossary(reviewId, rowsToGlossary(rows));
+    setSaved(true);
+    onSaved();
+  });
 
   return (
-    <form class="panel glossary" aria-label="People glossary" onSubmit={(e) => void save(e)}>
+    <form class="panel glossary" aria-label="People glossary" onSubmit={submit}>
       <table class="grid glossary-table">
         <thead>
           <tr>

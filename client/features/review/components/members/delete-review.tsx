@@ -2,27 +2,19 @@ import { useState } from 'preact/hooks';
 import { ErrorNote } from '../../../../shared/ui';
 import { api, refreshSession, type ReviewDto } from '../../../../shared/api/api';
 import { navigate } from '../../../../shared/router';
+import { Field } from '../../../../shared/components/field';
+import { useSubmit } from '../../../../shared/hooks/use-submit';
 
 export function DeleteReview({ review }: { review: ReviewDto }) {
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const matches = typed.trim() === review.reference;
 
-  async function remove(event: Event) {
-    event.preventDefault();
+  const { busy, error, submit } = useSubmit(async () => {
     if (!matches) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await api.deleteReview(review.id);
-      navigate('/');
-      void refreshSession();
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
+    await api.deleteReview(review.id);
+    navigate('/');
+    void refreshSession();
+  });
 
   return (
     <section class="panel panel-danger">
@@ -32,20 +24,20 @@ export function DeleteReview({ review }: { review: ReviewDto }) {
         rules, links and members. The audit log keeps a record that it existed. This cannot be
         undone.
       </p>
-      <form class="form-stack form-narrow" onSubmit={remove} aria-label="Delete the review">
-        <label>
-          <span>
-            Type the review’s reference, <strong class="quoted">{review.reference}</strong>, to
-            confirm
-          </span>
-          <input
-            name="confirmReference"
-            autoComplete="off"
-            spellcheck={false}
-            value={typed}
-            onInput={(e) => setTyped(e.currentTarget.value)}
-          />
-        </label>
+      <form class="form-stack form-narrow" onSubmit={submit} aria-label="Delete the review">
+        <Field
+          label={
+            <span>
+              Type the review’s reference, <strong class="quoted">{review.reference}</strong>, to
+              confirm
+            </span>
+          }
+          name="confirmReference"
+          autoComplete="off"
+          spellcheck={false}
+          value={typed}
+          onInput={(e) => setTyped(e.currentTarget.value)}
+        />
         {error ? <ErrorNote error={error} /> : null}
         <div class="form-actions">
           <button type="submit" class="button button-danger" disabled={!matches || busy}>

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { api, ApiError, type ReviewDto } from '../../../../shared/api/api';
 import type { MeetingDto } from '../../../../shared/api/api-types';
 import { filtersToParams, type EventFilters } from '../../../../shared/lib/filters';
+import { useSubmit } from '../../../../shared/hooks/use-submit';
 import { positionSender } from '../../lib/walkthrough';
 
 /** Who this screen is in the walk-through: alone, chairing a meeting, or following one. */
@@ -32,7 +33,10 @@ export function useChair({
   setMeeting: (meeting: MeetingDto | null) => void;
   setNotice: (notice: string | null) => void;
 }) {
-  const [busy, setBusy] = useState(false);
+  // Starting or ending the meeting, one at a time; a failure is said in the bar's notice.
+  const { busy, run } = useSubmit((work: () => Promise<void>, _failed: string) => work(), {
+    onError: (e, _work, failed) => setNotice(e instanceof Error ? e.message : failed),
+  });
 
   // The chair's steps: sent at once, one at a time, the latest winning.
   const send = useMemo(
@@ -61,8 +65,7 @@ export function useChair({
   }, [role, send]);
 
   async function startMeeting() {
-    setBusy(true);
-    try {
+    await run(async () => {
       const m = await api.startMeeting(review.id, {
         title: 'Panel meeting',
         filter: filtersToParams({ ...filters, annotated: keyOnly }).toString(),
@@ -70,26 +73,17 @@ export function useChair({
       setMeeting(m);
       setRole('chair');
       setNotice('Meeting started: everyone else in the review is offered to join.');
-    } catch (e) {
-      setNotice(e instanceof Error ? e.message : 'The meeting could not be started.');
-    } finally {
-      setBusy(false);
-    }
+    }, 'The meeting could not be started.');
   }
 
   async function endMeeting() {
     if (!meeting) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.endMeeting(review.id, meeting.id);
       setMeeting(null);
       setRole('solo');
       setNotice('The meeting has ended. You are walking through on your own.');
-    } catch (e) {
-      setNotice(e instanceof Error ? e.message : 'The meeting could not be ended.');
-    } finally {
-      setBusy(false);
-    }
+    }, 'The meeting could not be ended.');
   }
 
   return { send, busy, startMeeting, endMeeting };

@@ -6,12 +6,10 @@ import { formatCount, formatDay } from '../../../../shared/lib/dates';
 import { filtersToParams, type EventFilters } from '../../../../shared/lib/filters';
 import type { Abilities } from '../../../../shared/lib/roles';
 import { reviewPath } from '../../../../shared/lib/routes';
-import {
-  CheckLabel,
-  DateBoundInput,
-  ThemeSelect,
-} from '../../../../shared/components/filter-inputs';
+import { Field } from '../../../../shared/components/field';
+import { useSubmit } from '../../../../shared/hooks/use-submit';
 import { ErrorNote } from '../../../../shared/ui';
+import { SetupFilters } from './setup-filters';
 
 /** The "Start walk-through" form: the timeline's filters, to adjust, and how many events. */
 export function WalkthroughSetup({
@@ -36,33 +34,15 @@ export function WalkthroughSetup({
   onStart: (meeting: MeetingDto | null) => void;
 }) {
   const [title, setTitle] = useState('Panel meeting');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const set = (patch: Partial<EventFilters>) => onChange({ ...filters, ...patch }, keyOnly);
   const sequence = events && keyIds && keyOnly ? events.filter((e) => keyIds.has(e.id)) : events;
-  const carried = [
-    filters.agency.length ? `agencies: ${filters.agency.join(', ')}` : null,
-    filters.agencyKind.length ? `agency kinds: ${filters.agencyKind.join(', ')}` : null,
-    filters.type.length ? `types: ${filters.type.join(', ')}` : null,
-    filters.subject.length ? `people: ${filters.subject.join(', ')}` : null,
-    filters.q ? `words: “${filters.q}”` : null,
-    filters.childSeen !== null ? (filters.childSeen ? 'child seen' : 'child not seen') : null,
-  ].filter((p): p is string => p !== null);
 
-  async function startMeeting() {
-    setBusy(true);
-    setError(null);
-    try {
-      const meeting = await api.startMeeting(review.id, {
-        title: title.trim() || 'Panel meeting',
-        filter: filtersToParams({ ...filters, annotated: keyOnly }).toString(),
-      });
-      onStart(meeting);
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
+  const meeting = useSubmit(async () => {
+    const started = await api.startMeeting(review.id, {
+      title: title.trim() || 'Panel meeting',
+      filter: filtersToParams({ ...filters, annotated: keyOnly }).toString(),
+    });
+    onStart(started);
+  });
 
   return (
     <main class="page page-narrow present-setup">
@@ -91,77 +71,13 @@ export function WalkthroughSetup({
           onStart(null);
         }}
       >
-        <div class="setup-grid">
-          <label>
-            Theme
-            <ThemeSelect
-              themes={themes}
-              chosen={filters.theme}
-              onPick={(theme) => {
-                if (!filters.theme.includes(theme)) set({ theme: [...filters.theme, theme] });
-              }}
-            />
-          </label>
-          <label>
-            From
-            <DateBoundInput name="from" value={filters.from} onChange={(from) => set({ from })} />
-          </label>
-          <label>
-            To
-            <DateBoundInput name="to" value={filters.to} onChange={(to) => set({ to })} />
-          </label>
-          <div class="setup-checks">
-            {can.readNotes ? (
-              <CheckLabel
-                class="check"
-                name="annotated"
-                checked={keyOnly}
-                onChange={(checked) => onChange(filters, checked)}
-              >
-                Key events only
-              </CheckLabel>
-            ) : null}
-            {can.seeGaps ? (
-              <CheckLabel
-                class="check"
-                name="flagged"
-                checked={filters.flagged}
-                onChange={(flagged) => set({ flagged })}
-              >
-                Flagged events only
-              </CheckLabel>
-            ) : null}
-          </div>
-        </div>
-        {filters.theme.length > 0 ? (
-          <div class="chips">
-            {filters.theme.map((t) => (
-              <button
-                key={t}
-                type="button"
-                class="chip chip-on"
-                aria-label={`Remove theme ${t}`}
-                onClick={() => set({ theme: filters.theme.filter((v) => v !== t) })}
-              >
-                Theme: {t} ×
-              </button>
-            ))}
-          </div>
-        ) : null}
-        {carried.length > 0 ? (
-          <p class="muted">
-            From the timeline’s filters: {carried.join('; ')}.{' '}
-            <button
-              type="button"
-              class="button-link"
-              onClick={() =>
-                set({ agency: [], agencyKind: [], type: [], subject: [], q: '', childSeen: null })
-              }
-            >
-              Drop these
-            </button>
-          </p>
-        ) : null}
+        <SetupFilters
+          can={can}
+          filters={filters}
+          keyOnly={keyOnly}
+          themes={themes}
+          onChange={onChange}
+        />
         <p class="setup-count" role="status" data-testid="setup-count">
           {sequence === null
             ? 'Counting the events…'
@@ -170,23 +86,23 @@ export function WalkthroughSetup({
               : `${formatCount(sequence.length, 'event')}, ${formatDay(sequence[0]!.date.earliest)} – ${formatDay(sequence[sequence.length - 1]!.date.latest)}`}
         </p>
         {can.chair ? (
-          <label>
-            Meeting title
-            <input
-              type="text"
-              name="title"
-              maxLength={200}
-              value={title}
-              onInput={(e) => setTitle(e.currentTarget.value)}
-            />
-          </label>
+          <Field
+            label="Meeting title"
+            type="text"
+            name="title"
+            maxLength={200}
+            value={title}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
         ) : null}
-        {error ? <ErrorNote error={error} title="The meeting could not be started." /> : null}
+        {meeting.error ? (
+          <ErrorNote error={meeting.error} title="The meeting could not be started." />
+        ) : null}
         <div class="form-actions">
           <button
             type="submit"
             class="button-primary"
-            disabled={!sequence || sequence.length === 0 || busy}
+            disabled={!sequence || sequence.length === 0 || meeting.busy}
           >
             Start walk-through
           </button>
@@ -194,8 +110,8 @@ export function WalkthroughSetup({
             <button
               type="button"
               class="button"
-              disabled={!sequence || sequence.length === 0 || busy}
-              onClick={() => void startMeeting()}
+              disabled={!sequence || sequence.length === 0 || meeting.busy}
+              onClick={() => void meeting.run()}
               title="Everyone else in the review is offered to join and follows each of your steps"
             >
               Start meeting

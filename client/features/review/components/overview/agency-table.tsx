@@ -1,0 +1,139 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { SubmissionWarnings } from '../../../../shared/components/submission-warnings';
+import { Swatch } from '../../../../shared/ui';
+import type { ReviewDto, SubmissionDto } from '../../../../shared/api/api';
+import { AGENCY_KIND_LABELS, agencyColours } from '../../../../shared/lib/agencies';
+import { formatCount, formatTimestamp } from '../../../../shared/lib/dates';
+import { reviewPath } from '../../../../shared/lib/routes';
+
+interface AgencySummary {
+  agency: string;
+  current: SubmissionDto | null;
+  versions: SubmissionDto[];
+}
+
+/** Submissions grouped by agency, newest version first; agencies in name order. */
+export function summariseAgencies(submissions: readonly SubmissionDto[]): AgencySummary[] {
+  const byAgency = new Map<string, SubmissionDto[]>();
+  for (const s of submissions) byAgency.set(s.agency, [...(byAgency.get(s.agency) ?? []), s]);
+  return [...byAgency]
+    .map(([agency, versions]) => {
+      const sorted = [...versions].sort((a, b) => b.version - a.version);
+      return { agency, versions: sorted, current: sorted.find((s) => s.current) ?? null };
+    })
+    .sort((a, b) => a.agency.localeCompare(b.agency, 'en-GB'));
+}
+
+/** The overview's uploads: each agency's versions, newest first, with their warnings to open. */
+export function AgencyTable({
+  review,
+  submissions,
+}: {
+  review: ReviewDto;
+  submissions: SubmissionDto[];
+}) {
+  const agencies = summariseAgencies(submissions);
+  const [openWarnings, setOpenWarnings] = useState<string | null>(null);
+  const colours = agencyColours(submissions.map((s) => ({ agency: s.agency, kind: s.agencyKind })));
+  const submitter = review.myRole === 'submitter';
+  return (
+    <section class="panel">
+      <h2>{submitter ? 'Your agency’s chronologies' : 'Agencies and their chronologies'}</h2>
+      {submitter ? (
+        <p class="note">
+          You upload for {review.myAgency} and see only its uploads and events. The review’s
+          reviewer sees every agency’s.
+        </p>
+      ) : (
+        <p class="note">
+          This review does not yet hold a list of the agencies expected to submit, so it cannot say
+          who is missing: these are the agencies that have sent a chronology. Check them against the
+          panel’s membership.
+        </p>
+      )}
+      {agencies.length === 0 ? (
+        <p class="empty">
+          {submitter ? 'Nothing uploaded yet.' : 'No agency has submitted yet.'}{' '}
+          <a href={reviewPath(review.id, 'upload')}>
+            {submitter ? 'Upload your chronology' : 'Upload the first chronology'}
+          </a>
+          .
+        </p>
+      ) : (
+        <table class="grid">
+          <thead>
+            <tr>
+              <th>Agency</th>
+              <th>Kind</th>
+              <th class="num">Version</th>
+              <th class="num">Events</th>
+              <th class="num">Warnings</th>
+              <th>File</th>
+              <th>Uploaded</th>
+            </tr>
+          </thead>
+          {agencies.map(({ agency, versions }) => (
+            <tbody key={agency} class="agency-group">
+              {versions.map((s, i) => (
+                <Fragment key={s.id ?? i}>
+                  <tr class={s.current ? '' : 'superseded'}>
+                    {i === 0 ? (
+                      <td rowSpan={versions.length}>
+                        <Swatch colour={colours.get(agency)} /> {agency}
+                      </td>
+                    ) : null}
+                    <td>{AGENCY_KIND_LABELS[s.agencyKind]}</td>
+                    <td class="num">
+                      {s.version}
+                      {s.current ? (
+                        <span class="tag">current</span>
+                      ) : (
+                        <span class="tag tag-muted">superseded</span>
+                      )}
+                    </td>
+                    <td class="num">{s.eventCount.toLocaleString('en-GB')}</td>
+                    <td class={s.warningCount > 0 ? 'num warn-text' : 'num muted'}>
+                      {s.warningCount > 0 && s.id ? (
+                        <button
+                          type="button"
+                          class="button-link warn-text"
+                          aria-expanded={openWarnings === s.id}
+                          onClick={() => setOpenWarnings(openWarnings === s.id ? null : s.id)}
+                        >
+                          {s.warningCount}
+                        </button>
+                      ) : (
+                        s.warningCount
+                      )}
+                    </td>
+                    <td>
+                      <span class="filename">{s.fileName ?? '–'}</span>{' '}
+                      <span class="muted small">
+                        {s.format.toUpperCase()}
+                        {s.encoding ? `, ${s.encoding}` : ''} ·{' '}
+                        {formatCount(Math.round(s.byteSize / 1024), 'KB', 'KB')}
+                      </span>
+                    </td>
+                    <td class="nowrap">{formatTimestamp(s.createdAt)}</td>
+                  </tr>
+                  {openWarnings === s.id && s.id ? (
+                    <tr class="detail-row">
+                      <td colSpan={7}>
+                        <SubmissionWarnings reviewId={review.id} submissionId={s.id} />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      )}
+      <p class="muted small">
+        Warnings are kept per upload (dates outside the period, unmapped type words, Excel serial
+        dates): click a count to read them.
+      </p>
+    </section>
+  );
+}
