@@ -11,10 +11,7 @@ import { EpisodeBadge } from './episode-badge';
 import { EpisodeForm } from './episode-form';
 import { NoteForm } from './note-form';
 
-// The notes' parts, where the screens that show notes import them from.
-export { EditableNote, EditDeleteButtons } from './editable-note';
-export { EpisodeBadge } from './episode-badge';
-export { NoteCard, ThemeList } from './note-card';
+// An event's notes and episodes in the side panel: the list, and the forms to add to it.
 
 interface Props {
   reviewId: string;

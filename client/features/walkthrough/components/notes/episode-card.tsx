@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { EventDto } from '../../../../../server/contract/events';
 import { EpisodeEnds, EpisodeForm } from '../../../../shared/notes/episode-form';
-import { EditDeleteButtons, ThemeList } from '../../../../shared/notes/event-notes';
+import { EditDeleteButtons } from '../../../../shared/notes/editable-note';
+import { ThemeList } from '../../../../shared/notes/note-card';
 import { ErrorNote } from '../../../../shared/ui';
 import { useAction } from '../../../../shared/hooks/use-action';
 import { api, type ReviewDto } from '../../../../shared/api/api';

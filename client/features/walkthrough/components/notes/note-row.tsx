@@ -5,7 +5,7 @@ import type { ReviewDto } from '../../../../shared/api/api';
 import type { AnnotationDto } from '../../../../shared/api/api-types';
 import { useAction } from '../../../../shared/hooks/use-action';
 import type { ViewMode } from '../../../../shared/lib/view-mode';
-import { EditableNote } from '../../../../shared/notes/event-notes';
+import { EditableNote } from '../../../../shared/notes/editable-note';
 import { ErrorNote } from '../../../../shared/ui';
 import { OriginalRecord } from './original-record';
 import { RecordSummary } from './record-summary';

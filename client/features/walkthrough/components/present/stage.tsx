@@ -3,7 +3,8 @@ import type { AnnotationDto, EpisodeDto, GapDto } from '../../../../shared/api/a
 import { formatInterval } from '../../../../shared/lib/dates';
 import { eventType } from '../../../../shared/lib/event-types';
 import type { EpisodeRole } from '../../../../shared/lib/notes';
-import { EpisodeBadge, NoteCard } from '../../../../shared/notes/event-notes';
+import { EpisodeBadge } from '../../../../shared/notes/episode-badge';
+import { NoteCard } from '../../../../shared/notes/note-card';
 
 const yesNo = (value: boolean | null) => (value === null ? null : value ? 'yes' : 'no');
 
