@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -102,4 +103,33 @@ describe('folders import only downwards', () => {
   it('finds no edge in the code that breaks a rule: no back-edge, no loop', () => {
     expect(cruise(root, '.dependency-cruiser.cjs')).toEqual([]);
   }, 60_000);
+});
+
+// Sizes a newcomer can read (issue #13): a source file holds one responsibility, and a client
+// component one part of a screen. Tests are not held to it: each is read one case at a time,
+// with its fixtures inline (docs/architecture.md, "Layout").
+const SOURCE_MAX_LINES = 400;
+const COMPONENT_MAX_LINES = 200;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+}
+
+const linesOf = (file: string) =>
+  readFileSync(path.join(root, file), 'utf8').split('\n').length - 1;
+
+describe('files a newcomer can read', () => {
+  it(`no source file is over ${SOURCE_MAX_LINES} lines`, () => {
+    const files = ['server', 'client', 'scripts', 'migrations'].flatMap(sourceFiles);
+    expect(files.length).toBeGreaterThan(300);
+    expect(files.filter((file) => linesOf(file) > SOURCE_MAX_LINES)).toEqual([]);
+  });
+
+  it(`no client component is over ${COMPONENT_MAX_LINES} lines`, () => {
+    const components = sourceFiles('client').filter((file) => file.endsWith('.tsx'));
+    expect(components.length).toBeGreaterThan(50);
+    expect(components.filter((file) => linesOf(file) > COMPONENT_MAX_LINES)).toEqual([]);
+  });
 });
