@@ -16,6 +16,12 @@ const ALPHA = 0.1;
 export const SCORER_THRESHOLD = 0.6;
 /** A word used by more codes than this says nothing about which (`visit`, `review`, `child`). */
 const MAX_CODES_PER_WORD = 6;
+/**
+ * A telling word, as the matcher counts one (type-rank.ts): used by at most two codes. Words
+ * that three or more codes share can weigh toward one of them, but cannot alone make the answer:
+ * "Information received" is as much a referral or a birth notice as information shared.
+ */
+const TELLING_CODES = 2;
 
 export interface ScoredType {
   code: string;
@@ -66,7 +72,7 @@ export class TypeScorer {
       const shared = this.codesPerStem.get(w.stem);
       return shared !== undefined && shared <= MAX_CODES_PER_WORD;
     });
-    if (telling.length === 0) return null;
+    if (!telling.some((w) => (this.codesPerStem.get(w.stem) ?? 0) <= TELLING_CODES)) return null;
     const logs = this.codes.map((code) => {
       const counts = this.counts.get(code);
       const denominator = (this.totals.get(code) ?? 0) + ALPHA * this.vocabularySize;

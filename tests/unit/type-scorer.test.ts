@@ -11,10 +11,13 @@ const decide = (typeText: string, agencyKind?: string, description = '') =>
   decideEventType({ typeText, description, agencyKind }, none);
 
 describe('a type cell no synonym matches, weighed word by word', () => {
+  it('reads a planning meeting from its own words', () => {
+    expect(decide('TEAM around the baby.').code).toBe('meeting.planning');
+  });
+
   it.each([
     ['Temp accom placement', 'housing', 'housing'],
     ['Refuge space offered', undefined, 'housing'],
-    ['Welfare check – child seen', 'police', 'contact.home-visit'],
     ['Enquiry (non-statutory)', 'adult-services', 'adult.enquiry'],
     ['EWO HV', 'education', 'contact.home-visit'],
   ])('"%s" (%s) → %s, from the type cell', (text, kind, code) => {
@@ -34,6 +37,10 @@ describe('a type cell no synonym matches, weighed word by word', () => {
     // "welfare" is used by a concern, a welfare visit and a police welfare check alike: no code
     // is clearly likeliest, so it abstains.
     ['Welfare – Appearance'],
+    // Words three or more codes share may weigh, but one at most two codes use must be there:
+    // "Information received" is as much a referral or a birth notice as information shared.
+    ['Information received'],
+    ['Welfare check – child seen'],
     // A one-digit number is a count, not a kind of event.
     ['1:1 session (YP)'],
     // Cells that say little are left to the description, never weighed.
