@@ -3,7 +3,8 @@ import typeWords from './data/type-words.json';
 import { phraseKey } from '../shared/phrases';
 import { readForKind, vocabularyForKind } from './type-agency';
 import { TypeMatcher, type TypeMatch } from './type-matcher';
-import { saysLittle } from './type-words';
+import { TypeScorer } from './type-scorer';
+import { readTypeText, saysLittle } from './type-words';
 
 // The event vocabulary's codes, the matchers built from it, and what a type cell alone says.
 // What the rest of a row says about the type is type-context.ts; vocabulary.ts puts both
@@ -34,6 +35,29 @@ function vocabularyMatcher(): TypeMatcher {
   return baseMatcher;
 }
 const KIND_MATCHERS = new Map<string, TypeMatcher>();
+
+const SCORERS = new Map<string, TypeScorer>();
+
+/**
+ * A type cell no synonym matched, read by weighing its words against every code (type-scorer.ts):
+ * the code and the words that spoke for it, or null when no code is clearly likeliest. Not a
+ * cell that says little ("Contact", "Other", a system code).
+ */
+export function scoreTypeCell(typeText: string, agencyKind?: string): TypeDecision | null {
+  if (saysLittle(typeText)) return null;
+  const key = agencyKind ?? '';
+  let scorer = SCORERS.get(key);
+  if (!scorer) {
+    const types = agencyKind === undefined ? null : vocabularyForKind(EVENT_TYPES, agencyKind);
+    scorer = new TypeScorer(types ?? EVENT_TYPES);
+    SCORERS.set(key, scorer);
+  }
+  const read = readTypeText(typeText);
+  const scored = scorer.score(matcherFor(agencyKind).corrected(read), read.surface);
+  if (!scored) return null;
+  const code = readForKind(scored.code, typeText, agencyKind);
+  return { code, basis: { from: 'type cell', words: scored.words } };
+}
 
 /** The matcher for an agency of this kind: built once per kind that has words of its own. */
 export function matcherFor(kind: string | undefined): TypeMatcher {

@@ -185,7 +185,7 @@ export class TypeMatcher {
   }
 
   /** The text's words with near spellings of vocabulary words read as those words. */
-  private corrected(read: TypeText): TypeWord[] {
+  corrected(read: TypeText): TypeWord[] {
     return read.words.flatMap((w) => {
       if (this.known.has(w.stem)) return [w];
       const written = read.surface[w.at] ?? '';

@@ -59,6 +59,8 @@ const HAPPENED: ReadonlySet<string> = new Set([
   'critical',
   'contact.not-brought',
   'contact.no-access',
+  'disclosure',
+  'risk.assessment',
 ]);
 const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
 const MESSAGE_HAPPENED: ReadonlySet<string> = new Set([...HAPPENED].filter((c) => !FAILED.has(c)));

@@ -16,6 +16,7 @@ import { otherwiseForKind } from './type-agency';
 import {
   decideFromTypeCell,
   OTHER_TYPE,
+  scoreTypeCell,
   type TypeDecision,
   type TypeMap,
   type TypeSources,
@@ -101,5 +102,6 @@ export function decideEventType(
   if (fromCell) return fromCell;
   const otherwise = otherwiseForKind(kind);
   if (otherwise) return { code: otherwise, basis: { from: 'none', words: [] } };
-  return NONE;
+  // Nothing matched anywhere: the type cell's words weighed against every code, or `other`.
+  return scoreTypeCell(typeText, kind) ?? NONE;
 }
