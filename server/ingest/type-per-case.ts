@@ -17,9 +17,16 @@ export function typeClassifiesCases(
   const byCase = new Map<string, Set<string>>();
   const rowsOf = new Map<string, number>();
   const types = new Set<string>();
+  // A type column repeats a few words on many rows: each is keyed once.
+  const keys = new Map<string, string>();
   for (const record of records) {
     const ref = (record.cells[referenceColumn] ?? '').trim();
-    const type = phraseKey(record.cells[typeColumn] ?? '');
+    const cell = record.cells[typeColumn] ?? '';
+    let type = keys.get(cell);
+    if (type === undefined) {
+      type = phraseKey(cell);
+      keys.set(cell, type);
+    }
     if (!ref || !type) continue;
     types.add(type);
     const seen = byCase.get(ref) ?? new Set<string>();
