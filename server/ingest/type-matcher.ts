@@ -243,6 +243,7 @@ export class TypeMatcher {
     surface: readonly string[],
     partial: boolean,
   ): TypeMatch {
+    if (picks.length === 1) return this.toMatchOne(synonym, picks[0]!, words, surface, partial);
     const matched = picks.map((i) => words[i]).filter((w): w is TypeWord => w !== undefined);
     const at = [...new Set(matched.map((w) => w.at))].sort((a, b) => a - b);
     const fuzzy = matched.filter((w) => w.fuzzy).length;
@@ -283,6 +284,37 @@ export class TypeMatcher {
       afterLink: this.afterLink(at[0] ?? 0, words, surface),
       followedBy: (surface[(at[at.length - 1] ?? 0) + lastSpan] ?? '').toLowerCase(),
       stemCount: matched.length,
+    };
+  }
+
+  /** `toMatch` for one word of the text, as most synonyms are: the same match, built directly. */
+  private toMatchOne(
+    synonym: Synonym,
+    pick: number,
+    words: readonly TypeWord[],
+    surface: readonly string[],
+    partial: boolean,
+  ): TypeMatch {
+    const w = words[pick]!;
+    const a = w.at;
+    // The other words the same written word became, all in the synonym ("ICPC" matched whole).
+    let explained = 1;
+    for (let j = pick - 1; words[j]?.at === a; j--)
+      if (!synonym.stems.includes(words[j]!.stem)) explained = 0;
+    for (let j = pick + 1; words[j]?.at === a; j++)
+      if (!synonym.stems.includes(words[j]!.stem)) explained = 0;
+    return {
+      code: synonym.code,
+      words: [w.span === 1 ? surface[a]! : surface.slice(a, a + w.span).join(' ')],
+      strength: explained - (partial ? 0.5 : 0) - 0.25 * (w.fuzzy ? 1 : 0),
+      start: a,
+      end: a,
+      overrides: synonym.overrides,
+      weight: this.specificity(w.stem),
+      ordered: true,
+      afterLink: this.afterLink(a, words, surface),
+      followedBy: (surface[a + w.span] ?? '').toLowerCase(),
+      stemCount: 1,
     };
   }
 

@@ -119,11 +119,23 @@ export function readTypeText(text: string): TypeText {
 const RECENT_READS = 8;
 const recentReads: Array<{ text: string; read: TypeText }> = [];
 
+/**
+ * Each word of letters that starts no abbreviation, lower case → its stem, or null for a
+ * stopword: most of a description's words, read with one look-up.
+ */
+const plainStems = new Map<string, string | null>();
+
 function readAfresh(text: string): TypeText {
   const { surface, joined, sentence } = surfaceWords(text);
   const keys = surface.map((w) => w.toLowerCase());
   const words: TypeWord[] = [];
   for (let i = 0; i < keys.length;) {
+    const plain = plainStems.get(keys[i]!);
+    if (plain !== undefined) {
+      if (plain !== null) words.push({ stem: plain, at: i, span: 1 });
+      i++;
+      continue;
+    }
     let taken = 1;
     let expanded: readonly string[] = [keys[i] ?? ''];
     const longest = ABBREVIATION_STARTS.has(keys[i] ?? '') ? LONGEST_ABBREVIATION : 0;
@@ -138,6 +150,11 @@ function readAfresh(text: string): TypeText {
     // The words an abbreviation stands for all point at its first word as written.
     for (const word of expanded) {
       if (!STOPWORDS.has(word)) words.push({ stem: stemOf(word), at: i, span: taken });
+    }
+    // A word of letters that starts no abbreviation reads the same every time.
+    if (longest === 0 && /^[a-z]+$/.test(expanded[0]!)) {
+      if (plainStems.size > 50_000) plainStems.clear();
+      plainStems.set(expanded[0]!, STOPWORDS.has(expanded[0]!) ? null : stemOf(expanded[0]!));
     }
     i += taken;
   }

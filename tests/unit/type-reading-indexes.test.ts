@@ -156,4 +156,16 @@ describe('reading a text into words', () => {
       );
     }
   });
+
+  it('reads a word the same the first time and when it is remembered', () => {
+    const text = 'Zorblats visited the Quxhomes; ICPC held, no access';
+    const first = readTypeText(text).words;
+    for (let i = 0; i < 10; i++) readTypeText(`another text ${i}`);
+    const again = readTypeText(`${text} `.trimEnd());
+    expect(again.words).not.toBe(first);
+    expect(again.words).toEqual(first);
+    expect(first.map((w) => w.stem)).toEqual(
+      expect.arrayContaining(['zorblat', 'visit', 'quxhom', 'initi', 'no', 'access']),
+    );
+  });
 });
