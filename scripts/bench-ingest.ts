@@ -19,6 +19,7 @@ import { openDatabase } from '../server/db/connection';
 import { newId } from '../server/db/ids';
 import { migrateToLatest } from '../server/db/migrate';
 import { compiledServerArgs } from './build-server';
+import { generateChronology } from './lib/bench-ingest-rows';
 import { readWithExcelJs, writeChronologyXlsx } from './lib/bench-xlsx';
 import { describeRatio, describeSummary, printLoad, ratioOf, summarise } from './lib/bench-stats';
 import {
@@ -184,44 +185,6 @@ async function benchXlsx(reviewId: string) {
   console.log(`server peak RSS (xlsx upload): ${peakRssMb.toFixed(0)} MB  (target ≤ 400)`);
 }
 
-function generateChronology(rows: number): string {
-  const types = [
-    'Home visit',
-    'Tel call',
-    'MARF',
-    'Strat disc',
-    'Letter',
-    'Clinic',
-    'DNA',
-    'Core group',
-  ];
-  const people = ['Mother; Infant', 'Mother; Father', 'Father', 'Mum, Dad & baby'];
-  const lines = [
-    'Date,Time,Team,Worker,Contact Type,Who was seen,Child Seen,Summary of contact,Outcome,Ref',
-  ];
-  const start = Date.UTC(2015, 0, 1);
-  for (let i = 0; i < rows; i++) {
-    const day = new Date(start + Math.floor(i / 20) * 86_400_000);
-    const date = `${pad(day.getUTCDate())}/${pad(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`;
-    const time = `${pad(8 + (i % 10))}:${pad((i * 7) % 60)}`;
-    lines.push(
-      [
-        date,
-        time,
-        'Care & Support',
-        `SW${i % 9}`,
-        types[i % types.length],
-        `"${people[i % people.length]}"`,
-        i % 3 === 0 ? 'Y' : 'N',
-        `"Visit ${i}: mother said things were fine, home conditions adequate, infant seen in cot and appeared well."`,
-        'Next visit booked in 10 working days',
-        `MOS-${i}`,
-      ].join(','),
-    );
-  }
-  return lines.join('\r\n') + '\r\n';
-}
-
 /** The floor's own database: opened and migrated once, with one review and agency. */
 async function openFloor() {
   const floor = openDatabase(path.join(work, 'floor.sqlite'));
@@ -372,10 +335,6 @@ function residentMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
   return kb / 1024;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 function whole(ms: number): string {

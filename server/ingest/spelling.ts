@@ -96,3 +96,36 @@ export function osaDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+// Three rows of the distance table, kept between calls: a near spelling is looked for among
+// many vocabulary words, and the table is small (words are short).
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
+/**
+ * `osaDistance(a, b)` when it is at most `budget`; otherwise some number over `budget`, found
+ * without finishing the table once two rows in turn are over it (no later cell can come back
+ * under: each is one of those plus 0 or 1, or a column-0 cell, which is its row's number).
+ */
+export function osaDistanceWithin(a: string, b: string, budget: number): number {
+  if (Math.abs(a.length - b.length) > budget) return budget + 1;
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length + 1));
+  let [before, previous, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  let previousMin = 0;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > budget && previousMin > budget) return budget + 1;
+    previousMin = rowMin;
+    [before, previous, row] = [previous, row, before];
+  }
+  return previous[b.length]!;
+}

@@ -98,10 +98,10 @@ export function readForKind(code: string, text: string, kind: string | undefined
     const worry = Object.entries(heard).find(([, codes]) => codes.includes(code));
     if (worry) return worry[0];
   }
-  const key = phraseKey(text);
-  if (code === 'referral.sent' && RECEIVERS.has(kind) && !SENT.test(key))
+  // The text's words are looked at only for the two codes read differently.
+  if (code === 'referral.sent' && RECEIVERS.has(kind) && !SENT.test(phraseKey(text)))
     return 'referral.received';
-  if (code === 'assessment.start' && ONE_CONTACT.has(kind) && !BEGUN.test(key))
+  if (code === 'assessment.start' && ONE_CONTACT.has(kind) && !BEGUN.test(phraseKey(text)))
     return 'assessment.complete';
   return code;
 }

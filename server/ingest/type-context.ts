@@ -1,5 +1,4 @@
 import typeWords from './data/type-words.json';
-import { phraseKey } from '../shared/phrases';
 import {
   complaintCodeFor,
   isReasonHeader,
@@ -10,7 +9,7 @@ import {
 } from './type-agency';
 import { matcherFor, type TypeDecision, type TypeSources } from './type-codes';
 import { bestInNarrative, directed, narrativeDecision } from './type-narrative';
-import { NEGATIONS } from './type-words';
+import { keyedText, NEGATIONS } from './type-words';
 
 // What the rest of a row says about an event's type: the description, the outcome, the type
 // column's header and the agency's kind, read beside (or instead of) the type cell. Each rule is
@@ -32,6 +31,8 @@ const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
 const WORRIES: ReadonlySet<string> = new Set([CONCERN, 'adult.concern']);
 const CONCERN_LEADS_TO: ReadonlySet<string> = new Set(typeWords.concernLeadsTo);
 const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
+// Where a description's first sentence ends.
+const SENTENCE_END = /[.;!?](?:\s|$)|\n/;
 
 const PARTNERS: ReadonlySet<string> = new Set(typeWords.betweenPartners.partners);
 const PARTNER_AFTER: ReadonlySet<string> = new Set(typeWords.betweenPartners.after);
@@ -46,7 +47,7 @@ const NOT_PARTNERS_AFTER: ReadonlySet<string> = new Set(typeWords.betweenPartner
 export function betweenPartners(decided: TypeDecision, sources: TypeSources): TypeDecision {
   if (decided.code !== 'incident.police' || decided.basis.from === 'type map') return decided;
   for (const text of [sources.typeText, sources.description]) {
-    const words = phraseKey(text ?? '').split(' ');
+    const { words } = keyedText(text ?? '');
     const at = words.findIndex(
       (w, i) =>
         // "her partner's car" is written "her partners car".
@@ -190,7 +191,7 @@ export function sharedWithProfessional(
  * Arrest", "MARAC Information", "Children's services check requested"): this agency was told.
  */
 function informationFromAgency(text: string): string[] | null {
-  const words = phraseKey(text).split(' ');
+  const { words } = keyedText(text);
   if (!TELLING_AGENCIES.has(words[0] ?? '')) return null;
   const told = words.slice(1, 5).find((w) => INFORMATION_WORDS.has(w));
   return told ? [words[0] ?? '', told] : null;
@@ -235,7 +236,7 @@ export function worryReported(
   if (cell && !vague && !HEARD_CONTACTS.has(cell.code)) return null;
   const code = sources.agencyKind === 'adult-services' ? 'adult.concern' : CONCERN;
   return saidOfContact(cell, vague, sources, code, (text) => {
-    const words = phraseKey(text).split(' ');
+    const { words } = keyedText(text);
     const worry = words.findIndex(
       (w, i) => WORRY_WORDS.has(w) && !NEGATIONS.has(words[i - 1] ?? ''),
     );
@@ -261,14 +262,16 @@ function saidOfContact(
   if (inCell) return { code, basis: { from: 'type cell', words: inCell } };
   if (cell && !vague && !cell.code.startsWith('contact.')) return null;
   if (cell?.code === 'contact.no-access' || cell?.code === 'contact.not-brought') return null;
-  const first = (sources.description ?? '').split(/[.;!?](?:\s|$)|\n/)[0] ?? '';
+  const description = sources.description ?? '';
+  const end = description.search(SENTENCE_END);
+  const first = end < 0 ? description : description.slice(0, end);
   const inDescription = find(first);
   return inDescription ? { code, basis: { from: 'description', words: inDescription } } : null;
 }
 
 /** A family word, a decision word and a telling word in the text, none of it still to come. */
 function tellsFamily(text: string): string[] | null {
-  const words = phraseKey(text).split(' ');
+  const { words } = keyedText(text);
   if (words.some((w) => NOT_YET_WORDS.has(w))) return null;
   const family = words.find((w) => FAMILY_WORDS.has(w));
   const decision = words.find((w) => DECISION_WORDS.has(w));
@@ -281,7 +284,7 @@ function tellsFamily(text: string): string[] | null {
  * a message word, a linking word, then within two more words one that names a professional.
  */
 function messageToProfessional(text: string, atStart: boolean): string[] | null {
-  const words = phraseKey(text).split(' ');
+  const { words } = keyedText(text);
   const last = atStart ? 1 : words.length;
   // A type cell may name the professional straight after the message ("Email – health",
   // "Letter GP"): a label, where "to" goes without saying.
@@ -303,7 +306,7 @@ function messageToProfessional(text: string, atStart: boolean): string[] | null 
  * ("Safeguarding supervision") a concern.
  */
 export function domainCell(typeText: string): TypeDecision | null {
-  const code = DOMAIN_CELLS.get(phraseKey(typeText));
+  const code = DOMAIN_CELLS.get(keyedText(typeText).key);
   return code ? { code, basis: { from: 'type cell', words: [typeText] } } : null;
 }
 

@@ -14,19 +14,28 @@ export function typeClassifiesCases(
   referenceColumn: number | undefined,
 ): boolean {
   if (typeColumn === undefined || referenceColumn === undefined) return false;
-  const byCase = new Map<string, Set<string>>();
-  const rowsOf = new Map<string, number>();
+  // Per case: its first type, how many rows, and whether another type came up.
+  const byCase = new Map<string, { type: string; rows: number; mixed: boolean }>();
   const types = new Set<string>();
+  // A type column repeats a few words on many rows: each is keyed once.
+  const keys = new Map<string, string>();
   for (const record of records) {
     const ref = (record.cells[referenceColumn] ?? '').trim();
-    const type = phraseKey(record.cells[typeColumn] ?? '');
+    const cell = record.cells[typeColumn] ?? '';
+    let type = keys.get(cell);
+    if (type === undefined) {
+      type = phraseKey(cell);
+      keys.set(cell, type);
+    }
     if (!ref || !type) continue;
     types.add(type);
-    const seen = byCase.get(ref) ?? new Set<string>();
-    seen.add(type);
-    byCase.set(ref, seen);
-    rowsOf.set(ref, (rowsOf.get(ref) ?? 0) + 1);
+    const seen = byCase.get(ref);
+    if (!seen) byCase.set(ref, { type, rows: 1, mixed: false });
+    else {
+      seen.rows++;
+      if (seen.type !== type) seen.mixed = true;
+    }
   }
-  const cases = [...byCase.entries()].filter(([ref]) => (rowsOf.get(ref) ?? 0) >= 2);
-  return types.size >= 2 && cases.length >= 2 && cases.every(([, seen]) => seen.size === 1);
+  const cases = [...byCase.values()].filter((c) => c.rows >= 2);
+  return types.size >= 2 && cases.length >= 2 && cases.every((c) => !c.mixed);
 }

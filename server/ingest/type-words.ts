@@ -49,35 +49,54 @@ const stems = new Map<string, string>();
 export function stemOf(word: string): string {
   // A number or code ("123", "ref4") is its own stem: not kept, or a file's row numbers would
   // fill the memo and clear the words with it.
-  if (!/^[a-z]+$/.test(word)) return word;
   let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = UNSTEMMED.has(word) ? word : stemmer(word);
-    if (stems.size > 50_000) stems.clear();
-    stems.set(word, stem);
-  }
+  if (stem !== undefined) return stem;
+  if (!/^[a-z]+$/.test(word)) return word;
+  stem = UNSTEMMED.has(word) ? word : stemmer(word);
+  if (stems.size > 50_000) stems.clear();
+  stems.set(word, stem);
   return stem;
+}
+
+const NOT_ASCII = /[^\t\n\r\x20-\x7e]/;
+
+/** An ASCII letter or digit. */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The text's words as written, split where phraseKey would split them. */
 function surfaceWords(text: string): Omit<TypeText, 'words'> {
-  const plain = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['\u2018\u2019]/g, '');
+  // Plain ASCII (most text) has no accents to take off.
+  const ascii = !NOT_ASCII.test(text);
+  const plain = (ascii ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(
+    /['\u2018\u2019]/g,
+    '',
+  );
   const surface: string[] = [];
   const joined: boolean[] = [];
   const sentence: number[] = [];
   let end = 0;
   let current = 0;
-  for (const m of plain.matchAll(/[A-Za-z0-9]+/g)) {
-    const gap = plain.slice(end, m.index);
-    joined.push(surface.length > 0 && /^\s+$/.test(gap));
-    // "S.47" and "12.04.19" do not end a sentence: the stop must be followed by a space.
-    if (surface.length > 0 && /[.;!?]\s|\n/.test(gap)) current++;
+  // Each run of ASCII letters and digits is a word (as /[A-Za-z0-9]+/g finds them).
+  for (let i = 0; i < plain.length;) {
+    if (!isWordCode(plain.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < plain.length && isWordCode(plain.charCodeAt(i))) i++;
+    if (surface.length > 0) {
+      // Most words are one space apart.
+      const space = start - end === 1 && plain.charCodeAt(end) === 32;
+      const gap = space ? ' ' : plain.slice(end, start);
+      joined.push(space || /^\s+$/.test(gap));
+      // "S.47" and "12.04.19" do not end a sentence: the stop must be followed by a space.
+      if (!space && /[.;!?]\s|\n/.test(gap)) current++;
+    } else joined.push(false);
     sentence.push(current);
-    surface.push(m[0]);
-    end = m.index + m[0].length;
+    surface.push(plain.slice(start, i));
+    end = i;
   }
   return { surface, joined, sentence };
 }
@@ -100,11 +119,23 @@ export function readTypeText(text: string): TypeText {
 const RECENT_READS = 8;
 const recentReads: Array<{ text: string; read: TypeText }> = [];
 
+/**
+ * Each word of letters that starts no abbreviation, lower case → its stem, or null for a
+ * stopword: most of a description's words, read with one look-up.
+ */
+const plainStems = new Map<string, string | null>();
+
 function readAfresh(text: string): TypeText {
   const { surface, joined, sentence } = surfaceWords(text);
   const keys = surface.map((w) => w.toLowerCase());
   const words: TypeWord[] = [];
   for (let i = 0; i < keys.length;) {
+    const plain = plainStems.get(keys[i]!);
+    if (plain !== undefined) {
+      if (plain !== null) words.push({ stem: plain, at: i, span: 1 });
+      i++;
+      continue;
+    }
     let taken = 1;
     let expanded: readonly string[] = [keys[i] ?? ''];
     const longest = ABBREVIATION_STARTS.has(keys[i] ?? '') ? LONGEST_ABBREVIATION : 0;
@@ -120,9 +151,32 @@ function readAfresh(text: string): TypeText {
     for (const word of expanded) {
       if (!STOPWORDS.has(word)) words.push({ stem: stemOf(word), at: i, span: taken });
     }
+    // A word of letters that starts no abbreviation reads the same every time.
+    if (longest === 0 && /^[a-z]+$/.test(expanded[0]!)) {
+      if (plainStems.size > 50_000) plainStems.clear();
+      plainStems.set(expanded[0]!, STOPWORDS.has(expanded[0]!) ? null : stemOf(expanded[0]!));
+    }
     i += taken;
   }
   return { surface, joined, sentence, words };
+}
+
+const RECENT_KEYS = 8;
+const recentKeys: Array<{ text: string; key: string; words: readonly string[] }> = [];
+
+/**
+ * `phraseKey(text)` and its words, remembered for the last few texts: one row's type cell and
+ * description are each read by several rules in turn (a message to a professional, the family
+ * told, a worry reported, who an incident was between). Callers treat the words as read-only.
+ */
+export function keyedText(text: string): { key: string; words: readonly string[] } {
+  const held = recentKeys.find((r) => r.text === text);
+  if (held) return held;
+  const key = phraseKey(text);
+  const keyed = { text, key, words: key.split(' ') };
+  recentKeys.unshift(keyed);
+  if (recentKeys.length > RECENT_KEYS) recentKeys.pop();
+  return keyed;
 }
 
 /**
@@ -130,11 +184,10 @@ function readAfresh(text: string): TypeText {
  * "Contact", "Other") or a code such as "CN01" or "ACT-3". Empty counts too.
  */
 export function saysLittle(typeText: string | null): boolean {
-  const key = phraseKey(typeText ?? '');
+  const { key, words: tokens } = keyedText(typeText ?? '');
   if (!key || SAY_LITTLE.has(key)) return true;
   // A system code: one or two short tokens with a digit ("CN01", "ACT-3", "07"). "S47" (an
   // abbreviation) and "9 month check" are words, not codes.
-  const tokens = key.split(' ');
   if (tokens.length > 2 || ABBREVIATIONS.has(key)) return false;
   return tokens.some((t) => /\d/.test(t)) && tokens.every((t) => /^(\d+|[a-z]{1,4}\d*)$/.test(t));
 }

@@ -1,11 +1,12 @@
+const NOT_ASCII = /[^\t\n\r\x20-\x7e]/;
+
 /**
  * Text keys for matching agencies' words against our synonym lists: lower case, every run of
  * punctuation or space folded to one space ("Strat. disc." → "strat disc", "A&E" → "a e").
  */
 export function phraseKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // ASCII text (nearly every cell) has no accents to take off: the same key without them.
+  return (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text)
     .toLowerCase()
     .replace(/['\u2018\u2019]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
