@@ -10,6 +10,7 @@ import {
   sql,
 } from 'kysely';
 import { isDatabaseBusy } from './busy';
+import { dialectOf } from './dialect';
 
 /**
  * How this process waits for SQLite's write lock, which another connection (the upload
@@ -203,4 +204,17 @@ export async function inImmediateTransaction<DB, T>(
       throw error;
     }
   });
+}
+
+/**
+ * A transaction for a read-then-write that must see the latest row, on either dialect. SQLite:
+ * BEGIN IMMEDIATE (above). PostgreSQL: a transaction, which takes the write lock first
+ * (postgres.ts), so the writers go one at a time there too.
+ */
+export async function inWriteTransaction<DB, T>(
+  db: Kysely<DB>,
+  work: (connection: Kysely<DB>) => Promise<T>,
+): Promise<T> {
+  if (dialectOf(db) === 'postgres') return db.transaction().execute(work);
+  return inImmediateTransaction(db, work);
 }
