@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { migrations } from '../../migrations/index';
 import { openDatabase } from '../../server/db/connection';
@@ -106,3 +107,68 @@ export async function createEmptyTestDatabase(): Promise<{ url: string; drop(): 
   );
   return { url: urlFor(name), drop: () => dropDatabase(name) };
 }
+
+/** A database for a server process of its own: the child's environment, and a way to look in. */
+export interface ProcessDatabase {
+  /** DATABASE_PATH (SQLite) or DATABASE_URL (PostgreSQL), for the child's environment. */
+  env: Record<string, string>;
+  /** The file path or the URL: what openDatabase takes. */
+  location: string;
+  /** SQL with `?` parameters, on a connection of the test's own (read-only on SQLite). */
+  query<R = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<R[]>;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh database for a process test: a SQLite file at `file`, or on PostgreSQL a database
+ * copied from the template (`migrated`, the default) or an empty one.
+ */
+export async function createProcessDatabase(
+  file: string,
+  { migrated = true }: { migrated?: boolean } = {},
+): Promise<ProcessDatabase> {
+  if (!onPostgres) {
+    return {
+      env: { DATABASE_PATH: file, DATABASE_URL: '' },
+      location: file,
+      async query<R>(text: string, ...params: unknown[]) {
+        const db = new SQLite(file, { readonly: true });
+        try {
+          const statement = db.prepare(text);
+          return (statement.reader ? statement.all(...params) : []) as R[];
+        } finally {
+          db.close();
+        }
+      },
+      drop: async () => {},
+    };
+  }
+  const database = migrated ? await createTestDatabase() : await createEmptyTestDatabase();
+  return {
+    env: { DATABASE_URL: database.url },
+    location: database.url,
+    async query<R>(text: string, ...params: unknown[]) {
+      const client = new pg.Client({ connectionString: database.url, types: numericCounts });
+      await client.connect();
+      try {
+        let n = 0;
+        const result = await client.query(
+          text.replace(/\?/g, () => `$${++n}`),
+          params,
+        );
+        return result.rows as R[];
+      } finally {
+        await client.end();
+      }
+    },
+    drop: database.drop,
+  };
+}
+
+/** Counts as numbers, as the app's own pool reads them (server/db/postgres.ts). */
+const numericCounts = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
