@@ -17,8 +17,12 @@ export const testDatabaseUrl: string | null =
 /** True when this run's test apps are on PostgreSQL: `it.skipIf(onPostgres)` marks SQLite-only tests. */
 export const onPostgres = testDatabaseUrl !== null;
 
-/** One template per set of migrations: a new migration makes a new template. */
+/**
+ * One template per set of migrations and per role: a new migration makes a new template, and
+ * a role can copy only a database it owns.
+ */
 const TEMPLATE = `tapestry_template_${createHash('sha256')
+  .update(`${testDatabaseUrl ? new URL(testDatabaseUrl).username : ''}\n`)
   .update(Object.keys(migrations).join('\n'))
   .digest('hex')
   .slice(0, 12)}`;
