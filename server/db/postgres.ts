@@ -10,6 +10,7 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import pg from 'pg';
+import { mayWait, writeLockBusy } from './busy';
 import type { DatabaseHandle } from './handle';
 import type { Database } from './schema';
 
@@ -31,6 +32,9 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
+/** How long a side write waits for the write lock before it is queued instead. */
+const SIDE_WRITE_WAIT_MS = 250;
+
 /** The advisory lock key every transaction takes first ("writ"). */
 export const WRITE_LOCK_KEY = 0x7772_6974;
 
@@ -40,6 +44,8 @@ export const WRITE_LOCK_KEY = 0x7772_6974;
  * another admin left?" is safe there. Under PostgreSQL's READ COMMITTED two such transactions
  * both pass the check. So each transaction takes one advisory lock before anything else,
  * across every instance on the database; plain reads and single statements are not held up.
+ * Inside withoutWaiting it waits SIDE_WRITE_WAIT_MS at most: then busy is thrown, as SQLite's
+ * is, and the side write is queued.
  */
 class WriteLockedPostgresDriver extends PostgresDriver {
   override async beginTransaction(
@@ -47,9 +53,27 @@ class WriteLockedPostgresDriver extends PostgresDriver {
     settings: TransactionSettings,
   ): Promise<void> {
     await super.beginTransaction(connection, settings);
-    await connection.executeQuery(
-      CompiledQuery.raw('select pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]),
-    );
+    try {
+      if (!mayWait()) {
+        // A side write (deferred-writes.ts): it waits briefly, which the app's own short
+        // transactions fit in, and past that is busy and queued, as on SQLite, so a read whose
+        // audit entry meets an upload's lock is answered meanwhile.
+        await connection.executeQuery(
+          CompiledQuery.raw(`set local lock_timeout = '${SIDE_WRITE_WAIT_MS}ms'`),
+        );
+      }
+      await connection
+        .executeQuery(CompiledQuery.raw('select pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]))
+        .catch((error: unknown) => {
+          // 55P03: lock_not_available, the lock_timeout above.
+          throw (error as { code?: unknown }).code === '55P03' ? writeLockBusy() : error;
+        });
+    } catch (error) {
+      // Kysely rolls back only a transaction whose begin succeeded: this one is ended here, or
+      // the connection would go back to the pool inside it.
+      await connection.executeQuery(CompiledQuery.raw('rollback')).catch(() => undefined);
+      throw error;
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connection';
 import { MIGRATION_LOCK_KEY, migrateToLatest } from '../../server/db/migrate';
 import { migrations } from '../../migrations/index';
+import { WRITE_LOCK_KEY } from '../../server/db/postgres';
 import { createReview, createTestApp, onPostgres, upload, type TestApp } from '../support/app';
 import { createEmptyTestDatabase } from '../support/postgres';
 
@@ -106,6 +107,46 @@ describe.runIf(onPostgres)('migrations on PostgreSQL', () => {
       await holder.end();
       await instance.db.destroy();
       await database.drop();
+    }
+  });
+});
+
+// PostgreSQL only: SQLite's side is tests/process/locked-database.test.ts (another process
+// holding the file's lock), which PostgreSQL has no equivalent of.
+describe.runIf(onPostgres)('the write lock on PostgreSQL', () => {
+  it('a read whose audit entry meets a held write lock is answered, and the entry is written after', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    const reader = await t.signUp();
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${reviewId}/members/${reader.id}`,
+      payload: { role: 'reviewer' },
+    });
+    const views = async () =>
+      (await t!.queryOne<{ n: number }>(
+        "select count(*) n from audit_log where action = 'timeline.viewed' and user_id = ?",
+        reader.id,
+      ))!.n;
+    // Another instance's transaction (an upload, say) holding the write lock.
+    const holder = new pg.Client({ connectionString: t.databasePath });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
+      const started = Date.now();
+      const response = await reader.app.inject({ url: `/api/reviews/${reviewId}/events` });
+      expect(response.statusCode).toBe(200);
+      expect(Date.now() - started).toBeLessThan(1500);
+      expect(await views()).toBe(0);
+      await holder.query('commit');
+      // The queued entry is retried every 250 ms.
+      for (let i = 0; i < 40 && (await views()) === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await views()).toBe(1);
+    } finally {
+      await holder.end();
     }
   });
 });
