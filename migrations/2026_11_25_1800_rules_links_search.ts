@@ -39,26 +39,40 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('submissions').addColumn('search_indexed_at', 'text').execute();
 
   // SQLite: an FTS5 index over the events table's own rows (external content, keyed by rowid),
-  // filled lazily per submission (search.repository.ts). PostgreSQL: a GIN index on the
-  // tsvector of the same three columns, kept by PostgreSQL itself; the expression must be
-  // exactly the one search.repository.ts matches on (EVENT_TSVECTOR there).
-  await byDialect(db, {
-    sqlite: () => sql`create virtual table events_search using fts5(
+  // filled lazily per submission (search.repository.ts). PostgreSQL: a text search
+  // configuration that folds accents as FTS5's remove_diacritics does (the unaccent extension,
+  // trusted: the database's owner may create it), and a GIN index on the tsvector of the same
+  // three columns, kept by PostgreSQL itself; the expression must be exactly the one
+  // search.repository.ts matches on (EVENT_TSVECTOR there).
+  const statements = byDialect(db, {
+    sqlite: () => [
+      sql`create virtual table events_search using fts5(
     description, outcome, type_text,
     content = 'events', content_rowid = 'rowid',
     tokenize = 'unicode61 remove_diacritics 2'
   )`,
-    postgres:
-      () => sql`create index events_search on events using gin (to_tsvector('simple'::regconfig,
+    ],
+    postgres: () => [
+      sql`create extension if not exists unaccent`,
+      sql`create text search configuration tapestry_search (copy = simple)`,
+      sql`alter text search configuration tapestry_search
+    alter mapping for word, hword, hword_part with unaccent, simple`,
+      sql`create index events_search on events using gin (to_tsvector('tapestry_search'::regconfig,
     coalesce(description, '') || ' ' || coalesce(outcome, '') || ' ' || coalesce(type_text, '')))`,
-  }).execute(db);
+    ],
+  });
+  for (const statement of statements) await statement.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await byDialect(db, {
-    sqlite: () => sql`drop table events_search`,
-    postgres: () => sql`drop index events_search`,
-  }).execute(db);
+  const statements = byDialect(db, {
+    sqlite: () => [sql`drop table events_search`],
+    postgres: () => [
+      sql`drop index events_search`,
+      sql`drop text search configuration tapestry_search`,
+    ],
+  });
+  for (const statement of statements) await statement.execute(db);
   await db.schema.alterTable('submissions').dropColumn('search_indexed_at').execute();
   await db.schema.dropTable('event_links').execute();
   await db.schema.dropTable('review_rules').execute();

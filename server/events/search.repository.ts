@@ -7,12 +7,14 @@ import type { Database } from '../db/schema';
 // (as the anonymised view shows it). SQLite: FTS5 tables, filled here. PostgreSQL: the
 // as-written index is a GIN index on the events' own tsvector (EVENT_TSVECTOR), which
 // PostgreSQL keeps current by itself, so only the redacted one is filled here (issue #14).
+// Both use the tapestry_search configuration (the 'simple' one, accents folded: migration
+// 2026_11_25_1800), so words match as FTS5's unicode61 remove_diacritics tokens do.
 
 /**
  * PostgreSQL: the tsvector the events_search index is built on, exactly as the migration
  * (2026_11_25_1800) wrote it: a query uses the index only when its expression is the same.
  */
-export const EVENT_TSVECTOR = sql`to_tsvector('simple'::regconfig,
+export const EVENT_TSVECTOR = sql`to_tsvector('tapestry_search'::regconfig,
     coalesce(e.description, '') || ' ' || coalesce(e.outcome, '') || ' ' || coalesce(e.type_text, ''))`;
 
 /**
@@ -21,7 +23,7 @@ export const EVENT_TSVECTOR = sql`to_tsvector('simple'::regconfig,
  */
 export function tsQuery(ftsQuery: string) {
   const words = [...ftsQuery.matchAll(/"([^"]*)"\*/g)].map((m) => m[1]!.replace(/'/g, "''"));
-  return sql`to_tsquery('simple'::regconfig, ${words.map((w) => `'${w}':*`).join(' & ')})`;
+  return sql`to_tsquery('tapestry_search'::regconfig, ${words.map((w) => `'${w}':*`).join(' & ')})`;
 }
 
 /** A match on the search index `index`, for the events list's WHERE (alias `e`). */
@@ -175,7 +177,7 @@ async function indexRedactedPostgres(
   for (let i = 0; i < rows.length; i += BATCH) {
     const values = rows.slice(i, i + BATCH).map((r) => {
       const text = [r.description, r.outcome, r.type_text].map((t) => orNull(t, redact) ?? '');
-      return sql`(${r.id}, ${reviewId}, to_tsvector('simple'::regconfig, ${text.join(' ')}))`;
+      return sql`(${r.id}, ${reviewId}, to_tsvector('tapestry_search'::regconfig, ${text.join(' ')}))`;
     });
     await sql`insert into events_search_redacted (event_id, review_id, document)
       values ${sql.join(values)}`.execute(trx);

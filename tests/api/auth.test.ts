@@ -515,7 +515,7 @@ describe('deleting a review', () => {
     const found = (word: string) =>
       count(
         onPostgres
-          ? `select count(*) n from events e where to_tsvector('simple', coalesce(e.description, '') || ' ' || coalesce(e.outcome, '') || ' ' || coalesce(e.type_text, '')) @@ to_tsquery('simple', ?)`
+          ? `select count(*) n from events e where to_tsvector('tapestry_search', coalesce(e.description, '') || ' ' || coalesce(e.outcome, '') || ' ' || coalesce(e.type_text, '')) @@ to_tsquery('tapestry_search', ?)`
           : 'select count(*) n from events_search where events_search match ?',
         word,
       );

@@ -67,6 +67,31 @@ describe('one behaviour on both dialects', () => {
   });
 });
 
+describe('search on both dialects', () => {
+  it('folds accents and matches every word as a prefix, as FTS5’s remove_diacritics does', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    const file = [
+      'Date,Type,Description',
+      '01/06/2018,Home visit,Zoë seen at the café with her key worker',
+      '02/06/2018,Home visit,Zoe not at home',
+      '03/06/2018,Phone call,Strategy discussion',
+    ].join('\n');
+    expect((await upload(t.app, reviewId, file, { agency: 'Police' })).statusCode).toBe(201);
+    const found = async (q: string) =>
+      (
+        await t!.app.inject({
+          url: `/api/reviews/${reviewId}/events?view=named&q=${encodeURIComponent(q)}`,
+        })
+      ).json().total as number;
+    expect(await found('zoe')).toBe(2);
+    expect(await found('Zoë')).toBe(2);
+    expect(await found('cafe key')).toBe(1);
+    expect(await found('strat')).toBe(1);
+    expect(await found('strat home')).toBe(0);
+  });
+});
+
 // PostgreSQL only: SQLite's side is one connection to one file, whose write lock already lets
 // one migration run at a time.
 describe.runIf(onPostgres)('migrations on PostgreSQL', () => {

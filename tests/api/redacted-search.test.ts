@@ -34,7 +34,7 @@ describe('the redacted search index', () => {
     }
     // The index's own match: FTS5's on SQLite, a tsquery on PostgreSQL's tsvector column.
     const match = onPostgres
-      ? "document @@ to_tsquery('simple', ?)"
+      ? "document @@ to_tsquery('tapestry_search', ?)"
       : 'events_search_redacted match ?';
     const count = async (word: string) =>
       (await t.queryOne<{ n: number }>(

@@ -18,12 +18,17 @@ export const testDatabaseUrl: string | null =
 export const onPostgres = testDatabaseUrl !== null;
 
 /**
- * One template per set of migrations and per role: a new migration makes a new template, and
- * a role can copy only a database it owns.
+ * One template per set of migrations and per role: a new or changed migration makes a new
+ * template, and a role can copy only a database it owns.
  */
 const TEMPLATE = `tapestry_template_${createHash('sha256')
   .update(`${testDatabaseUrl ? new URL(testDatabaseUrl).username : ''}\n`)
-  .update(Object.keys(migrations).join('\n'))
+  // Their code, not only their names: a migration edited before it is released is a new one.
+  .update(
+    Object.entries(migrations)
+      .map(([name, m]) => `${name}\n${String(m.up)}`)
+      .join('\n'),
+  )
   .digest('hex')
   .slice(0, 12)}`;
 const TEMPLATE_LOCK_KEY = 0x7465_6d70;
