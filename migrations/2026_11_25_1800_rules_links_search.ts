@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { byDialect } from '../server/db/dialect';
 
 // Frozen once landed. Gap rules and links between events, plus the full-text index.
 
@@ -37,17 +38,41 @@ export async function up(db: Kysely<any>): Promise<void> {
   // at upload time would double the cost of a large upload that may never be searched.
   await db.schema.alterTable('submissions').addColumn('search_indexed_at', 'text').execute();
 
-  // SQLite-specific: an FTS5 index over the events table's own rows (external content, keyed
-  // by rowid). The PostgreSQL step replaces this with a tsvector column and GIN index.
-  await sql`create virtual table events_search using fts5(
+  // SQLite: an FTS5 index over the events table's own rows (external content, keyed by rowid),
+  // filled lazily per submission (search.repository.ts). PostgreSQL: a text search
+  // configuration that folds accents as FTS5's remove_diacritics does (the unaccent extension,
+  // trusted: the database's owner may create it), and a GIN index on the tsvector of the same
+  // three columns, kept by PostgreSQL itself; the expression must be exactly the one
+  // search.repository.ts matches on (EVENT_TSVECTOR there).
+  const statements = byDialect(db, {
+    sqlite: () => [
+      sql`create virtual table events_search using fts5(
     description, outcome, type_text,
     content = 'events', content_rowid = 'rowid',
     tokenize = 'unicode61 remove_diacritics 2'
-  )`.execute(db);
+  )`,
+    ],
+    postgres: () => [
+      sql`create extension if not exists unaccent`,
+      sql`create text search configuration tapestry_search (copy = simple)`,
+      sql`alter text search configuration tapestry_search
+    alter mapping for word, hword, hword_part with unaccent, simple`,
+      sql`create index events_search on events using gin (to_tsvector('tapestry_search'::regconfig,
+    coalesce(description, '') || ' ' || coalesce(outcome, '') || ' ' || coalesce(type_text, '')))`,
+    ],
+  });
+  for (const statement of statements) await statement.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop table events_search`.execute(db);
+  const statements = byDialect(db, {
+    sqlite: () => [sql`drop table events_search`],
+    postgres: () => [
+      sql`drop index events_search`,
+      sql`drop text search configuration tapestry_search`,
+    ],
+  });
+  for (const statement of statements) await statement.execute(db);
   await db.schema.alterTable('submissions').dropColumn('search_indexed_at').execute();
   await db.schema.dropTable('event_links').execute();
   await db.schema.dropTable('review_rules').execute();

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { byDialect } from '../server/db/dialect';
 
 // Frozen once landed. Accounts, server-side sessions, per-review memberships and the
 // append-only audit log (issue #5).
@@ -53,7 +54,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   // ids, role names, counts and the action; never names, descriptions or search terms.
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', (c) =>
+      // The same column on both: SQLite's AUTOINCREMENT is PostgreSQL's identity.
+      byDialect(db, {
+        sqlite: () => c.primaryKey().autoIncrement(),
+        postgres: () => c.primaryKey().generatedByDefaultAsIdentity(),
+      }),
+    )
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('user_id', 'text')
     .addColumn('user_email', 'text')
@@ -69,14 +76,34 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['review_id', 'id'])
     .execute();
   // Append-only, enforced by the database itself rather than by the code's good manners.
-  await sql`create trigger audit_log_no_update before update on audit_log
-    begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
-  await sql`create trigger audit_log_no_delete before delete on audit_log
-    begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+  // PostgreSQL's triggers call a function, and it also has TRUNCATE, refused the same way.
+  const triggers = byDialect(db, {
+    sqlite: () => [
+      sql`create trigger audit_log_no_update before update on audit_log
+    begin select raise(abort, 'audit_log is append-only'); end`,
+      sql`create trigger audit_log_no_delete before delete on audit_log
+    begin select raise(abort, 'audit_log is append-only'); end`,
+    ],
+    postgres: () => [
+      sql`create function audit_log_append_only() returns trigger language plpgsql as
+    $$ begin raise exception 'audit_log is append-only'; end $$`,
+      sql`create trigger audit_log_no_update before update on audit_log
+    for each row execute function audit_log_append_only()`,
+      sql`create trigger audit_log_no_delete before delete on audit_log
+    for each row execute function audit_log_append_only()`,
+      sql`create trigger audit_log_no_truncate before truncate on audit_log
+    for each statement execute function audit_log_append_only()`,
+    ],
+  });
+  for (const statement of triggers) await statement.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('audit_log').execute();
+  await byDialect(db, {
+    sqlite: () => sql`select 1`,
+    postgres: () => sql`drop function audit_log_append_only()`,
+  }).execute(db);
   await db.schema.dropTable('memberships').execute();
   await db.schema.dropTable('sessions').execute();
   await db.schema.dropTable('users').execute();

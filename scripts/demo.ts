@@ -1,17 +1,19 @@
-import { loadConfig } from '../server/config';
+import { databaseLocation, loadConfig } from '../server/config';
 import { openDatabase } from '../server/db/connection';
+import { describeLocation } from '../server/db/dialect';
 import { migrateToLatest } from '../server/db/migrate';
 import { ensureDemoAccounts } from '../server/demo/demo-accounts';
 import { loadDemoReview } from '../server/demo/demo-review';
 import { AppError } from '../server/errors';
 
-// npm run demo: loads the demo review into the database `npm start` uses (DATABASE_PATH).
+// npm run demo: loads the demo review into the database `npm start` uses (DATABASE_URL or
+// DATABASE_PATH).
 const config = loadConfig();
-const { db } = openDatabase(config.databasePath);
+const { db } = openDatabase(databaseLocation(config));
 try {
   await migrateToLatest(db);
   const { reviewId, uploads } = await loadDemoReview(db);
-  console.log(`Demo review loaded into ${config.databasePath}`);
+  console.log(`Demo review loaded into ${describeLocation(databaseLocation(config))}`);
   for (const { agency, status, report } of uploads) {
     const what = status === 201 ? `version ${report.submission.version} stored` : 'unchanged';
     console.log(

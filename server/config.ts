@@ -3,8 +3,13 @@ import path from 'node:path';
 export interface AppConfig {
   readonly port: number;
   readonly host: string;
-  /** A file path, or ':memory:' for a throwaway database. */
+  /** A file path, or ':memory:' for a throwaway database. Unused when `databaseUrl` is set. */
   readonly databasePath: string;
+  /**
+   * DATABASE_URL (postgres://user:password@host/db): run on PostgreSQL instead of the SQLite
+   * file (issue #14, docs/deploy.md). Null: SQLite at `databasePath`.
+   */
+  readonly databaseUrl: string | null;
   /** Largest upload accepted, in bytes (multipart file part or JSON body). */
   readonly uploadLimitBytes: number;
   readonly logLevel: string;
@@ -61,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: readInteger(env, 'PORT', 3000, 0, 65535),
     host,
     databasePath: databasePath === ':memory:' ? databasePath : path.resolve(databasePath),
+    databaseUrl: readDatabaseUrl(env),
     uploadLimitBytes:
       readInteger(env, 'UPLOAD_LIMIT_MB', DEFAULT_UPLOAD_LIMIT_MB, 1, 1024) * 1024 * 1024,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
@@ -77,6 +83,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadsPerMinute: readInteger(env, 'UPLOADS_PER_MINUTE', 30, 1, 100_000),
     uploadsAtOnce: readInteger(env, 'UPLOADS_AT_ONCE', 5, 1, 1000),
   });
+}
+
+/** Where the database is: the PostgreSQL URL when set, else the SQLite file (openDatabase's argument). */
+export function databaseLocation(config: AppConfig): string {
+  return config.databaseUrl ?? config.databasePath;
+}
+
+function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return null;
+  if (!/^postgres(ql)?:\/\//i.test(raw)) {
+    throw new Error('DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host/db)');
+  }
+  return raw;
 }
 
 function readInteger(

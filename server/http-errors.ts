@@ -15,7 +15,9 @@ export const BUSY_RETRY_AFTER_SECONDS = 5;
 
 /** The disk (or the database's size cap, PRAGMA max_page_count) is full. */
 export function isStorageFull(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'SQLITE_FULL';
+  const code = (error as { code?: unknown } | null)?.code;
+  // SQLite's full disk (or DATABASE_MAX_MB); PostgreSQL's disk_full (SQLSTATE 53100).
+  return code === 'SQLITE_FULL' || code === '53100';
 }
 
 const MULTIPART_LIMIT_MESSAGES: Record<string, string> = {

@@ -1,11 +1,14 @@
 import { buildApp } from './app';
 import { prepareFirstRun } from './auth/first-run';
-import { loadConfig } from './config';
+import { databaseLocation, loadConfig } from './config';
 import { openDatabase } from './db/connection';
+import { describeLocation } from './db/dialect';
 import { migrateToLatest } from './db/migrate';
 
 const config = loadConfig();
-const { db } = openDatabase(config.databasePath, { maxMegabytes: config.databaseMaxMegabytes });
+const { db } = openDatabase(databaseLocation(config), {
+  maxMegabytes: config.databaseMaxMegabytes,
+});
 const applied = await migrateToLatest(db);
 const firstRun = await prepareFirstRun(db, config, process.env);
 const app = await buildApp({
@@ -33,7 +36,7 @@ const origin =
   config.publicOrigin ??
   `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
 app.log.info(
-  `Tapestry is serving on ${origin} (API docs at /docs), database ${config.databasePath}`,
+  `Tapestry is serving on ${origin} (API docs at /docs), database ${describeLocation(databaseLocation(config))}`,
 );
 if (firstRun.kind === 'admin-created') {
   app.log.info(`Administrator ${firstRun.email} created from ADMIN_EMAIL; sign in at ${origin}`);

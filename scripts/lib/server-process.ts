@@ -7,6 +7,7 @@ import { openDatabase } from '../../server/db/connection';
 import { migrateToLatest } from '../../server/db/migrate';
 import type { Database } from '../../server/db/schema';
 import { loadDemoReview } from '../../server/demo/demo-review';
+import { createProcessDatabase } from '../../tests/support/postgres';
 import { compiledServerArgs } from '../build-server';
 import {
   freePort,
@@ -18,12 +19,14 @@ import {
 
 // The real server as a child process on a fresh database file in a temp folder, for process
 // tests and load scripts: run as `npm start` runs it (compiled, built first if stale), on
-// 127.0.0.1 only.
+// 127.0.0.1 only. With TEST_DATABASE_URL or DATABASE_URL set, on a fresh PostgreSQL database
+// instead (tests/support/postgres.ts).
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface ServerProcess {
   base: string;
+  /** The SQLite file, or the PostgreSQL database's URL. */
   databasePath: string;
   child: ChildProcess;
   /** The review loaded before start (`demo: true` or `preload`), the service account its reviewer. */
@@ -44,7 +47,8 @@ export async function startServerProcess(
   } = {},
 ): Promise<ServerProcess> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-process-'));
-  const databasePath = path.join(dir, 'server.sqlite');
+  const database = await createProcessDatabase(path.join(dir, 'server.sqlite'));
+  const databasePath = database.location;
   let reviewId: string | null = null;
   const preload =
     options.preload ?? (options.demo ? async (db) => (await loadDemoReview(db)).reviewId : null);
@@ -63,7 +67,7 @@ export async function startServerProcess(
       ...serviceAccountEnv(),
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_PATH: databasePath,
+      ...database.env,
       LOG_LEVEL: 'warn',
       ...options.env,
     },
@@ -73,7 +77,7 @@ export async function startServerProcess(
     new Promise<void>((resolve) => {
       const gone = () => {
         fs.rmSync(dir, { recursive: true, force: true });
-        resolve();
+        void database.drop().then(resolve, resolve);
       };
       if (child.exitCode !== null || child.signalCode !== null) return gone();
       child.once('exit', gone);

@@ -68,11 +68,15 @@ export async function insertFirstAdmin(
   user: { email: string; displayName: string; passwordHash: string },
 ): Promise<string | null> {
   const id = newId();
-  const result = await sql`insert into users
+  // In a transaction: on PostgreSQL that takes the write lock (server/db/postgres.ts), without
+  // which two instances' statements could both see no account and both insert one.
+  const result = await db.transaction().execute((trx) =>
+    sql`insert into users
       (id, email, display_name, password_hash, is_admin, created_at, disabled_at)
     select ${id}, ${normaliseEmail(user.email)}, ${user.displayName.trim()},
       ${user.passwordHash}, 1, ${new Date().toISOString()}, null
-    where not exists (select 1 from users)`.execute(db);
+    where not exists (select 1 from users)`.execute(trx),
+  );
   return Number(result.numAffectedRows ?? 0) === 1 ? id : null;
 }
 

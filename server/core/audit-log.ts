@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../db/handle';
-import { inImmediateTransaction } from '../db/sqlite-driver';
+import { inWriteTransaction } from '../db/sqlite-driver';
 import { ChainVerifier, GENESIS, rowHash, type ChainCheck, type ChainedRow } from './audit-chain';
 import {
   findAuditEntries,
@@ -65,7 +65,8 @@ export interface AuditEntry {
  * new one written in one IMMEDIATE transaction, which takes SQLite's write lock before the
  * read: so the chain stays one line, and another connection (a second process, a worker) that
  * writes at the same time waits its turn under the busy timeout instead of failing on a stale
- * read. Inside a caller's transaction, that transaction is used as it is.
+ * read. On PostgreSQL every transaction takes the write lock first (server/db/postgres.ts),
+ * which does the same. Inside a caller's transaction, that transaction is used as it is.
  */
 export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
   const append = async (trx: DbOrTx) => {
@@ -87,7 +88,7 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> 
     await append(db);
     return;
   }
-  await inImmediateTransaction(db, append);
+  await inWriteTransaction(db, append);
 }
 
 /** Checks the whole chain, oldest row first, a page at a time. */

@@ -2,14 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type SqliteDatabase } from 'kysely';
+import { isPostgresUrl } from './dialect';
+import type { DatabaseHandle } from './handle';
+import { openPostgres } from './postgres';
 import type { Database } from './schema';
 import { LockAwareSqliteDialect } from './sqlite-driver';
 
-export interface DatabaseHandle {
-  db: Kysely<Database>;
-  /** The underlying connection, for benchmarks' floors and tests; app code uses `db`. */
-  sqlite: SQLite.Database;
-}
+export type { DatabaseHandle };
 
 export interface OpenOptions {
   /**
@@ -22,14 +21,29 @@ export interface OpenOptions {
    * and fairer: the lock is taken the moment it is free.
    */
   blockingWait?: boolean;
-  /** DATABASE_MAX_MB: the file may not grow past this; a write that would is SQLITE_FULL. */
+  /**
+   * DATABASE_MAX_MB: the file may not grow past this; a write that would is SQLITE_FULL.
+   * SQLite only: on PostgreSQL the database team sets quotas and watches the disk.
+   */
   maxMegabytes?: number | null;
+  /** PostgreSQL only: connections in the pool (the upload thread needs one or two). */
+  poolSize?: number;
 }
 
 /** A write waits this long for a lock held elsewhere (a backup, a second process), then 503. */
 export const LOCK_WAIT_MS = 2000;
 
-export function openDatabase(databasePath: string, options: OpenOptions = {}): DatabaseHandle {
+/**
+ * Opens the database at `location`: a PostgreSQL URL (DATABASE_URL) or a SQLite file path
+ * (DATABASE_PATH, or ':memory:'). Lock waits, pragmas and the size cap are SQLite's; PostgreSQL
+ * waits for row locks itself and has none of them.
+ */
+export function openDatabase(location: string, options: OpenOptions = {}): DatabaseHandle {
+  if (isPostgresUrl(location)) return openPostgres(location, options.poolSize);
+  return openSqlite(location, options);
+}
+
+function openSqlite(databasePath: string, options: OpenOptions): DatabaseHandle {
   const { lockWaitMs = LOCK_WAIT_MS, blockingWait = false, maxMegabytes = null } = options;
   const inMemory = databasePath === ':memory:';
   if (!inMemory) fs.mkdirSync(path.dirname(databasePath), { recursive: true });
@@ -58,7 +72,7 @@ export function openDatabase(databasePath: string, options: OpenOptions = {}): D
       waitMs: blockingWait ? 0 : lockWaitMs,
     }),
   });
-  return { db, sqlite };
+  return { db, dialect: 'sqlite', sqlite };
 }
 
 const STATEMENT_CACHE_SIZE = 256;

@@ -1,5 +1,4 @@
-import { isDatabaseBusy } from './busy';
-import { withoutWaiting } from './sqlite-driver';
+import { isDatabaseBusy, withoutWaiting } from './busy';
 
 type Write = () => Promise<unknown>;
 

@@ -1,4 +1,6 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
+import type { DialectName } from './dialect';
 import type { Database } from './schema';
 
 // The database handles services pass around. Services name these types and call repositories;
@@ -11,3 +13,14 @@ export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
 /** Either: repository functions that may run inside or outside a service's transaction. */
 export type DbOrTx = Db | Tx;
+
+/** What openDatabase returns (connection.ts). */
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /**
+   * SQLite only: the underlying connection, for benchmarks' floors and SQLite-only tests; app
+   * code uses `db`. On PostgreSQL reading it throws: there is no file to reach past Kysely.
+   */
+  sqlite: SQLite.Database;
+}

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -9,7 +8,8 @@ import {
   type SqliteDatabase,
   sql,
 } from 'kysely';
-import { isDatabaseBusy } from './busy';
+import { isDatabaseBusy, mayWait } from './busy';
+import { dialectOf } from './dialect';
 
 /**
  * How this process waits for SQLite's write lock, which another connection (the upload
@@ -18,16 +18,6 @@ import { isDatabaseBusy } from './busy';
 export interface LockWait {
   /** How long, in all, a statement or a transaction's start waits before giving up (BUSY). */
   waitMs: number;
-}
-
-const noWaiting = new AsyncLocalStorage<true>();
-
-/**
- * Runs `work` with its statements not waiting for a lock held elsewhere: busy is thrown at
- * once. For side writes that are queued when busy (deferred-writes.ts) rather than waited for.
- */
-export function withoutWaiting<T>(work: () => Promise<T>): Promise<T> {
-  return noWaiting.run(true, work);
 }
 
 /**
@@ -129,7 +119,7 @@ class LockAwareConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     // Inside a transaction the lock is already ours (BEGIN IMMEDIATE): nothing to wait for.
     if (this.inTransaction()) return this.run<R>(query);
-    const deadline = Date.now() + (noWaiting.getStore() ? 0 : this.wait.waitMs);
+    const deadline = Date.now() + (mayWait() ? this.wait.waitMs : 0);
     let delay = 5;
     for (;;) {
       try {
@@ -203,4 +193,17 @@ export async function inImmediateTransaction<DB, T>(
       throw error;
     }
   });
+}
+
+/**
+ * A transaction for a read-then-write that must see the latest row, on either dialect. SQLite:
+ * BEGIN IMMEDIATE (above). PostgreSQL: a transaction, which takes the write lock first
+ * (postgres.ts), so the writers go one at a time there too.
+ */
+export async function inWriteTransaction<DB, T>(
+  db: Kysely<DB>,
+  work: (connection: Kysely<DB>) => Promise<T>,
+): Promise<T> {
+  if (dialectOf(db) === 'postgres') return db.transaction().execute(work);
+  return inImmediateTransaction(db, work);
 }

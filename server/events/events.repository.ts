@@ -1,6 +1,8 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { caseInsensitiveLike, dialectOf } from '../db/dialect';
 import type { Database } from '../db/schema';
 import type { EventFilter } from './event-filter';
+import { searchMatch } from './search.repository';
 
 type EventsScope = ExpressionBuilder<
   Database & { e: Database['events']; s: Database['submissions']; a: Database['agencies'] },
@@ -13,7 +15,7 @@ function escapeLike(text: string): string {
 }
 
 /** The filter as one WHERE expression, shared by the list, the count and the facets. */
-function filterExpression(filter: EventFilter) {
+function filterExpression(db: Kysely<Database>, filter: EventFilter) {
   return (eb: EventsScope) => {
     const all = [];
     if (filter.scopeAgencyKey) all.push(eb('a.name_key', '=', filter.scopeAgencyKey));
@@ -24,7 +26,7 @@ function filterExpression(filter: EventFilter) {
         eb.or(
           filter.types.map((t) =>
             t.endsWith('.')
-              ? sql<boolean>`e.type like ${`${escapeLike(t)}%`} escape '\\'`
+              ? caseInsensitiveLike(db, 'e.type', `${escapeLike(t)}%`)
               : eb('e.type', '=', t),
           ),
         ),
@@ -35,9 +37,8 @@ function filterExpression(filter: EventFilter) {
       // included, so "Mother" does not match "Grandmother".
       all.push(
         eb.or(
-          filter.subjects.map(
-            (s) =>
-              sql<boolean>`e.subjects_json like ${`%${escapeLike(JSON.stringify(s))}%`} escape '\\'`,
+          filter.subjects.map((s) =>
+            caseInsensitiveLike(db, 'e.subjects_json', `%${escapeLike(JSON.stringify(s))}%`),
           ),
         ),
       );
@@ -47,14 +48,7 @@ function filterExpression(filter: EventFilter) {
     if (filter.childSeen !== undefined) all.push(eb('e.child_seen', '=', filter.childSeen ? 1 : 0));
     if (filter.ids)
       all.push(filter.ids.length ? eb('e.id', 'in', filter.ids) : sql<boolean>`0 = 1`);
-    if (filter.search) {
-      // SQLite FTS5; the PostgreSQL step swaps this for a tsvector match.
-      all.push(
-        filter.searchIndex === 'redacted'
-          ? sql<boolean>`e.rowid in (select rowid from events_search_redacted where events_search_redacted match ${filter.search})`
-          : sql<boolean>`e.rowid in (select rowid from events_search where events_search match ${filter.search})`,
-      );
-    }
+    if (filter.search) all.push(searchMatch(db, filter.searchIndex ?? 'as-written', filter.search));
     return eb.and(all);
   };
 }
@@ -131,7 +125,7 @@ export function currentEventsQuery(
   return base
     .where('e.review_id', '=', reviewId)
     .where('s.superseded_at', 'is', null)
-    .where(filterExpression(filter))
+    .where(filterExpression(db, filter))
     .limit(page.limit)
     .offset(page.offset);
 }
@@ -153,7 +147,7 @@ export async function countCurrentEvents(
   filter: EventFilter = {},
 ): Promise<number> {
   const row = await currentEvents(db, reviewId)
-    .where(filterExpression(filter))
+    .where(filterExpression(db, filter))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
@@ -165,7 +159,7 @@ export async function findFacetSources(
   reviewId: string,
   filter: EventFilter,
 ) {
-  const filtered = () => currentEvents(db, reviewId).where(filterExpression(filter));
+  const filtered = () => currentEvents(db, reviewId).where(filterExpression(db, filter));
   const [agency, agencyKind, type, subjects] = await Promise.all([
     filtered()
       .select(['a.name as value', (eb) => eb.fn.countAll<number>().as('count')])
@@ -230,8 +224,13 @@ export async function findDistinctSubjects(
   db: Kysely<Database>,
   reviewId: string,
 ): Promise<string[]> {
+  // The JSON array's elements as rows: SQLite's json_each, PostgreSQL's jsonb_array_elements_text.
+  const elements =
+    dialectOf(db) === 'postgres'
+      ? sql`jsonb_array_elements_text(e.subjects_json::jsonb) j(value)`
+      : sql`json_each(e.subjects_json) j`;
   const rows = await sql<{ subject: string }>`select distinct j.value as subject
-    from events e join submissions s on s.id = e.submission_id, json_each(e.subjects_json) j
+    from events e join submissions s on s.id = e.submission_id, ${elements}
     where e.review_id = ${reviewId} and s.superseded_at is null`.execute(db);
   return rows.rows.map((r) => r.subject);
 }

@@ -210,11 +210,15 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           close();
           return;
         }
-        void stillAllowed().then((allowed) => {
-          if (!open) return;
-          if (allowed) send(message);
-          else endWith('access');
-        });
+        void stillAllowed().then(
+          (allowed) => {
+            if (!open) return;
+            if (allowed) send(message);
+            else endWith('access');
+          },
+          // The database gone (the server closing, PostgreSQL unreachable): the stream ends.
+          () => close(),
+        );
       });
       // An end published between reading the meeting and subscribing would be missed; so the
       // meeting is read again now, and at every keep-alive, which also re-checks access:
@@ -225,8 +229,11 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!(await stillAllowed())) return endWith('access');
         if (open) raw.write(': keep-alive\n\n');
       };
-      void check();
-      const keepAlive = setInterval(() => void check(), KEEP_ALIVE_MS);
+      // A check that fails (the server closing, the database unreachable) ends the stream
+      // instead of leaving an unhandled rejection: the follower reconnects.
+      const checkOrClose = () => void check().catch(() => close());
+      checkOrClose();
+      const keepAlive = setInterval(checkOrClose, KEEP_ALIVE_MS);
       request.raw.on('close', close);
     },
   );

@@ -11,6 +11,7 @@ import {
   SubmissionReport,
   type SubmissionBodyInput,
 } from '../contract/submissions';
+import { databaseLocation } from '../config';
 import { AppError } from '../errors';
 import type { UploadedFile } from '../ingest/read-upload';
 import { getSubmission, listSubmissions } from './submissions.service';
@@ -21,7 +22,7 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Parsing and storing run in a worker thread (upload-queue.ts); the route only checks who
   // may upload, counts the session's uploads, and writes the audit entry.
   const uploads = new UploadQueue(app.db, {
-    databasePath: app.config.databasePath,
+    database: databaseLocation(app.config),
     maxMegabytes: app.config.databaseMaxMegabytes,
   });
   app.addHook('onClose', () => uploads.close());

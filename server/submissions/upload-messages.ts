@@ -7,8 +7,8 @@ import type { SubmitInput, SubmitResult } from './submissions.service';
 
 export interface UploadJob {
   id: number;
-  /** The database to store into, and its size cap (DATABASE_MAX_MB). */
-  databasePath: string;
+  /** The database to store into (a SQLite file or a PostgreSQL URL), and its size cap (DATABASE_MAX_MB). */
+  database: string;
   maxMegabytes: number | null;
   input: SubmitInput;
 }

@@ -30,11 +30,11 @@ export class UploadQueue {
 
   constructor(
     private readonly db: Db,
-    private readonly options: { databasePath: string; maxMegabytes: number | null },
+    private readonly options: { database: string; maxMegabytes: number | null },
   ) {}
 
   submit(input: SubmitInput): Promise<SubmitResult> {
-    if (this.options.databasePath === ':memory:') return submitChronology(this.db, input);
+    if (this.options.database === ':memory:') return submitChronology(this.db, input);
     if (this.closed || this.waiting.length >= MAX_WAITING_UPLOADS) {
       return Promise.reject(
         new AppError(
@@ -58,7 +58,7 @@ export class UploadQueue {
       w.reject(new AppError('DATABASE_BUSY', 'The server is stopping; upload again shortly.'));
     }
     await this.running;
-    await uploadThread.closeDatabase(this.options.databasePath);
+    await uploadThread.closeDatabase(this.options.database);
   }
 
   private dispatch(): void {

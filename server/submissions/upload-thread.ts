@@ -66,14 +66,14 @@ class UploadThread {
   }
 
   /** Closes the thread's connection to a database (its app is closing). */
-  closeDatabase(databasePath: string): Promise<void> {
+  closeDatabase(database: string): Promise<void> {
     if (!this.worker) return Promise.resolve();
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve: () => resolve(), reject: () => resolve() });
       // Referenced until it answers: on shutdown nothing else may be keeping the process up.
       this.worker!.ref();
-      this.worker!.postMessage({ id, closeDatabase: databasePath });
+      this.worker!.postMessage({ id, closeDatabase: database });
     });
   }
 

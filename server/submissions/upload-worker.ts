@@ -8,18 +8,20 @@ import { toWorkerError, type UploadJob } from './upload-messages';
 // The upload thread (upload-thread.ts starts it): reads and stores uploads on its own SQLite
 // connection, off the server's event loop. WAL lets the server's reads go on while it writes.
 // Waiting for the write lock blocks this thread only, so it waits in SQLite's busy handler.
+// On PostgreSQL (a URL) the thread has its own small pool: one upload at a time needs one.
 
 const port = parentPort!;
 const connections = new Map<string, Db>();
 
 function connectionTo(job: UploadJob): Db {
-  let db = connections.get(job.databasePath);
+  let db = connections.get(job.database);
   if (!db) {
-    ({ db } = openDatabase(job.databasePath, {
+    ({ db } = openDatabase(job.database, {
       blockingWait: true,
       maxMegabytes: job.maxMegabytes,
+      poolSize: 2,
     }));
-    connections.set(job.databasePath, db);
+    connections.set(job.database, db);
   }
   return db;
 }

@@ -682,7 +682,7 @@ describe('per-agency scope', () => {
   });
 
   it('a submitter cannot upload for another agency', async () => {
-    const before = t.sqlite.prepare('select count(*) n from events').get();
+    const before = await t.queryOne('select count(*) n from events');
     const body = await multipart(csv('X'), { agency: HEALTH });
     const response = await (
       await appFor('police')
@@ -693,7 +693,7 @@ describe('per-agency scope', () => {
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.message).toContain(POLICE);
-    expect(t.sqlite.prepare('select count(*) n from events').get()).toEqual(before);
+    expect(await t.queryOne('select count(*) n from events')).toEqual(before);
   });
 
   it('a submitter may not ask which of their events the gap engine flagged', async () => {

@@ -421,7 +421,7 @@ const CASES: Case[] = [
 
 describe('bad inputs', () => {
   it.each(CASES)('$name → $status $code, nothing stored', async (c) => {
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const response = await c.send();
     const body = response.json();
     expect(response.statusCode, JSON.stringify(body).slice(0, 500)).toBe(c.status);
@@ -436,7 +436,7 @@ describe('bad inputs', () => {
     for (const issue of body.issues ?? []) {
       expect(issue.message).not.toMatch(/undefined|\[object|NaN/);
     }
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('a "__proto__" key pollutes no prototype', () => {
@@ -461,7 +461,7 @@ describe('bad inputs', () => {
     // multipart parser with `preservePath: true` (server/app.ts), so busboy does not trim the
     // name to "passwd.csv": the app sees the path and refuses it by name (checkFileName in
     // server/submissions/submission-source.ts), rather than silently storing a trimmed name.
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const response = await upload(t.app, reviewId, csv('Date,Description', '22/05/2018,x'), {
       fileName: '../../etc/passwd.csv',
       agency: 'Path Test',
@@ -472,7 +472,7 @@ describe('bad inputs', () => {
       code: 'BAD_REQUEST',
       message: expect.stringMatching(/^The file name contains a folder path/),
     });
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('a client that drops the connection half way through an upload leaves nothing behind, and the server answers the next request', async () => {
@@ -502,7 +502,7 @@ describe('bad inputs', () => {
     expect(whole.status, whole.body.slice(0, 300)).toBe(200);
 
     const { payload, headers } = await request({});
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     await new Promise<void>((resolve) => {
       const cut = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers });
       cut.on('error', () => resolve());
@@ -516,7 +516,7 @@ describe('bad inputs', () => {
     const next = await get(port, `/api/reviews/${reviewId}/submissions`, session);
     expect(next.status).toBe(200);
     expect(JSON.parse(next.body).submissions).toEqual([]);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 });
 
@@ -528,7 +528,7 @@ describe('an upload over the limit', () => {
     const small = await createTestApp({ UPLOAD_LIMIT_MB: '1' });
     try {
       const id = await createReview(small.app);
-      const before = tableCounts(small);
+      const before = await tableCounts(small);
       const rows = Array.from({ length: 1200 }, () => `22/05/2018,${'x'.repeat(1000)}`);
       const response =
         kind === 'multipart'
@@ -545,7 +545,7 @@ describe('an upload over the limit', () => {
       expect(response.statusCode).toBe(413);
       expect(response.json().error.code).toBe('FILE_TOO_LARGE');
       expect(response.json().error.message).toContain('1 MB');
-      expect(tableCounts(small)).toEqual(before);
+      expect(await tableCounts(small)).toEqual(before);
     } finally {
       await small.close();
     }

@@ -26,13 +26,13 @@ function post(payload: Buffer, contentType: string) {
 
 describe('a multipart body the server cannot read', () => {
   it('cut short part way through the file is a 400 that says so, and stores nothing', async () => {
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const body = await multipart(CSV.repeat(50));
     const cut = body.payload.subarray(0, body.payload.length - 200);
     const response = await post(cut, body.headers['content-type']);
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toMatch(/form.*could not be read.*cut short/i);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('sent with a boundary that is not the one in the body is a 400', async () => {

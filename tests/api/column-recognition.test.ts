@@ -100,7 +100,7 @@ describe('columns recognised without a mapping', () => {
   });
 
   it('reports every column in a dry run as well, and stores nothing', async () => {
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const csv =
       'Col A,Col B,Col C\n22/05/2018,Home visit,"Visited the home, mother and baby seen"\n';
     const response = await upload(t.app, reviewId, csv, {
@@ -120,11 +120,11 @@ describe('columns recognised without a mapping', () => {
       expect.objectContaining({ header: 'Col B', field: 'type' }),
       expect.objectContaining({ header: 'Col C', field: 'description' }),
     ]);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('a refused file still carries each column’s reading, and names the columns considered', async () => {
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const response = await upload(t.app, reviewId, 'Case ref,Flag\nAB/19/0123,Y\n', {
       agency: 'Voluntary Org',
     });
@@ -137,6 +137,6 @@ describe('columns recognised without a mapping', () => {
       ['Case ref', 'sourceRef'],
       ['Flag', null],
     ]);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 });

@@ -96,11 +96,11 @@ describe('the demo review (CYSUR 2/2020 as four agencies sent it)', () => {
   });
 
   it('loading the demo again stores nothing new', async () => {
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const again = await loadDemoReview(t.db);
     expect(again.reviewId).toBe(reviewId);
     expect(again.uploads.map((u) => u.status)).toEqual([200, 200, 200, 200]);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 });
 

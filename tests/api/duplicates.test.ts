@@ -36,7 +36,7 @@ describe('duplicate suggestions and links', () => {
   it('records a same-incident link, which then counts the incident once in the gaps', async () => {
     const incidentPolice = id('Dyfed-Powys', 16);
     const receipt = id("Powys Children's", 33);
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const created = await t.app.inject({
       method: 'POST',
       url: `/api/reviews/${reviewId}/links`,
@@ -71,7 +71,7 @@ describe('duplicate suggestions and links', () => {
       url: `/api/reviews/${reviewId}/links/${links[0].id}`,
     });
     expect(removed.statusCode).toBe(204);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('a same-incident link between two triggers makes one flag instead of two', async () => {

@@ -27,12 +27,12 @@ describe('names are cleaned by one rule', () => {
     async (_what, agency, says) => {
       t = await createTestApp();
       const reviewId = await createReview(t.app);
-      const before = tableCounts(t);
+      const before = await tableCounts(t);
       const response = await upload(t.app, reviewId, CSV, { agency });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.message).toMatch(/^agency contains/);
       expect(response.json().error.message).toMatch(says);
-      expect(tableCounts(t)).toEqual(before);
+      expect(await tableCounts(t)).toEqual(before);
     },
   );
 
@@ -81,9 +81,9 @@ describe('names are cleaned by one rule', () => {
       }
     }
     const stored = JSON.stringify([
-      t.sqlite.prepare('select * from users').all(),
-      t.sqlite.prepare('select * from reviews').all(),
-      t.sqlite.prepare('select * from memberships').all(),
+      await t.query('select * from users'),
+      await t.query('select * from reviews'),
+      await t.query('select * from memberships'),
     ]);
     for (const c of ['\u0007', '\u200B', '\u202E']) expect(stored).not.toContain(c);
   });
@@ -105,8 +105,6 @@ describe('names are cleaned by one rule', () => {
     const longest = `${'b'.repeat(251)}.csv`;
     const ok = await upload(t.app, reviewId, CSV, { fileName: longest });
     expect(ok.statusCode, ok.body).toBe(201);
-    expect(t.sqlite.prepare('select file_name from submissions').all()).toEqual([
-      { file_name: longest },
-    ]);
+    expect(await t.query('select file_name from submissions')).toEqual([{ file_name: longest }]);
   });
 });

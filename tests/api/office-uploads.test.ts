@@ -156,7 +156,7 @@ describe('uploading an Excel workbook', () => {
       ws.addRow(['Description', 'Date']);
       ws.addRow(['Visit', '31/02/2019']);
     });
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const response = await upload(t.app, reviewId, bytes, xlsx('cs.xlsx', 'Childrens Services'));
     expect(response.statusCode).toBe(422);
     expect(response.json().issues).toEqual([
@@ -166,7 +166,7 @@ describe('uploading an Excel workbook', () => {
         message: expect.stringMatching(/^Sheet 'Chronology', row 4, column B: /),
       }),
     ]);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('a missing date column names the header row under the title block', async () => {
@@ -258,7 +258,7 @@ describe('uploading a Word document', () => {
         ['', 'No date given'],
       ]),
     );
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const response = await upload(t.app, reviewId, bytes, {
       fileName: 'gp.docx',
       agency: 'GP Practice',
@@ -272,7 +272,7 @@ describe('uploading a Word document', () => {
         message: 'Table 1, row 3 has no date; every event needs one.',
       }),
     ]);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 });
 
@@ -358,7 +358,7 @@ describe('office files that are refused, storing nothing', () => {
 
   it.each(cases)('%s', async (_name, build, fileName, status, says) => {
     const bytes = await build();
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const response = await upload(t.app, reviewId, bytes, {
       fileName,
       agency: 'Refused Agency',
@@ -366,6 +366,6 @@ describe('office files that are refused, storing nothing', () => {
     });
     expect(response.statusCode).toBe(status);
     expect(response.json().error.message).toMatch(says);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 });

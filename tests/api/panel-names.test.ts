@@ -91,12 +91,12 @@ describe('names in a reviewer’s own words', () => {
       payload: { ...rule, enabled: false, position: undefined, updatedAt: undefined },
     });
     await t.app.inject({ method: 'DELETE', url: `/api/reviews/${reviewId}/rules/custom.jane` });
-    const rows = t.sqlite
-      .prepare("select action, target from audit_log where action like 'rule.%' order by id")
-      .all() as Array<{ action: string; target: string }>;
+    const rows = (await t.query(
+      "select action, target from audit_log where action like 'rule.%' order by id",
+    )) as Array<{ action: string; target: string }>;
     expect(rows.map((r) => r.action)).toEqual(['rule.created', 'rule.changed', 'rule.deleted']);
     expect(new Set(rows.map((r) => r.target)).size).toBe(1);
-    expect(JSON.stringify(t.sqlite.prepare('select * from audit_log').all())).not.toMatch(/jane/i);
+    expect(JSON.stringify(await t.query('select * from audit_log'))).not.toMatch(/jane/i);
   });
 
   it('a surname not listed alone stays where it stands alone, and goes inside a listed name', async () => {

@@ -311,10 +311,10 @@ describe('quirk fixtures', () => {
   });
 
   it.each(REJECTED)('rejecting %s stores nothing', async (file) => {
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const result = await ingest(file);
     expect(result.status).toBe(422);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('Windows-1252 text is decoded to the right characters, not U+FFFD', async () => {

@@ -38,7 +38,7 @@ describe('review kinds', () => {
     expect((await t.app.inject({ url: `/api/reviews/${id}` })).json().kind).toBe(
       'domestic-homicide',
     );
-    expect(t.sqlite.prepare('select kind from reviews where id = ?').get(id)).toEqual({
+    expect(await t.queryOne('select kind from reviews where id = ?', id)).toEqual({
       kind: 'domestic-homicide',
     });
 
@@ -102,12 +102,8 @@ describe('review kinds', () => {
     expect((await t.app.inject({ url: `/api/reviews/${id}` })).json().kind).toBe('child');
     expect(await ruleIds(id)).toContain('wales.first-core-group');
     // A row written without the column, as every review before the migration was.
-    t.sqlite
-      .prepare(
-        `insert into reviews (id, reference, title, period_start, period_end, jurisdiction, created_at)
-         values ('old-review', 'OLD 1', 'Old', '2018-01-01', '2018-12-31', 'wales', '2026-01-01')`,
-      )
-      .run();
+    await t.query(`insert into reviews (id, reference, title, period_start, period_end, jurisdiction, created_at)
+         values ('old-review', 'OLD 1', 'Old', '2018-01-01', '2018-12-31', 'wales', '2026-01-01')`);
     const list = (await t.app.inject({ url: '/api/reviews' })).json().reviews;
     expect(list.find((r: { id: string }) => r.id === 'old-review').kind).toBe('child');
   });
@@ -123,8 +119,8 @@ describe('review kinds', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toContain('kind');
-    expect(t.sqlite.prepare('select count(*) n from reviews').get()).toEqual({ n: 0 });
-    expect(t.sqlite.prepare('select count(*) n from review_rules').get()).toEqual({ n: 0 });
+    expect(await t.queryOne('select count(*) n from reviews')).toEqual({ n: 0 });
+    expect(await t.queryOne('select count(*) n from review_rules')).toEqual({ n: 0 });
   });
 });
 

@@ -22,7 +22,7 @@ describe('reviews', () => {
       eventCount: 0,
       myRole: 'reviewer',
     });
-    expect(t.sqlite.prepare('select reference, period_start from reviews').all()).toEqual([
+    expect(await t.query('select reference, period_start from reviews')).toEqual([
       { reference: 'CYSUR 2/2020', period_start: '2018-05-20' },
     ]);
 
@@ -70,6 +70,6 @@ describe('reviews', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toContain(expected);
-    expect(t.sqlite.prepare('select count(*) n from reviews').get()).toEqual({ n: 0 });
+    expect(await t.queryOne('select count(*) n from reviews')).toEqual({ n: 0 });
   });
 });

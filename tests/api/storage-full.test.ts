@@ -11,11 +11,15 @@ import {
   CYSUR_REVIEW,
   tableCounts,
   upload,
+  onPostgres,
   type TestApp,
 } from '../support/app';
 
 // A full disk (issue #11, item 12), made without filling one: SQLite's max_page_count caps
 // the file, and a write that needs a page past it fails with SQLITE_FULL, as on a full disk.
+// SQLite only: PostgreSQL has no DATABASE_MAX_MB (the database team sets quotas), and its own
+// full disk (SQLSTATE 53100, answered 507 by http-errors.ts) cannot be made this cheaply; no
+// test covers it on PostgreSQL yet.
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -33,7 +37,7 @@ function chronology(rows: number): string {
   return lines.join('\n');
 }
 
-describe('a full disk', () => {
+describe.skipIf(onPostgres)('a full disk', () => {
   it('answers an upload 507 saying storage is full, stores nothing, and still takes an upload that fits', async () => {
     const probe = await createTestApp();
     const sizeMb = Math.ceil(
@@ -46,7 +50,7 @@ describe('a full disk', () => {
     // The upload thread opens the file with DATABASE_MAX_MB: 1 MB more than it holds now.
     t = await createTestApp({ DATABASE_MAX_MB: String(sizeMb + 1) });
     const reviewId = await createReview(t.app);
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
 
     const response = await upload(t.app, reviewId, chronology(12_000), { agency: 'Police' });
     expect(response.statusCode).toBe(507);
@@ -54,7 +58,7 @@ describe('a full disk', () => {
       code: 'STORAGE_FULL',
       message: expect.stringMatching(/run out of storage space, so nothing was stored/),
     });
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
 
     const small = await upload(t.app, reviewId, chronology(20), { agency: 'Police' });
     expect(small.statusCode).toBe(201);
@@ -65,7 +69,7 @@ describe('a full disk', () => {
     t = await createTestApp();
     const pages = t.sqlite.pragma('page_count', { simple: true }) as number;
     t.sqlite.pragma(`max_page_count = ${pages}`);
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     // A review brings its rule pack: more rows than the free space in the last pages.
     const response = await t.app.inject({
       method: 'POST',
@@ -74,11 +78,11 @@ describe('a full disk', () => {
     });
     expect(response.statusCode).toBe(507);
     expect(response.json().error.code).toBe('STORAGE_FULL');
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 });
 
-describe('a transaction SQLite rolls back by itself when the disk fills', () => {
+describe.skipIf(onPostgres)('a transaction SQLite rolls back by itself when the disk fills', () => {
   it('fails with SQLITE_FULL, not with the rollback that has nothing left to roll back', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-full-'));
     const handle = openDatabase(path.join(dir, 'full.sqlite'), { maxMegabytes: 1 });

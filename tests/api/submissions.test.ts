@@ -50,11 +50,9 @@ describe('uploading a chronology', () => {
       sourceRef: 'Ref',
     });
 
-    const stored = t.sqlite
-      .prepare(
-        'select row_number, date_text, date_earliest, type, source_ref from events order by seq',
-      )
-      .all();
+    const stored = await t.query(
+      'select row_number, date_text, date_earliest, type, source_ref from events order by seq',
+    );
     expect(stored).toEqual([
       {
         row_number: 2,
@@ -95,7 +93,7 @@ describe('uploading a chronology', () => {
   });
 
   it('rejects a file with bad rows, names each row and column, and stores nothing', async () => {
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const csv = [
       'Date,Time,Description',
       '22/05/2018,14:30,Fine',
@@ -113,7 +111,7 @@ describe('uploading a chronology', () => {
       [5, 'Date', 'date.us-order'],
     ]);
     expect(body.mapping.date).toBe('Date');
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('reports the file’s headers in order, whether the file is accepted or refused', async () => {
@@ -146,7 +144,7 @@ describe('uploading a chronology', () => {
   });
 
   it('a dry run reports and previews but stores nothing', async () => {
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const response = await upload(t.app, reviewId, HOUSING_V1, {
       agency: 'Powys Housing',
       fields: { dryRun: 'true' },
@@ -159,7 +157,7 @@ describe('uploading a chronology', () => {
       [2, '2018-06-04', 'contact.phone'],
       [3, '2018-06-05', 'contact.message'],
     ]);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('a new upload from the same agency becomes version 2 and replaces it in the merged view', async () => {
@@ -188,17 +186,17 @@ describe('uploading a chronology', () => {
     expect(versions[1].id).toBe(first.submission.id);
     expect(versions[1].supersededAt).not.toBeNull();
     // The old version's events are kept, for provenance.
-    expect(tableCounts(t).events).toBe(5);
+    expect((await tableCounts(t)).events).toBe(5);
   });
 
   it('uploading the identical file again returns the existing version and creates nothing', async () => {
     const first = (await upload(t.app, reviewId, HOUSING_V1, { agency: 'Powys Housing' })).json();
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const again = await upload(t.app, reviewId, HOUSING_V1, { agency: 'Powys Housing' });
     expect(again.statusCode).toBe(200);
     expect(again.json().unchanged).toBe(true);
     expect(again.json().submission.id).toBe(first.submission.id);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('accepts application/json with an events array', async () => {
@@ -400,12 +398,12 @@ describe('whole-file failures', () => {
       'file.csv',
     ],
   ])('%s → %i %s, nothing stored', async (_name, status, code, bytes, fileName) => {
-    const before = tableCounts(t);
+    const before = await tableCounts(t);
     const response = await upload(t.app, reviewId, bytes, { fileName });
     expect(response.statusCode).toBe(status);
     expect(response.json().error.code).toBe(code);
     expect(response.json().error.message.length).toBeGreaterThan(10);
-    expect(tableCounts(t)).toEqual(before);
+    expect(await tableCounts(t)).toEqual(before);
   });
 
   it('answers 413 for a file over the configured limit', async () => {
@@ -417,7 +415,7 @@ describe('whole-file failures', () => {
       expect(response.statusCode).toBe(413);
       expect(response.json().error).toMatchObject({ code: 'FILE_TOO_LARGE' });
       expect(response.json().error.message).toContain('1 MB');
-      expect(tableCounts(small).events).toBe(0);
+      expect((await tableCounts(small)).events).toBe(0);
     } finally {
       await small.close();
     }

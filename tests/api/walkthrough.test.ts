@@ -358,15 +358,13 @@ describe('the anonymised view', () => {
       filter: 'subject=Mother',
     });
     // Reading records and the glossary is audited, record by record.
-    const reads = t.sqlite
-      .prepare(
-        "select action, count(*) n from audit_log where action in ('record.viewed', 'glossary.viewed') group by action",
-      )
-      .all();
+    const reads = await t.query(
+      "select action, count(*) n from audit_log where action in ('record.viewed', 'glossary.viewed') group by action",
+    );
     expect(reads).toEqual([{ action: 'record.viewed', n: ids.length }]);
     await t.app.inject({ url: `/api/reviews/${reviewId}/glossary` });
     expect(
-      t.sqlite.prepare("select count(*) n from audit_log where action = 'glossary.viewed'").get(),
+      await t.queryOne("select count(*) n from audit_log where action = 'glossary.viewed'"),
     ).toEqual({ n: 1 });
     expect(all).toContain('Practice review: the baby of Mother');
     expect(all).toContain('Mother was not visited after the call.');
@@ -442,11 +440,10 @@ describe('the anonymised view', () => {
     expect(labelled.body).not.toMatch(NAMES);
     const named = await t.app.inject({ url: `/api/reviews/${reviewId}/events?view=named` });
     expect(named.body).toContain('Zelda Quartermaine');
-    const audit = t.sqlite
-      .prepare(
-        "select count(*) n from audit_log where action = 'named-view.opened' and review_id = ?",
-      )
-      .get(reviewId);
+    const audit = await t.queryOne(
+      "select count(*) n from audit_log where action = 'named-view.opened' and review_id = ?",
+      reviewId,
+    );
     expect(audit).toEqual({ n: 1 });
   });
 
@@ -520,9 +517,9 @@ describe('the anonymised view', () => {
 
     const named = await t.app.inject({ url: `/api/reviews/${reviewId}/annex.csv?view=named` });
     expect(named.body).toContain('Zelda Quartermaine');
-    const exports = t.sqlite
-      .prepare("select detail_json from audit_log where action = 'export.downloaded' order by id")
-      .all() as Array<{ detail_json: string }>;
+    const exports = (await t.query(
+      "select detail_json from audit_log where action = 'export.downloaded' order by id",
+    )) as Array<{ detail_json: string }>;
     expect(exports.map((e) => JSON.parse(e.detail_json))).toEqual([
       { format: 'xlsx', view: 'anonymised', rows: 2 },
       { format: 'csv', view: 'anonymised', rows: 5 },

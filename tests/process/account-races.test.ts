@@ -2,22 +2,24 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, signIn, waitUntilServing } from '../../scripts/lib/server-session';
+import { createProcessDatabase, type ProcessDatabase } from '../support/postgres';
 
 // A real server process on an empty database, raced by parallel HTTP requests: the setup
 // link used five times at once, and two admins demoting each other at the same moment.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-races-'));
-const databasePath = path.join(dir, 'races.sqlite');
+let database: ProcessDatabase;
 const PASSWORD = 'correct horse battery staple';
 let base = '';
 let server: ChildProcess | undefined;
 let setupToken = '';
 
 beforeAll(async () => {
+  // Empty: the server makes the schema itself on start, as a first run does.
+  database = await createProcessDatabase(path.join(dir, 'races.sqlite'), { migrated: false });
   base = `http://127.0.0.1:${await freePort()}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
@@ -26,7 +28,7 @@ beforeAll(async () => {
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
       PORT: base.split(':').pop(),
-      DATABASE_PATH: databasePath,
+      ...database.env,
       SCRYPT_COST_LOG2: '10',
       LOG_LEVEL: 'warn',
     },
@@ -41,20 +43,20 @@ beforeAll(async () => {
   expect(setupToken).not.toBe('');
 }, 60_000);
 
-afterAll(() => {
-  server?.kill('SIGKILL');
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill('SIGKILL');
+    await exited;
+  }
+  await database?.drop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function admins(): Array<{ email: string }> {
-  const db = new SQLite(databasePath, { readonly: true });
-  try {
-    return db
-      .prepare('select email from users where is_admin = 1 and disabled_at is null')
-      .all() as Array<{ email: string }>;
-  } finally {
-    db.close();
-  }
+function admins() {
+  return database.query<{ email: string }>(
+    'select email from users where is_admin = 1 and disabled_at is null',
+  );
 }
 
 describe('account races against a running server', () => {
@@ -75,11 +77,11 @@ describe('account races against a running server', () => {
     );
     const statuses = answers.map((r) => r.status).sort();
     expect(statuses).toEqual([201, 409, 409, 409, 409]);
-    expect(admins()).toHaveLength(1);
+    expect(await admins()).toHaveLength(1);
   });
 
   it('two admins demoting each other at once leave one admin', async () => {
-    const [first] = admins();
+    const [first] = await admins();
     const one = await signIn(base, { email: first!.email, password: PASSWORD });
     const created = await fetch(`${base}/api/users`, {
       method: 'POST',
@@ -115,6 +117,6 @@ describe('account races against a running server', () => {
     // loaded machine the requests do not always overlap). Never two 200s, never no admin.
     expect(statuses[0]).toBe(200);
     expect([403, 409]).toContain(statuses[1]);
-    expect(admins()).toHaveLength(1);
+    expect(await admins()).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/server-session';
+import { onPostgres } from '../support/postgres';
 
 // The benchmarks are run by hand, so nothing else would notice them break (a migration once
 // did). These run each on a small size and check it completes and prints its ratios; they
@@ -20,7 +21,9 @@ async function bench(script: string, env: Record<string, string>): Promise<strin
   return stdout;
 }
 
-describe('benchmarks still run', () => {
+// On SQLite only for now: the benches' PostgreSQL rows are the next phase of issue #14, and
+// the SQLite pass of CI runs these.
+describe.skipIf(onPostgres)('benchmarks still run', () => {
   it('bench:ingest uploads a small chronology and prints its ratio and peak RSS', async () => {
     const out = await bench('scripts/bench-ingest.ts', {
       BENCH_ROWS: '1000',

@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   freePort,
@@ -11,6 +10,7 @@ import {
   waitUntilServing,
   type ApiSession,
 } from '../../scripts/lib/server-session';
+import { createProcessDatabase, onPostgres } from '../support/postgres';
 
 // A real server process on a real database file, killed with SIGKILL while it is storing an
 // upload: afterwards the submission is there whole, or not at all.
@@ -18,12 +18,15 @@ import {
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-crash-'));
 const databasePath = path.join(dir, 'crash.sqlite');
+// Empty on PostgreSQL too: the server migrates it on start.
+const database = await createProcessDatabase(databasePath, { migrated: false });
 const PORT = await freePort();
 const base = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | undefined;
 
-afterAll(() => {
-  server?.kill('SIGKILL');
+afterAll(async () => {
+  if (server) await stop(server, 'SIGKILL');
+  await database.drop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -34,7 +37,7 @@ async function startServer(): Promise<ChildProcess> {
       ...process.env,
       ...serviceAccountEnv(),
       PORT: String(PORT),
-      DATABASE_PATH: databasePath,
+      ...database.env,
       LOG_LEVEL: 'warn',
     },
     stdio: 'ignore',
@@ -68,21 +71,38 @@ function chronology(rows: number): Buffer {
   return Buffer.from(lines.join('\n'));
 }
 
-function counts() {
-  const db = new SQLite(databasePath, { readonly: true });
-  try {
-    const n = (table: string) =>
-      (db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
-    return {
-      integrity: db.pragma('integrity_check', { simple: true }),
-      submissions: db.prepare('select event_count from submissions').all() as Array<{
-        event_count: number;
-      }>,
-      events: n('events'),
-    };
-  } finally {
-    db.close();
+async function counts() {
+  const [{ n: events }] = (await database.query<{ n: number }>(
+    'select count(*) n from events',
+  )) as [{ n: number }];
+  return {
+    // SQLite checks its file; PostgreSQL's crash recovery is its own (WAL replay).
+    integrity: onPostgres
+      ? 'ok'
+      : (await database.query<{ integrity_check: string }>('pragma integrity_check'))[0]!
+          .integrity_check,
+    submissions: await database.query<{ event_count: number }>(
+      'select event_count from submissions',
+    ),
+    events,
+  };
+}
+
+/**
+ * Whether the upload's transaction is writing events now. SQLite: the WAL file has grown by a
+ * megabyte. PostgreSQL: a backend in a transaction that has written (it has an xid) last ran
+ * an insert into events.
+ */
+async function isWritingEvents(walBefore: number): Promise<boolean> {
+  if (!onPostgres) {
+    const walPath = `${databasePath}-wal`;
+    return fs.existsSync(walPath) && fs.statSync(walPath).size > walBefore + 1_000_000;
   }
+  const rows = await database.query(
+    `select 1 from pg_stat_activity where datname = current_database()
+       and backend_xid is not null and query like 'insert into "events"%'`,
+  );
+  return rows.length > 0;
 }
 
 describe('a server killed mid-upload', () => {
@@ -120,14 +140,14 @@ describe('a server killed mid-upload', () => {
     let writing = false;
     // The upload thread starts on the first upload (a second or more on a busy machine).
     for (let i = 0; i < 6000 && !writing; i++) {
-      writing = fs.existsSync(walPath) && fs.statSync(walPath).size > walBefore + 1_000_000;
+      writing = await isWritingEvents(walBefore);
       if (!writing) await new Promise((r) => setTimeout(r, 5));
     }
     await stop(server, 'SIGKILL');
     expect(writing, 'the kill should land while the upload is being written').toBe(true);
     expect(await pending).toBe('connection lost');
 
-    const after = counts();
+    const after = await counts();
     expect(after.integrity).toBe('ok');
     // Killed before it answered, so the upload must not be there at all.
     expect(after.submissions).toEqual([]);
@@ -145,7 +165,7 @@ describe('a server killed mid-upload', () => {
     });
     expect(retry.status).toBe(201);
     await stop(server, 'SIGTERM');
-    const stored = counts();
+    const stored = await counts();
     expect(stored.submissions).toEqual([{ event_count: rows }]);
     expect(stored.events).toBe(rows);
   }, 60_000);

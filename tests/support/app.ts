@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { InjectOptions } from 'fastify';
+import { CompiledQuery } from 'kysely';
 import { buildApp, type App } from '../../server/app';
 import { createSession, insertUser, upsertMembership } from '../../server/auth/accounts.repository';
 import { sessionCookieName } from '../../server/auth/plugin';
@@ -10,6 +11,9 @@ import { loadConfig, type AppConfig } from '../../server/config';
 import { openDatabase, type DatabaseHandle } from '../../server/db/connection';
 import { migrateToLatest } from '../../server/db/migrate';
 import { loadDemoReview } from '../../server/demo/demo-review';
+import { createTestDatabase, onPostgres, testDatabaseUrl } from './postgres';
+
+export { onPostgres, testDatabaseUrl };
 
 export interface TestApp extends DatabaseHandle {
   /**
@@ -20,7 +24,15 @@ export interface TestApp extends DatabaseHandle {
   /** The same app with no session: for what a stranger gets. */
   anonymous: App;
   config: AppConfig;
+  /** The SQLite file, or on PostgreSQL the test database's URL. */
   databasePath: string;
+  /**
+   * Runs SQL with `?` parameters on either dialect and returns the rows: for tests that look
+   * at the tables themselves. Counts come back as numbers on both.
+   */
+  query<R = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<R[]>;
+  /** The first row of `query`, or undefined. */
+  queryOne<R = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<R | undefined>;
   /** A new account with a live session, and the app as that user sees it. */
   signUp(user?: { email?: string; isAdmin?: boolean; password?: string }): Promise<TestUser>;
   close(): Promise<void>;
@@ -43,17 +55,25 @@ const TEST_ENV = { SCRYPT_COST_LOG2: '10', UPLOADS_PER_MINUTE: '10000', UPLOADS_
 let userCounter = 0;
 
 /**
- * The real application on a real, freshly migrated SQLite file in a temp folder: the same
- * buildApp that `npm start` uses, so tests see every option production has.
+ * The real application on a real, freshly migrated SQLite file in a temp folder (or, with
+ * TEST_DATABASE_URL or DATABASE_URL set, a fresh PostgreSQL database: tests/support/postgres.ts):
+ * the same buildApp that `npm start` uses, so tests see every option production has.
  */
 export async function createTestApp(
   env: Record<string, string> = {},
   options: { setupToken?: string } = {},
 ): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-test-'));
-  const databasePath = path.join(dir, 'test.sqlite');
-  const config = loadConfig({ DATABASE_PATH: databasePath, ...TEST_ENV, ...env });
+  const postgres = onPostgres ? await createTestDatabase() : null;
+  const databasePath = postgres?.url ?? path.join(dir, 'test.sqlite');
+  const config = loadConfig({
+    DATABASE_PATH: path.join(dir, 'test.sqlite'),
+    ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    ...TEST_ENV,
+    ...env,
+  });
   const handle = openDatabase(databasePath);
+  // On PostgreSQL the template is migrated already; this finds nothing to do.
   await migrateToLatest(handle.db);
   const anonymous = await buildApp({
     db: handle.db,
@@ -83,19 +103,35 @@ export async function createTestApp(
   }
 
   const admin = await signUp({ email: 'admin@test.tapestry', isAdmin: true });
-  return {
-    ...handle,
+  const query = <R>(text: string, ...params: unknown[]) => runQuery<R>(handle, text, params);
+  const testApp: TestApp = {
+    db: handle.db,
+    dialect: handle.dialect,
+    sqlite: undefined as never,
     app: admin.app,
     anonymous,
     config,
     databasePath,
+    query,
+    queryOne: async <R>(text: string, ...params: unknown[]) => (await query<R>(text, ...params))[0],
     signUp,
     async close() {
       await anonymous.close();
       await handle.db.destroy();
+      await postgres?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  // On PostgreSQL reading it throws, saying why (server/db/postgres.ts).
+  return Object.defineProperty(testApp, 'sqlite', { get: () => handle.sqlite });
+}
+
+/** SQL with `?` parameters on either dialect (PostgreSQL numbers them: $1, $2…). */
+async function runQuery<R>(handle: DatabaseHandle, text: string, params: unknown[]): Promise<R[]> {
+  let n = 0;
+  const compiled = handle.dialect === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text;
+  const result = await handle.db.executeQuery<R>(CompiledQuery.raw(compiled, params));
+  return result.rows;
 }
 
 export const CYSUR_REVIEW = {
@@ -177,7 +213,7 @@ export function fixture(...parts: string[]): Buffer {
 }
 
 /** Row counts of every table: for asserting that a rejected upload stored nothing. */
-export function tableCounts(handle: DatabaseHandle): Record<string, number> {
+export async function tableCounts(handle: DatabaseHandle): Promise<Record<string, number>> {
   const tables = [
     'reviews',
     'agencies',
@@ -187,12 +223,13 @@ export function tableCounts(handle: DatabaseHandle): Record<string, number> {
     'event_links',
     'memberships',
   ];
-  return Object.fromEntries(
-    tables.map((t) => [
-      t,
-      (handle.sqlite.prepare(`select count(*) n from ${t}`).get() as { n: number }).n,
-    ]),
+  const counts = await Promise.all(
+    tables.map(async (t) => {
+      const rows = await runQuery<{ n: number }>(handle, `select count(*) n from ${t}`, []);
+      return [t, rows[0]!.n] as const;
+    }),
   );
+  return Object.fromEntries(counts);
 }
 
 /** Loads the demo review and makes the test administrator its reviewer. */
