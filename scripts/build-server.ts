@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
+import { newestMtime } from './lib/newest-mtime';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const SERVER_OUT = path.join(root, 'dist', 'server');
@@ -48,17 +49,6 @@ export const SERVER_BUILD: BuildOptions = {
   logLevel: 'warning',
   write: false,
 };
-
-function newestMtime(target: string): number {
-  const stat = fs.statSync(target, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) {
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
-}
 
 export function serverIsStale(): { stale: boolean; reason: string } {
   const built = fs.statSync(MAIN, { throwIfNoEntry: false });

@@ -7,21 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { newestMtime } from './lib/newest-mtime';
 
 const root = path.resolve(import.meta.dirname, '..');
 const builtIndex = path.join(root, 'dist', 'client', 'index.html');
 const SOURCES = ['client', 'vite.config.ts', 'server/contract'];
-
-function newestMtime(target: string): number {
-  const stat = fs.statSync(target, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) {
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
-}
 
 export function clientIsStale(): { stale: boolean; reason: string } {
   const built = fs.statSync(builtIndex, { throwIfNoEntry: false });

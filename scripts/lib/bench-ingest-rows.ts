@@ -2,18 +2,22 @@
 // near-identical descriptions, generated the same way for the bench and for the in-process
 // profile of type reading (scripts/profile-types.ts).
 
+/** The type cells and people the rows cycle through; the XLSX row writes the same (bench-xlsx.ts). */
+export const TYPES = [
+  'Home visit',
+  'Tel call',
+  'MARF',
+  'Strat disc',
+  'Letter',
+  'Clinic',
+  'DNA',
+  'Core group',
+];
+export const PEOPLE = ['Mother; Infant', 'Mother; Father', 'Father', 'Mum, Dad & baby'];
+
 export function generateChronology(rows: number): string {
-  const types = [
-    'Home visit',
-    'Tel call',
-    'MARF',
-    'Strat disc',
-    'Letter',
-    'Clinic',
-    'DNA',
-    'Core group',
-  ];
-  const people = ['Mother; Infant', 'Mother; Father', 'Father', 'Mum, Dad & baby'];
+  const types = TYPES;
+  const people = PEOPLE;
   const lines = [
     'Date,Time,Team,Worker,Contact Type,Who was seen,Child Seen,Summary of contact,Outcome,Ref',
   ];

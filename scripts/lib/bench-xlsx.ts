@@ -1,20 +1,9 @@
 import ExcelJS from 'exceljs';
+import { PEOPLE, TYPES } from './bench-ingest-rows';
 
 // The XLSX row of bench:ingest (issue #10 item 7): the same chronology as the CSV row, written
 // as Excel writes it (a title block, real date cells, shared strings), and the floor: exceljs's
 // own streaming reader reading every row of the same file.
-
-const TYPES = [
-  'Home visit',
-  'Tel call',
-  'MARF',
-  'Strat disc',
-  'Letter',
-  'Clinic',
-  'DNA',
-  'Core group',
-];
-const PEOPLE = ['Mother; Infant', 'Mother; Father', 'Father', 'Mum, Dad & baby'];
 
 /** Writes a `rows`-row chronology workbook to `filename` with exceljs's streaming writer. */
 export async function writeChronologyXlsx(filename: string, rows: number): Promise<void> {
