@@ -28,6 +28,8 @@ export interface ServerProcess {
   base: string;
   /** The SQLite file, or the PostgreSQL database's URL. */
   databasePath: string;
+  /** What a second instance needs to run on the same database (`sharing`). */
+  database: { location: string; env: Record<string, string> };
   child: ChildProcess;
   /** The review loaded before start (`demo: true` or `preload`), the service account its reviewer. */
   reviewId: string | null;
@@ -44,10 +46,17 @@ export async function startServerProcess(
     /** Loads a review into the migrated database before the server starts; returns its id. */
     preload?: (db: Kysely<Database>) => Promise<string>;
     env?: Record<string, string>;
+    /**
+     * A second instance on the first one's database (issue #14: several app instances on one
+     * store): it neither makes nor drops the database, and the first one's `stop` does.
+     */
+    sharing?: ServerProcess;
   } = {},
 ): Promise<ServerProcess> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-process-'));
-  const database = await createProcessDatabase(path.join(dir, 'server.sqlite'));
+  const database = options.sharing
+    ? { ...options.sharing.database, drop: async () => {} }
+    : await createProcessDatabase(path.join(dir, 'server.sqlite'));
   const databasePath = database.location;
   let reviewId: string | null = null;
   const preload =
@@ -93,6 +102,7 @@ export async function startServerProcess(
   const server: ServerProcess = {
     base,
     databasePath,
+    database: { location: database.location, env: database.env },
     child,
     reviewId,
     session: () => signIn(base),
