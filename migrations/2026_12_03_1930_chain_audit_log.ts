@@ -10,7 +10,7 @@ import { byDialect, dialectOf } from '../server/db/dialect';
 // REPLACE (its ON CONFLICT DO UPDATE fires the update trigger), so there it needs none.
 //
 // node:crypto is imported for the rows already there; the hash below is a frozen copy of
-// server/audit/audit-chain.ts's rowHash, which must keep giving the same answer.
+// server/core/audit-chain.ts's rowHash, which must keep giving the same answer.
 
 const GENESIS = '0'.repeat(64);
 

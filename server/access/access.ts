@@ -31,11 +31,6 @@ export const access = {
   public: { kind: 'public' },
   signedIn: { kind: 'signedIn' },
   admin: { kind: 'admin' },
-  review: (roles: readonly MemberRole[], options: { admin?: boolean } = {}): AccessRule => ({
-    kind: 'review',
-    roles,
-    admin: options.admin ?? false,
-  }),
   /**
    * The rule for an ability of the table: the admin flag alone for a row open to every admin
    * and to no role (`admin: 'any'`), else its roles, with every admin let in where the row

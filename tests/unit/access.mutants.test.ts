@@ -24,25 +24,28 @@ const viewer = (membership: Membership | null): Viewer => ({
   membership,
 });
 
-describe('access.review', () => {
-  it('keeps an admin who is not a member out unless the route says otherwise', () => {
-    expect(access.review(['reviewer'])).toEqual({
+describe("access.to: a review route's rule from the table", () => {
+  it('keeps an admin who is not a member out unless the row says otherwise', () => {
+    expect(access.to('chair')).toEqual({
       kind: 'review',
       roles: ['reviewer'],
       admin: false,
+      ability: 'chair',
     });
-    expect(access.review(['reviewer'], {})).toEqual({
+    expect(access.to('annotate')).toEqual({
       kind: 'review',
       roles: ['reviewer'],
       admin: false,
+      ability: 'annotate',
     });
   });
 
-  it('lets an admin in where the route asks for it', () => {
-    expect(access.review(['panel'], { admin: true })).toEqual({
+  it('lets an admin in where the row asks for it', () => {
+    expect(access.to('readReview')).toEqual({
       kind: 'review',
-      roles: ['panel'],
+      roles: ['reviewer', 'panel', 'submitter'],
       admin: true,
+      ability: 'readReview',
     });
   });
 
