@@ -7,7 +7,7 @@ import { openDatabase } from '../../server/db/connection';
 import { migrateToLatest } from '../../server/db/migrate';
 import type { Database } from '../../server/db/schema';
 import { loadDemoReview } from '../../server/demo/demo-review';
-import { createProcessDatabase } from '../../tests/support/postgres';
+import { createProcessDatabase, type ProcessDatabase } from '../../tests/support/postgres';
 import { compiledServerArgs } from '../build-server';
 import {
   freePort,
@@ -28,8 +28,8 @@ export interface ServerProcess {
   base: string;
   /** The SQLite file, or the PostgreSQL database's URL. */
   databasePath: string;
-  /** What a second instance needs to run on the same database (`sharing`). */
-  database: { location: string; env: Record<string, string> };
+  /** What a second instance needs to run on the same database (`sharing`), and a way to look in. */
+  database: Pick<ProcessDatabase, 'location' | 'env' | 'query'>;
   child: ChildProcess;
   /** The review loaded before start (`demo: true` or `preload`), the service account its reviewer. */
   reviewId: string | null;
@@ -102,7 +102,7 @@ export async function startServerProcess(
   const server: ServerProcess = {
     base,
     databasePath,
-    database: { location: database.location, env: database.env },
+    database: { location: database.location, env: database.env, query: database.query },
     child,
     reviewId,
     session: () => signIn(base),
