@@ -8,6 +8,7 @@ import {
   receivesReferrals,
 } from './type-agency';
 import { matcherFor, type TypeDecision, type TypeSources } from './type-codes';
+import type { TypeMatch } from './type-match';
 import { bestInNarrative, directed, narrativeDecision } from './type-narrative';
 import { keyedText, NEGATIONS, readTypeText } from './type-words';
 
@@ -142,9 +143,29 @@ export function refined(cell: TypeDecision, sources: TypeSources): TypeDecision 
   // Only a cell that names the family in one word: "Breach of bail" already says which.
   if (cell.basis.from !== 'type cell' || !REFINED.has(family) || cell.basis.words.length !== 1)
     return null;
-  const best = bestInNarrative(sources.description ?? '', false, sources.agencyKind);
-  if (!best || best.code === cell.code || best.code.split('.')[0] !== family) return null;
-  return narrativeDecision(best, 'description', sources.description ?? '', sources.agencyKind);
+  const text = sources.description ?? '';
+  const best = bestInNarrative(text, false, sources.agencyKind);
+  const ofFamily = (code: string) => code !== cell.code && code.split('.')[0] === family;
+  if (best && ofFamily(best.code))
+    return narrativeDecision(best, 'description', text, sources.agencyKind);
+  // The description may first say where or why ("Supported client at Family Court.
+  // Non-molestation order granted"): the family's narrower code said later, not as where
+  // something went ("to MARAC") nor denied ("started; not completed"), is which of the family
+  // it was. Only under a cell naming no more than the family ("Court", "MARAC"): "Breach NMO"
+  // already says which.
+  const named = cell.basis.words.join(' ').toLowerCase();
+  if (cell.code.includes('.') && named !== family) return null;
+  const read = readTypeText(text);
+  // A negation among the words the match reaches over, not one of its own ("Non-molestation").
+  const denied = (m: TypeMatch) =>
+    read.surface
+      .slice(m.start, m.end + 1)
+      .some((w) => NEGATIONS.has(w.toLowerCase()) && !m.words.includes(w));
+  const later = matcherFor(sources.agencyKind)
+    .matches(read, { inOrder: true, everyMatch: true })
+    .filter((m) => ofFamily(m.code) && !m.afterLink && m.stemCount >= 2 && !denied(m))
+    .sort((a, b) => a.start - b.start)[0];
+  return later ? narrativeDecision(later, 'description', text, sources.agencyKind) : null;
 }
 
 /**
