@@ -66,6 +66,8 @@ const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-
 // A message carries what it sends: an email whose first sentence is a referral or records sent
 // is that referral, or that information shared ("EMAIL": "Safeguarding referral emailed to the
 // Front Door"). A call or a visit where a referral is named may only have talked about one.
+// Face to face says how, not where: a description that opens with a home visit says where.
+const SEEN_HAPPENED: ReadonlySet<string> = new Set([...HAPPENED, 'contact.home-visit']);
 const CARRIED: ReadonlySet<string> = new Set(['referral.sent', 'info.shared', 'marac.referral']);
 const MESSAGE_HAPPENED: ReadonlySet<string> = new Set([
   ...[...HAPPENED].filter((c) => !FAILED.has(c)),
@@ -85,11 +87,13 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
   const allowed =
     cell.code === 'contact.message'
       ? MESSAGE_HAPPENED
-      : FORMS.has(cell.code)
-        ? HAPPENED
-        : cell.code === 'contact.home-visit'
-          ? FAILED
-          : null;
+      : cell.code === 'contact.office'
+        ? SEEN_HAPPENED
+        : FORMS.has(cell.code)
+          ? HAPPENED
+          : cell.code === 'contact.home-visit'
+            ? FAILED
+            : null;
   if (!allowed || !sources.description) return null;
   const best = bestInNarrative(
     sources.description,
@@ -109,7 +113,19 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
   // A referral is read with its direction and the agency's kind ("Referral from MARAC" came in).
   const said =
     best && narrativeDecision(best, 'description', sources.description, sources.agencyKind);
-  if (said && allowed.has(said.code) && !failedLater && said.code !== 'incident.injury')
+  // Where a face-to-face contact was is said first ("Home visit. Mum engaging."); a visit named
+  // later is talked about ("Office visit": "... No home visit to her address.").
+  const visitLater =
+    best !== null &&
+    best.code === 'contact.home-visit' &&
+    readTypeText(sources.description).sentence[best.start] !== 0;
+  if (
+    said &&
+    allowed.has(said.code) &&
+    !failedLater &&
+    !visitLater &&
+    said.code !== 'incident.injury'
+  )
     return said;
   return injurySeenAt(cell, sources.description);
 }

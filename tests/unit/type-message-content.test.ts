@@ -54,3 +54,21 @@ describe('a message is what it carried', () => {
     ).toBe('contact.phone');
   });
 });
+
+// Face to face says how the contact was made, not where (type-narrative.ts `whatHappened`).
+describe('a face-to-face contact whose description opens with a home visit', () => {
+  it('is the home visit', () => {
+    expect(
+      decide('health', 'Face to face', 'Home visit to grandparents. Baby seen asleep in cot.'),
+    ).toEqual({
+      code: 'contact.home-visit',
+      basis: { from: 'description', words: ['Home', 'visit'] },
+    });
+  });
+
+  it('not a home visit named only in a later sentence', () => {
+    expect(
+      decide('health', 'Face to face', 'Mum tearful, engaging well. Home visit next week.').code,
+    ).toBe('contact.office');
+  });
+});
