@@ -39,3 +39,22 @@ describe('a family named in the cell, which of it said later in the description'
     ).toBe('assessment.start');
   });
 });
+
+// A type cell says a referral's direction as a description does (type-codes.ts).
+describe('a referral in a type cell followed by where it came from', () => {
+  it.each([
+    ['police', 'Vulnerable child – referral from school'],
+    ['health', 'Safeguarding referral from police'],
+  ])('%s: "%s" is the referral received', (kind, cell) => {
+    expect(decideEventType({ typeText: cell, agencyKind: kind }, none).code).toBe(
+      'referral.received',
+    );
+  });
+
+  it('one followed by where it went stays sent', () => {
+    expect(
+      decideEventType({ typeText: 'Safeguarding referral to MASH', agencyKind: 'health' }, none)
+        .code,
+    ).toBe('referral.sent');
+  });
+});
