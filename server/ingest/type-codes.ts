@@ -128,7 +128,12 @@ export function decideFromTypeCell(
   const narrower = SPECIALISED.get(first.code);
   const apart = (m: TypeMatch) => m.end > first.end || m.start < first.start;
   const best = (narrower && found.find((m) => narrower.includes(m.code) && apart(m))) || first;
-  const code = readForKind(best.code, typeText, agencyKind);
+  // "Child concern – Referral from agency": a referral followed by where it came from came in,
+  // whatever the words of sending before it.
+  const code =
+    best.code === 'referral.sent' && best.followedBy === 'from'
+      ? 'referral.received'
+      : readForKind(best.code, typeText, agencyKind);
   return { code, basis: { from: 'type cell', words: best.words } };
 }
 

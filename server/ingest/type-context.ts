@@ -8,8 +8,9 @@ import {
   receivesReferrals,
 } from './type-agency';
 import { matcherFor, type TypeDecision, type TypeSources } from './type-codes';
+import type { TypeMatch } from './type-match';
 import { bestInNarrative, directed, narrativeDecision } from './type-narrative';
-import { keyedText, NEGATIONS } from './type-words';
+import { keyedText, NEGATIONS, readTypeText } from './type-words';
 
 // What the rest of a row says about an event's type: the description, the outcome, the type
 // column's header and the agency's kind, read beside (or instead of) the type cell. Each rule is
@@ -20,6 +21,8 @@ const CONCERN = 'concern';
 const MESSAGE_WORDS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.messages);
 const PROFESSIONALS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.professionals);
 const SHARE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'for']);
+const REFERRALS: ReadonlySet<string> = new Set(['referral.sent', 'marac.referral']);
+const SENDING_WORDS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.sending);
 const TELLING_AGENCIES: ReadonlySet<string> = new Set(typeWords.informationFromAgencies.agencies);
 const INFORMATION_WORDS: ReadonlySet<string> = new Set(
   typeWords.informationFromAgencies.information,
@@ -140,9 +143,29 @@ export function refined(cell: TypeDecision, sources: TypeSources): TypeDecision 
   // Only a cell that names the family in one word: "Breach of bail" already says which.
   if (cell.basis.from !== 'type cell' || !REFINED.has(family) || cell.basis.words.length !== 1)
     return null;
-  const best = bestInNarrative(sources.description ?? '', false, sources.agencyKind);
-  if (!best || best.code === cell.code || best.code.split('.')[0] !== family) return null;
-  return narrativeDecision(best, 'description', sources.description ?? '', sources.agencyKind);
+  const text = sources.description ?? '';
+  const best = bestInNarrative(text, false, sources.agencyKind);
+  const ofFamily = (code: string) => code !== cell.code && code.split('.')[0] === family;
+  if (best && ofFamily(best.code))
+    return narrativeDecision(best, 'description', text, sources.agencyKind);
+  // The description may first say where or why ("Supported client at Family Court.
+  // Non-molestation order granted"): the family's narrower code said later, not as where
+  // something went ("to MARAC") nor denied ("started; not completed"), is which of the family
+  // it was. Only under a cell naming no more than the family ("Court", "MARAC"): "Breach NMO"
+  // already says which.
+  const named = cell.basis.words.join(' ').toLowerCase();
+  if (cell.code.includes('.') && named !== family) return null;
+  const read = readTypeText(text);
+  // A negation among the words the match reaches over, not one of its own ("Non-molestation").
+  const denied = (m: TypeMatch) =>
+    read.surface
+      .slice(m.start, m.end + 1)
+      .some((w) => NEGATIONS.has(w.toLowerCase()) && !m.words.includes(w));
+  const later = matcherFor(sources.agencyKind)
+    .matches(read, { inOrder: true, everyMatch: true })
+    .filter((m) => ofFamily(m.code) && !m.afterLink && m.stemCount >= 2 && !denied(m))
+    .sort((a, b) => a.start - b.start)[0];
+  return later ? narrativeDecision(later, 'description', text, sources.agencyKind) : null;
 }
 
 /**
@@ -183,7 +206,31 @@ export function sharedWithProfessional(
     if (words)
       return { code: 'info.shared', basis: { from: i ? 'description' : 'type cell', words } };
   }
+  // A message cell ("Correspondence", "Letter") whose first sentence says what went to whom
+  // ("Medical report emailed to SW and police"): the message was that information shared.
+  // Unless what went was a referral ("Referral emailed to MASH"): that is the referral.
+  if (cell?.code === 'contact.message' && !vague) {
+    const first = firstSentence(sources.description ?? '');
+    const words = messageToProfessional(first, false);
+    if (words && !referralBefore(first, words[0] ?? '', sources.agencyKind))
+      return { code: 'info.shared', basis: { from: 'description', words } };
+  }
   return null;
+}
+
+/** A referral named before the message word ("Safeguarding referral emailed to MASH"). */
+function referralBefore(text: string, message: string, kind: string | undefined): boolean {
+  const read = readTypeText(text);
+  const at = read.surface.findIndex((w) => w.toLowerCase() === message);
+  return matcherFor(kind)
+    .matches(read, { everyMatch: true })
+    .some((m) => REFERRALS.has(m.code) && m.start < at);
+}
+
+/** A text up to its first full stop, semicolon, question or exclamation mark, or line break. */
+function firstSentence(text: string): string {
+  const end = text.search(/[.;!?](\s|$)|\n/);
+  return end < 0 ? text : text.slice(0, end);
 }
 
 /**
@@ -291,8 +338,11 @@ function messageToProfessional(text: string, atStart: boolean): string[] | null 
   if (!atStart && MESSAGE_WORDS.has(words[0] ?? '') && PROFESSIONALS.has(words[1] ?? ''))
     return [words[0] ?? '', words[1] ?? ''];
   for (let i = 0; i < last; i++) {
-    if (!MESSAGE_WORDS.has(words[i] ?? '') || !SHARE_LINKS.has(words[i + 1] ?? '')) continue;
-    for (let j = i + 2; j <= i + 4 && j < words.length; j++) {
+    if (!MESSAGE_WORDS.has(words[i] ?? '')) continue;
+    // "Email to HV", or with how it went between: "Email sent to HV", "Report emailed to SW".
+    const link = SENDING_WORDS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    if (!SHARE_LINKS.has(words[link] ?? '')) continue;
+    for (let j = link + 1; j <= link + 3 && j < words.length; j++) {
       if (PROFESSIONALS.has(words[j] ?? '')) return [words[i] ?? '', words[j] ?? ''];
     }
   }

@@ -2,6 +2,7 @@ import typeWords from './data/type-words.json';
 import { isEnglish } from './spelling';
 import type { MatchOptions, SynonymSource, TypeMatch } from './type-match';
 import { compareMatches, rank } from './type-rank';
+import { reversedMatch } from './type-reversal';
 import { NearSpellings } from './type-spelling';
 import { type Synonym, SynonymIndex, tightestWindow } from './type-synonyms';
 import { NEGATIONS, readTypeText, stemOf, type TypeText, type TypeWord } from './type-words';
@@ -87,7 +88,7 @@ export class TypeMatcher {
     const maxInserted = options.maxInserted ?? 3;
     const inOrder = options.inOrder ?? false;
     for (const { synonym, found } of candidates) {
-      const match = this.matchSynonym(
+      const matched = this.matchSynonym(
         synonym,
         found,
         where,
@@ -96,6 +97,7 @@ export class TypeMatcher {
         maxInserted,
         inOrder,
       );
+      const match = matched && reversedMatch(matched, read);
       // An abbreviation's long meaning matched in part only ("MASH": its "safeguarding") does
       // not say what the text is.
       if (!match || match.strength <= 0) continue;

@@ -63,7 +63,16 @@ const HAPPENED: ReadonlySet<string> = new Set([
   'risk.assessment',
 ]);
 const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
-const MESSAGE_HAPPENED: ReadonlySet<string> = new Set([...HAPPENED].filter((c) => !FAILED.has(c)));
+// A message carries what it sends: an email whose first sentence is a referral or records sent
+// is that referral, or that information shared ("EMAIL": "Safeguarding referral emailed to the
+// Front Door"). A call or a visit where a referral is named may only have talked about one.
+// Face to face says how, not where: a description that opens with a home visit says where.
+const SEEN_HAPPENED: ReadonlySet<string> = new Set([...HAPPENED, 'contact.home-visit']);
+const CARRIED: ReadonlySet<string> = new Set(['referral.sent', 'info.shared', 'marac.referral']);
+const MESSAGE_HAPPENED: ReadonlySet<string> = new Set([
+  ...[...HAPPENED].filter((c) => !FAILED.has(c)),
+  ...CARRIED,
+]);
 
 /**
  * What happened decides the code, not the form of contact: a "Face to face" whose description
@@ -78,13 +87,20 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
   const allowed =
     cell.code === 'contact.message'
       ? MESSAGE_HAPPENED
-      : FORMS.has(cell.code)
-        ? HAPPENED
-        : cell.code === 'contact.home-visit'
-          ? FAILED
-          : null;
+      : cell.code === 'contact.office'
+        ? SEEN_HAPPENED
+        : FORMS.has(cell.code)
+          ? HAPPENED
+          : cell.code === 'contact.home-visit'
+            ? FAILED
+            : null;
   if (!allowed || !sources.description) return null;
-  const best = bestInNarrative(sources.description, false, sources.agencyKind);
+  const best = bestInNarrative(
+    sources.description,
+    false,
+    sources.agencyKind,
+    cell.code === 'contact.message' ? CARRIED : undefined,
+  );
   // A failed contact is said first ("No reply at the flat."), or right after a first sentence
   // that only says where the visit went ("Visit to mother's address. No one home."); later
   // sentences report other things missed or people not seen ("They have missed HV
@@ -97,7 +113,19 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
   // A referral is read with its direction and the agency's kind ("Referral from MARAC" came in).
   const said =
     best && narrativeDecision(best, 'description', sources.description, sources.agencyKind);
-  if (said && allowed.has(said.code) && !failedLater && said.code !== 'incident.injury')
+  // Where a face-to-face contact was is said first ("Home visit. Mum engaging."); a visit named
+  // later is talked about ("Office visit": "... No home visit to her address.").
+  const visitLater =
+    best !== null &&
+    best.code === 'contact.home-visit' &&
+    readTypeText(sources.description).sentence[best.start] !== 0;
+  if (
+    said &&
+    allowed.has(said.code) &&
+    !failedLater &&
+    !visitLater &&
+    said.code !== 'incident.injury'
+  )
     return said;
   return injurySeenAt(cell, sources.description);
 }
@@ -183,7 +211,12 @@ function where(read: TypeText, m: TypeMatch): boolean {
  * first sentence that names a type ("ICPC held. Child made subject of a CP plan." is the
  * conference; what follows is its outcome).
  */
-export function bestInNarrative(text: string, strict: boolean, kind?: string): TypeMatch | null {
+export function bestInNarrative(
+  text: string,
+  strict: boolean,
+  kind?: string,
+  carried?: ReadonlySet<string>,
+): TypeMatch | null {
   if (!text.trim()) return null;
   const read = readTypeText(text);
   const long = strict || read.words.length > LONG_TEXT_WORDS;
@@ -202,7 +235,17 @@ export function bestInNarrative(text: string, strict: boolean, kind?: string): T
       outgoing(m))
       ? m
       : null;
-  const all = matcherFor(kind).matches(read, { inOrder: true, everyMatch: true });
+  const every = matcherFor(kind).matches(read, { inOrder: true, everyMatch: true });
+  // A form of contact ("emailed") gives way to what it carried (`carried`: a referral, records)
+  // named in its sentence: "Referral emailed to MASH" is the referral.
+  const sentenceOf = (m: TypeMatch) => read.sentence[m.start] ?? 0;
+  const all = carried
+    ? every.filter(
+        (m) =>
+          !FORMS.has(m.code) ||
+          !every.some((o) => carried.has(o.code) && sentenceOf(o) === sentenceOf(m) && strong(o)),
+      )
+    : every;
   // What follows "following" or "after" is what led to the event, not the event: "Strat disc
   // with police following WNB" is the strategy discussion. Dropped when a strong match stands
   // before the causal word in the same sentence.

@@ -111,6 +111,29 @@ describe('a phrase around the field word', () => {
     expect(outcome.mapping.description).toBe('Details');
   });
 
+  // A case-note or crime system's entry title is the heading its author gave the entry: what
+  // was done, each worded afresh, so the cells do not repeat and only their words say type.
+  it.each(['Entry Title', 'Title', 'Note Title'])(
+    '%j over headings the vocabulary knows, none repeated, is the event type',
+    (header) => {
+      const headings = [
+        'Strategy meeting arranged',
+        'Victim visited at home',
+        'Phoned school DSL',
+        'Suspect arrested',
+        'Referral to MASH submitted',
+        'DASH completed – high',
+      ];
+      const outcome = read([
+        ['Date', dates()],
+        [header, (i) => `${headings[i % headings.length]!} (${i})`],
+        ['Details', descriptions],
+      ]);
+      expect(outcome.mapping.type).toBe(header);
+      expect(outcome.mapping.description).toBe('Details');
+    },
+  );
+
   it.each(['Case Note', 'Record Text', 'Consultation Notes', 'Log Entry', 'Body', 'caseNote'])(
     '%j over long text is the description',
     (header) => {
