@@ -68,7 +68,11 @@ export class SignInThrottle {
     });
   }
 
-  /** The attempt was right: it no longer counts, and the account's pair count starts again. */
+  /**
+   * The attempt was right: it no longer counts, and the account's pair count starts again.
+   * Should the database be busy here (a 503), the attempt stays counted: one failure too many
+   * for the window, never one too few.
+   */
   async succeeded(attempt: Attempt): Promise<void> {
     await inWriteTransaction(this.db, async (trx) => {
       await deleteAttemptFailures(trx, attempt.id, attempt.keys);
