@@ -8,6 +8,7 @@ import * as eventTypeBasis from './2026_12_03_1910_event_type_basis';
 import * as addReviewKind from './2026_12_03_1920_add_review_kind';
 import * as chainAuditLog from './2026_12_03_1930_chain_audit_log';
 import * as redactedSearch from './2026_12_03_1931_redacted_search';
+import * as sharedThrottles from './2026_12_05_2350_shared_throttles';
 
 // A static list, not a folder scan: a scan breaks once the server is bundled. Keys sort by
 // their date prefix, which is the order Kysely applies them in.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1920_add_review_kind': addReviewKind,
   '2026_12_03_1930_chain_audit_log': chainAuditLog,
   '2026_12_03_1931_redacted_search': redactedSearch,
+  '2026_12_05_2350_shared_throttles': sharedThrottles,
 };

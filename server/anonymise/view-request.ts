@@ -41,9 +41,8 @@ export async function viewFor(
   if (mode === 'named' && role !== 'submitter') {
     let throttle = namedViews.get(app);
     if (!throttle) namedViews.set(app, (throttle = new AuditThrottle()));
-    if (throttle.due(`${request.viewer?.sessionId}:${reviewId}`)) {
-      await app.audit(request, { action: 'named-view.opened', reviewId });
-    }
+    const once = throttle.due(`${request.viewer?.sessionId}:${reviewId}`);
+    if (once) await app.audit(request, { action: 'named-view.opened', reviewId }, once);
   }
   // The glossary is read once per request. Filters and search are not checked against it:
   // they match the redacted text (events.service.ts), so a name simply is not there.

@@ -1,5 +1,6 @@
-// Pure: counts sign-in attempts and says when to stop listening. In memory on purpose: one
-// process serves the app, and a restart forgetting the counts costs an attacker a restart.
+// Pure: which failures a sign-in attempt is counted under, and how long to stop listening.
+// The failures themselves are rows shared by every app instance (sign-in-throttle.ts does the
+// counting in one write transaction); this file only decides.
 
 export interface ThrottleLimits {
   /** Failures allowed for one account from one address within the window. */
@@ -23,74 +24,42 @@ export const DEFAULT_LIMITS: ThrottleLimits = {
   windowMs: 15 * 60 * 1000,
 };
 
-/** An attempt under way: counted as a failure from the moment it starts (see `begin`). */
-export interface Attempt {
-  readonly keys: readonly string[];
-  readonly at: number;
+export type ThrottleKind = 'pair' | 'account' | 'address';
+
+/** The times (ms) of one attempt's keys' failures within the window, one list per kind. */
+export type RecentFailures = Record<ThrottleKind, readonly number[]>;
+
+/** The keys an attempt is counted under, with the limit of each. */
+export function throttleKeys(email: string, address: string, limits: ThrottleLimits) {
+  return [
+    { kind: 'pair', key: `pair:${email}\u0000${address}`, limit: limits.perAccountAndAddress },
+    { kind: 'account', key: `account:${email}`, limit: limits.perAccount },
+    { kind: 'address', key: `address:${address}`, limit: limits.perAddress },
+  ] as const satisfies readonly { kind: ThrottleKind; key: string; limit: number }[];
 }
 
-export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(
-    private readonly limits: ThrottleLimits = DEFAULT_LIMITS,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  private keysFor(email: string, address: string) {
-    return [
-      { key: `pair:${email}\u0000${address}`, limit: this.limits.perAccountAndAddress },
-      { key: `account:${email}`, limit: this.limits.perAccount },
-      { key: `address:${address}`, limit: this.limits.perAddress },
-    ];
-  }
-
-  /** Milliseconds until this email/address may try again, or 0 when it may try now. */
-  retryAfter(email: string, address: string): number {
-    const now = this.now();
-    const [pair, account, byAddress] = this.keysFor(email, address);
-    // The account-wide count applies only to an address that has failed for this account.
-    const addressFailed = this.recent(pair!.key, now).length > 0;
-    let wait = 0;
-    for (const { key, limit } of addressFailed ? [pair!, account!, byAddress!] : [byAddress!]) {
-      const recent = this.recent(key, now);
-      if (recent.length >= limit) {
-        wait = Math.max(
-          wait,
-          (recent[recent.length - limit] as number) + this.limits.windowMs - now,
-        );
-      }
-    }
-    return wait;
-  }
-
-  /**
-   * Counts the attempt as a failure now, before the password is checked, so a burst of
-   * parallel attempts cannot all pass `retryAfter` before any of them is counted. A right
-   * password then takes it back (`succeeded`).
-   */
-  begin(email: string, address: string): Attempt {
-    const at = this.now();
-    const keys = this.keysFor(email, address).map((k) => k.key);
-    for (const key of keys) this.failures.set(key, [...this.recent(key, at), at]);
-    return { keys, at };
-  }
-
-  /** The attempt was right: it no longer counts, and the account's pair count starts again. */
-  succeeded(attempt: Attempt): void {
-    for (const key of attempt.keys) {
-      const times = this.failures.get(key);
-      if (!times) continue;
-      const index = times.indexOf(attempt.at);
-      if (index >= 0) times.splice(index, 1);
-      if (key.startsWith('pair:') || times.length === 0) this.failures.delete(key);
+/**
+ * Milliseconds until an attempt with these recent failures may be made, or 0 when it may be
+ * made now. A kind's list needs only its newest `limit` failures: the limit-th newest decides.
+ */
+export function retryAfter(recent: RecentFailures, now: number, limits: ThrottleLimits): number {
+  const inWindow = (times: readonly number[]) =>
+    times.filter((t) => now - t < limits.windowMs).sort((a, b) => a - b);
+  const pair = inWindow(recent.pair);
+  // The account-wide count applies only to an address that has failed for this account.
+  const counted: [readonly number[], number][] =
+    pair.length > 0
+      ? [
+          [pair, limits.perAccountAndAddress],
+          [inWindow(recent.account), limits.perAccount],
+          [inWindow(recent.address), limits.perAddress],
+        ]
+      : [[inWindow(recent.address), limits.perAddress]];
+  let wait = 0;
+  for (const [times, limit] of counted) {
+    if (times.length >= limit) {
+      wait = Math.max(wait, times[times.length - limit]! + limits.windowMs - now);
     }
   }
-
-  private recent(key: string, now: number): number[] {
-    const times = (this.failures.get(key) ?? []).filter((t) => now - t < this.limits.windowMs);
-    if (times.length === 0) this.failures.delete(key);
-    else this.failures.set(key, times);
-    return times;
-  }
+  return wait;
 }

@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config';
 import { recordAudit, type AuditEntry } from '../core/audit-log';
+import type { AuditOnce } from '../core/audit-throttle';
 import { AppError } from '../errors';
 import { requireReview } from '../core/require-review';
 import { access, reviewRuleAllows, type AccessRule, type Viewer } from '../access/access';
@@ -23,8 +24,11 @@ declare module 'fastify' {
     viewer: Viewer | null;
   }
   interface FastifyInstance {
-    /** Appends to the audit log; user and address default to the request's. */
-    audit(request: FastifyRequest, entry: Omit<AuditEntry, 'ip'>): Promise<void>;
+    /**
+     * Appends to the audit log; user and address default to the request's. With `once` (from
+     * an AuditThrottle), only if no instance recorded the action for its key in the interval.
+     */
+    audit(request: FastifyRequest, entry: Omit<AuditEntry, 'ip'>, once?: AuditOnce): Promise<void>;
     signIn(reply: FastifyReply, userId: string): Promise<{ csrfToken: string }>;
     signOut(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   }
@@ -66,17 +70,21 @@ export async function installAuth(app: FastifyInstance, config: AppConfig): Prom
     }
   });
 
-  app.decorate('audit', async (request: FastifyRequest, entry) => {
+  app.decorate('audit', async (request: FastifyRequest, entry, once) => {
     // Through sideWrites: a read whose entry meets a locked database is answered, and the
     // entry is written when the lock is free (issue #11, item 2).
     await app.sideWrites.run(() =>
-      recordAudit(app.db, {
-        ...entry,
-        userId: entry.userId !== undefined ? entry.userId : (request.viewer?.userId ?? null),
-        userEmail:
-          entry.userEmail !== undefined ? entry.userEmail : (request.viewer?.email ?? null),
-        ip: request.ip,
-      }),
+      recordAudit(
+        app.db,
+        {
+          ...entry,
+          userId: entry.userId !== undefined ? entry.userId : (request.viewer?.userId ?? null),
+          userEmail:
+            entry.userEmail !== undefined ? entry.userEmail : (request.viewer?.email ?? null),
+          ip: request.ip,
+        },
+        once,
+      ),
     );
   });
 

@@ -21,9 +21,9 @@ import {
   insertFirstAdmin,
   normaliseEmail,
 } from './accounts.service';
-import { LoginThrottle } from './login-throttle';
 import { acceptNewPassword } from './new-password';
 import { hashPassword, verifyPassword } from './password';
+import { SignInThrottle, type Attempt } from './sign-in-throttle';
 
 /** Sign-ins checking a password at once; more are told to try again in a second. */
 const MAX_CONCURRENT_SIGN_INS = 8;
@@ -31,11 +31,11 @@ const MAX_CONCURRENT_SIGN_INS = 8;
 export interface AuthRoutesOptions {
   /** The one-time token printed by `npm start` when no user exists yet, or null. */
   setupToken: string | null;
-  throttle?: LoginThrottle;
+  throttle?: SignInThrottle;
 }
 
 export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, options) => {
-  const throttle = options.throttle ?? new LoginThrottle();
+  const throttle = options.throttle ?? new SignInThrottle(app.db);
   // Password hashing is deliberately slow; a flood of sign-ins must not starve everyone else.
   let hashing = 0;
   const auditableEmail = async (email: string) =>
@@ -140,8 +140,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
     },
     async (request, reply) => {
       const email = normaliseEmail(request.body.email);
-      const wait = throttle.retryAfter(email, request.ip);
-      if (wait > 0 || hashing >= MAX_CONCURRENT_SIGN_INS) {
+      const refuse = async (wait: number) => {
         await app.audit(request, {
           userId: null,
           userEmail: await auditableEmail(email),
@@ -149,14 +148,19 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
           detail: { reason: wait > 0 ? 'throttled' : 'busy' },
         });
         reply.header('retry-after', String(Math.max(1, Math.ceil(wait / 1000))));
-        throw new AppError('TOO_MANY_ATTEMPTS');
-      }
-      // Counted before the first await: parallel attempts cannot all slip under the limit.
-      const attempt = throttle.begin(email, request.ip);
+        return new AppError('TOO_MANY_ATTEMPTS');
+      };
+      // Busy is decided before the throttle's write, so a flood does not queue on the lock.
+      if (hashing >= MAX_CONCURRENT_SIGN_INS) throw await refuse(0);
       hashing++;
+      let attempt: Attempt;
       let user: Awaited<ReturnType<typeof findUserByEmail>>;
       let passwordRight: boolean;
       try {
+        // Checked and counted in one write, on every instance's count (sign-in-throttle.ts).
+        const verdict = await throttle.begin(email, request.ip);
+        if ('wait' in verdict) throw await refuse(verdict.wait);
+        attempt = verdict.attempt;
         user = await findUserByEmail(app.db, email);
         passwordRight = await verifyPassword(
           request.body.password,
@@ -182,7 +186,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         // One message for every case: which emails have accounts is not for strangers.
         throw new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
       }
-      throttle.succeeded(attempt);
+      await throttle.succeeded(attempt);
       // A new sign-in replaces the session this browser had, rather than leaving it live.
       if (request.viewer) await app.signOut(request, reply);
       const { csrfToken } = await app.signIn(reply, user.id);
@@ -240,12 +244,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
       const user = await findUserById(app.db, viewer.userId);
       if (!user) throw new AppError('UNAUTHENTICATED');
       // The same throttle as signing in: a borrowed session must not guess the password.
-      const wait = throttle.retryAfter(user.email, request.ip);
-      if (wait > 0) {
-        reply.header('retry-after', String(Math.ceil(wait / 1000)));
+      const verdict = await throttle.begin(user.email, request.ip);
+      if ('wait' in verdict) {
+        reply.header('retry-after', String(Math.ceil(verdict.wait / 1000)));
         throw new AppError('TOO_MANY_ATTEMPTS');
       }
-      const attempt = throttle.begin(user.email, request.ip);
+      const { attempt } = verdict;
       if (!(await verifyPassword(request.body.currentPassword, user.password_hash))) {
         await app.audit(request, {
           action: 'user.changed',
@@ -254,7 +258,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         });
         throw new AppError('FORBIDDEN', 'Your current password is not right.');
       }
-      throttle.succeeded(attempt);
+      await throttle.succeeded(attempt);
       const passwordHash = await acceptNewPassword(request.body.newPassword, cost, 'newPassword');
       await changeOwnPassword(app.db, user.id, passwordHash);
       const { csrfToken } = await app.signIn(reply, user.id);

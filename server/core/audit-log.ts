@@ -1,11 +1,15 @@
 import type { Db, DbOrTx } from '../db/handle';
 import { inWriteTransaction } from '../db/sqlite-driver';
 import { ChainVerifier, GENESIS, rowHash, type ChainCheck, type ChainedRow } from './audit-chain';
+import type { AuditOnce } from './audit-throttle';
 import {
+  deleteAuditMarksBefore,
   findAuditEntries,
+  findAuditMarkUntil,
   findAuditPage,
   findLastAuditRow,
   insertAuditRow,
+  setAuditMark,
 } from './audit.repository';
 
 /**
@@ -67,13 +71,25 @@ export interface AuditEntry {
  * writes at the same time waits its turn under the busy timeout instead of failing on a stale
  * read. On PostgreSQL every transaction takes the write lock first (server/db/postgres.ts),
  * which does the same. Inside a caller's transaction, that transaction is used as it is.
+ *
+ * With `once` (an AuditThrottle said due), the row is written only if no instance wrote this
+ * action for the key within the interval: the key's mark is read and set in this same
+ * transaction, so two instances on one database record it once (issue #14).
  */
-export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+export async function recordAudit(db: DbOrTx, entry: AuditEntry, once?: AuditOnce): Promise<void> {
   const append = async (trx: DbOrTx) => {
+    const now = Date.now();
+    if (once) {
+      // A space, not NUL, between them: PostgreSQL's text refuses NUL.
+      const key = `${entry.action} ${once.key}`;
+      if (((await findAuditMarkUntil(trx, key)) ?? 0) > now) return;
+      await deleteAuditMarksBefore(trx, now);
+      await setAuditMark(trx, key, now + once.intervalMs);
+    }
     const last = await findLastAuditRow(trx);
     const row: ChainedRow = {
       id: (last?.id ?? 0) + 1,
-      at: new Date().toISOString(),
+      at: new Date(now).toISOString(),
       user_id: entry.userId ?? null,
       user_email: entry.userEmail ?? null,
       action: entry.action,

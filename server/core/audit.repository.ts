@@ -38,3 +38,26 @@ export async function findAuditEntries(
   if (query.before !== undefined) q = q.where('id', '<', query.before);
   return q.execute();
 }
+
+/** Until when (ms) an action is not recorded again for this key, or undefined. */
+export async function findAuditMarkUntil(db: Db, key: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('audit_marks')
+    .select('until_ms')
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row ? Number(row.until_ms) : undefined;
+}
+
+export async function setAuditMark(db: Db, key: string, until: number): Promise<void> {
+  await db
+    .insertInto('audit_marks')
+    .values({ key, until_ms: until })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ until_ms: until }))
+    .execute();
+}
+
+/** Marks that have run out: the table holds only live ones. */
+export async function deleteAuditMarksBefore(db: Db, now: number): Promise<void> {
+  await db.deleteFrom('audit_marks').where('until_ms', '<=', now).execute();
+}

@@ -150,6 +150,20 @@ export interface AuditLogTable {
   hash: string | null;
 }
 
+/** One counted key of a sign-in attempt (server/auth/sign-in-throttle.ts). */
+export interface SignInFailureTable {
+  attempt_id: string;
+  /** SHA-256 of the key: the email and address, the email, or the address. */
+  key: string;
+  at_ms: number;
+}
+
+/** An audited action not to be recorded again for its key until `until_ms` (core/audit-log.ts). */
+export interface AuditMarkTable {
+  key: string;
+  until_ms: number;
+}
+
 /** A submission whose events are in the redacted search index, and under which glossary. */
 export interface RedactedSearchSubmissionTable {
   submission_id: string;
@@ -227,6 +241,8 @@ export interface Database {
   sessions: SessionTable;
   memberships: MembershipTable;
   audit_log: AuditLogTable;
+  sign_in_failures: SignInFailureTable;
+  audit_marks: AuditMarkTable;
   redacted_search_submissions: RedactedSearchSubmissionTable;
   annotations: AnnotationTable;
   episodes: EpisodeTable;

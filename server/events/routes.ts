@@ -29,9 +29,9 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         agencyScope: agencyScope(request.viewer),
       });
       // Who read which record, with its raw cells: once per session and record a while.
-      if (recordViews.due(`${request.viewer!.sessionId}:${eventId}`)) {
-        await app.audit(request, { action: 'record.viewed', reviewId, target: eventId });
-      }
+      const once = recordViews.due(`${request.viewer!.sessionId}:${eventId}`);
+      if (once)
+        await app.audit(request, { action: 'record.viewed', reviewId, target: eventId }, once);
       return eventDetailAsSeen(event, view);
     },
   );

@@ -30,13 +30,18 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
         agencyScope: agencyScope(viewer),
         redact: view.redact,
       });
-      if (timelineViews.due(`${viewer.sessionId}:${reviewId}`)) {
+      const once = timelineViews.due(`${viewer.sessionId}:${reviewId}`);
+      if (once) {
         // Which filters were used, never their values: a search term can be a name.
-        await app.audit(request, {
-          action: 'timeline.viewed',
-          reviewId,
-          detail: { role: viewer.membership?.role ?? null, events: result.total },
-        });
+        await app.audit(
+          request,
+          {
+            action: 'timeline.viewed',
+            reviewId,
+            detail: { role: viewer.membership?.role ?? null, events: result.total },
+          },
+          once,
+        );
       }
       return eventListAsSeen(result, view);
     },

@@ -8,10 +8,10 @@ import {
 } from '../../scripts/lib/server-process';
 
 // Two app instances on one database, as a hosted service runs them (issue #14): what a user
-// does on one is what the other answers, because sessions, reviews and uploads are rows, never
-// a process's memory. Runs on SQLite (two processes on one WAL file) and, under `npm run
-// test:pg`, on PostgreSQL. Not yet across instances, and so not here: the meeting stream and
-// the sign-in throttle (docs/deploy.md, "Not yet").
+// does on one is what the other answers, because sessions, reviews, uploads, sign-in failures
+// and the audit throttle's marks are rows, never a process's memory. Runs on SQLite (two
+// processes on one WAL file) and, under `npm run test:pg`, on PostgreSQL. Not yet across
+// instances, and so not here: the meeting stream (docs/deploy.md, "Not yet").
 
 let first: ServerProcess | undefined;
 let second: ServerProcess | undefined;
@@ -60,5 +60,70 @@ describe('two instances on one database', () => {
     expect((await fetch(`${first.base}/api/session`, { headers: session.headers })).status).toBe(
       401,
     );
+  }, 120_000);
+
+  it('share the sign-in throttle: five failures spread over both lock the account on both', async () => {
+    first ??= await startServerProcess();
+    second ??= await startServerProcess({ sharing: first });
+    // An account of its own: the service account must stay free to sign in for other tests.
+    const admin = await first.session();
+    const password = 'the right passphrase, 2026';
+    for (const email of ['locked-out@tapestry.local', 'burst@tapestry.local']) {
+      const created = await fetch(`${first.base}/api/users`, {
+        method: 'POST',
+        headers: { ...admin.headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password, displayName: 'Locked Out' }),
+      });
+      expect(created.status).toBe(201);
+    }
+    const signInAs = (email: string) => (server: ServerProcess, password: string) =>
+      fetch(`${server.base}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+    const signIn = signInAs('locked-out@tapestry.local');
+    const both = [first, second];
+
+    // Three wrong on the first, two on the second: five in all, each checked.
+    for (let i = 0; i < 5; i++) expect((await signIn(both[i % 2]!, `guess ${i}`)).status).toBe(401);
+    // The sixth is refused on either, and so is the right password, as on one instance.
+    for (const server of both) {
+      for (const attempt of ['guess 6', password]) {
+        const refused = await signIn(server, attempt);
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+      }
+    }
+
+    // Ten wrong at once, five on each: checked and counted in one write on the shared rows,
+    // so five are checked in all, not five on each instance.
+    const burst = signInAs('burst@tapestry.local');
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => burst(both[i % 2]!, `burst ${i}`)),
+    );
+    const codes = answers.map((a) => a.status).sort();
+    expect(codes).toEqual([...Array(5).fill(401), ...Array(5).fill(429)]);
+  }, 120_000);
+
+  it('audit a timeline viewed on both within the interval once', async () => {
+    first ??= await startServerProcess();
+    second ??= await startServerProcess({ sharing: first });
+    const session = await first.session();
+    const reviewId = await createReviewOver(first, session, 'AUDITED-ONCE');
+    for (const server of [first, second, first, second]) {
+      const timeline = await fetch(`${server.base}/api/reviews/${reviewId}/events`, {
+        headers: session.headers,
+      });
+      expect(timeline.status).toBe(200);
+    }
+    // Audit entries of a read are side writes (server/db/deferred-writes.ts): written before
+    // the response when the database is free, as it is here.
+    const audit = await fetch(`${second.base}/api/reviews/${reviewId}/audit`, {
+      headers: session.headers,
+    });
+    expect(audit.status).toBe(200);
+    const { entries } = (await audit.json()) as { entries: { action: string }[] };
+    expect(entries.filter((e) => e.action === 'timeline.viewed')).toHaveLength(1);
   }, 120_000);
 });
