@@ -86,3 +86,18 @@ export async function setPosition(db: DbOrTx, meetingId: string, eventId: string
 export async function setEnded(db: DbOrTx, meetingId: string, endedAt: string): Promise<void> {
   await db.updateTable('meetings').set({ ended_at: endedAt }).where('id', '=', meetingId).execute();
 }
+
+export type MeetingStateRow = Pick<
+  MeetingRow,
+  'id' | 'position_event_id' | 'position_seq' | 'ended_at'
+>;
+
+/** The stored position and end of each meeting named: what followers elsewhere are told. */
+export async function findMeetingStates(db: DbOrTx, ids: string[]): Promise<MeetingStateRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('meetings')
+    .select(['id', 'position_event_id', 'position_seq', 'ended_at'])
+    .where('id', 'in', ids)
+    .execute();
+}

@@ -8,11 +8,13 @@ import {
   findCurrentMeetingRow,
   findEventInReview,
   findMeetingRow,
+  findMeetingStates,
   findRunningMeetingIds,
   insertMeeting,
   setEnded,
   setPosition,
   type MeetingRow,
+  type MeetingStateRow,
 } from './meetings.repository';
 
 async function toDto(db: Db, row: MeetingRow): Promise<MeetingDto> {
@@ -71,10 +73,37 @@ export async function findMeeting(db: Db, reviewId: string, id: string): Promise
   return toDto(db, row);
 }
 
-/** Whether the meeting exists and has not ended: what an open stream checks as it goes. */
-export async function isRunning(db: Db, reviewId: string, id: string): Promise<boolean> {
+/** What a follower's stream shows of a meeting, as stored. */
+export interface MeetingState {
+  meetingId: string;
+  ended: boolean;
+  position: { eventId: string | null; seq: number };
+}
+
+function toState(row: MeetingStateRow): MeetingState {
+  return {
+    meetingId: row.id,
+    ended: row.ended_at !== null,
+    position: { eventId: row.position_event_id, seq: row.position_seq },
+  };
+}
+
+/**
+ * The meeting as stored, or null when it is gone: what an open stream checks as it goes (an
+ * end, or a step whose message never arrived).
+ */
+export async function meetingState(
+  db: Db,
+  reviewId: string,
+  id: string,
+): Promise<MeetingState | null> {
   const row = await findMeetingRow(db, reviewId, id);
-  return row !== undefined && row.ended_at === null;
+  return row ? toState(row) : null;
+}
+
+/** Several meetings as stored, by id: what an instance reads again after missing messages. */
+export async function meetingStates(db: Db, ids: string[]): Promise<MeetingState[]> {
+  return (await findMeetingStates(db, ids)).map(toState);
 }
 
 /** The meeting running now, or null: none running is an ordinary answer, not an error. */

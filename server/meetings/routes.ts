@@ -7,13 +7,14 @@ import { MeetingParams, MeetingSchema, MoveBody, StartMeetingBody } from '../con
 import { viewFor } from '../anonymise/view-request';
 import { asWritten, meetingAsSeen } from '../anonymise/as-seen';
 import { AppError } from '../errors';
-import { MeetingHub, type MeetingMessage } from './hub';
+import { createMeetingHub } from './cross-instance';
+import type { MeetingMessage } from './hub';
 import { StreamLimits } from './stream-limits';
 import {
   currentMeeting,
   endMeeting,
   findMeeting,
-  isRunning,
+  meetingState,
   moveMeeting,
   startMeeting,
 } from './meetings.service';
@@ -29,9 +30,11 @@ const FOLLOW = 'present';
  * event ids only: each follower loads the record through their own role's view of it.
  */
 export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const hub = new MeetingHub();
+  const hub = createMeetingHub(app.db, app.config.databaseUrl, app.log);
   const streams = new StreamLimits();
+  // Streams end before the server waits on its connections; then the LISTEN connection goes.
   app.addHook('preClose', async () => hub.closeAll());
+  app.addHook('onClose', () => hub.close());
 
   app.post(
     '/api/reviews/:reviewId/meetings',
@@ -53,7 +56,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.viewer!.userId,
         request.body,
       );
-      for (const id of ended) hub.publish(id, { type: 'ended', data: { reason: 'ended' } });
+      for (const id of ended) await hub.publish(id, { type: 'ended', data: { reason: 'ended' } });
       await app.audit(request, { action: 'meeting.started', reviewId, target: meeting.id });
       return reply.code(201).send(asWritten(meeting));
     },
@@ -106,7 +109,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.viewer!.userId,
         request.body.eventId,
       );
-      hub.publish(meetingId, {
+      await hub.publish(meetingId, {
         type: 'position',
         data: { eventId: meeting.position, seq: meeting.seq },
       });
@@ -128,7 +131,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { reviewId, meetingId } = request.params;
       const meeting = await endMeeting(app.db, reviewId, meetingId);
-      hub.publish(meetingId, { type: 'ended', data: { reason: 'ended' } });
+      await hub.publish(meetingId, { type: 'ended', data: { reason: 'ended' } });
       await app.audit(request, { action: 'meeting.ended', reviewId, target: meetingId });
       return asWritten(meeting);
     },
@@ -175,7 +178,15 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         raw.end();
         return;
       }
-      send({ type: 'position', data: { eventId: meeting.position, seq: meeting.seq } });
+      // The newest step this stream has sent: one arriving twice (its message and a re-read
+      // after a gap) or late (two instances' messages crossing) is dropped, never re-sent.
+      let seq = meeting.seq;
+      const sendPosition = (position: { eventId: string | null; seq: number }) => {
+        if (position.seq <= seq) return;
+        seq = position.seq;
+        send({ type: 'position', data: position });
+      };
+      send({ type: 'position', data: { eventId: meeting.position, seq } });
 
       let open = true;
       const close = () => {
@@ -210,24 +221,28 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           close();
           return;
         }
+        if (message.data.seq <= seq) return;
         void stillAllowed().then(
           (allowed) => {
             if (!open) return;
-            if (allowed) send(message);
+            if (allowed) sendPosition(message.data);
             else endWith('access');
           },
           // The database gone (the server closing, PostgreSQL unreachable): the stream ends.
           () => close(),
         );
       });
-      // An end published between reading the meeting and subscribing would be missed; so the
-      // meeting is read again now, and at every keep-alive, which also re-checks access:
-      // signed out, removed or ended, the stream closes within KEEP_ALIVE_MS.
+      // An end or a step published between reading the meeting and subscribing would be
+      // missed, as would one whose message was lost between instances; so the meeting is read
+      // again now, and at every keep-alive, which also re-checks access: signed out, removed
+      // or ended, the stream closes within KEEP_ALIVE_MS, and a lost step arrives by then.
       const check = async () => {
-        const running = await isRunning(app.db, reviewId, meetingId);
-        if (!running) return endWith('ended');
+        const state = await meetingState(app.db, reviewId, meetingId);
+        if (!state || state.ended) return endWith('ended');
         if (!(await stillAllowed())) return endWith('access');
-        if (open) raw.write(': keep-alive\n\n');
+        if (!open) return;
+        if (state.position.seq > seq) sendPosition(state.position);
+        else raw.write(': keep-alive\n\n');
       };
       // A check that fails (the server closing, the database unreachable) ends the stream
       // instead of leaving an unhandled rejection: the follower reconnects.

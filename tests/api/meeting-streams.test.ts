@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSession } from '../../server/auth/accounts.repository';
 import { sessionCookieName } from '../../server/auth/plugin';
-import { createReview, createTestApp, upload, type TestApp } from '../support/app';
+import { createReview, createTestApp, signUpMember, upload, type TestApp } from '../support/app';
 
 // Meeting streams are long-lived connections, limited per session (4) and per user (8). A
 // stream must give its slot back however it closes, and an ended meeting's must take none.
@@ -25,12 +25,7 @@ async function setUp() {
     url: `/api/reviews/${reviewId}/glossary`,
     payload: { entries: [] },
   });
-  const panel = await t.signUp();
-  await t.app.inject({
-    method: 'PUT',
-    url: `/api/reviews/${reviewId}/members/${panel.id}`,
-    payload: { role: 'panel' },
-  });
+  const panel = await signUpMember(t, reviewId, 'panel');
   base = await t.anonymous.listen({ port: 0, host: '127.0.0.1' });
   return { reviewId, panel };
 }

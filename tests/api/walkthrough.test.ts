@@ -9,6 +9,7 @@ import {
   type TestApp,
   type TestUser,
 } from '../support/app';
+import { openEventStream } from '../support/event-stream';
 
 let t: TestApp;
 afterEach(() => t?.close());
@@ -746,46 +747,12 @@ describe('a glossary name in every redacted column', () => {
 });
 
 describe('following the chair', () => {
-  /** Reads a server-sent event stream over real HTTP, message by message. */
+  /** Follows a meeting as `user`'s browser does. */
   async function follow(url: string, user: TestUser) {
-    const controller = new AbortController();
-    const response = await fetch(url, {
-      headers: { cookie: user.cookie, accept: 'text/event-stream' },
-      signal: controller.signal,
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('text/event-stream');
-    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    const queue: Array<{ event: string; data: any; at: number }> = [];
-    const pump = (async () => {
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          buffer += value;
-          let end;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const event = /^event: (.*)$/m.exec(block)?.[1];
-            const data = /^data: (.*)$/m.exec(block)?.[1];
-            if (event && data) queue.push({ event, data: JSON.parse(data), at: Date.now() });
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
-    async function next(timeoutMs = 1000) {
-      const deadline = Date.now() + timeoutMs;
-      while (queue.length === 0) {
-        if (Date.now() > deadline) throw new Error('no message within the time allowed');
-        await new Promise((r) => setTimeout(r, 5));
-      }
-      return queue.shift()!;
-    }
-    return { next, close: () => controller.abort(), done: pump };
+    const stream = await openEventStream(url, { cookie: user.cookie });
+    expect(stream.status).toBe(200);
+    expect(stream.contentType).toContain('text/event-stream');
+    return stream;
   }
 
   it('each step by the chair reaches a following panel member within a second', async () => {

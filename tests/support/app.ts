@@ -166,6 +166,18 @@ export async function createReview(app: App, body: object = CYSUR_REVIEW): Promi
   return response.json().id as string;
 }
 
+/** A new account, made a member of the review in `role` by the test's admin. */
+export async function signUpMember(t: TestApp, reviewId: string, role: string): Promise<TestUser> {
+  const user = await t.signUp();
+  const response = await t.app.inject({
+    method: 'PUT',
+    url: `/api/reviews/${reviewId}/members/${user.id}`,
+    payload: { role },
+  });
+  if (response.statusCode >= 300) throw new Error(`signUpMember: ${response.body}`);
+  return user;
+}
+
 export interface UploadOptions {
   agency?: string;
   fileName?: string;
