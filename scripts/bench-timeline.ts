@@ -19,7 +19,7 @@
  * database, the query through Kysely and row mapping next to the same SQL text and parameters
  * sent bare with `pg` (client.query, as one writes it by hand; the app's driver does not prepare
  * statements either). In wall time: the query's work is in the database server's process,
- * which this process's CPU time would leave out. Same target. Without a server, one line says
+ * which this process's CPU time would leave out; the two sides in turn, run by run. Same target. Without a server, one line says
  * it was not run and how to run it (`npm run bench:pg -- timeline`). The gap engine and the
  * anonymised list work on rows already read, so they have no PostgreSQL row.
  * The machine's load average is printed at the start and the end.
@@ -204,8 +204,7 @@ async function benchPostgresQuery(size: number): Promise<string> {
       (await client.query(compiled.sql, [...compiled.parameters])).rows.length;
     const rows = await viaKysely();
     if (rows !== (await viaBare())) throw new Error('the two queries disagree on PostgreSQL');
-    const kysely = await timings(viaKysely, POSTGRES_RUNS, undefined, wallClock);
-    const raw = await timings(viaBare, POSTGRES_RUNS, undefined, wallClock);
+    const [kysely, raw] = await pairedWallTimings(viaKysely, viaBare, POSTGRES_RUNS);
     console.log(
       `PostgreSQL filtered query (${rows} rows), wall time: ${describeQuery(kysely, raw)}`,
     );
@@ -221,34 +220,44 @@ function describeQuery(kysely: Summary & { p95: number }, raw: Summary & { p95: 
   return `${describeSummary(kysely, ms)}, p95 ${ms(kysely.p95)}; bare SQL ${describeSummary(raw, ms)}, p95 ${ms(raw.p95)}; ratio p50 ${(kysely.median / raw.median).toFixed(2)}, p95 ${(kysely.p95 / raw.p95).toFixed(2)} (target ≤ 1.5)`;
 }
 
-/** Starts timing a run; what it returns gives the ms since. */
-type Clock = () => () => number;
-
-/** This process's CPU time (user + system). Functions, not consts: the top level runs first. */
-function cpuClock(): () => number {
-  const started = process.cpuUsage();
-  return () => {
-    const used = process.cpuUsage(started);
-    return (used.user + used.system) / 1000;
-  };
+/**
+ * Wall time of two sides run in turn, run by run, after a few untimed runs of each: on a shared
+ * machine load comes and goes, and alternating lays it on both sides alike.
+ */
+async function pairedWallTimings(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  runs: number,
+): Promise<[Timings, Timings]> {
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < 5 + runs; i++) {
+    for (const [side, run] of [a, b].entries()) {
+      const started = performance.now();
+      await run();
+      if (i >= 5) samples[side]!.push(performance.now() - started);
+    }
+  }
+  return [withP95(samples[0]), withP95(samples[1])];
 }
 
-function wallClock(): () => number {
-  const started = performance.now();
-  return () => performance.now() - started;
+type Timings = Summary & { samples: number[]; p95: number };
+
+function withP95(samples: number[]): Timings {
+  const sorted = [...samples].sort((x, y) => x - y);
+  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] as number;
+  return { ...summarise(samples), samples, p95 };
 }
 
 /**
  * CPU time (user + system) of each run, in ms, in run order (`before` runs ahead of each, untimed), with their median, spread and
  * p95: CPU time rather than wall time, so that other work on a 2-core machine does not skew one
- * side of a ratio. (Wall time, `clock`, where the work is in another process.)
+ * side of a ratio.
  */
 async function timings(
   run: () => Promise<unknown>,
   runs = RUNS,
   before: () => unknown = () => undefined,
-  clock: Clock = cpuClock,
-): Promise<Summary & { samples: number[]; p95: number }> {
+): Promise<Timings> {
   // A few runs first, so both sides are measured once V8 has optimised them.
   for (let i = 0; i < 5; i++) {
     before();
@@ -257,13 +266,12 @@ async function timings(
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     before();
-    const elapsed = clock();
+    const started = process.cpuUsage();
     await run();
-    samples.push(elapsed());
+    const used = process.cpuUsage(started);
+    samples.push((used.user + used.system) / 1000);
   }
-  const sorted = [...samples].sort((a, b) => a - b);
-  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] as number;
-  return { ...summarise(samples), samples, p95 };
+  return withP95(samples);
 }
 
 /**
