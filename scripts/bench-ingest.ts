@@ -3,6 +3,11 @@
  * process (its own SQLite file) and compares it with a floor measured in the same run: the CSV
  * parser alone plus a raw prepared INSERT of the same rows in one transaction.
  * Targets (issue #2): ratio ≤ 2, server peak RSS ≤ 300 MB.
+ * With BENCH_DATABASE_URL (or DATABASE_URL) naming a PostgreSQL server, the CSV row runs again
+ * on PostgreSQL (issue #14): the server on a throwaway database, against `pg`'s own floor on
+ * another (scripts/lib/bench-ingest-floors.ts), same target; without one, a line says it was
+ * not run and how to run it (`npm run bench:pg -- ingest`). The XLSX row stays on SQLite: its
+ * floor is the reader alone, and storing rows is the CSV row's measure.
  * Then the same chronology as an .xlsx, against exceljs's own streaming reader reading the
  * same file. Targets (issue #10): ratio ≤ 3, server peak RSS during that upload ≤ 400 MB.
  * Each side runs BENCH_RUNS (3) times, floor and upload in turn, and the median and spread
@@ -14,14 +19,24 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Papa from 'papaparse';
-import { openDatabase } from '../server/db/connection';
-import { newId } from '../server/db/ids';
-import { migrateToLatest } from '../server/db/migrate';
 import { compiledServerArgs } from './build-server';
+import {
+  openPostgresFloor,
+  openSqliteFloor,
+  type IngestFloor,
+  type Run,
+} from './lib/bench-ingest-floors';
 import { generateChronology } from './lib/bench-ingest-rows';
 import { readWithExcelJs, writeChronologyXlsx } from './lib/bench-xlsx';
-import { describeRatio, describeSummary, printLoad, ratioOf, summarise } from './lib/bench-stats';
+import { benchDatabaseUrl, createBenchDatabase, printPostgresNotRun } from './lib/bench-postgres';
+import {
+  describeRatio,
+  describeSummary,
+  printLoad,
+  ratioOf,
+  summarise,
+  type Summary,
+} from './lib/bench-stats';
 import {
   freePort,
   serviceAccountEnv,
@@ -38,12 +53,6 @@ const PORT = Number(process.env.BENCH_PORT ?? (await freePort()));
 let session: ApiSession;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-bench-'));
 
-/** One timed run of either side: wall time and CPU time, in ms. */
-interface Run {
-  ms: number;
-  cpuMs: number;
-}
-
 printLoad('start');
 const csv = generateChronology(ROWS);
 const bytes = Buffer.from(csv, 'utf8');
@@ -55,23 +64,58 @@ let server: ReturnType<typeof spawn>;
 // BENCH_ONLY=csv or BENCH_ONLY=xlsx runs one row: for working on one path (the docs' figures
 // come from both).
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== 'xlsx') await benchCsv();
+/** Each dialect's CSV ratio (wall time), printed side by side at the end. */
+const csvRatios: { dialect: string; ratio: Summary }[] = [];
+if (ONLY !== 'xlsx') {
+  const sqlite = { DATABASE_PATH: path.join(work, 'server.sqlite'), DATABASE_URL: '' };
+  csvRatios.push(await benchCsv('SQLite', sqlite, () => openSqliteFloor(work)));
+  if (benchDatabaseUrl) csvRatios.push(await benchCsvOnPostgres());
+}
 
 // The XLSX row gets a server of its own, so its peak RSS is its own, not the CSV upload's.
 if (ONLY !== 'csv') {
-  server = await startServer('xlsx.sqlite');
+  server = await startServer({ DATABASE_PATH: path.join(work, 'xlsx.sqlite'), DATABASE_URL: '' });
   try {
     await benchXlsx(await createReview());
   } finally {
     await stopServer(server);
   }
 }
+if (ONLY !== 'xlsx') {
+  console.log(`\nCSV upload/floor, each against its own dialect's floor, wall time (target ≤ 2):`);
+  for (const { dialect, ratio } of csvRatios) {
+    console.log(`  ${dialect.padEnd(10)} ${describeRatio(ratio).replace(/^ratio /, '')}`);
+  }
+  if (!benchDatabaseUrl) printPostgresNotRun('ingest');
+}
 fs.rmSync(work, { recursive: true, force: true });
 printLoad('end');
 
-/** The CSV row: the generated chronology over HTTP against the parser and a raw INSERT. */
-async function benchCsv() {
-  server = await startServer('server.sqlite');
+/** The CSV row on PostgreSQL: the server and the floor each on a throwaway database. */
+async function benchCsvOnPostgres() {
+  const serverDb = await createBenchDatabase();
+  const floorDb = await createBenchDatabase();
+  try {
+    return await benchCsv('PostgreSQL', { DATABASE_URL: serverDb.url }, () =>
+      openPostgresFloor(floorDb.url),
+    );
+  } finally {
+    await serverDb.drop();
+    await floorDb.drop();
+  }
+}
+
+/**
+ * The CSV row on one dialect: the generated chronology over HTTP to a server on `database`
+ * (its environment) against that dialect's floor: the parser and a bare INSERT.
+ */
+async function benchCsv(
+  dialect: string,
+  database: Record<string, string>,
+  openFloor: () => Promise<IngestFloor>,
+): Promise<{ dialect: string; ratio: Summary }> {
+  console.log(`\nCSV, ${dialect}:`);
+  server = await startServer(database);
   try {
     const reviewId = await createReview();
     // A server is long-running: one small upload first, so the measured one is not also paying
@@ -80,7 +124,7 @@ async function benchCsv() {
     // The floor's database is opened and migrated here, outside its timed runs, as the server's
     // was before it started listening; each run stores its rows as a new submission, so both
     // sides write into a database that grows run by run.
-    const floorDb = await openFloor();
+    const floor = await openFloor();
     const floors: Run[] = [];
     const uploads: Run[] = [];
     try {
@@ -88,28 +132,30 @@ async function benchCsv() {
         // Each timed phase starts with the disk's write-back queue empty (`sync`): otherwise
         // whichever phase runs second pays for flushing the first one's 60 MB of WAL.
         execFileSync('sync');
-        floors.push(measureFloor(floorDb, bytes, run));
+        floors.push(await floor.measure(bytes, run));
         execFileSync('sync');
         uploads.push(await timedUpload(() => postFile(reviewId, `Bench Agency ${run + 1}`, bytes)));
       }
     } finally {
-      await floorDb.db.destroy();
+      await floor.close();
     }
     const peakRssMb = peakRss(server.pid as number);
     const rowsPerSecond = Math.round((ROWS / summarise(wall(uploads)).median) * 1000);
     console.log(
       `upload over HTTP:   ${describeSummary(summarise(wall(uploads)), whole)}  (${rowsPerSecond.toLocaleString('en-GB')} rows/s)`,
     );
-    console.log(
-      `floor (parse + raw prepared INSERT, one transaction): ${describeSummary(summarise(wall(floors)), whole)}`,
-    );
+    console.log(`floor (${floor.label}): ${describeSummary(summarise(wall(floors)), whole)}`);
     console.log(`ratio upload/floor, wall time: ${ratioLine(uploads, floors, wall)}  (target ≤ 2)`);
     // CPU time leaves out waiting for the disk to confirm the commit (fsync), which varies a lot
-    // on a virtual machine's disk and is the same work on both sides.
+    // on a virtual machine's disk and is the same work on both sides. On PostgreSQL it is the
+    // app's and the floor's own processes only: the database's work is in its server, which
+    // the wall time counts.
+    const whose = dialect === 'PostgreSQL' ? ' (Node processes only)' : '';
     console.log(
-      `CPU time: server ${describeSummary(summarise(cpu(uploads)), whole)}, floor ${describeSummary(summarise(cpu(floors)), whole)}, ratio ${ratioLine(uploads, floors, cpu)}`,
+      `CPU time${whose}: server ${describeSummary(summarise(cpu(uploads)), whole)}, floor ${describeSummary(summarise(cpu(floors)), whole)}, ratio ${ratioLine(uploads, floors, cpu)}`,
     );
     console.log(`server peak RSS:    ${peakRssMb.toFixed(0)} MB  (target ≤ 300)`);
+    return { dialect, ratio: ratioOf(wall(uploads), wall(floors)) };
   } catch (error) {
     fs.rmSync(work, { recursive: true, force: true });
     throw error;
@@ -185,71 +231,8 @@ async function benchXlsx(reviewId: string) {
   console.log(`server peak RSS (xlsx upload): ${peakRssMb.toFixed(0)} MB  (target ≤ 400)`);
 }
 
-/** The floor's own database: opened and migrated once, with one review and agency. */
-async function openFloor() {
-  const floor = openDatabase(path.join(work, 'floor.sqlite'));
-  await migrateToLatest(floor.db);
-  floor.sqlite
-    .exec(`insert into reviews (id, reference, title, period_start, period_end, jurisdiction, created_at)
-      values ('r', 'ref', 't', '2015-01-01', '2025-01-01', 'wales', 'now');
-    insert into agencies (id, review_id, name, name_key, kind, created_at)
-      values ('a', 'r', 'Floor', 'floor', 'other', 'now');`);
-  return floor;
-}
-
-/**
- * The floor: decode and parse the same bytes, then store the same rows (every event column we
- * store, the row's cells as JSON, a time-ordered id) with one prepared INSERT in one
- * transaction, as submission `run` of the floor's database. No mapping, no normalisation, no
- * HTTP. Wall and CPU time are both counted from the same start to the same end.
- */
-function measureFloor(floor: ReturnType<typeof openDatabase>, file: Buffer, run: number): Run {
-  const { sqlite } = floor;
-  const submission = `s${run}`;
-  sqlite
-    .prepare(
-      `insert into submissions (id, review_id, agency_id, version, format, sha256, byte_size,
-      event_count, warning_count, headers_json, mapping_json, type_map_json, warnings_json, created_at)
-      values (?, 'r', 'a', ?, 'csv', 'x', 0, 0, 0, '[]', '{}', '{}', '[]', 'now')`,
-    )
-    .run(submission, run + 1);
-  const insert = sqlite.prepare(`insert into events (id, review_id, submission_id, agency_id, seq,
-    row_number, date_text, date_earliest, date_latest, date_precision, date_uncertain, time, type,
-    type_text, team, practitioner, subjects_json, child_seen, description, outcome, source_ref,
-    cells_json) values (?, 'r', ?, 'a', ?, ?, ?, ?, ?, 'day', 0, ?, 'other', ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const cpuStart = process.cpuUsage();
-  const started = performance.now();
-  const text = new TextDecoder().decode(file);
-  const rows = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true }).data.slice(1);
-  sqlite.transaction(() => {
-    rows.forEach((c, i) => {
-      insert.run(
-        newId(),
-        submission,
-        i,
-        i + 2,
-        c[0],
-        c[0],
-        c[0],
-        c[1],
-        c[4],
-        c[2],
-        c[3],
-        JSON.stringify([c[5]]),
-        c[6] === 'Y' ? 1 : 0,
-        c[7],
-        c[8],
-        c[9],
-        JSON.stringify(c),
-      );
-    });
-  })();
-  const ms = performance.now() - started;
-  const cpu = process.cpuUsage(cpuStart);
-  return { ms, cpuMs: (cpu.user + cpu.system) / 1000 };
-}
-
-async function startServer(database: string) {
+/** A server on `database`: DATABASE_PATH (SQLite) or DATABASE_URL (PostgreSQL). */
+async function startServer(database: Record<string, string>) {
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
@@ -258,7 +241,7 @@ async function startServer(database: string) {
     env: {
       ...process.env,
       PORT: String(PORT),
-      DATABASE_PATH: path.join(work, database),
+      ...database,
       // The generated file is ~25 MB, over the default 20 MB limit.
       UPLOAD_LIMIT_MB: '200',
       LOG_LEVEL: process.env.BENCH_LOG ?? 'warn',

@@ -14,12 +14,22 @@
  *    afresh inside each run, as the first anonymised request after a glossary change pays;
  *    warm: one redactor kept across runs, as later requests find it (its memo of short texts
  *    filled).
+ * With BENCH_DATABASE_URL (or DATABASE_URL) naming a PostgreSQL server, the filtered query runs
+ * again on PostgreSQL (issue #14): the same review built by the same services in a throwaway
+ * database, the query through Kysely and row mapping next to the same SQL text and parameters
+ * sent bare with `pg` (client.query, as one writes it by hand; the app's driver does not prepare
+ * statements either). In wall time: the query's work is in the database server's process,
+ * which this process's CPU time would leave out; the two sides in turn, run by run. Same target. Without a server, one line says
+ * it was not run and how to run it (`npm run bench:pg -- timeline`). The gap engine and the
+ * anonymised list work on rows already read, so they have no PostgreSQL row.
  * The machine's load average is printed at the start and the end.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { openDatabase } from '../server/db/connection';
+import type { Db } from '../server/db/handle';
 import { migrateToLatest } from '../server/db/migrate';
 import type { EventFilter } from '../server/events/event-filter';
 import {
@@ -38,6 +48,7 @@ import { createReview } from '../server/reviews/reviews.service';
 import { activeRules } from '../server/gaps/rules.service';
 import { submitChronology } from '../server/submissions/submissions.service';
 import { AGENCIES, chronology, GLOSSARY } from './lib/bench-chronology';
+import { benchDatabaseUrl, createBenchDatabase, printPostgresNotRun } from './lib/bench-postgres';
 import {
   describeRatio,
   describeSummary,
@@ -49,19 +60,33 @@ import {
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const RUNS = 30;
+/** Wall time varies more than CPU time: more runs, so its p95 is not simply the slowest. */
+const POSTGRES_RUNS = 100;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-bench-timeline-'));
+// A reviewer's typical view: one agency's contacts in one year, a page of 500.
+const filter: EventFilter = {
+  agencyKeys: ['childrensservices'],
+  types: ['contact.'],
+  from: '2018-01-01',
+  to: '2018-12-31',
+};
+const page = { limit: 500, offset: 0 };
+/** Each size's filtered-query p95 ratio on each dialect, printed side by side at the end. */
+const queryRatios: string[] = [];
 
 printLoad('start');
 try {
   for (const size of SIZES) await benchSize(size);
+  console.log(`\nfiltered query p95, each against its own dialect's bare SQL (target ≤ 1.5):`);
+  for (const line of queryRatios) console.log(`  ${line}`);
+  if (!benchDatabaseUrl) printPostgresNotRun('timeline');
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
   printLoad('end');
 }
 
-async function benchSize(size: number) {
-  const { db, sqlite } = openDatabase(path.join(work, `timeline-${size}.sqlite`));
-  await migrateToLatest(db);
+/** A review of `size` events from five agencies, submitted as an upload stores them. */
+async function buildReview(db: Db, size: number): Promise<string> {
   const review = await createReview(db, {
     reference: `BENCH-${size}`,
     title: 'Benchmark review',
@@ -79,32 +104,34 @@ async function benchSize(size: number) {
       file: { bytes: Buffer.from(csv), fileName: 'bench.csv', mediaType: 'text/csv' },
     });
   }
+  return review.id;
+}
+
+async function benchSize(size: number) {
+  const { db, sqlite } = openDatabase(path.join(work, `timeline-${size}.sqlite`));
+  await migrateToLatest(db);
+  const reviewId = await buildReview(db, size);
   console.log(`\n${size.toLocaleString('en-GB')} events, ${AGENCIES.length} agencies`);
 
-  // A reviewer's typical view: one agency's contacts in one year, a page of 500.
-  const filter: EventFilter = {
-    agencyKeys: ['childrensservices'],
-    types: ['contact.'],
-    from: '2018-01-01',
-    to: '2018-12-31',
-  };
-  const page = { limit: 500, offset: 0 };
   const viaKysely = async () =>
-    (await findCurrentEvents(db, review.id, filter, page)).map(toEventDto).length;
+    (await findCurrentEvents(db, reviewId, filter, page)).map(toEventDto).length;
   // The very SQL text and parameters Kysely sends, prepared once and run bare.
-  const compiled = currentEventsQuery(db, review.id, filter, page).compile();
+  const compiled = currentEventsQuery(db, reviewId, filter, page).compile();
   const bare = sqlite.prepare(compiled.sql);
   const viaBare = async () => bare.all(...compiled.parameters).length;
   const rows = await viaKysely();
   if (rows !== (await viaBare())) throw new Error('the two queries disagree');
   const kysely = await timings(viaKysely);
   const raw = await timings(viaBare);
-  console.log(
-    `filtered query (${rows} rows): ${describeSummary(kysely, ms)}, p95 ${ms(kysely.p95)}; bare SQL ${describeSummary(raw, ms)}, p95 ${ms(raw.p95)}; ratio p50 ${(kysely.median / raw.median).toFixed(2)}, p95 ${(kysely.p95 / raw.p95).toFixed(2)} (target ≤ 1.5)`,
+  console.log(`filtered query (${rows} rows): ${describeQuery(kysely, raw)}`);
+  const sizeLabel = `${size.toLocaleString('en-GB')} events:`.padEnd(16);
+  const sqliteRatio = `SQLite ${(kysely.p95 / raw.p95).toFixed(2)} (CPU time)`;
+  queryRatios.push(
+    `${sizeLabel}${sqliteRatio}, PostgreSQL ${benchDatabaseUrl ? `${await benchPostgresQuery(size)} (wall time)` : 'not run'}`,
   );
 
-  const events = (await findEventsForAnalysis(db, review.id)).map(toGapEvent);
-  const rules = await activeRules(db, review.id);
+  const events = (await findEventsForAnalysis(db, reviewId)).map(toGapEvent);
+  const rules = await activeRules(db, reviewId);
   const period = { start: '2015-01-01', end: '2024-12-31' };
   // The floor sorts the events from a shuffled order: the storage order (each agency's rows
   // already in date order) would make the sort a merge of five runs. The engine is given the
@@ -126,7 +153,7 @@ async function benchSize(size: number) {
   );
 
   // The panel's view: every event's text through the glossary.
-  const everything = await findCurrentEvents(db, review.id, {}, { limit: size, offset: 0 });
+  const everything = await findCurrentEvents(db, reviewId, {}, { limit: size, offset: 0 });
   const named = await timings(async () => everything.map(toEventDto).length, 10);
   // Cold: a redactor built afresh before each run (outside its timing: the app compiles a
   // glossary once and keeps it), so no memo survives from one run to the next.
@@ -157,6 +184,71 @@ async function benchSize(size: number) {
 }
 
 /**
+ * The filtered query on PostgreSQL: the review built afresh in a throwaway database, Kysely
+ * and row mapping against the same SQL sent bare with `pg`, in wall time. Returns the p95 ratio.
+ */
+async function benchPostgresQuery(size: number): Promise<string> {
+  const database = await createBenchDatabase();
+  const { db } = openDatabase(database.url);
+  const client = new pg.Client({ connectionString: database.url });
+  try {
+    const reviewId = await buildReview(db, size);
+    await client.connect();
+    // Fresh statistics, as autovacuum would have made by the time anyone reads the review: the
+    // plan is then the same one whichever side asks first.
+    await client.query('analyze');
+    const viaKysely = async () =>
+      (await findCurrentEvents(db, reviewId, filter, page)).map(toEventDto).length;
+    const compiled = currentEventsQuery(db, reviewId, filter, page).compile();
+    const viaBare = async () =>
+      (await client.query(compiled.sql, [...compiled.parameters])).rows.length;
+    const rows = await viaKysely();
+    if (rows !== (await viaBare())) throw new Error('the two queries disagree on PostgreSQL');
+    const [kysely, raw] = await pairedWallTimings(viaKysely, viaBare, POSTGRES_RUNS);
+    console.log(
+      `PostgreSQL filtered query (${rows} rows), wall time: ${describeQuery(kysely, raw)}`,
+    );
+    return (kysely.p95 / raw.p95).toFixed(2);
+  } finally {
+    await client.end();
+    await db.destroy();
+    await database.drop();
+  }
+}
+
+function describeQuery(kysely: Summary & { p95: number }, raw: Summary & { p95: number }): string {
+  return `${describeSummary(kysely, ms)}, p95 ${ms(kysely.p95)}; bare SQL ${describeSummary(raw, ms)}, p95 ${ms(raw.p95)}; ratio p50 ${(kysely.median / raw.median).toFixed(2)}, p95 ${(kysely.p95 / raw.p95).toFixed(2)} (target ≤ 1.5)`;
+}
+
+/**
+ * Wall time of two sides run in turn, run by run, after a few untimed runs of each: on a shared
+ * machine load comes and goes, and alternating lays it on both sides alike.
+ */
+async function pairedWallTimings(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  runs: number,
+): Promise<[Timings, Timings]> {
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < 5 + runs; i++) {
+    for (const [side, run] of [a, b].entries()) {
+      const started = performance.now();
+      await run();
+      if (i >= 5) samples[side]!.push(performance.now() - started);
+    }
+  }
+  return [withP95(samples[0]), withP95(samples[1])];
+}
+
+type Timings = Summary & { samples: number[]; p95: number };
+
+function withP95(samples: number[]): Timings {
+  const sorted = [...samples].sort((x, y) => x - y);
+  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] as number;
+  return { ...summarise(samples), samples, p95 };
+}
+
+/**
  * CPU time (user + system) of each run, in ms, in run order (`before` runs ahead of each, untimed), with their median, spread and
  * p95: CPU time rather than wall time, so that other work on a 2-core machine does not skew one
  * side of a ratio.
@@ -165,7 +257,7 @@ async function timings(
   run: () => Promise<unknown>,
   runs = RUNS,
   before: () => unknown = () => undefined,
-): Promise<Summary & { samples: number[]; p95: number }> {
+): Promise<Timings> {
   // A few runs first, so both sides are measured once V8 has optimised them.
   for (let i = 0; i < 5; i++) {
     before();
@@ -179,9 +271,7 @@ async function timings(
     const used = process.cpuUsage(started);
     samples.push((used.user + used.system) / 1000);
   }
-  const sorted = [...samples].sort((a, b) => a - b);
-  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] as number;
-  return { ...summarise(samples), samples, p95 };
+  return withP95(samples);
 }
 
 /**

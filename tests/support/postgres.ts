@@ -21,26 +21,37 @@ export const onPostgres = testDatabaseUrl !== null;
  * One template per set of migrations and per role: a new or changed migration makes a new
  * template, and a role can copy only a database it owns.
  */
-const TEMPLATE = `tapestry_template_${createHash('sha256')
-  .update(`${testDatabaseUrl ? new URL(testDatabaseUrl).username : ''}\n`)
-  // Their code, not only their names: a migration edited before it is released is a new one.
-  .update(
-    Object.entries(migrations)
-      .map(([name, m]) => `${name}\n${String(m.up)}`)
-      .join('\n'),
-  )
-  .digest('hex')
-  .slice(0, 12)}`;
+function templateName(serverUrl: string): string {
+  return `tapestry_template_${createHash('sha256')
+    .update(`${new URL(serverUrl).username}\n`)
+    // Their code, not only their names: a migration edited before it is released is a new one.
+    .update(
+      Object.entries(migrations)
+        .map(([name, m]) => `${name}\n${String(m.up)}`)
+        .join('\n'),
+    )
+    .digest('hex')
+    .slice(0, 12)}`;
+}
 const TEMPLATE_LOCK_KEY = 0x7465_6d70;
 
-function urlFor(database: string): string {
-  const url = new URL(testDatabaseUrl!);
+/** The server tests run on; the benches pass their own (BENCH_DATABASE_URL). */
+function serverOf(serverUrl: string | null): string {
+  if (!serverUrl) throw new Error('No PostgreSQL URL: set TEST_DATABASE_URL or DATABASE_URL.');
+  return serverUrl;
+}
+
+function urlFor(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
 }
 
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: testDatabaseUrl! });
+async function withAdmin<T>(
+  serverUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     return await work(client);
@@ -49,40 +60,55 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
   }
 }
 
-let templateReady: Promise<void> | null = null;
+const templatesReady = new Map<string, Promise<string>>();
 
-/** Makes the migrated template once per server; test files in other workers wait on the lock. */
-function ensureTemplate(): Promise<void> {
-  templateReady ??= withAdmin(async (client) => {
+/**
+ * Makes the migrated template once per server (its name is returned); test files in other
+ * workers wait on the lock.
+ */
+function ensureTemplate(serverUrl: string): Promise<string> {
+  const template = templateName(serverUrl);
+  const ready = templatesReady.get(serverUrl);
+  if (ready) return ready;
+  const making = withAdmin(serverUrl, async (client) => {
     await client.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK_KEY]);
     try {
-      const found = await client.query('select 1 from pg_database where datname = $1', [TEMPLATE]);
-      if (found.rowCount) return;
-      const building = `${TEMPLATE}_building`;
+      const found = await client.query('select 1 from pg_database where datname = $1', [template]);
+      if (found.rowCount) return template;
+      const building = `${template}_building`;
       await client.query(`drop database if exists ${building}`);
       // C collation: text sorts by code point, as SQLite's does.
       await client.query(
         `create database ${building} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C.UTF-8'`,
       );
-      const handle = openDatabase(urlFor(building), { poolSize: 1 });
+      const handle = openDatabase(urlFor(serverUrl, building), { poolSize: 1 });
       await migrateToLatest(handle.db);
       await handle.db.destroy();
-      await client.query(`alter database ${building} rename to ${TEMPLATE}`);
+      await client.query(`alter database ${building} rename to ${template}`);
+      return template;
     } finally {
       await client.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK_KEY]);
     }
   });
-  return templateReady;
+  templatesReady.set(serverUrl, making);
+  return making;
 }
 
-/** A fresh, migrated database of its own: its URL, and how to drop it. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  await ensureTemplate();
+/**
+ * A fresh, migrated database of its own on `serverUrl` (the tests' server unless given): its
+ * URL, and how to drop it.
+ */
+export async function createTestDatabase(
+  serverUrl = serverOf(testDatabaseUrl),
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const template = await ensureTemplate(serverUrl);
   const name = `tapestry_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await withAdmin((client) => client.query(`create database ${name} template ${TEMPLATE}`));
+  await withAdmin(serverUrl, (client) =>
+    client.query(`create database ${name} template ${template}`),
+  );
   return {
-    url: urlFor(name),
-    drop: () => dropDatabase(name),
+    url: urlFor(serverUrl, name),
+    drop: () => dropDatabase(serverUrl, name),
   };
 }
 
@@ -91,8 +117,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
  * every backend on it, autovacuum's included, which a CREATEDB role lacks; a plain DROP ends
  * autovacuum itself, and a connection still closing is waited for, briefly.
  */
-async function dropDatabase(name: string): Promise<void> {
-  await withAdmin(async (client) => {
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  await withAdmin(serverUrl, async (client) => {
     for (let attempt = 0; ; attempt++) {
       try {
         await client.query(`drop database if exists ${name}`);
@@ -108,13 +134,14 @@ async function dropDatabase(name: string): Promise<void> {
 
 /** An empty database (not from the template): for testing the migrations themselves. */
 export async function createEmptyTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = serverOf(testDatabaseUrl);
   const name = `tapestry_empty_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await withAdmin((client) =>
+  await withAdmin(serverUrl, (client) =>
     client.query(
       `create database ${name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C.UTF-8'`,
     ),
   );
-  return { url: urlFor(name), drop: () => dropDatabase(name) };
+  return { url: urlFor(serverUrl, name), drop: () => dropDatabase(serverUrl, name) };
 }
 
 /** A database for a server process of its own: the child's environment, and a way to look in. */
