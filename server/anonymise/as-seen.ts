@@ -4,6 +4,7 @@ import type { EventDto, EventListResponse, EventWithRawSchema } from '../contrac
 import type { GapListResponse, RuleListResponse } from '../contract/rules';
 import type { AnnotationsResponse, MeetingDto } from '../contract/walkthrough';
 import type { AnnexDto } from '../contract/annex';
+import { encodeFeed, type TimelineFeed } from '../contract/feed';
 import { IDENTITY, type Redactor } from './redact';
 import { panelGapId } from './rule-ids';
 
@@ -36,6 +37,7 @@ export const AS_WRITTEN: View = { redact: IDENTITY, ruleIds: null };
  */
 export const SHAPES = [
   'eventList',
+  'timelineFeed',
   'eventDetail',
   'gapPage',
   'rules',
@@ -134,6 +136,17 @@ export function eventAsSeen<T extends EventDto>(event: T, view: View): T {
  */
 export function eventListAsSeen(page: EventListDto, view: View): EventListDto {
   return made('eventList', { ...page, events: page.events.map((e) => eventAsSeen(e, view)) });
+}
+
+/**
+ * The timeline feed (contract/feed.ts): the events as the view reads them, then in columns.
+ * The label is cut from the description after redaction, so a name is never half-kept.
+ */
+export function timelineFeedAsSeen(events: readonly EventDto[], view: View): TimelineFeed {
+  return made(
+    'timelineFeed',
+    encodeFeed(view.redact === IDENTITY ? events : events.map((e) => eventAsSeen(e, view))),
+  );
 }
 
 /**

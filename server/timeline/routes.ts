@@ -3,7 +3,8 @@ import { access, agencyScope } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { EventListQuery, EventListResponse } from '../contract/events';
 import { viewFor } from '../anonymise/view-request';
-import { eventListAsSeen } from '../anonymise/as-seen';
+import { eventListAsSeen, timelineFeedAsSeen } from '../anonymise/as-seen';
+import { TimelineFeedQuery, TimelineFeedSchema } from '../contract/feed';
 import { AuditThrottle } from '../core/audit-throttle';
 import { listTimeline } from './timeline.service';
 
@@ -44,6 +45,45 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
       }
       return eventListAsSeen(result, view);
+    },
+  );
+
+  app.get(
+    '/api/reviews/:reviewId/timeline/feed',
+    {
+      config: { access: access.to('readEvents'), asSeen: 'timelineFeed' },
+      schema: {
+        tags: ['events'],
+        summary:
+          'The merged timeline in columns: what drawing, sorting and filtering need, no free text',
+        params: ReviewParams,
+        querystring: TimelineFeedQuery,
+        response: { 200: TimelineFeedSchema, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const viewer = request.viewer!;
+      const { reviewId } = request.params;
+      const view = await viewFor(app, request, reviewId, request.query.view);
+      const result = await listTimeline(
+        app.db,
+        reviewId,
+        { ...request.query, facets: false, limit: 100_000, offset: 0 },
+        { agencyScope: agencyScope(viewer), redact: view.redact },
+      );
+      const once = timelineViews.due(`${viewer.sessionId}:${reviewId}`);
+      if (once) {
+        await app.audit(
+          request,
+          {
+            action: 'timeline.viewed',
+            reviewId,
+            detail: { role: viewer.membership?.role ?? null, events: result.total },
+          },
+          once,
+        );
+      }
+      return timelineFeedAsSeen(result.events, view);
     },
   );
 };

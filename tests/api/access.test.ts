@@ -409,6 +409,12 @@ const CALLS: Call[] = [
   },
   {
     method: 'GET',
+    route: '/api/reviews/:reviewId/timeline/feed',
+    url: r('/timeline/feed'),
+    expect: allMembers(200),
+  },
+  {
+    method: 'GET',
     route: '/api/reviews/:reviewId/events/:eventId',
     url: () => `/api/reviews/${reviewId}/events/${policeEventId}`,
     expect: { ...allMembers(200), health: 404 },
