@@ -1,6 +1,11 @@
 import type { Static } from 'typebox';
 import type { ReviewDto } from '../contract/reviews';
-import type { EventDto, EventListResponse, EventWithRawSchema } from '../contract/events';
+import type {
+  EventDto,
+  EventListResponse,
+  EventWithRawSchema,
+  FacetsDto,
+} from '../contract/events';
 import type { GapListResponse, RuleListResponse } from '../contract/rules';
 import type { AnnotationsResponse, MeetingDto } from '../contract/walkthrough';
 import type { AnnexDto } from '../contract/annex';
@@ -142,11 +147,16 @@ export function eventListAsSeen(page: EventListDto, view: View): EventListDto {
  * The timeline feed (contract/feed.ts): the events as the view reads them, then in columns.
  * The label is cut from the description after redaction, so a name is never half-kept.
  */
-export function timelineFeedAsSeen(events: readonly EventDto[], view: View): TimelineFeed {
-  return made(
-    'timelineFeed',
-    encodeFeed(view.redact === IDENTITY ? events : events.map((e) => eventAsSeen(e, view))),
+export function timelineFeedAsSeen(
+  page: { events: readonly EventDto[]; facets?: FacetsDto },
+  view: View,
+): TimelineFeed {
+  const { events, facets } = page;
+  const feed = encodeFeed(
+    view.redact === IDENTITY ? events : events.map((e) => eventAsSeen(e, view)),
   );
+  // Facets are counted after redaction by events.service (see eventListAsSeen).
+  return made('timelineFeed', facets ? { ...feed, facets } : feed);
 }
 
 /**

@@ -68,6 +68,9 @@ export const EventListQuery = Type.Object({
   flagged: Type.Optional(Type.Boolean({ description: 'Only events a gap starts from or ends at' })),
   childSeen: Type.Optional(Type.Boolean()),
   theme: Repeatable('Only events with a note, or inside an episode, carrying this theme'),
+  id: Repeatable(
+    'Only these events (the chronology table fetches the full records of its rows in view)',
+  ),
   annotated: Type.Optional(
     Type.Boolean({
       description: 'Only key events: those with a note or opening or closing an episode',
@@ -89,14 +92,19 @@ export type EventListQueryInput = Static<typeof EventListQuery>;
 
 const FacetList = Type.Array(Type.Object({ value: Type.String(), count: Type.Integer() }));
 
+export const FacetsSchema = Type.Object({
+  agency: FacetList,
+  agencyKind: FacetList,
+  type: FacetList,
+  subject: FacetList,
+});
+export type FacetsDto = Static<typeof FacetsSchema>;
+
 export const EventListResponse = Type.Object({
   events: Type.Array(EventSchema),
   total: Type.Integer(),
-  facets: Type.Optional(
-    Type.Object({ agency: FacetList, agencyKind: FacetList, type: FacetList, subject: FacetList }),
-  ),
+  facets: Type.Optional(FacetsSchema),
 });
-export type FacetsDto = NonNullable<Static<typeof EventListResponse>['facets']>;
 
 export const TYPE_BASES = ['type cell', 'description', 'outcome', 'type map', 'none'] as const;
 

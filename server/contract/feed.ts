@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { AgencyKindSchema, Nullable } from './common';
-import { DATE_PRECISIONS, EventListQuery, type EventDto } from './events';
+import { DATE_PRECISIONS, EventListQuery, FacetsSchema, type EventDto } from './events';
 
 /**
  * The timeline feed (GET /api/reviews/:reviewId/timeline/feed): per event only what the
@@ -53,6 +53,7 @@ export const TimelineFeedSchema = Type.Object({
   subjects: Type.Array(Type.Array(Type.Integer()), { description: 'Indexes into strings' }),
   label: Type.Array(Nullable(Type.String())),
   /** Events with an end date are few: their positions, then the end date's parts. */
+  facets: Type.Optional(FacetsSchema),
   ends: Type.Object({
     at: Ints('Positions in the columns above of the events that have an end date'),
     earliest: Ints('Days since 1970-01-01'),
@@ -64,8 +65,14 @@ export const TimelineFeedSchema = Type.Object({
 });
 export type TimelineFeed = Static<typeof TimelineFeedSchema>;
 
-/** The feed takes the events list's filters and view; never a page (it is every match). */
-export const TimelineFeedQuery = Type.Omit(EventListQuery, ['limit', 'offset', 'facets']);
+/**
+ * The feed takes the events list's filters and view, and facets only when asked (the web app
+ * asks when the server does its filtering); never a page: it is every match.
+ */
+export const TimelineFeedQuery = Type.Intersect([
+  Type.Omit(EventListQuery, ['limit', 'offset', 'facets']),
+  Type.Object({ facets: Type.Optional(Type.Boolean({ default: false })) }),
+]);
 export type TimelineFeedQueryInput = Static<typeof TimelineFeedQuery>;
 
 /**

@@ -80,7 +80,7 @@ async function filterFrom(
     from: query.from,
     to: query.to,
     childSeen: query.childSeen,
-    ids: onlyIds,
+    ids: query.id ? (onlyIds ?? query.id).filter((id) => query.id!.includes(id)) : onlyIds,
   };
   let matchesNothing = false;
   if (anonymised && query.subject?.length) {

@@ -68,7 +68,8 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const result = await listTimeline(
         app.db,
         reviewId,
-        { ...request.query, facets: false, limit: 100_000, offset: 0 },
+        // Every match: the feed is never paged (its route's limit is the review's size).
+        { ...request.query, limit: Number.MAX_SAFE_INTEGER, offset: 0 },
         { agencyScope: agencyScope(viewer), redact: view.redact },
       );
       const once = timelineViews.due(`${viewer.sessionId}:${reviewId}`);
@@ -83,7 +84,7 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
           once,
         );
       }
-      return timelineFeedAsSeen(result.events, view);
+      return timelineFeedAsSeen(result, view);
     },
   );
 };

@@ -49,9 +49,34 @@ describe('GET /api/reviews/:id/timeline/feed', () => {
     },
   );
 
+  it('gives facets when asked, as the events list counts them', async () => {
+    const query = 'type=contact.&facets=true';
+    const feed = await get(`/api/reviews/${reviewId}/timeline/feed?${query}`);
+    const list = await get(`/api/reviews/${reviewId}/events?${query}`);
+    expect(feed.facets).toEqual(list.facets);
+    expect(feed.facets.agency.length).toBeGreaterThan(1);
+    expect((await get(`/api/reviews/${reviewId}/timeline/feed`)).facets).toBeUndefined();
+  });
+
   it('is much smaller than the full list', async () => {
     const feed = await t.app.inject({ url: `/api/reviews/${reviewId}/timeline/feed` });
     const list = await t.app.inject({ url: `/api/reviews/${reviewId}/events?facets=false` });
     expect(feed.body.length).toBeLessThan(list.body.length / 2);
+  });
+});
+
+describe('GET /api/reviews/:id/events?id=…', () => {
+  it('gives only the events named, with every other filter still applied', async () => {
+    const all = (await get(`/api/reviews/${reviewId}/events?facets=false`)).events;
+    const police = all.find((e: any) => e.agency === 'Dyfed-Powys Police');
+    const other = all.find((e: any) => e.agency !== 'Dyfed-Powys Police');
+    const ids = `id=${police.id}&id=${other.id}`;
+    const both = await get(`/api/reviews/${reviewId}/events?${ids}`);
+    expect(both.events.map((e: any) => e.id).sort()).toEqual([police.id, other.id].sort());
+    expect(both.events.find((e: any) => e.id === police.id)).toEqual(police);
+    const narrowed = await get(
+      `/api/reviews/${reviewId}/events?${ids}&agency=Dyfed-Powys%20Police`,
+    );
+    expect(narrowed.events.map((e: any) => e.id)).toEqual([police.id]);
   });
 });
