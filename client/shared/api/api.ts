@@ -19,7 +19,14 @@ export {
   toApiError,
   type RequestOptions,
 } from './http';
-export { annexUrl, GAP_FETCH_LIMIT, loadAllEvents, type EventWithRaw } from './events.api';
+export {
+  annexUrl,
+  GAP_FETCH_LIMIT,
+  loadAllEvents,
+  loadEventsById,
+  loadTimelineFeed,
+  type EventWithRaw,
+} from './events.api';
 export { meetingStreamUrl } from './walkthrough.api';
 
 export type {

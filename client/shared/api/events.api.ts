@@ -1,5 +1,6 @@
 import type { RowIssueDto } from '../../../server/contract/common';
-import type { EventDto, TypeBasisDto } from '../../../server/contract/events';
+import type { EventDto, FacetsDto, TypeBasisDto } from '../../../server/contract/events';
+import { decodeFeed, type TimelineEvent, type TimelineFeed } from '../../../server/contract/feed';
 import type { SubmissionDto } from '../../../server/contract/submissions';
 import type {
   DuplicateSuggestion,
@@ -122,4 +123,37 @@ export async function loadAllEvents(
     onProgress?.(events.length, first.total);
   }
   return events;
+}
+
+/**
+ * The review's events as the timeline draws them (GET …/timeline/feed: no free text, a short
+ * label), in time order, decoded from the feed's columns. `query` narrows it with the events
+ * list's filters; `facets` asks for their counts too (the server's filtering needs them).
+ */
+export async function loadTimelineFeed(
+  reviewId: string,
+  options: { query?: URLSearchParams; view?: ViewMode; facets?: boolean } = {},
+): Promise<{ events: TimelineEvent[]; facets?: FacetsDto }> {
+  const query = withView(new URLSearchParams(options.query), options.view ?? 'anonymised');
+  if (options.facets) query.set('facets', 'true');
+  const text = query.toString();
+  const feed = await request<TimelineFeed>(
+    `${reviewBase(reviewId)}/timeline/feed${text ? `?${text}` : ''}`,
+  );
+  return { events: decodeFeed(feed), ...(feed.facets ? { facets: feed.facets } : {}) };
+}
+
+/** The full records of these events (at most 50 a request: the table's rows in view). */
+export async function loadEventsById(
+  reviewId: string,
+  ids: readonly string[],
+  view: ViewMode = 'anonymised',
+): Promise<EventDto[]> {
+  const out: EventDto[] = [];
+  for (let i = 0; i < ids.length; i += 50) {
+    const query = withView(new URLSearchParams({ facets: 'false' }), view);
+    for (const id of ids.slice(i, i + 50)) query.append('id', id);
+    out.push(...(await eventsApi.listEventPage(reviewId, query)).events);
+  }
+  return out;
 }
