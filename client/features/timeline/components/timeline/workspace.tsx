@@ -1,10 +1,10 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import type { EventDto } from '../../../../../server/contract/events';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { ChronologyTable } from '../chronology-table/chronology-table';
 import { FilterBar } from '../filters/filter-bar';
 import { OverviewStrip } from '../overview-strip/overview-strip';
 import { TimelineView, type PlanSummary, type TimelineController } from './timeline-view';
-import { api, type ReviewDto } from '../../../../shared/api/api';
+import { api, filterOnServer, loadEventsById, type ReviewDto } from '../../../../shared/api/api';
 import { DEFAULT_SORT, type SortOrder } from '../../lib/chronology-sort';
 import { DAY_MS } from '../../../../shared/lib/dates';
 import type { GapDto, GapSet, NotesResponse } from '../../../../shared/api/api-types';
@@ -28,7 +28,7 @@ const NO_GAPS: GapDto[] = [];
  */
 export interface WorkspaceProps {
   review: ReviewDto;
-  events: EventDto[];
+  events: TimelineEvent[];
   submissions: NonNullable<Awaited<ReturnType<typeof api.listSubmissions>>>;
   /** The first pages of the review's flags, with counts of them all (api.listGaps). */
   gapSet: GapSet | null;
@@ -54,11 +54,19 @@ export function Workspace(props: WorkspaceProps) {
   const [order, setOrder] = useState<SortOrder>(DEFAULT_SORT);
   const [plan, setPlan] = useState<PlanSummary | null>(null);
   const [flagLanes, setFlagLanes] = useState(true);
-  const [episodeStart, setEpisodeStart] = useState<EventDto | null>(null);
+  const [episodeStart, setEpisodeStart] = useState<TimelineEvent | null>(null);
   const controller = useRef<TimelineController | null>(null);
 
-  const { byId, notesIndex, marks, flaggedIds, filtered, facets, index, shownGaps } =
-    useFilteredEvents({ events, filters, filterKey, gaps, notes });
+  const askServer = useCallback(
+    (query: URLSearchParams) => filterOnServer(review.id, query, props.viewMode),
+    [review.id, props.viewMode],
+  );
+  const loadRecords = useCallback(
+    (ids: readonly string[]) => loadEventsById(review.id, ids, props.viewMode),
+    [review.id, props.viewMode],
+  );
+  const { byId, notesIndex, marks, flaggedIds, filtered, facets, index, shownGaps, filterError } =
+    useFilteredEvents({ events, filters, filterKey, gaps, notes, askServer });
   const filtering = filterKey !== '';
   const { colours, laneOrder, lanes, stripLanes } = useLanes({
     submissions,
@@ -97,7 +105,7 @@ export function Workspace(props: WorkspaceProps) {
         themes={can.readNotes ? (notes?.themes ?? []) : null}
         onChange={setFilters}
       />
-      <WorkspaceNotices review={review} notesError={props.notesError} />
+      <WorkspaceNotices review={review} notesError={props.notesError} filterError={filterError} />
       <div class="workspace-body">
         <div class="workspace-main">
           <OverviewStrip
@@ -158,6 +166,8 @@ export function Workspace(props: WorkspaceProps) {
             onOrder={setOrder}
             onSelect={open}
             onOpen={open}
+            loadRecords={loadRecords}
+            recordsKey={props.viewMode}
           />
         </div>
         <SidePanel
