@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { ChronologyTable } from '../chronology-table/chronology-table';
 import { FilterBar } from '../filters/filter-bar';
 import { OverviewStrip } from '../overview-strip/overview-strip';
 import { TimelineView, type PlanSummary, type TimelineController } from './timeline-view';
-import { api, filterOnServer, loadEventsById, type ReviewDto } from '../../../../shared/api/api';
+import { api, type ReviewDto } from '../../../../shared/api/api';
 import { DEFAULT_SORT, type SortOrder } from '../../lib/chronology-sort';
 import { DAY_MS } from '../../../../shared/lib/dates';
 import type { GapDto, GapSet, NotesResponse } from '../../../../shared/api/api-types';
@@ -13,6 +13,7 @@ import type { Abilities } from '../../../../shared/lib/roles';
 import { coveredRange, periodMs } from '../../lib/workspace-view';
 import { TimelineToolbar } from './timeline-toolbar';
 import { SidePanel } from './side-panel';
+import { useFeedRequests } from './use-feed-requests';
 import { useFilteredEvents } from './use-filtered-events';
 import { useLanes } from './use-lanes';
 import { useSelection } from './use-selection';
@@ -57,15 +58,8 @@ export function Workspace(props: WorkspaceProps) {
   const [episodeStart, setEpisodeStart] = useState<TimelineEvent | null>(null);
   const controller = useRef<TimelineController | null>(null);
 
-  const askServer = useCallback(
-    (query: URLSearchParams) => filterOnServer(review.id, query, props.viewMode),
-    [review.id, props.viewMode],
-  );
-  const loadRecords = useCallback(
-    (ids: readonly string[]) => loadEventsById(review.id, ids, props.viewMode),
-    [review.id, props.viewMode],
-  );
-  const { byId, notesIndex, marks, flaggedIds, filtered, facets, index, shownGaps, filterError } =
+  const { askServer, loadRecords } = useFeedRequests(review.id, props.viewMode);
+  const { byId, notesIndex, marks, flaggedIds, filtered, facets, index, shownGaps, ...asked } =
     useFilteredEvents({ events, filters, filterKey, gaps, notes, askServer });
   const filtering = filterKey !== '';
   const { colours, laneOrder, lanes, stripLanes } = useLanes({
@@ -100,12 +94,17 @@ export function Workspace(props: WorkspaceProps) {
         agencies={laneOrder}
         shown={filtered.length}
         total={events.length}
+        pending={asked.filtering}
         gapsAvailable={gaps !== null}
         flaggedHidden={!gapsAllowed}
         themes={can.readNotes ? (notes?.themes ?? []) : null}
         onChange={setFilters}
       />
-      <WorkspaceNotices review={review} notesError={props.notesError} filterError={filterError} />
+      <WorkspaceNotices
+        review={review}
+        notesError={props.notesError}
+        filterError={asked.filterError}
+      />
       <div class="workspace-body">
         <div class="workspace-main">
           <OverviewStrip
