@@ -324,6 +324,72 @@ describe('the reviewer’s web app', () => {
     expect(await page.locator('.chronology tr.row-selected').count()).toBe(1);
   });
 
+  it('shows the table’s rows with their full text, fetched from the API for the rows in view', async () => {
+    const id = reviewUrl.split('/').pop() as string;
+    const full = (
+      await apiGet<{ events: { id: string; description: string | null }[] }>(
+        page,
+        `/api/reviews/${id}/events?limit=1000`,
+      )
+    ).events;
+    // A description longer than the feed's label (120 characters), so the row cannot be showing it.
+    const long = full.find((e) => (e.description ?? '').length > 140)!;
+    expect(long).toBeDefined();
+    const rowRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/events\?.*\bid=/.test(r.url())) rowRequests.push(r.url());
+    });
+    await page.goto(`${reviewUrl}/timeline?event=${encodeURIComponent(long.id)}`);
+    const row = page.locator(`.chronology tbody tr.row[data-event-id="${long.id}"] td.c-desc`);
+    await page.waitForFunction(
+      (text) =>
+        [...document.querySelectorAll('.chronology tbody tr.row td.c-desc')].some(
+          (td) => td.textContent === text,
+        ),
+      long.description,
+    );
+    expect(await row.textContent()).toBe(long.description);
+    // Every row in view shows its record's description, not the label.
+    await page.waitForFunction(() => !document.querySelector('.chronology td.c-pending'));
+    const byId = new Map(full.map((e) => [e.id, e.description ?? '']));
+    const shown = await page
+      .locator('.chronology tbody tr.row')
+      .evaluateAll((rows) =>
+        rows.map((r) => [r.getAttribute('data-event-id'), r.querySelector('.c-desc')?.textContent]),
+      );
+    expect(shown.length).toBeGreaterThan(5);
+    for (const [eventId, text] of shown) expect(text).toBe(byId.get(eventId as string));
+    // In pages: a review of this size is one or two requests, not one per row.
+    expect(rowRequests.length).toBeGreaterThan(0);
+    expect(rowRequests.length).toBeLessThanOrEqual(3);
+  });
+
+  it('searches on the server: the rows shown are the API’s own search result', async () => {
+    const id = reviewUrl.split('/').pop() as string;
+    const expected = (
+      await apiGet<{ events: { id: string }[] }>(
+        page,
+        `/api/reviews/${id}/events?q=cannabis&limit=1000`,
+      )
+    ).events.map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(1);
+    await page.goto(`${reviewUrl}/timeline`);
+    await page.locator('.chronology tbody tr.row').first().waitFor();
+    const asked = page.waitForRequest((r) => /\/timeline\/feed\?.*q=cannabis/.test(r.url()));
+    await page.fill('input[name=q]', 'cannabis');
+    await asked;
+    await page.waitForURL(/q=cannabis/);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.chronology tbody tr.row').length === n,
+      expected.length,
+    );
+    const rows = await page
+      .locator('.chronology tbody tr.row')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-event-id')));
+    expect(rows).toEqual(expected);
+    expect(await textOf('.filter-summary')).toContain(`${expected.length} of `);
+  });
+
   it('shows uploaded markup as text and runs none of it', async () => {
     await page.goto(`${reviewUrl}/upload`);
     await checkFile(XSS_AGENCY, 'other', {

@@ -21,6 +21,7 @@ export {
 } from './http';
 export {
   annexUrl,
+  filterOnServer,
   GAP_FETCH_LIMIT,
   loadAllEvents,
   loadEventsById,

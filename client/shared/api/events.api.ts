@@ -40,7 +40,9 @@ export const eventsApi = {
       `${reviewBase(reviewId)}/events/${encodeURIComponent(eventId)}${viewSuffix(view)}`,
     ),
   listEventPage: (reviewId: string, query: URLSearchParams) =>
-    request<{ events: EventDto[]; total: number }>(`${reviewBase(reviewId)}/events?${query}`),
+    request<{ events: EventDto[]; total: number; facets?: FacetsDto }>(
+      `${reviewBase(reviewId)}/events?${query}`,
+    ),
   /**
    * The review's gap flags, a page of 1,000 at a time, up to GAP_FETCH_LIMIT: a long review
    * can raise tens of thousands, more than a list or a lane can show. Certain flags come
@@ -156,4 +158,27 @@ export async function loadEventsById(
     out.push(...(await eventsApi.listEventPage(reviewId, query)).events);
   }
   return out;
+}
+
+/**
+ * The timeline's filters run by the server (a search, or a review too large to filter in the
+ * browser): the ids of the events they keep, in the merged order, and the filter lists'
+ * counts. With no filter every event is kept, so only the counts are asked for (a page of one
+ * event carries them) rather than the whole feed again.
+ */
+export async function filterOnServer(
+  reviewId: string,
+  query: URLSearchParams,
+  view: ViewMode = 'anonymised',
+): Promise<{ ids: string[] | null; facets: FacetsDto }> {
+  const empty = (): FacetsDto => ({ agency: [], agencyKind: [], type: [], subject: [] });
+  if (query.size === 0) {
+    const page = await eventsApi.listEventPage(
+      reviewId,
+      withView(new URLSearchParams({ limit: '1', facets: 'true' }), view),
+    );
+    return { ids: null, facets: page.facets ?? empty() };
+  }
+  const { events, facets } = await loadTimelineFeed(reviewId, { query, view, facets: true });
+  return { ids: events.map((e) => e.id), facets: facets ?? empty() };
 }

@@ -1,4 +1,4 @@
-import type { EventDto } from '../../../server/contract/events';
+import type { TimelineEvent } from '../../../server/contract/feed';
 import type { EventFacets, FacetValue } from '../api/api-types';
 
 /**
@@ -6,7 +6,12 @@ import type { EventFacets, FacetValue } from '../api/api-types';
  * names GET /api/reviews/:id/events takes (agency, agencyKind, type, subject, theme, from, to, q,
  * flagged, annotated, childSeen), so a link reopens the same view and `toServerQuery` can hand
  * them to the server unchanged (the walk-through and the annex do); the timeline applies them to
- * its loaded events with `matchesFilters`.
+ * its loaded events with `matchesFilters` when it filters in the browser.
+ *
+ * The search text `q` is never matched here: it searches the records' free text (description,
+ * outcome, analysis, team, practitioner…), which the timeline's feed does not carry, and the
+ * server's search matches it as the viewer reads it (redacted for the panel). A filter with `q`
+ * always goes to the server (features/timeline/lib/filter-mode.ts); the functions below ignore it.
  */
 export interface EventFilters {
   agency: string[];
@@ -104,28 +109,6 @@ export function typeMatches(code: string, wanted: readonly string[]): boolean {
   return wanted.some((w) => (w.endsWith('.') ? code.startsWith(w) : code === w));
 }
 
-/** Lower-cased words of the query; an event matches when it contains every one. */
-export function queryWords(q: string): string[] {
-  return q.toLowerCase().split(/\s+/).filter(Boolean);
-}
-
-function searchableText(event: EventDto): string {
-  return [
-    event.description,
-    event.outcome,
-    event.analysis,
-    event.typeText,
-    event.team,
-    event.practitioner,
-    event.sourceRef,
-    event.date.text,
-    event.subjects.join(' '),
-  ]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
-}
-
 type Dimension = 'agency' | 'type' | 'subject' | 'other';
 
 /** Whether the filters ask about the review's notes (theme, key events only). */
@@ -134,9 +117,8 @@ export function usesNotes(filters: Pick<EventFilters, 'theme' | 'annotated'>): b
 }
 
 function matchesExcept(
-  event: EventDto,
+  event: TimelineEvent,
   filters: EventFilters,
-  words: readonly string[],
   flaggedIds: ReadonlySet<string> | null,
   notedIds: ReadonlySet<string> | null,
   skip: Dimension | null,
@@ -161,10 +143,6 @@ function matchesExcept(
   if (filters.childSeen !== null && event.childSeen !== filters.childSeen) return false;
   if (filters.flagged && !(flaggedIds?.has(event.id) ?? false)) return false;
   if (usesNotes(filters) && !(notedIds?.has(event.id) ?? false)) return false;
-  if (words.length > 0) {
-    const text = searchableText(event);
-    if (!words.every((w) => text.includes(w))) return false;
-  }
   return true;
 }
 
@@ -176,22 +154,21 @@ function matchesExcept(
  * which case those filters match nothing.
  */
 export function matchesFilters(
-  event: EventDto,
+  event: TimelineEvent,
   filters: EventFilters,
   flaggedIds: ReadonlySet<string> | null = null,
   notedIds: ReadonlySet<string> | null = null,
 ): boolean {
-  return matchesExcept(event, filters, queryWords(filters.q), flaggedIds, notedIds, null);
+  return matchesExcept(event, filters, flaggedIds, notedIds, null);
 }
 
-export function applyFilters(
-  events: readonly EventDto[],
+export function applyFilters<E extends TimelineEvent>(
+  events: readonly E[],
   filters: EventFilters,
   flaggedIds: ReadonlySet<string> | null = null,
   notedIds: ReadonlySet<string> | null = null,
-): EventDto[] {
-  const words = queryWords(filters.q);
-  return events.filter((e) => matchesExcept(e, filters, words, flaggedIds, notedIds, null));
+): E[] {
+  return events.filter((e) => matchesExcept(e, filters, flaggedIds, notedIds, null));
 }
 
 /**
@@ -200,16 +177,15 @@ export function applyFilters(
  * how many events the others would add.
  */
 export function computeFacets(
-  events: readonly EventDto[],
+  events: readonly TimelineEvent[],
   filters: EventFilters,
   flaggedIds: ReadonlySet<string> | null = null,
   notedIds: ReadonlySet<string> | null = null,
 ): EventFacets {
-  const words = queryWords(filters.q);
-  const tally = (skip: Dimension, keys: (e: EventDto) => readonly string[]): FacetValue[] => {
+  const tally = (skip: Dimension, keys: (e: TimelineEvent) => readonly string[]): FacetValue[] => {
     const counts = new Map<string, number>();
     for (const event of events) {
-      if (!matchesExcept(event, filters, words, flaggedIds, notedIds, skip)) continue;
+      if (!matchesExcept(event, filters, flaggedIds, notedIds, skip)) continue;
       for (const key of keys(event)) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     return [...counts]

@@ -1,4 +1,4 @@
-import type { EventDto } from '../../../server/contract/events';
+import type { TimelineEvent } from '../../../server/contract/feed';
 import { DAY_MS, formatDay, formatInterval, isoDateToMs, timeOfDayMs } from './dates';
 import { eventType } from './event-types';
 import type { GapDto } from '../api/api-types';
@@ -34,7 +34,11 @@ export function gapLaneId(ruleId: string): string {
 export const GAP_SUBGROUP = 'flags';
 
 /** Where an event sits in time: an instant for a dated day, an interval for anything vaguer. */
-export function eventTimeSpan(event: EventDto): { start: number; end: number; exact: boolean } {
+export function eventTimeSpan(event: TimelineEvent): {
+  start: number;
+  end: number;
+  exact: boolean;
+} {
   const day = isoDateToMs(event.date.earliest);
   const exactDay = event.date.precision === 'day' && event.date.earliest === event.date.latest;
   if (event.endDate) {
@@ -54,7 +58,7 @@ export function eventTimeSpan(event: EventDto): { start: number; end: number; ex
 }
 
 /** The label an item carries: our short type name, or the agency's words when unmapped. */
-export function itemLabel(event: EventDto): string {
+export function itemLabel(event: TimelineEvent): string {
   const type = eventType(event.type);
   const base = event.type === 'other' && event.typeText ? event.typeText : type.short;
   return event.date.uncertain ? `? ${base}` : base;
@@ -66,8 +70,11 @@ export interface ItemMark {
   label: string;
 }
 
+/** An event as drawn: the feed's, with its short label, or a full record with its description. */
+export type DrawnEvent = TimelineEvent & { description?: string | null };
+
 export function eventToItem(
-  event: EventDto,
+  event: DrawnEvent,
   flagged = false,
   mark: ItemMark | null = null,
 ): TimelineItemSpec {
@@ -94,7 +101,7 @@ export function eventToItem(
   };
 }
 
-function eventTooltip(event: EventDto): string[] {
+function eventTooltip(event: DrawnEvent): string[] {
   const type = eventType(event.type);
   const when = [event.date.text, event.time].filter(Boolean).join(' ');
   const lines = [when];
@@ -104,7 +111,8 @@ function eventTooltip(event: EventDto): string[] {
   if (event.date.uncertain) lines.push('The agency marked this date as uncertain');
   lines.push(event.typeText ? `${type.label} (“${event.typeText}”)` : type.label);
   lines.push(event.agency);
-  if (event.description) lines.push(truncate(event.description, 240));
+  const text = event.description ?? event.label;
+  if (text) lines.push(truncate(text, 240));
   return lines;
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { EventDto } from '../../../server/contract/events';
+import type { TimelineEvent } from '../../../server/contract/feed';
 import { EPISODE_ASSESSMENTS, type EpisodeAssessment, type EpisodeInput } from '../api/api-types';
 import { eventType } from '../lib/event-types';
 import { ASSESSMENT_LABELS, parseFactors, parseThemes } from '../lib/notes';
@@ -9,7 +9,7 @@ import { SaveButtons } from './note-form';
 import { KindChoice, ThemeInput } from './note-inputs';
 
 /** One end of an episode as the form shows it: the record's date, agency and type. */
-function EventLine({ event }: { event: EventDto | undefined | null }) {
+function EventLine({ event }: { event: TimelineEvent | undefined | null }) {
   if (!event) return <span class="muted">a record no longer in the timeline</span>;
   return (
     <span class="event-line">
@@ -23,8 +23,8 @@ export function EpisodeEnds({
   start,
   end,
 }: {
-  start: EventDto | undefined | null;
-  end: EventDto | undefined | null;
+  start: TimelineEvent | undefined | null;
+  end: TimelineEvent | undefined | null;
 }) {
   const ends = [
     ['From', start],
@@ -66,8 +66,8 @@ export function EpisodeForm({
   onSave,
   onCancel,
 }: {
-  start: EventDto | undefined | null;
-  end: EventDto | undefined | null;
+  start: TimelineEvent | undefined | null;
+  end: TimelineEvent | undefined | null;
   initial?: EpisodeDraft;
   knownThemes: readonly string[];
   submitLabel: string;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { EventDto } from '../../../server/contract/events';
+import type { TimelineEvent } from '../../../server/contract/feed';
 import { useAction } from '../hooks/use-action';
 import { api } from '../api/api';
 import type { AnnotationDto, AnnotationKind, EpisodeDto } from '../api/api-types';
@@ -15,14 +15,14 @@ import { NoteForm } from './note-form';
 
 interface Props {
   reviewId: string;
-  event: EventDto;
+  event: TimelineEvent;
   notes: readonly AnnotationDto[];
   episodes: readonly { episode: EpisodeDto; role: EpisodeRole }[];
   knownThemes: readonly string[];
   canEdit: boolean;
   /** The event chosen as an episode's first record, waiting for its last. */
-  episodeStart: EventDto | null;
-  onStartEpisode: (event: EventDto | null) => void;
+  episodeStart: TimelineEvent | null;
+  onStartEpisode: (event: TimelineEvent | null) => void;
   onChanged: () => void;
 }
 
@@ -120,7 +120,7 @@ export function EventNotes({
               onSave={async (draft) => {
                 await api.createEpisode(reviewId, {
                   ...draft,
-                  startEventId: (first as EventDto).id,
+                  startEventId: (first as TimelineEvent).id,
                   endEventId: last.id,
                 });
                 setEnding(false);

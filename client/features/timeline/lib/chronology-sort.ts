@@ -1,4 +1,4 @@
-import type { EventDto } from '../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../server/contract/feed';
 import { eventType } from '../../../shared/lib/event-types';
 import { eventTimeSpan } from '../../../shared/lib/timeline-items';
 
@@ -14,23 +14,33 @@ export const DEFAULT_SORT: SortOrder = { key: 'date', direction: 'asc' };
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
-/** Time order: earliest possible moment, then the agency, then the row in the agency's file. */
-function byTime(a: EventDto, b: EventDto, starts: Map<string, number>): number {
+/**
+ * Time order: earliest possible moment, then the agency, then the events' given order. The
+ * feed does not carry the row in the agency's file; it comes in the server's merged order
+ * (date, time, agency, then the agency's own row order), so its position breaks the last tie.
+ */
+function byTime(
+  a: TimelineEvent,
+  b: TimelineEvent,
+  starts: Map<string, number>,
+  positions: Map<string, number>,
+): number {
   return (
     (starts.get(a.id) ?? 0) - (starts.get(b.id) ?? 0) ||
     collator.compare(a.agency, b.agency) ||
-    a.row - b.row
+    (positions.get(a.id) ?? 0) - (positions.get(b.id) ?? 0)
   );
 }
 
 /**
  * The merged chronology's order. Ties on the chosen column fall back to time order, so a table
- * sorted by agency reads as each agency's own chronology.
+ * sorted by agency reads as each agency's own chronology. `events` come in the server's order.
  */
-export function sortEvents(events: readonly EventDto[], order: SortOrder): EventDto[] {
+export function sortEvents<E extends TimelineEvent>(events: readonly E[], order: SortOrder): E[] {
   const starts = new Map(events.map((e) => [e.id, eventTimeSpan(e).start]));
+  const positions = new Map(events.map((e, i) => [e.id, i]));
   const sign = order.direction === 'asc' ? 1 : -1;
-  const primary = (a: EventDto, b: EventDto): number => {
+  const primary = (a: TimelineEvent, b: TimelineEvent): number => {
     switch (order.key) {
       case 'agency':
         return collator.compare(a.agency, b.agency);
@@ -42,7 +52,7 @@ export function sortEvents(events: readonly EventDto[], order: SortOrder): Event
         return 0;
     }
   };
-  return [...events].sort((a, b) => sign * (primary(a, b) || byTime(a, b, starts)));
+  return [...events].sort((a, b) => sign * (primary(a, b) || byTime(a, b, starts, positions)));
 }
 
 /** Keyboard stepping through a list in its current order. */

@@ -1,4 +1,4 @@
-import type { EventDto } from '../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../server/contract/feed';
 import { DAY_MS, weekStartMs } from '../../../shared/lib/dates';
 import { eventTimeSpan } from '../../../shared/lib/timeline-items';
 
@@ -29,7 +29,7 @@ export interface Placed {
 }
 
 export interface IndexedEvent extends Placed {
-  event: EventDto;
+  event: TimelineEvent;
 }
 
 export interface Index<T extends Placed> {
@@ -48,7 +48,7 @@ export function indexPlaced<T extends Placed>(entries: T[]): Index<T> {
   return { entries, maxSpan };
 }
 
-export function buildTimelineIndex(events: readonly EventDto[]): TimelineIndex {
+export function buildTimelineIndex(events: readonly TimelineEvent[]): TimelineIndex {
   return indexPlaced(
     events.map((event) => {
       const { start, end } = eventTimeSpan(event);

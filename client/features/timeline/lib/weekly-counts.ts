@@ -1,4 +1,4 @@
-import type { EventDto } from '../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../server/contract/feed';
 import { DAY_MS, isoDateToMs, weekStartMs } from '../../../shared/lib/dates';
 
 /** What the overview strip counts. */
@@ -16,7 +16,7 @@ export const STRIP_MEASURES: Record<StripMeasure, string> = {
  * they attended.
  * A visit with no access or a missed appointment is not one: those are what a silence is made of.
  */
-export function isContact(event: EventDto): boolean {
+export function isContact(event: TimelineEvent): boolean {
   if (event.type === 'contact.no-access' || event.type === 'contact.not-brought') return false;
   return (
     event.type.startsWith('contact.') ||
@@ -27,7 +27,7 @@ export function isContact(event: EventDto): boolean {
   );
 }
 
-function counts(event: EventDto, measure: StripMeasure): boolean {
+function counts(event: TimelineEvent, measure: StripMeasure): boolean {
   if (measure === 'all') return true;
   if (measure === 'child-seen') return event.childSeen === true;
   return isContact(event);
@@ -54,7 +54,7 @@ export interface WeeklyCounts {
  * silence with a guess); it is counted as *possible* in every week it could fall in.
  */
 export function weeklyCounts(
-  events: readonly EventDto[],
+  events: readonly TimelineEvent[],
   range: { from: string; to: string },
   lanes: readonly string[],
   measure: StripMeasure,

@@ -1,11 +1,11 @@
 // What the timeline workspace derives from a review's events and gap flags: lanes, flagged events, gaps in view, ranges.
-import type { EventDto } from '../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../server/contract/feed';
 import type { GapDto } from '../../../shared/api/api-types';
 import { AGENCY_KINDS } from '../../../shared/lib/agencies';
 import { DAY_MS, isoDateToMs } from '../../../shared/lib/dates';
 
 /** The agencies of the events, by kind of agency (in AGENCY_KINDS order), then by name. */
-export function defaultLaneOrder(events: readonly EventDto[]): string[] {
+export function defaultLaneOrder(events: readonly TimelineEvent[]): string[] {
   const kinds = new Map(events.map((e) => [e.agency, e.agencyKind]));
   return [...kinds]
     .sort(
@@ -33,7 +33,7 @@ export function gapsTouching(gaps: readonly GapDto[], ids: ReadonlySet<string>):
 }
 
 /** How many events each agency (lane) has. */
-export function countByLane(events: readonly EventDto[]): Map<string, number> {
+export function countByLane(events: readonly TimelineEvent[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of events) counts.set(e.agency, (counts.get(e.agency) ?? 0) + 1);
   return counts;
@@ -41,7 +41,7 @@ export function countByLane(events: readonly EventDto[]): Map<string, number> {
 
 /** The review's period, widened to every event's dates (ISO days). */
 export function coveredRange(
-  events: readonly EventDto[],
+  events: readonly TimelineEvent[],
   period: { from: string; to: string },
 ): { from: string; to: string } {
   let { from, to } = period;

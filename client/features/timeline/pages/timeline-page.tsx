@@ -1,11 +1,10 @@
-import { useState } from 'preact/hooks';
-import { ErrorNote, ProgressBar } from '../../../shared/ui';
+import { ErrorNote } from '../../../shared/ui';
 import { useResource } from '../../../shared/hooks/use-resource';
 import {
   api,
   isForbidden,
   isUnavailable,
-  loadAllEvents,
+  loadTimelineFeed,
   type ReviewDto,
 } from '../../../shared/api/api';
 import { useViewMode } from '../../../shared/lib/view-mode';
@@ -22,13 +21,13 @@ export function TimelinePage({
   can: Abilities;
   search: string;
 }) {
-  const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
-  // Role labels unless a reviewer asked for names (the top bar's switch).
+  // Role labels unless a reviewer asked for names (the top bar's switch): the feed is reloaded
+  // in the other view, since the labels and subjects read differently.
   const view = useViewMode(review.id, can.namedView);
+  // The timeline's feed: every event without its free text, in one request (the table fetches
+  // its rows' records, the detail its event's). bench:ui reads the two marks.
   const [events] = useResource(async () => {
-    const loaded = await loadAllEvents(review.id, (l, t) => setProgress({ loaded: l, total: t }), {
-      view,
-    });
+    const { events: loaded } = await loadTimelineFeed(review.id, { view });
     performance.mark('tapestry:events-loaded');
     return loaded;
   }, [review.id, view]);
@@ -72,16 +71,9 @@ export function TimelinePage({
   if (events.status === 'loading' || submissions.status === 'loading') {
     return (
       <main class="page">
-        {progress && progress.total > 0 ? (
-          <ProgressBar
-            fraction={progress.loaded / progress.total}
-            label={`Loading ${progress.total.toLocaleString('en-GB')} events`}
-          />
-        ) : (
-          <p class="muted" role="status">
-            Loading the merged timeline…
-          </p>
-        )}
+        <p class="muted" role="status">
+          Loading the merged timeline…
+        </p>
       </main>
     );
   }

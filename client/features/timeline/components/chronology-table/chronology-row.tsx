@@ -1,5 +1,6 @@
 // One event as a line of the chronology: its date (with a note marker and how exact it is), agency, type, people and text.
 import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { formatInterval } from '../../../../shared/lib/dates';
 import { eventType } from '../../../../shared/lib/event-types';
 import type { EventMark } from '../../../../shared/lib/notes';
@@ -7,6 +8,7 @@ import { Swatch } from '../../../../shared/ui';
 
 export function ChronologyRow({
   event,
+  record,
   rowIndex,
   colour,
   selected,
@@ -15,7 +17,9 @@ export function ChronologyRow({
   onSelect,
   onOpen,
 }: {
-  event: EventDto;
+  event: TimelineEvent;
+  /** The full record, once its page has arrived; until then the feed's label stands in. */
+  record: EventDto | undefined;
   /** Its place for assistive technology, counting the header row as 1. */
   rowIndex: number;
   colour: string | undefined;
@@ -74,8 +78,12 @@ export function ChronologyRow({
         {event.typeText ? <span class="muted"> · {event.typeText}</span> : null}
       </td>
       <td class="c-who">{event.subjects.join(', ')}</td>
-      <td class="c-desc">{event.description ?? ''}</td>
-      <td class="c-outcome">{event.outcome ?? ''}</td>
+      {record ? (
+        <td class="c-desc">{record.description ?? ''}</td>
+      ) : (
+        <td class="c-desc c-pending">{event.label ?? ''}</td>
+      )}
+      <td class="c-outcome">{record?.outcome ?? ''}</td>
     </tr>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import {
   sortEvents,
   stepSelection,
@@ -11,9 +12,10 @@ import type { EventMark } from '../../../../shared/lib/notes';
 import { stepForKey } from '../../lib/selection-keys';
 import { ChronologyHead } from './chronology-head';
 import { ChronologyRow } from './chronology-row';
+import { useRowRecords } from './use-row-records';
 
 interface Props {
-  events: readonly EventDto[];
+  events: readonly TimelineEvent[];
   colours: ReadonlyMap<string, string>;
   flaggedIds: ReadonlySet<string>;
   /** Review notes on events (a marker before the date). */
@@ -23,6 +25,10 @@ interface Props {
   onOrder: (order: SortOrder) => void;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
+  /** The full records of these ids (loadEventsById): the rows' description and outcome. */
+  loadRecords: (ids: readonly string[]) => Promise<EventDto[]>;
+  /** Records are cached per key (the view mode). */
+  recordsKey: string;
 }
 
 const ROW_HEIGHT = 28;
@@ -30,7 +36,9 @@ const ROW_HEIGHT = 28;
 /**
  * The classic merged chronology, in step with the timeline. Only the rows in view (and a few
  * either side) are in the DOM, so 50,000 rows scroll as smoothly as 50: every row is one line
- * of fixed height, the full text is in the detail panel.
+ * of fixed height, the full text is in the detail panel. The rows' description and outcome are
+ * not in the timeline's feed: they come from the full records of the rows in view, fetched in
+ * pages (use-row-records.ts), with the feed's short label shown until they arrive.
  */
 export function ChronologyTable({
   events,
@@ -42,9 +50,12 @@ export function ChronologyTable({
   onOrder,
   onSelect,
   onOpen,
+  loadRecords,
+  recordsKey,
 }: Props) {
   const rows = useMemo(() => sortEvents(events, order), [events, order]);
-  const positions = useMemo(() => new Map(rows.map((e, i) => [e.id, i])), [rows]);
+  const rowIds = useMemo(() => rows.map((e) => e.id), [rows]);
+  const positions = useMemo(() => new Map(rowIds.map((id, i) => [id, i])), [rowIds]);
   const scroller = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 480 });
 
@@ -75,16 +86,13 @@ export function ChronologyTable({
 
   const { first, last } = visibleRows(scroll.top, scroll.height, ROW_HEIGHT, rows.length);
   const shown = rows.slice(first, last + 1);
+  const records = useRowRecords(rowIds, { first, last }, loadRecords, recordsKey);
 
   function onKeyDown(event: KeyboardEvent) {
     const step = stepForKey(event.key, 'table');
     if (step) {
       event.preventDefault();
-      const next = stepSelection(
-        rows.map((r) => r.id),
-        selectedId,
-        step,
-      );
+      const next = stepSelection(rowIds, selectedId, step);
       if (next) onSelect(next);
     } else if (event.key === 'Enter' && selectedId) {
       event.preventDefault();
@@ -117,6 +125,7 @@ export function ChronologyTable({
             <ChronologyRow
               key={event.id}
               event={event}
+              record={records.get(event.id)}
               rowIndex={first + i + 2}
               colour={colours.get(event.agency)}
               selected={event.id === selectedId}

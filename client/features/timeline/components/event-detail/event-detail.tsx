@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { useResource } from '../../../../shared/hooks/use-resource';
 import { api, type SubmissionDto } from '../../../../shared/api/api';
 import { AGENCY_KIND_LABELS } from '../../../../shared/lib/agencies';
@@ -12,13 +12,14 @@ import { ErrorNote, Loading, Swatch } from '../../../../shared/ui';
 
 interface Props {
   reviewId: string;
-  event: EventDto;
+  event: TimelineEvent;
   /** Role labels or names, for the record's raw cells (the same view as the event itself). */
   view?: ViewMode;
   /** The review's notes on the record (shared/notes/event-notes.tsx), under its gap flags. */
   children?: ComponentChildren;
   colour: string | undefined;
-  submission: SubmissionDto | undefined;
+  /** The review's uploads, to say when this record's file was uploaded. */
+  submissionById: ReadonlyMap<string | null, SubmissionDto>;
   gaps: readonly GapDto[];
   onClose: () => void;
   onSelectGap: (gap: GapDto) => void;
@@ -33,7 +34,7 @@ export function EventDetail({
   view = 'anonymised',
   children,
   colour,
-  submission,
+  submissionById,
   gaps,
   onClose,
   onSelectGap,
@@ -42,6 +43,11 @@ export function EventDetail({
     () => api.getEvent(reviewId, event.id, view),
     [reviewId, event.id, view],
   );
+  // The timeline's event has no free text or provenance: those come from the full record.
+  const record = full.data;
+  const submission = record ? submissionById.get(record.submissionId) : undefined;
+  const fromRecord = (value: ComponentChildren) =>
+    full.status === 'loading' ? <span class="muted">…</span> : value;
   const type = eventType(event.type);
   const approximate = event.date.precision !== 'day' || event.date.earliest !== event.date.latest;
   return (
@@ -107,28 +113,28 @@ export function EventDetail({
         ) : null}
         <Field label="Type">
           {type.label} <code>{event.type}</code>
-          {describeTypeBasis(full.data?.typeBasis) ? (
+          {describeTypeBasis(record?.typeBasis) ? (
             <div class="muted small" data-testid="type-basis">
-              {describeTypeBasis(full.data?.typeBasis)}
+              {describeTypeBasis(record?.typeBasis)}
             </div>
           ) : null}
         </Field>
         <Field label="Agency’s words">{event.typeText}</Field>
-        <Field label="Team">{event.team}</Field>
-        <Field label="Practitioner">{event.practitioner}</Field>
+        <Field label="Team">{fromRecord(record?.team)}</Field>
+        <Field label="Practitioner">{fromRecord(record?.practitioner)}</Field>
         <Field label="Who">{event.subjects.join(', ') || null}</Field>
         <Field label="Child seen">{yesNo(event.childSeen)}</Field>
         <Field label="Seen alone">{yesNo(event.seenAlone)}</Field>
         <Field label="Description" long>
-          {event.description}
+          {fromRecord(record?.description ?? event.label)}
         </Field>
         <Field label="Outcome" long>
-          {event.outcome}
+          {fromRecord(record?.outcome)}
         </Field>
         <Field label="Agency’s analysis" long>
-          {event.analysis}
+          {fromRecord(record?.analysis)}
         </Field>
-        <Field label="Source reference">{event.sourceRef}</Field>
+        <Field label="Source reference">{fromRecord(record?.sourceRef)}</Field>
       </dl>
 
       <h3>Provenance</h3>
@@ -136,15 +142,16 @@ export function EventDetail({
         <Field label="Agency">
           {event.agency} <span class="muted">({AGENCY_KIND_LABELS[event.agencyKind]})</span>
         </Field>
-        <Field label="File">{full.data?.fileName ?? submission?.fileName ?? null}</Field>
+        <Field label="File">{record?.fileName ?? submission?.fileName ?? null}</Field>
         <Field label="Version">
-          {full.data?.version ?? submission?.version ?? null}
+          {record?.version ?? submission?.version ?? null}
           {submission ? (
             <span class="muted"> · uploaded {formatTimestamp(submission.createdAt)}</span>
           ) : null}
         </Field>
         <Field label="Row">
-          {event.row} <span class="muted">(spreadsheet row; the header is row 1)</span>
+          {fromRecord(record?.row)}{' '}
+          <span class="muted">(spreadsheet row; the header is row 1)</span>
         </Field>
       </dl>
       <h3>The row as the agency wrote it</h3>

@@ -20,6 +20,8 @@ interface Props {
   agencies: readonly string[];
   shown: number;
   total: number;
+  /** The server is filtering: `shown` is still the previous result's count. */
+  pending?: boolean;
   gapsAvailable: boolean;
   /** No "flagged only" at all: the user's role has no gap flags (a submitter). */
   flaggedHidden?: boolean;
@@ -39,6 +41,7 @@ export function FilterBar({
   agencies,
   shown,
   total,
+  pending = false,
   gapsAvailable,
   flaggedHidden = false,
   themes = null,
@@ -158,8 +161,9 @@ export function FilterBar({
             Key events only
           </CheckLabel>
         ) : null}
-        <span class="filter-summary" role="status">
+        <span class="filter-summary" role="status" aria-busy={pending}>
           {shownCountText(shown, total)}
+          {pending ? <span class="muted"> · filtering…</span> : null}
         </span>
         {hasFilters(filters) ? (
           <button type="button" class="button-link" onClick={() => onChange(NO_FILTERS)}>

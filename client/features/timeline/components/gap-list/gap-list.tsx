@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { formatDay } from '../../../../shared/lib/dates';
 import type { GapDto, GapRuleSummaryDto } from '../../../../shared/api/api-types';
 
@@ -11,7 +11,7 @@ interface Props {
   fetched?: number;
   /** Counts per rule, of every flag. */
   rules?: readonly GapRuleSummaryDto[];
-  events: ReadonlyMap<string, EventDto>;
+  events: ReadonlyMap<string, TimelineEvent>;
   selectedGapId: string | null;
   onSelect: (gap: GapDto) => void;
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { DAY_MS, formatDay } from '../../../../shared/lib/dates';
 import {
   heatLevel,
@@ -12,7 +12,7 @@ import { cellFill, monthTicks, silentWeeks, weekAt, windowBox } from '../../lib/
 import { StripHead } from './strip-head';
 
 interface Props {
-  events: readonly EventDto[];
+  events: readonly TimelineEvent[];
   lanes: readonly string[];
   colours: ReadonlyMap<string, string>;
   range: { from: string; to: string };
@@ -44,6 +44,9 @@ export function OverviewStrip({
   onPickWeek,
 }: Props) {
   const [measure, setMeasure] = useState<StripMeasure>('contacts');
+  // TODO(#15): count on the server with GET /api/reviews/:id/timeline/weeks (the feed's filters,
+  // `measure`; TimelineWeeksSchema in server/contract/feed.ts) once that route lands, instead of
+  // counting the filtered feed's events here; in server mode the page then needs no ids for it.
   const counts = useMemo(
     () => weeklyCounts(events, range, lanes, measure),
     [events, lanes, range.from, range.to, measure],

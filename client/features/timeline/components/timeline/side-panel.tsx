@@ -1,4 +1,4 @@
-import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { EventDetail } from '../event-detail/event-detail';
 import { GapList } from '../gap-list/gap-list';
 import { EventNotes } from '../../../../shared/notes/event-notes';
@@ -43,19 +43,19 @@ export function SidePanel({
   gapsAllowed: boolean;
   sideTab: SideTab;
   setSideTab: (tab: SideTab) => void;
-  selected: EventDto | undefined;
+  selected: TimelineEvent | undefined;
   selectedGap: GapDto | null;
   gaps: GapDto[] | null;
   gapSet: GapSet | null;
   gapsError: unknown;
   shownGaps: GapDto[] | null;
-  byId: Map<string, EventDto>;
+  byId: Map<string, TimelineEvent>;
   colours: Map<string, string>;
   submissionById: ReadonlyMap<string | null, SubmissionDto>;
   notes: NotesResponse | null;
   notesIndex: NotesIndex;
-  episodeStart: EventDto | null;
-  setEpisodeStart: (event: EventDto | null) => void;
+  episodeStart: TimelineEvent | null;
+  setEpisodeStart: (event: TimelineEvent | null) => void;
   onNotesChanged: () => void;
   select: (id: string | null) => void;
   selectGap: (gap: GapDto) => void;
@@ -92,7 +92,7 @@ export function SidePanel({
               event={selected}
               view={viewMode}
               colour={colours.get(selected.agency)}
-              submission={submissionById.get(selected.submissionId)}
+              submissionById={submissionById}
               gaps={(gaps ?? []).filter(
                 (g) => g.triggerEventId === selected.id || g.expectedEventId === selected.id,
               )}

@@ -1,6 +1,6 @@
 // The events the workspace's filters keep, with what is drawn on them: gap flags, note marks, facets, the gaps in view.
 import { useMemo } from 'preact/hooks';
-import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import type { GapDto, NotesResponse } from '../../../../shared/api/api-types';
 import {
   applyFilters,
@@ -9,47 +9,78 @@ import {
   type EventFilters,
 } from '../../../../shared/lib/filters';
 import { EMPTY_NOTES, eventMarks, indexNotes, notedEventIds } from '../../../../shared/lib/notes';
+import { BROWSER_FILTER_LIMIT, filterMode } from '../../lib/filter-mode';
 import { buildTimelineIndex } from '../../lib/level-of-detail';
 import { gapEventIds, gapsTouching } from '../../lib/workspace-view';
+import { useServerFilter, type ServerFilterAnswer } from './use-server-filter';
 
+/**
+ * In the browser over the loaded feed for a review of up to BROWSER_FILTER_LIMIT events and no
+ * search text; otherwise the server's answer (`askServer`), mapped back to the loaded events.
+ * Until the server's first answer, the browser's own filters (without the search text) stand
+ * in on a review small enough for them, so the page never shows less than it will.
+ */
 export function useFilteredEvents({
   events,
   filters,
   filterKey,
   gaps,
   notes,
+  askServer,
 }: {
-  events: EventDto[];
+  events: TimelineEvent[];
   filters: EventFilters;
   filterKey: string;
   /** The review's gap flags; null while loading, or for a role without them. */
   gaps: GapDto[] | null;
   notes: NotesResponse | null;
+  askServer: (query: URLSearchParams) => Promise<ServerFilterAnswer>;
 }) {
   const flaggedIds = useMemo(() => gapEventIds(gaps ?? []), [gaps]);
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const notesIndex = useMemo(() => indexNotes(notes ?? EMPTY_NOTES, byId), [notes, byId]);
   const marks = useMemo(() => eventMarks(notesIndex), [notesIndex]);
+  const mode = filterMode(filters, events.length);
+  const server = useServerFilter(mode, filterKey, byId, askServer);
+  // The browser filters when it is its turn, and stands in until the server's first answer.
+  const inBrowser =
+    mode === 'browser' || (server.result === null && events.length <= BROWSER_FILTER_LIMIT);
   const themeKey = filters.theme.join('\u0000');
   // The events "key events only" and the theme filter keep; null until the notes are loaded.
   const notedIds = useMemo(
     () =>
-      usesNotes(filters) && notes ? notedEventIds(notesIndex, notes, events, filters.theme) : null,
-    [notesIndex, notes, events, themeKey, filters.annotated],
+      inBrowser && usesNotes(filters) && notes
+        ? notedEventIds(notesIndex, notes, events, filters.theme)
+        : null,
+    [inBrowser, notesIndex, notes, events, themeKey, filters.annotated],
   );
-  const filtered = useMemo(
-    () => applyFilters(events, filters, gaps ? flaggedIds : null, notedIds),
-    [events, filterKey, flaggedIds, notedIds],
+  const browserFiltered = useMemo(
+    () => (inBrowser ? applyFilters(events, filters, gaps ? flaggedIds : null, notedIds) : events),
+    [inBrowser, events, filterKey, flaggedIds, notedIds],
   );
-  const facets = useMemo(
-    () => computeFacets(events, filters, gaps ? flaggedIds : null, notedIds),
-    [events, filterKey, flaggedIds, notedIds],
+  const browserFacets = useMemo(
+    () => (inBrowser ? computeFacets(events, filters, gaps ? flaggedIds : null, notedIds) : null),
+    [inBrowser, events, filterKey, flaggedIds, notedIds],
   );
+  const filtered = server.result?.events ?? browserFiltered;
+  const facets = server.result?.facets ?? browserFacets ?? computeFacets([], filters);
   const index = useMemo(() => buildTimelineIndex(filtered), [filtered]);
   const filteredIds = useMemo(() => new Set(filtered.map((e) => e.id)), [filtered]);
   const shownGaps = useMemo(
     () => (gaps ? gapsTouching(gaps, filteredIds) : null),
     [gaps, filteredIds],
   );
-  return { byId, notesIndex, marks, flaggedIds, filtered, facets, index, shownGaps };
+  return {
+    byId,
+    notesIndex,
+    marks,
+    flaggedIds,
+    filtered,
+    facets,
+    index,
+    shownGaps,
+    mode,
+    filtering: server.pending,
+    filterError: server.error,
+  };
 }

@@ -1,6 +1,6 @@
 // The workspace's lanes: one per agency with its colour and count, in the chosen order, hidden or folded away.
 import { useMemo } from 'preact/hooks';
-import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import type { api } from '../../../../shared/api/api';
 import { agencyColours } from '../../../../shared/lib/agencies';
 import { orderLanes, type TimelineViewState } from '../../lib/view-state';
@@ -14,9 +14,9 @@ export function useLanes({
   view,
 }: {
   submissions: NonNullable<Awaited<ReturnType<typeof api.listSubmissions>>>;
-  events: EventDto[];
+  events: TimelineEvent[];
   /** The events the filters keep, which the lanes count. */
-  filtered: EventDto[];
+  filtered: TimelineEvent[];
   /** A filter is on: lanes it empties are folded away. */
   filtering: boolean;
   view: TimelineViewState;

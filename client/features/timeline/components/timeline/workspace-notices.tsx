@@ -5,12 +5,21 @@ import { ErrorNote } from '../../../../shared/ui';
 export function WorkspaceNotices({
   review,
   notesError,
+  filterError = null,
 }: {
   review: ReviewDto;
   notesError: unknown;
+  /** The server could not filter (a search, or a large review): the last result stays. */
+  filterError?: unknown;
 }) {
   return (
     <>
+      {filterError ? (
+        <ErrorNote
+          error={filterError}
+          title="These filters could not be applied; the timeline shows the last result."
+        />
+      ) : null}
       {notesError ? (
         <ErrorNote error={notesError} title="The review’s notes could not be loaded." />
       ) : null}

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { ChronologyTable } from '../chronology-table/chronology-table';
 import { FilterBar } from '../filters/filter-bar';
 import { OverviewStrip } from '../overview-strip/overview-strip';
@@ -13,6 +13,7 @@ import type { Abilities } from '../../../../shared/lib/roles';
 import { coveredRange, periodMs } from '../../lib/workspace-view';
 import { TimelineToolbar } from './timeline-toolbar';
 import { SidePanel } from './side-panel';
+import { useFeedRequests } from './use-feed-requests';
 import { useFilteredEvents } from './use-filtered-events';
 import { useLanes } from './use-lanes';
 import { useSelection } from './use-selection';
@@ -28,7 +29,7 @@ const NO_GAPS: GapDto[] = [];
  */
 export interface WorkspaceProps {
   review: ReviewDto;
-  events: EventDto[];
+  events: TimelineEvent[];
   submissions: NonNullable<Awaited<ReturnType<typeof api.listSubmissions>>>;
   /** The first pages of the review's flags, with counts of them all (api.listGaps). */
   gapSet: GapSet | null;
@@ -54,11 +55,12 @@ export function Workspace(props: WorkspaceProps) {
   const [order, setOrder] = useState<SortOrder>(DEFAULT_SORT);
   const [plan, setPlan] = useState<PlanSummary | null>(null);
   const [flagLanes, setFlagLanes] = useState(true);
-  const [episodeStart, setEpisodeStart] = useState<EventDto | null>(null);
+  const [episodeStart, setEpisodeStart] = useState<TimelineEvent | null>(null);
   const controller = useRef<TimelineController | null>(null);
 
-  const { byId, notesIndex, marks, flaggedIds, filtered, facets, index, shownGaps } =
-    useFilteredEvents({ events, filters, filterKey, gaps, notes });
+  const { askServer, loadRecords } = useFeedRequests(review.id, props.viewMode);
+  const { byId, notesIndex, marks, flaggedIds, filtered, facets, index, shownGaps, ...asked } =
+    useFilteredEvents({ events, filters, filterKey, gaps, notes, askServer });
   const filtering = filterKey !== '';
   const { colours, laneOrder, lanes, stripLanes } = useLanes({
     submissions,
@@ -92,12 +94,17 @@ export function Workspace(props: WorkspaceProps) {
         agencies={laneOrder}
         shown={filtered.length}
         total={events.length}
+        pending={asked.filtering}
         gapsAvailable={gaps !== null}
         flaggedHidden={!gapsAllowed}
         themes={can.readNotes ? (notes?.themes ?? []) : null}
         onChange={setFilters}
       />
-      <WorkspaceNotices review={review} notesError={props.notesError} />
+      <WorkspaceNotices
+        review={review}
+        notesError={props.notesError}
+        filterError={asked.filterError}
+      />
       <div class="workspace-body">
         <div class="workspace-main">
           <OverviewStrip
@@ -158,6 +165,8 @@ export function Workspace(props: WorkspaceProps) {
             onOrder={setOrder}
             onSelect={open}
             onOpen={open}
+            loadRecords={loadRecords}
+            recordsKey={props.viewMode}
           />
         </div>
         <SidePanel
