@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { EventDto } from '../../../../../server/contract/events';
 import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { DAY_MS } from '../../../../shared/lib/dates';
@@ -40,6 +40,8 @@ export function PresentStrip(props: PresentStripProps) {
     ),
     [events, lanes, range, gaps, episodes, marks, flagged, Boolean(onPick)],
   );
+  // For bench:ui: the walk-through is on screen, its strip drawn, once this first runs.
+  useEffect(() => void performance.mark('tapestry:present-drawn'), []);
   const span = current ? eventTimeSpan(current as EventDto) : null;
   const at = span ? percentAt((span.start + span.end) / 2, range) : null;
   const laneIndex = current ? lanes.indexOf(current.agency) : -1;

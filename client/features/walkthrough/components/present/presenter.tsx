@@ -75,16 +75,7 @@ export function Presenter(props: PresenterProps) {
   });
   const shownId = role === 'follower' ? follow.shown : current;
   const chairAway = role === 'follower' && follow.mode === 'away' ? follow.chairAt : null;
-  const full = useFullRecord({
-    reviewId: review.id,
-    view,
-    ids,
-    shownId,
-    alsoId: chairAway && !byId.has(chairAway) ? chairAway : null,
-    onError: setNotice,
-  });
-  // The strip needs only where an event sits: the sequence's slim event, else its full record.
-  const placed = (id: string | null) => (id ? (byId.get(id) ?? full.lookup(id)) : null);
+  const full = useFullRecord({ review, view, ids, byId, shownId, chairAway, onError: setNotice });
 
   const { send, busy, startMeeting, endMeeting } = useChair({
     review,
@@ -172,8 +163,8 @@ export function Presenter(props: PresenterProps) {
         episodes={notesIndex.episodes}
         marks={sequence.marks}
         flagged={sequence.flagged}
-        current={placed(shownId)}
-        chair={placed(chairAway)}
+        current={full.placed(shownId)}
+        chair={full.placed(chairAway)}
         onPick={following ? undefined : goTo}
       />
       <PresentMain

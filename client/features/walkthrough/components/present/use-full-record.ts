@@ -1,34 +1,38 @@
 // The full record of the event on screen (the sequence holds only the feed's slim events), with the ones either side fetched ahead.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { api, type EventWithRaw } from '../../../../shared/api/api';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
+import { api, type EventWithRaw, type ReviewDto } from '../../../../shared/api/api';
 import type { ViewMode } from '../../../../shared/lib/view-mode';
 import { RecordCache } from '../../lib/record-cache';
 
 /**
- * Returns the record of `shownId` as the API gives it (null while on its way), and `lookup`
- * for another id's record once fetched (the chair's, for a follower browsing away).
+ * Returns the record of `shownId` as the API gives it (null while on its way), and `placed`:
+ * an event as the strip places it, the sequence's slim event or else its record once fetched.
  */
 export function useFullRecord({
-  reviewId,
+  review,
   view,
   ids,
+  byId,
   shownId,
-  alsoId,
+  chairAway,
   onError,
 }: {
-  reviewId: string;
+  review: ReviewDto;
   view: ViewMode;
   /** The sequence, for the events either side of the one on screen. */
   ids: readonly string[];
+  byId: ReadonlyMap<string, TimelineEvent>;
   shownId: string | null;
-  /** Another record to have at hand (the chair's while a follower browses away). */
-  alsoId: string | null;
+  /** The chair's event while a follower browses away: fetched if the sequence lacks it. */
+  chairAway: string | null;
   onError: (message: string) => void;
-}): { shown: EventWithRaw | null; lookup: (id: string) => EventWithRaw | null } {
+}): { shown: EventWithRaw | null; placed: (id: string | null) => TimelineEvent | null } {
   const cache = useMemo(
-    () => new RecordCache((id: string) => api.getEvent(reviewId, id, view)),
-    [reviewId, view],
+    () => new RecordCache((id: string) => api.getEvent(review.id, id, view)),
+    [review.id, view],
   );
+  const alsoId = chairAway && !byId.has(chairAway) ? chairAway : null;
   const [, setArrived] = useState(0);
   useEffect(() => {
     let live = true;
@@ -47,6 +51,6 @@ export function useFullRecord({
   }, [cache, shownId, alsoId, ids]);
   return {
     shown: shownId ? (cache.get(shownId) ?? null) : null,
-    lookup: (id) => cache.get(id) ?? null,
+    placed: (id) => (id ? (byId.get(id) ?? cache.get(id) ?? null) : null),
   };
 }
