@@ -51,7 +51,7 @@ describe('the walk-through strip', () => {
   const range = { from: at('2019-01-01'), to: at('2019-05-01') };
   const lane = 'Powys Children’s Services';
   const nearest = (events: EventDto[], ms: number) =>
-    nearestInLane(stripLanes(events, [lane], range, new Set()).get(lane)!.index, ms);
+    nearestInLane(stripLanes(events, [lane], range, new Set()).get(lane)!.index(), ms);
 
   it('picks the event nearest a click, inside a span counting as on it', () => {
     const early = makeEvent({ id: 'early', on: '2019-01-05' });

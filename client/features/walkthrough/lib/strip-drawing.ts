@@ -35,7 +35,8 @@ export interface LanePaths {
 
 export interface StripLane {
   paths: LanePaths;
-  index: LaneIndex;
+  /** Built at the first click on the lane, not while the strip is drawn (it sorts the lane). */
+  index: () => LaneIndex;
 }
 
 /** Ticks run from TICK_TOP to TICK_BOTTOM in a lane of LANE_HEIGHT pixels (as the CSS had). */
@@ -89,6 +90,7 @@ export function stripLanes(
   }
   const out = new Map<string, StripLane>();
   for (const [name, lane] of building) {
+    let index: LaneIndex | null = null;
     out.set(name, {
       paths: {
         ticks: tickPath(lane.ticks),
@@ -96,7 +98,7 @@ export function stripLanes(
         ranges: rangePath(lane.ranges),
         flaggedRanges: rangePath(lane.flaggedRanges),
       },
-      index: laneIndex(lane.spans),
+      index: () => (index ??= laneIndex(lane.spans)),
     });
   }
   return out;

@@ -36,8 +36,9 @@ export function PresentStripBody({
     () => stripLanes(events, lanes, range, flagged),
     [events, lanes, range, flagged],
   );
+  const noted = useMemo(() => events.filter((e) => marks.has(e.id)), [events, marks]);
   const pick = (lane: string, clientX: number, element: HTMLElement) => {
-    const index = drawn.get(lane)?.index;
+    const index = drawn.get(lane)?.index();
     if (!onPick || !index) return;
     const box = element.getBoundingClientRect();
     const ms = range.from + ((clientX - box.left) / box.width) * (range.to - range.from);
@@ -97,7 +98,7 @@ export function PresentStripBody({
                 <path class="pstrip-tick pstrip-flagged" d={paths.flaggedTicks} />
               </svg>
             ) : null}
-            <NoteMarks events={events} lane={lane} marks={marks} range={range} />
+            <NoteMarks noted={noted} lane={lane} marks={marks} range={range} />
           </div>
         );
       })}
@@ -107,19 +108,19 @@ export function PresentStripBody({
 
 /** A diamond on each event of the lane that carries a review note (few: drawn as elements). */
 function NoteMarks({
-  events,
+  noted,
   lane,
   marks,
   range,
 }: {
-  events: readonly TimelineEvent[];
+  /** The sequence's events that carry a mark. */
+  noted: readonly TimelineEvent[];
   lane: string;
   marks: ReadonlyMap<string, EventMark>;
   range: StripRange;
 }) {
-  if (marks.size === 0) return null;
   const out = [];
-  for (const event of events) {
+  for (const event of noted) {
     const mark = event.agency === lane ? marks.get(event.id) : undefined;
     if (!mark) continue;
     const span = eventTimeSpan(event as EventDto);
