@@ -14,9 +14,15 @@
  *      what summarising saves. Stopped after BARE_LIMIT_MS, and not run again once stopped.
  *    BENCH_RUNS (5) runs of the app and of the floor, BENCH_EVERY_RUNS (3) of every event,
  *    alternating; the median and spread (lowest–highest) are printed.
- * 3. Whole app: opens the timeline page of each review (BENCH_RUNS times, a fresh page each) and
+ * 3. The walk-through's strip (presentation mode), each run in a fresh browser: drawn from every
+ *    event of the review, as the presentation draws it once per sequence, then one step.
+ * 4. Whole app: opens the timeline page of each review (BENCH_RUNS times, a fresh page each) and
  *    reads its own performance marks (events loaded from the API; timeline drawn), then waits
- *    for the main thread to be free.
+ *    for the main thread to be free; from the browser, the bytes received over the network, the
+ *    server's time for the events' requests and the JS heap after a garbage collection
+ *    (scripts/lib/bench-ui-page.ts). Page interactive / component drawn is the page's cost
+ *    over the component's (goal ≤ 2.5). The same for the walk-through page (presentation mode)
+ *    on the review's first event, until its `tapestry:present-drawn` mark.
  * The machine's load average is printed at the start and the end.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -29,9 +35,12 @@ import preact from '@preact/preset-vite';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import type { BenchMode, BenchResult } from './bench-ui/bench-page';
+import type { StripBenchResult } from './bench-ui/strip-bench';
 import { compiledServerArgs } from './build-server';
 import { ensureClientBuilt } from './ensure-client';
 import { describeRatio, describeSummary, printLoad, ratioOf, summarise } from './lib/bench-stats';
+import { appRun, type PageRun } from './lib/bench-ui-page';
+import { seedReview } from './lib/bench-ui-seed';
 import { serviceAccountEnv, signIn, waitUntilServing, type ApiSession } from './lib/server-session';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,14 +50,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const EVERY_RUNS = Number(process.env.BENCH_EVERY_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-bench-ui-'));
-const AGENCIES = [
-  ['Bench Police', 'police'],
-  ['Bench Health Board', 'health'],
-  ["Bench Children's Services", 'children-services'],
-  ['Bench Housing', 'housing'],
-  ['Bench Education', 'education'],
-  ['Bench Probation', 'probation'],
-] as const;
 
 async function main() {
   printLoad('start');
@@ -87,15 +88,38 @@ async function main() {
           else everyStopped = true;
         }
       }
-      const pages = [];
+      const strips: StripBenchResult[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const strip = await componentRun(pageServer.url, 'strip', size);
+        if (!strip) throw new Error('the walk-through strip did not draw within the limit');
+        strips.push(strip);
+      }
+      const pages: PageRun[] = [];
       for (let run = 0; run < RUNS; run++) {
         pages.push(
           await appRun(browser, `${server.baseUrl}/reviews/${reviewId}/timeline`, server.session),
         );
       }
+      const presents: PageRun[] = [];
+      const firstId = (events.events as { id: string }[])[0]?.id ?? '';
+      for (let run = 0; run < RUNS; run++) {
+        presents.push(
+          await appRun(
+            browser,
+            `${server.baseUrl}/reviews/${reviewId}/present?event=${firstId}`,
+            server.session,
+            'tapestry:present-drawn',
+          ),
+        );
+      }
       const draw = (runs: BenchResult[]) => runs.map((r) => r.drawMs);
+      const ofPresent = (read: (p: PageRun) => number, format: (v: number) => string) =>
+        describeSummary(summarise(presents.map(read)), format);
+      const of = (read: (p: PageRun) => number, format: (v: number) => string) =>
+        describeSummary(summarise(pages.map(read)), format);
       const label = `${size.toLocaleString('en-GB').padStart(7)} events`;
       const indent = ''.padStart(14);
+      const interactiveGoal = size <= 5000 ? 800 : 1500;
       rows.push(
         `${label} | Tapestry timeline: whole period drawn ${describeSummary(summarise(draw(ours)), whole)}, zoom to 2 weeks ${describeSummary(summarise(ours.map((r) => r.zoomMs)), whole)} (${ours[0]?.zoomShows})`,
         `${indent} | floor, bare vis-timeline given the app's ${floor[0]?.items} items (${floor[0]?.zoomShows}): drawn ${describeSummary(summarise(draw(floor)), whole)}`,
@@ -103,9 +127,18 @@ async function main() {
         every.length > 0
           ? `${indent} | against drawing every event: bare vis-timeline drawn ${describeSummary(summarise(draw(every)), whole)}${everyStopped ? `, then one run stopped after ${BARE_LIMIT_MS / 1000} s` : ''}, zoom ${describeSummary(summarise(every.map((r) => r.zoomMs)), whole)}; speed-up every/ours ${describeRatio(ratioOf(draw(every), draw(ours)))}`
           : `${indent} | against drawing every event: bare vis-timeline > ${BARE_LIMIT_MS / 1000} s (stopped); speed-up every/ours > ${(BARE_LIMIT_MS / summarise(draw(ours)).median).toFixed(0)}`,
-        `${indent} | whole app page: events loaded ${describeSummary(summarise(pages.map((p) => p.loadedMs)), whole)}, timeline drawn ${describeSummary(summarise(pages.map((p) => p.drawnMs)), whole)}, interactive ${describeSummary(summarise(pages.map((p) => p.idleMs)), whole)} after navigation start`,
+        `${indent} | whole app page: events loaded ${of((p) => p.loadedMs, whole)}, timeline drawn ${of((p) => p.drawnMs, whole)}, interactive ${of((p) => p.idleMs, whole)} after navigation start (goal ≤ ${interactiveGoal} ms)`,
+        `${indent} | whole app page: bytes sent ${of((p) => p.bytes, megabytes)} (the events' requests ${of((p) => p.eventBytes, megabytes)}), server time ${of((p) => p.serverMs, whole)} over ${pages[0]?.eventRequests} events request(s) (${pages[0]?.serverTimeFrom === 'server-timing' ? 'Server-Timing' : 'first byte waited'}), JS heap ${of((p) => p.heapBytes, megabytes)} after GC (goal ≤ 150 MB)`,
+        `${indent} | page interactive / component drawn: ${describeRatio(
+          ratioOf(
+            pages.map((p) => p.idleMs),
+            draw(ours),
+          ),
+        )} (goal ≤ 2.5)`,
+        `${indent} | walk-through strip: drawn ${describeSummary(summarise(strips.map((r) => r.drawMs)), whole)}${size >= 50_000 ? ' (goal ≤ 500 ms at 50,000)' : ''}, one step ${describeSummary(summarise(strips.map((r) => r.stepMs)), whole)}, ${strips[0]?.nodes} elements`,
+        `${indent} | walk-through page: interactive ${ofPresent((p) => p.idleMs, whole)} after navigation start, bytes sent ${ofPresent((p) => p.bytes, megabytes)} (the events' requests ${ofPresent((p) => p.eventBytes, megabytes)}), JS heap ${ofPresent((p) => p.heapBytes, megabytes)} after GC`,
       );
-      console.log(rows.slice(-5).join('\n'));
+      console.log(rows.slice(-9).join('\n'));
     }
     console.log(
       `\nChromium ${browser.version()}, ${os.cpus().length} CPUs, Node ${process.version}`,
@@ -120,6 +153,7 @@ async function main() {
 }
 
 const whole = (ms: number) => `${Math.round(ms)} ms`;
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -143,7 +177,18 @@ async function componentRun(
   mode: BenchMode,
   size: number,
   widthPx?: number,
-): Promise<BenchResult | undefined> {
+): Promise<BenchResult | undefined>;
+async function componentRun(
+  url: string,
+  mode: 'strip',
+  size: number,
+): Promise<StripBenchResult | undefined>;
+async function componentRun(
+  url: string,
+  mode: BenchMode | 'strip',
+  size: number,
+  widthPx?: number,
+): Promise<BenchResult | StripBenchResult | undefined> {
   const server = await chromium.launchServer({
     executablePath: CHROMIUM,
     headless: true,
@@ -154,11 +199,15 @@ async function componentRun(
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(url);
     await page.waitForFunction(() => typeof window.runBench === 'function');
-    const run = page.evaluate(([m, file, width]) => window.runBench(m, file, width), [
-      mode,
-      `/events-${size}.json`,
-      widthPx,
-    ] as const);
+    const file = `/events-${size}.json`;
+    const run =
+      mode === 'strip'
+        ? page.evaluate((f) => window.runStripBench(f), file)
+        : page.evaluate(([m, f, width]) => window.runBench(m, f, width), [
+            mode,
+            file,
+            widthPx,
+          ] as const);
     run.catch(() => undefined);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<undefined>(
@@ -170,120 +219,6 @@ async function componentRun(
   } finally {
     await server.kill();
   }
-}
-
-async function appRun(browser: Browser, url: string, session: ApiSession) {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  // Signed in as the service account: the page reads the session cookie like any user's.
-  // Path "/" as the server sets it: a cookie scoped to the page's path never reaches /api.
-  const origin = new URL(url).origin;
-  await context.addCookies([
-    { name: session.cookieName, value: session.cookieValue, url: `${origin}/` },
-  ]);
-  const page = await context.newPage();
-  try {
-    await page.goto(url);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('tapestry:timeline-drawn').length > 0,
-      null,
-      { timeout: 60_000 },
-    );
-    // A string, not a function: tsx would wrap a function's inner helpers in its own __name.
-    return (await page.evaluate(`(async () => {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const idleMs = performance.now();
-      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      return { loadedMs: at('tapestry:events-loaded'), drawnMs: at('tapestry:timeline-drawn'), idleMs };
-    })()`)) as { loadedMs: number; drawnMs: number; idleMs: number };
-  } finally {
-    await page.close();
-  }
-}
-
-/** One review per size: six agencies, events spread over a year, some dated approximately. */
-async function seedReview(baseUrl: string, size: number, session: ApiSession): Promise<string> {
-  const created = await fetch(`${baseUrl}/api/reviews`, {
-    method: 'POST',
-    headers: { ...session.headers, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      joinAsReviewer: true,
-      reference: `BENCH ${size}`,
-      title: 'Bench',
-      periodStart: '2018-05-20',
-      periodEnd: '2019-05-20',
-      jurisdiction: 'wales',
-    }),
-  });
-  const { id } = (await created.json()) as { id: string };
-  const perAgency = Math.ceil(size / AGENCIES.length);
-  for (const [a, [agency, kind]] of AGENCIES.entries()) {
-    const rows = Math.min(perAgency, size - a * perAgency);
-    const form = new FormData();
-    form.append('agency', agency);
-    form.append('agencyKind', kind);
-    form.append('file', new Blob([chronology(rows, a)], { type: 'text/csv' }), `${kind}.csv`);
-    const response = await fetch(`${baseUrl}/api/reviews/${id}/submissions`, {
-      method: 'POST',
-      headers: session.headers,
-      body: form,
-    });
-    if (response.status !== 201)
-      throw new Error(`seed upload failed: ${response.status} ${await response.text()}`);
-  }
-  return id;
-}
-
-function chronology(rows: number, seed: number): string {
-  const types = [
-    'Home visit',
-    'Tel call',
-    'MARF',
-    'Strat disc',
-    'Letter',
-    'Clinic',
-    'DNA',
-    'Core group',
-    'Intel',
-  ];
-  const lines = ['Date,Time,Worker,Contact Type,Who was seen,Child Seen,Summary of contact,Ref'];
-  const start = Date.UTC(2018, 4, 20);
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  for (let i = 0; i < rows; i++) {
-    const day = new Date(start + Math.floor(((i * 365) / rows) * 86_400_000) + seed * 3_600_000);
-    const dd = String(day.getUTCDate()).padStart(2, '0');
-    const mm = String(day.getUTCMonth() + 1).padStart(2, '0');
-    // One row in twenty is dated to the month only, one in fifty marked uncertain.
-    const date =
-      i % 20 === 7
-        ? `${months[day.getUTCMonth()]} ${day.getUTCFullYear()}`
-        : `${i % 50 === 3 ? '?' : ''}${dd}/${mm}/${day.getUTCFullYear()}`;
-    lines.push(
-      [
-        date,
-        `${String(8 + (i % 10)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`,
-        `SW${i % 9}`,
-        types[(i + seed) % types.length],
-        'Mother; Infant',
-        i % 3 ? 'Y' : 'N',
-        `"Record ${i} of agency ${seed}: seen at home, discussed the plan."`,
-        `R-${seed}-${i}`,
-      ].join(','),
-    );
-  }
-  return lines.join('\r\n') + '\r\n';
 }
 
 async function servePageBundle(): Promise<{ url: string; dir: string; close(): void }> {

@@ -44,6 +44,7 @@ import {
   eventToItem,
   outsidePeriodItems,
 } from '../../client/shared/lib/timeline-items';
+import { runStrip, type StripBenchResult } from './strip-bench';
 
 export interface BenchResult {
   events: number;
@@ -240,6 +241,7 @@ export type BenchMode = 'tapestry' | 'every' | 'floor';
 declare global {
   interface Window {
     runBench: (mode: BenchMode, file: string, widthPx?: number) => Promise<BenchResult>;
+    runStripBench: (file: string) => Promise<StripBenchResult>;
   }
 }
 
@@ -248,4 +250,10 @@ window.runBench = async (mode, file, widthPx = 1200) => {
   await idle();
   if (mode === 'floor') return runFloor(events, widthPx);
   return mode === 'tapestry' ? runTapestry(events) : runBare(events);
+};
+
+window.runStripBench = async (file) => {
+  const events = await loadEvents(file);
+  await idle();
+  return runStrip(events);
 };

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { EventDto } from '../../server/contract/events';
 import type { AnnotationDto, EpisodeDto } from '../../client/shared/api/api-types';
 import { episodesByStart, notesByStatus } from '../../client/features/walkthrough/lib/notes-list';
 import { presentClass, presentStatus } from '../../client/features/walkthrough/lib/present-status';
-import { monthMarks, nearestEvent } from '../../client/features/walkthrough/lib/present-strip';
+import { monthMarks } from '../../client/features/walkthrough/lib/present-strip';
+import {
+  laneIndex,
+  nearestInLane,
+  STRIP_COLUMNS,
+  stripLanes,
+} from '../../client/features/walkthrough/lib/strip-drawing';
 import { START_FOLLOWING } from '../../client/features/walkthrough/lib/walkthrough';
 import { makeEvent, monthEvent } from './support/events';
 
@@ -41,14 +48,65 @@ describe('the walk-through status line', () => {
 });
 
 describe('the walk-through strip', () => {
+  const range = { from: at('2019-01-01'), to: at('2019-05-01') };
+  const lane = 'Powys Children’s Services';
+  const nearest = (events: EventDto[], ms: number) =>
+    nearestInLane(stripLanes(events, [lane], range, new Set()).get(lane)!.index(), ms);
+
   it('picks the event nearest a click, inside a span counting as on it', () => {
     const early = makeEvent({ id: 'early', on: '2019-01-05' });
     const month = monthEvent('2019-02', { id: 'month' });
     const late = makeEvent({ id: 'late', on: '2019-04-01' });
-    expect(nearestEvent([], at('2019-01-01'))).toBeNull();
-    expect(nearestEvent([early, month, late], at('2018-12-01'))?.id).toBe('early');
-    expect(nearestEvent([early, month, late], at('2019-02-20'))?.id).toBe('month');
-    expect(nearestEvent([early, month, late], at('2019-03-25'))?.id).toBe('late');
+    expect(nearest([], at('2019-01-01'))).toBeNull();
+    expect(nearest([early, month, late], at('2018-12-01'))).toBe('early');
+    expect(nearest([early, month, late], at('2019-02-20'))).toBe('month');
+    expect(nearest([early, month, late], at('2019-03-25'))).toBe('late');
+    // Out of order in the sequence: the index sorts them.
+    expect(nearest([late, month, early], at('2019-01-06'))).toBe('early');
+  });
+
+  it('finds an event as near as a look at every one would, over a long lane', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const spans = Array.from({ length: 3000 }, (_, i) => {
+      const start = at('2019-01-01') + Math.floor(random() * 120) * 86_400_000;
+      const long = random() < 0.2 ? Math.floor(random() * 40) * 86_400_000 : 0;
+      return { id: `s${i}`, start, end: start + long };
+    });
+    const index = laneIndex(spans);
+    const byId = new Map(spans.map((s) => [s.id, s]));
+    const distance = (id: string | null, ms: number) => {
+      const s = byId.get(id ?? '')!;
+      return ms < s.start ? s.start - ms : ms > s.end ? ms - s.end : 0;
+    };
+    const wrong: string[] = [];
+    for (let k = 0; k < 500; k++) {
+      const ms = at('2018-12-01') + random() * 180 * 86_400_000;
+      const best = Math.min(...spans.map((s) => distance(s.id, ms)));
+      const found = nearestInLane(index, ms);
+      if (distance(found, ms) !== best) wrong.push(`${ms}: ${found}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('draws a tick per column with events, a box per span, flagged ones apart', () => {
+    const a = makeEvent({ id: 'a', on: '2019-03-01' });
+    const b = makeEvent({ id: 'b', on: '2019-03-01', time: '00:05' });
+    const c = makeEvent({ id: 'c', on: '2019-01-31' });
+    const month = monthEvent('2019-02', { id: 'month' });
+    const other = makeEvent({ id: 'other', on: '2019-02-01', agency: 'Elsewhere' });
+    const drawn = stripLanes([a, b, c, month, other], [lane], range, new Set(['c']));
+    const paths = drawn.get(lane)!.paths;
+    const column = (iso: string) =>
+      Math.round(((at(iso) - range.from) / (range.to - range.from)) * STRIP_COLUMNS);
+    // a and b share a column (five minutes apart over four months): one tick.
+    expect(paths.ticks).toBe(`M${column('2019-03-01')} 6V19`);
+    expect(paths.flaggedTicks).toBe(`M${column('2019-01-31')} 6V19`);
+    expect(paths.ranges).toBe(
+      `M${column('2019-02-01')} 6H${column('2019-03-01')}V19H${column('2019-02-01')}Z`,
+    );
+    expect(paths.flaggedRanges).toBe('');
+    expect([...drawn.keys()]).toEqual([lane]);
   });
 
   it('marks every month over a year, with the year at January', () => {

@@ -11,7 +11,7 @@ const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe('bench:ui still runs', () => {
-  it('draws a small review with the component, its floor, every event bare and the whole page', async () => {
+  it('draws a small review with the component, its floor, every event bare, the walk-through strip and the whole page', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/bench-ui.ts'], {
       cwd: ROOT,
       env: {
@@ -21,7 +21,7 @@ describe('bench:ui still runs', () => {
         BENCH_RUNS: '2',
         BENCH_EVERY_RUNS: '1',
       },
-      timeout: 90_000,
+      timeout: 150_000,
     });
     expect(stdout).toMatch(
       /300 events \| Tapestry timeline: whole period drawn median \d+ ms \(\d+ ms–\d+ ms, 2 runs\)/,
@@ -36,6 +36,16 @@ describe('bench:ui still runs', () => {
     expect(stdout).toMatch(
       /whole app page: events loaded median \d+ ms .* timeline drawn median \d+ ms/,
     );
+    expect(stdout).toMatch(
+      /whole app page: bytes sent median [\d.]+ MB .*\(the events' requests median [\d.]+ MB .*\), server time median \d+ ms .* over \d+ events request\(s\) .* JS heap median [\d.]+ MB/,
+    );
+    expect(stdout).toMatch(/page interactive \/ component drawn: ratio median \d+\.\d\d/);
+    expect(stdout).toMatch(
+      /walk-through strip: drawn median \d+ ms .* one step median \d+ ms .* \d+ elements/,
+    );
+    expect(stdout).toMatch(
+      /walk-through page: interactive median \d+ ms .* bytes sent median [\d.]+ MB .* JS heap median [\d.]+ MB/,
+    );
     expect(stdout).toMatch(/machine at end: \d+ CPUs, load [\d.]+/);
-  }, 90_000);
+  }, 150_000);
 });

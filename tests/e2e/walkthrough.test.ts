@@ -268,6 +268,49 @@ describe('the walk-through', () => {
     expect(await p.locator('.pstrip-episode').count()).toBe(1);
   });
 
+  it('loads the sequence from the slim feed and shows each record on stage as the API returns it', async () => {
+    const p = panel.page;
+    const asked: string[] = [];
+    const onRequest = (request: { url(): string }) => asked.push(new URL(request.url()).pathname);
+    p.on('request', onRequest);
+    try {
+      await p.goto(`${reviewUrl}/present`);
+      await p.locator('form[aria-label="Start walk-through"]').waitFor();
+      await p.click('button:has-text("Start walk-through")');
+      const all = await eventsOf();
+      for (let i = 0; i < 4; i++) {
+        await p
+          .locator('[data-testid=present-count]', { hasText: `${i + 1} of ${all.length}` })
+          .waitFor();
+        await p.locator('[data-testid=present-event]').waitFor();
+        const id = await p.locator('.stage').getAttribute('data-event-id');
+        // The record as the panel member's browser gets it from the API (their view).
+        const record = await p.evaluate(
+          async (url) => (await (await fetch(url)).json()) as Record<string, unknown>,
+          `/api/reviews/${reviewId}/events/${id}`,
+        );
+        expect(id).toBe(all[i]!.id);
+        expect(await p.locator('[data-testid=present-date]').textContent()).toBe(
+          (record.date as { text: string }).text,
+        );
+        expect(await p.locator('[data-testid=present-description]').textContent()).toBe(
+          record.description ?? '(no description)',
+        );
+        const outcome = p.locator('[data-testid=present-outcome]');
+        expect((await outcome.count()) > 0 ? await outcome.textContent() : null).toBe(
+          record.outcome || null,
+        );
+        await p.keyboard.press('ArrowRight');
+      }
+    } finally {
+      p.off('request', onRequest);
+    }
+    const reviewApi = `/api/reviews/${reviewId}`;
+    expect(asked).toContain(`${reviewApi}/timeline/feed`);
+    // No list of full records: each one on stage is fetched by itself.
+    expect(asked.filter((path) => path === `${reviewApi}/events`)).toEqual([]);
+  });
+
   it('follows the chair: each step reaches the panel member’s screen within a second', async () => {
     const page = reviewer.page;
     await page.goto(`${reviewUrl}/present?flagged=true`);

@@ -1,25 +1,8 @@
-// Where things sit on the walk-through's strip: the event nearest a click, and the month (or year) marks under it.
-import type { EventDto } from '../../../../server/contract/events';
+// The month (or year) marks under the walk-through's strip (the events' drawing: strip-drawing.ts).
 import { DAY_MS } from '../../../shared/lib/dates';
-import { eventTimeSpan } from '../../../shared/lib/timeline-items';
 import { percentAt, type StripRange } from './walkthrough';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** The event whose time is nearest `ms` (0 inside its span); the first of equals; null for none. */
-export function nearestEvent(events: readonly EventDto[], ms: number): EventDto | null {
-  let best: EventDto | null = null;
-  let bestDistance = Infinity;
-  for (const event of events) {
-    const span = eventTimeSpan(event);
-    const distance = ms < span.start ? span.start - ms : ms > span.end ? ms - span.end : 0;
-    if (distance < bestDistance) {
-      best = event;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
 
 /**
  * A mark at each month start after the range's start, as a percentage across it: every month

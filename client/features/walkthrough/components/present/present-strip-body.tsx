@@ -1,16 +1,17 @@
-// The walk-through strip's drawing, made once per sequence: gap flags and episodes above, a lane per agency with a tick per event and a diamond per noted one.
-import { Fragment } from 'preact';
+// The walk-through strip's drawing, made once per sequence: gap flags and episodes above, a lane per agency (its events as SVG paths, lib/strip-drawing.ts) and a diamond per noted event.
+import { useMemo } from 'preact/hooks';
 import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { DAY_MS, formatDay, isoDateToMs } from '../../../../shared/lib/dates';
 import { eventTimeSpan } from '../../../../shared/lib/timeline-items';
-import { nearestEvent } from '../../lib/present-strip';
+import { LANE_HEIGHT, nearestInLane, STRIP_COLUMNS, stripLanes } from '../../lib/strip-drawing';
 import { percentAt } from '../../lib/walkthrough';
 import type { GapDto } from '../../../../shared/api/api-types';
 import type { EpisodeSpan, EventMark } from '../../../../shared/lib/notes';
 import type { StripRange } from '../../lib/walkthrough';
 
 export interface StripBodyProps {
-  events: readonly EventDto[];
+  events: readonly TimelineEvent[];
   lanes: readonly string[];
   range: StripRange;
   gaps: readonly GapDto[];
@@ -31,14 +32,18 @@ export function PresentStripBody({
   flagged,
   onPick,
 }: StripBodyProps) {
-  const byLane = new Map<string, EventDto[]>(lanes.map((l) => [l, []]));
-  for (const event of events) byLane.get(event.agency)?.push(event);
+  const drawn = useMemo(
+    () => stripLanes(events, lanes, range, flagged),
+    [events, lanes, range, flagged],
+  );
+  const noted = useMemo(() => events.filter((e) => marks.has(e.id)), [events, marks]);
   const pick = (lane: string, clientX: number, element: HTMLElement) => {
-    if (!onPick) return;
+    const index = drawn.get(lane)?.index();
+    if (!onPick || !index) return;
     const box = element.getBoundingClientRect();
     const ms = range.from + ((clientX - box.left) / box.width) * (range.to - range.from);
-    const best = nearestEvent(byLane.get(lane) ?? [], ms);
-    if (best) onPick(best.id);
+    const best = nearestInLane(index, ms);
+    if (best) onPick(best);
   };
   return (
     <div class="pstrip-rows">
@@ -71,43 +76,63 @@ export function PresentStripBody({
           ) : null,
         )}
       </div>
-      {lanes.map((lane) => (
-        <div
-          key={lane}
-          class={`pstrip-row pstrip-lane${onPick ? ' pstrip-pickable' : ''}`}
-          onClick={(e) => pick(lane, e.clientX, e.currentTarget)}
-        >
-          {(byLane.get(lane) ?? []).map((event) => {
-            const span = eventTimeSpan(event);
-            const left = percentAt(span.start, range);
-            const wide = span.end - span.start > DAY_MS;
-            const mark = marks.get(event.id);
-            const classes = ['pstrip-tick'];
-            if (wide) classes.push('pstrip-tick-range');
-            if (flagged.has(event.id)) classes.push('pstrip-flagged');
-            return (
-              <Fragment key={event.id}>
-                <div
-                  class={classes.join(' ')}
-                  style={{
-                    left: `${left}%`,
-                    width: wide
-                      ? `${Math.max(percentAt(span.end, range) - left, 0.2)}%`
-                      : undefined,
-                  }}
-                />
-                {mark ? (
-                  <div
-                    class={`pstrip-mark note-mark-${mark.kind ?? 'episode'}`}
-                    style={{ left: `${wide ? (left + percentAt(span.end, range)) / 2 : left}%` }}
-                    title={mark.label}
-                  />
-                ) : null}
-              </Fragment>
-            );
-          })}
-        </div>
-      ))}
+      {lanes.map((lane) => {
+        const paths = drawn.get(lane)?.paths;
+        return (
+          <div
+            key={lane}
+            class={`pstrip-row pstrip-lane${onPick ? ' pstrip-pickable' : ''}`}
+            data-lane={lane}
+            onClick={(e) => pick(lane, e.clientX, e.currentTarget)}
+          >
+            {paths ? (
+              <svg
+                class="pstrip-ticks"
+                viewBox={`0 0 ${STRIP_COLUMNS} ${LANE_HEIGHT}`}
+                preserveAspectRatio="none"
+                aria-hidden="true"
+              >
+                <path class="pstrip-range" d={paths.ranges} />
+                <path class="pstrip-range pstrip-flagged" d={paths.flaggedRanges} />
+                <path class="pstrip-tick" d={paths.ticks} />
+                <path class="pstrip-tick pstrip-flagged" d={paths.flaggedTicks} />
+              </svg>
+            ) : null}
+            <NoteMarks noted={noted} lane={lane} marks={marks} range={range} />
+          </div>
+        );
+      })}
     </div>
   );
+}
+
+/** A diamond on each event of the lane that carries a review note (few: drawn as elements). */
+function NoteMarks({
+  noted,
+  lane,
+  marks,
+  range,
+}: {
+  /** The sequence's events that carry a mark. */
+  noted: readonly TimelineEvent[];
+  lane: string;
+  marks: ReadonlyMap<string, EventMark>;
+  range: StripRange;
+}) {
+  const out = [];
+  for (const event of noted) {
+    const mark = event.agency === lane ? marks.get(event.id) : undefined;
+    if (!mark) continue;
+    const span = eventTimeSpan(event as EventDto);
+    const wide = span.end - span.start > DAY_MS;
+    out.push(
+      <div
+        key={event.id}
+        class={`pstrip-mark note-mark-${mark.kind ?? 'episode'}`}
+        style={{ left: `${percentAt(wide ? (span.start + span.end) / 2 : span.start, range)}%` }}
+        title={mark.label}
+      />,
+    );
+  }
+  return <>{out}</>;
 }

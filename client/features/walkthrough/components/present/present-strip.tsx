@@ -1,5 +1,6 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { DAY_MS } from '../../../../shared/lib/dates';
 import { eventTimeSpan } from '../../../../shared/lib/timeline-items';
 import { percentAt } from '../../lib/walkthrough';
@@ -8,9 +9,9 @@ import { PresentStripBody, type StripBodyProps } from './present-strip-body';
 
 export interface PresentStripProps extends StripBodyProps {
   colours: ReadonlyMap<string, string>;
-  current: EventDto | null;
+  current: TimelineEvent | null;
   /** Where the chair is, for a follower browsing on their own. */
-  chair?: EventDto | null;
+  chair?: TimelineEvent | null;
 }
 
 /**
@@ -39,10 +40,12 @@ export function PresentStrip(props: PresentStripProps) {
     ),
     [events, lanes, range, gaps, episodes, marks, flagged, Boolean(onPick)],
   );
-  const span = current ? eventTimeSpan(current) : null;
+  // For bench:ui: the walk-through is on screen, its strip drawn, once this first runs.
+  useEffect(() => void performance.mark('tapestry:present-drawn'), []);
+  const span = current ? eventTimeSpan(current as EventDto) : null;
   const at = span ? percentAt((span.start + span.end) / 2, range) : null;
   const laneIndex = current ? lanes.indexOf(current.agency) : -1;
-  const chairSpan = chair && chair.id !== current?.id ? eventTimeSpan(chair) : null;
+  const chairSpan = chair && chair.id !== current?.id ? eventTimeSpan(chair as EventDto) : null;
   return (
     <section class="pstrip" aria-label="Where this event sits in the walk-through">
       <div class="pstrip-labels" aria-hidden="true">

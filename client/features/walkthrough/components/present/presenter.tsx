@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import type { ReviewDto } from '../../../../shared/api/api';
 import type { GapDto, MeetingDto, NotesResponse } from '../../../../shared/api/api-types';
 import type { EventFilters } from '../../../../shared/lib/filters';
@@ -12,9 +12,9 @@ import { PresentMain } from './present-main';
 import { PresentStrip } from './present-strip';
 import { useChair, type Role } from './use-chair';
 import { useFollow } from './use-follow';
+import { useFullRecord } from './use-full-record';
 import { useFullscreen } from './use-fullscreen';
 import { useNotice } from './use-notice';
-import { useOutsideEvents } from './use-outside-events';
 import { usePresentAddress } from './use-present-address';
 import { usePresentKeys } from './use-present-keys';
 import { useSequence } from './use-sequence';
@@ -28,8 +28,9 @@ export interface PresenterProps {
   initialEvent: string | null;
   initialRole: Role;
   initialMeeting: MeetingDto | null;
-  events: EventDto[];
-  keyEvents: EventDto[];
+  /** The sequence as the timeline feed gives it: no free text (the stage fetches that). */
+  events: TimelineEvent[];
+  keyEvents: TimelineEvent[];
   notes: NotesResponse;
   gaps: GapDto[];
   /** Asks for the review's notes again (the chair may add some during a meeting). */
@@ -73,8 +74,8 @@ export function Presenter(props: PresenterProps) {
     reloadNotes: props.reloadNotes,
   });
   const shownId = role === 'follower' ? follow.shown : current;
-  const lookup = useOutsideEvents({ reviewId: review.id, view, shownId, byId, onError: setNotice });
-  const shown = shownId ? lookup(shownId) : null;
+  const chairAway = role === 'follower' && follow.mode === 'away' ? follow.chairAt : null;
+  const full = useFullRecord({ review, view, ids, byId, shownId, chairAway, onError: setNotice });
 
   const { send, busy, startMeeting, endMeeting } = useChair({
     review,
@@ -162,16 +163,12 @@ export function Presenter(props: PresenterProps) {
         episodes={notesIndex.episodes}
         marks={sequence.marks}
         flagged={sequence.flagged}
-        current={shown}
-        chair={
-          role === 'follower' && follow.mode === 'away' && follow.chairAt
-            ? lookup(follow.chairAt)
-            : null
-        }
+        current={full.placed(shownId)}
+        chair={full.placed(chairAway)}
         onPick={following ? undefined : goTo}
       />
       <PresentMain
-        shown={shown}
+        shown={full.shown}
         role={role}
         waiting={following}
         empty={ids.length === 0}

@@ -1,6 +1,6 @@
 // The walk-through's sequence and what is drawn over it: the events shown (all, or key events only), notes, flags, lanes, colours, range.
 import { useMemo } from 'preact/hooks';
-import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import type { ReviewDto } from '../../../../shared/api/api';
 import type { GapDto, NotesResponse } from '../../../../shared/api/api-types';
 import { agencyColours } from '../../../../shared/lib/agencies';
@@ -19,9 +19,9 @@ export function useSequence({
 }: {
   review: ReviewDto;
   filters: EventFilters;
-  events: EventDto[];
+  events: TimelineEvent[];
   /** The records every episode starts and ends at, wherever the filter puts them. */
-  keyEvents: EventDto[];
+  keyEvents: TimelineEvent[];
   notes: NotesResponse;
   gaps: GapDto[];
   keyOnly: boolean;

@@ -1,6 +1,6 @@
-// What a walk-through loads: the sequence's events, the key events, the review's notes and its gap flags (for roles that see them).
-import type { EventDto } from '../../../../../server/contract/events';
-import { api, loadAllEvents, type ReviewDto } from '../../../../shared/api/api';
+// What a walk-through loads: the sequence's events and the key events (from the slim timeline feed: the stage fetches each full record), the review's notes and its gap flags (for roles that see them).
+import type { TimelineEvent } from '../../../../../server/contract/feed';
+import { api, loadTimelineFeed, type ReviewDto } from '../../../../shared/api/api';
 import type { GapDto } from '../../../../shared/api/api-types';
 import { useResource } from '../../../../shared/hooks/use-resource';
 import type { EventFilters } from '../../../../shared/lib/filters';
@@ -18,18 +18,18 @@ export function useWalkthroughData(
   const query = sequenceQuery(filters);
   const queryKey = query.toString();
   const [events] = useResource(
-    () => loadAllEvents(review.id, undefined, { query, view }),
+    () => loadTimelineFeed(review.id, { query, view }).then((feed) => feed.events),
     [review.id, queryKey, view],
   );
   // The records every episode starts and ends at, wherever the filter puts them.
   const [keyEvents] = useResource(
     () =>
       can.readNotes
-        ? loadAllEvents(review.id, undefined, {
+        ? loadTimelineFeed(review.id, {
             query: new URLSearchParams({ annotated: 'true' }),
             view,
-          })
-        : Promise.resolve([] as EventDto[]),
+          }).then((feed) => feed.events)
+        : Promise.resolve([] as TimelineEvent[]),
     [review.id, view, can.readNotes],
   );
   const [notes, reloadNotes] = useResource(

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { EventDto } from '../../../../../server/contract/events';
+import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { api, type ReviewDto } from '../../../../shared/api/api';
 import type { MeetingDto } from '../../../../shared/api/api-types';
 import { formatCount, formatDay } from '../../../../shared/lib/dates';
@@ -28,7 +28,7 @@ export function WalkthroughSetup({
   filters: EventFilters;
   keyOnly: boolean;
   themes: readonly string[];
-  events: readonly EventDto[] | null;
+  events: readonly TimelineEvent[] | null;
   keyIds: ReadonlySet<string> | null;
   onChange: (filters: EventFilters, keyOnly: boolean) => void;
   onStart: (meeting: MeetingDto | null) => void;
