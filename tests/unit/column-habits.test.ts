@@ -334,6 +334,40 @@ describe('who', () => {
     expect(mapping.type).toBeNull();
   });
 
+  // A client or patient record keeps how the person is addressed in a column of its own. Its
+  // header ("Title") also heads a log's entry headings ("Entry Title"); its cells tell them apart.
+  const courtesy = (i: number) => ['Mrs', 'MR', 'Miss', 'Ms', 'Dr.', 'Mx'][i % 6]!;
+
+  it('a "Title" column of Mr, Mrs, Miss is a person’s title, not the event type', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Title', courtesy],
+      ['Surname', (i) => ['Pryce', 'Haddad', 'Okafor'][i % 3]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBeNull();
+    expect(mapping.description).toBe('Summary');
+  });
+
+  it('the column of what was done is the type, beside a client’s title', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Title', courtesy],
+      ['Recorded As', kind],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBe('Recorded As');
+  });
+
+  it('an entry heading that begins with a title is still a heading ("Dr appointment")', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Entry Title', (i) => ['Dr appointment', 'Home visit', 'Mrs Pryce phoned'][i % 3]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBe('Entry Title');
+  });
+
   it('"Service User" of names and "Caller" of relations are the subjects', () => {
     expect(
       read([

@@ -113,6 +113,9 @@ export function scoreColumns(
     const kind = kinds[index]!;
     const cells = cellSignals(reading, profile, kind, index === longest);
     const plain = isPlain(kind, profile);
+    // A column of Mr, Mrs, Dr is how a person is addressed, whatever its header ("Title" reads
+    // as an entry's heading): it is none of the event's fields.
+    const titles = profile.sampled > 0 && profile.titles >= 0.8 * profile.sampled;
     const scores: FieldScore[] = [];
     for (const field of reading.notAField ? [] : CANONICAL_FIELDS) {
       const head = reading.fields[field];
@@ -156,6 +159,10 @@ export function scoreColumns(
       if (field === 'type' && reading.caseType) {
         score *= 0.5;
         reasons.push('but it classifies the whole case, not each event');
+      }
+      if (titles) {
+        score *= MISFIT_FACTOR;
+        reasons.push('but its cells are courtesy titles (Mr, Mrs): part of a person’s name');
       }
       if (field === 'date' && reading.recordedWord) {
         reasons.push(`header word “${reading.recordedWord}”: perhaps when the record was typed`);
