@@ -82,6 +82,10 @@ const FIRST_READING_WORDS: ReadonlySet<string> = new Set([
   'opening',
   'provisional',
 ]);
+/** A header naming the first reading of something a later column may correct ("Initial …"). */
+export function isFirstReading(reading: HeaderReading): boolean {
+  return reading.words.some((w) => FIRST_READING_WORDS.has(w));
+}
 const SYSTEM_ID_WORDS = new Set(['audit', 'row', 'line', 'import', 'batch']);
 // Below this many words a cell, text is a label or rating ("High"), not an analysis.
 const ANALYSIS_MIN_WORDS = 2.5;
@@ -152,7 +156,7 @@ export function scoreColumns(
         score *= MISFIT_FACTOR;
         reasons.push('but its cells are one-word labels or ratings, not an analysis');
       }
-      if (field === 'type' && reading.words.some((w) => FIRST_READING_WORDS.has(w))) {
+      if (field === 'type' && isFirstReading(reading)) {
         score *= 0.9;
         reasons.push('but it is the first reading, which a later one may have corrected');
       }
