@@ -96,8 +96,11 @@ function surfaceWords(text: string): Omit<TypeText, 'words'> {
       const gap = space ? ' ' : plain.slice(end, start);
       joined.push(space || /^\s+$/.test(gap));
       // "S.47" and "12.04.19" do not end a sentence: the stop must be followed by a space.
-      if (!space && /[.;!?]\s|\n/.test(gap)) current++;
-      if (!space && /,|[.;!?]\s|\n/.test(gap)) part++;
+      if (!space) {
+        const ends = /[.;!?]\s|\n/.test(gap);
+        if (ends) current++;
+        if (ends || gap.includes(',')) part++;
+      }
     } else joined.push(false);
     sentence.push(current);
     clause.push(part);
