@@ -61,6 +61,11 @@ const HAPPENED: ReadonlySet<string> = new Set([
   'contact.no-access',
   'disclosure',
   'risk.assessment',
+  // An assessment is done at a contact, by phone as at an office: "Office Visit" with "Initial
+  // assessment completed" is the assessment. What a contact only talks about (a breach, a
+  // referral) stays the contact.
+  'assessment.start',
+  'assessment.complete',
 ]);
 const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
 // A message carries what it sends: an email whose first sentence is a referral or records sent

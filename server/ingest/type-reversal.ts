@@ -51,18 +51,22 @@ function endingAt(surface: readonly string[], i: number): string[] | null {
 
 /**
  * The match as its opposite when a word saying it ended is inside it or within `REACH`
- * written words of it in the same sentence; the match itself otherwise. The ending words join
+ * written words of it in the same clause; the match itself otherwise. A comma parts what
+ * ended from what began ("Case allocated to SW, EH closed", "Initial assessment started,
+ * previous closed"). The ending words join
  * the match's words and count in its strength, as words of the text it explains.
  */
 export function reversedMatch(match: TypeMatch, read: TypeText): TypeMatch {
   const opposite = OPPOSITES.get(match.code);
   if (!opposite) return match;
-  const { surface, sentence } = read;
-  const own = sentence[match.start];
+  const { surface, clause } = read;
+  // The ending word in the clause of the match's first or last word: an ending inside a long
+  // match (its words parted by a comma) still reverses it.
+  const near = (i: number) => clause[i] === clause[match.start] || clause[i] === clause[match.end];
   const from = Math.max(0, match.start - REACH);
   const to = Math.min(surface.length - 1, match.end + REACH);
   for (let i = from; i <= to; i++) {
-    if (sentence[i] !== own) continue;
+    if (!near(i)) continue;
     const ending = endingAt(surface, i);
     if (!ending) continue;
     if (i >= match.start && i <= match.end) return { ...match, code: opposite };

@@ -25,6 +25,8 @@ export interface TypeText {
   readonly joined: readonly boolean[];
   /** Per written word: which sentence it is in (a full stop, ; ! or ? then a space, or a line break). */
   readonly sentence: readonly number[];
+  /** Per written word: which clause it is in (a sentence cut at its commas). */
+  readonly clause: readonly number[];
   readonly words: readonly TypeWord[];
 }
 
@@ -76,8 +78,10 @@ function surfaceWords(text: string): Omit<TypeText, 'words'> {
   const surface: string[] = [];
   const joined: boolean[] = [];
   const sentence: number[] = [];
+  const clause: number[] = [];
   let end = 0;
   let current = 0;
+  let part = 0;
   // Each run of ASCII letters and digits is a word (as /[A-Za-z0-9]+/g finds them).
   for (let i = 0; i < plain.length;) {
     if (!isWordCode(plain.charCodeAt(i))) {
@@ -92,13 +96,18 @@ function surfaceWords(text: string): Omit<TypeText, 'words'> {
       const gap = space ? ' ' : plain.slice(end, start);
       joined.push(space || /^\s+$/.test(gap));
       // "S.47" and "12.04.19" do not end a sentence: the stop must be followed by a space.
-      if (!space && /[.;!?]\s|\n/.test(gap)) current++;
+      if (!space) {
+        const ends = /[.;!?]\s|\n/.test(gap);
+        if (ends) current++;
+        if (ends || gap.includes(',')) part++;
+      }
     } else joined.push(false);
     sentence.push(current);
+    clause.push(part);
     surface.push(plain.slice(start, i));
     end = i;
   }
-  return { surface, joined, sentence };
+  return { surface, joined, sentence, clause };
 }
 
 /** Splits, writes out abbreviations (longest run first) and stems; stopwords are dropped. */
@@ -126,7 +135,7 @@ const recentReads: Array<{ text: string; read: TypeText }> = [];
 const plainStems = new Map<string, string | null>();
 
 function readAfresh(text: string): TypeText {
-  const { surface, joined, sentence } = surfaceWords(text);
+  const { surface, joined, sentence, clause } = surfaceWords(text);
   const keys = surface.map((w) => w.toLowerCase());
   const words: TypeWord[] = [];
   for (let i = 0; i < keys.length;) {
@@ -158,7 +167,7 @@ function readAfresh(text: string): TypeText {
     }
     i += taken;
   }
-  return { surface, joined, sentence, words };
+  return { surface, joined, sentence, clause, words };
 }
 
 const RECENT_KEYS = 8;

@@ -169,6 +169,13 @@ describe('a cell is read as', () => {
     ['F 3 wk', ['demographics']],
     ['F 3 wks', ['demographics']],
     ['Female 34 years old', []],
+    // A courtesy title alone, in any case, with or without its full stop; not a name with one.
+    ['Mrs', ['titles']],
+    ['MR', ['titles']],
+    ['Dr.', ['roles', 'titles']],
+    ['Revd', ['titles']],
+    ['Mrs Pryce', ['names']],
+    ['Mister', []],
     // A mark of a time that is no time.
     ['Ward 3.2', ['teams']],
     ['Home visit', ['vocabulary']],

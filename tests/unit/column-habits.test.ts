@@ -180,6 +180,33 @@ describe('what was done, and what came of it', () => {
     expect(mapping.outcome).toBe('Action');
   });
 
+  // A health record's export often carries the kind of encounter and the kind of note written
+  // about it, both headed as a type. The note's kind says little ("Progress Notes").
+  const noteKind = (i: number) =>
+    ['Progress Notes', 'Case Note', 'Progress Notes', 'Record Update', 'Assessment'][i % 5]!;
+
+  it('of two columns headed as a type, the one whose cells name events more often is the type', () => {
+    const { mapping, readings } = read([
+      ['Date', day()],
+      ['NOTE_TYPE', noteKind],
+      ['ENC_TYPE_NAME', kind],
+      ['NOTE_TEXT', note],
+    ]);
+    expect(mapping.type).toBe('ENC_TYPE_NAME');
+    const why = readings.find((r) => r.header === 'ENC_TYPE_NAME')?.reasons.join(' ');
+    expect(why).toContain('more often than “NOTE_TYPE”');
+  });
+
+  it('a first reading ("Initial Call Type") stays behind the later one, however well known', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Initial Call Type', kind],
+      ['Final Call Type', (i) => ['DOM', 'Silent 999', 'Abandoned 999'][i % 3]!],
+      ['Log', note],
+    ]);
+    expect(mapping.type).toBe('Final Call Type');
+  });
+
   it('"Agreed actions", "Decision or action" and "Actions arising" name the outcome too', () => {
     for (const header of ['Agreed actions', 'Decision or action', 'Actions arising']) {
       const { mapping } = read([
@@ -332,6 +359,40 @@ describe('who', () => {
     ]);
     expect(mapping.subjects).toBe('Patient');
     expect(mapping.type).toBeNull();
+  });
+
+  // A client or patient record keeps how the person is addressed in a column of its own. Its
+  // header ("Title") also heads a log's entry headings ("Entry Title"); its cells tell them apart.
+  const courtesy = (i: number) => ['Mrs', 'MR', 'Miss', 'Ms', 'Dr.', 'Mx'][i % 6]!;
+
+  it('a "Title" column of Mr, Mrs, Miss is a person’s title, not the event type', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Title', courtesy],
+      ['Surname', (i) => ['Pryce', 'Haddad', 'Okafor'][i % 3]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBeNull();
+    expect(mapping.description).toBe('Summary');
+  });
+
+  it('the column of what was done is the type, beside a client’s title', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Title', courtesy],
+      ['Recorded As', kind],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBe('Recorded As');
+  });
+
+  it('an entry heading that begins with a title is still a heading ("Dr appointment")', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Entry Title', (i) => ['Dr appointment', 'Home visit', 'Mrs Pryce phoned'][i % 3]!],
+      ['Summary', note],
+    ]);
+    expect(mapping.type).toBe('Entry Title');
   });
 
   it('"Service User" of names and "Caller" of relations are the subjects', () => {

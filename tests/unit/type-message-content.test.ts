@@ -72,3 +72,35 @@ describe('a face-to-face contact whose description opens with a home visit', () 
     ).toBe('contact.office');
   });
 });
+
+// A cell naming only how the contact was made, and a description saying an assessment was
+// done there: the assessment is what happened (type-narrative.ts `whatHappened`).
+describe('an assessment done at a contact', () => {
+  it('an office visit where an assessment was completed is the assessment', () => {
+    expect(
+      decide('health', 'Office Visit', 'Initial assessment completed at Brook House. Low mood.'),
+    ).toEqual({
+      code: 'assessment.complete',
+      basis: { from: 'description', words: ['assessment', 'completed'] },
+    });
+  });
+
+  it('so is a telephone triage assessment, and a Care Act assessment begun by phone', () => {
+    expect(decide('health', 'Telephone', 'Triage assessment completed with mother.').code).toBe(
+      'assessment.complete',
+    );
+    expect(
+      decide('adult-services', 'Phone', 'Care Act assessment started with daughter on the phone.')
+        .code,
+    ).toBe('assessment.start');
+  });
+
+  it('a call that only talks about a breach, or plans an assessment later, stays the call', () => {
+    expect(
+      decide('health', 'Telephone', 'Mum rang to rebook. Says partner breached his bail.').code,
+    ).toBe('contact.phone');
+    expect(decide('health', 'Telephone', 'Call to mum. Assessment to start next week.').code).toBe(
+      'contact.phone',
+    );
+  });
+});

@@ -42,6 +42,21 @@ describe('a word saying it ended reverses a starting code', () => {
     expect(found.map((m) => m.code)).not.toContain('register.remove');
   });
 
+  // A comma parts two things said of a case: what began and what ended before it, or of
+  // someone else.
+  it.each([
+    ['Case allocated to SW, EH closed', 'case.open'],
+    ['Allocated, previous worker ended', 'case.open'],
+    ['Initial assessment started, previous closed', 'assessment.start'],
+  ])('"%s" stays %s: the ending is in another clause', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it('an ending in the same clause still reverses, after a comma elsewhere', () => {
+    expect(typeOf('Review held, child removed from the CP register')).toBe('register.remove');
+    expect(typeOf('Removed from CP plan, stepped down to CIN')).toBe('register.remove');
+  });
+
   it('says which words decided, the ending word with them', () => {
     const decided = decideEventType(
       { typeText: 'Removed from CPR', agencyKind: 'children-services' },

@@ -32,6 +32,8 @@ export interface CellProfile {
   names: number;
   /** A person described, not named (`Female 34`, `M, 16`): a demographic, never an event type. */
   demographics: number;
+  /** A courtesy title alone (`Mr`, `Mrs`, `Dr`): part of a person's name, never an event type. */
+  titles: number;
   /** Short cells whose words the event vocabulary knows (Home visit, Strat disc). */
   vocabulary: number;
   distinct: number;
@@ -66,6 +68,12 @@ const PERSON_NAME =
 // Sex or gender with an age (`Female 34`, `M 16`, `Male, 7 months`): describes a patient.
 const DEMOGRAPHIC =
   /^(?:male|female|man|woman|boy|girl|m|f)\b[\s,/-]*(?:aged\s*)?\d{1,3}\s*(?:y|yrs?|years?|m|months?|weeks?|wks?)?$/i;
+
+// A courtesy title on its own, as a person's record keeps it in a column of its own ("Title":
+// Mrs, MR, Dr., Rev): how someone is addressed. Header words cannot tell it from a heading
+// ("Entry Title"); the cells can.
+const COURTESY_TITLE =
+  /^(?:mr|mrs|ms|miss|mx|master|dr|doctor|prof|professor|rev|revd|reverend|sir|dame|lady|lord|fr|sr)\.?$/i;
 
 /** Reads up to SAMPLE_CELLS non-empty cells of each column. Pure: no I/O. */
 export function profileColumns(
@@ -107,6 +115,7 @@ export function profileCells(cells: readonly string[]): CellProfile {
     teams: 0,
     names: 0,
     demographics: 0,
+    titles: 0,
     vocabulary: 0,
     // Keys and word counts from the start of each cell: a 30,000-character cell costs no more.
     distinct: new Set(cells.map((c) => phraseKey(c.slice(0, 200)))).size,
@@ -143,6 +152,7 @@ export function profileCells(cells: readonly string[]): CellProfile {
     if (wordCount <= 8 && TEAM_WORDS.test(text)) p.teams += n;
     if (PERSON_NAME.test(text)) p.names += n;
     if (DEMOGRAPHIC.test(text)) p.demographics += n;
+    if (COURTESY_TITLE.test(text)) p.titles += n;
     if (wordCount <= 8 && matchEventType(text, new Map()) !== OTHER_TYPE) p.vocabulary += n;
   }
   // 1, 2, 3…: the row's place in the document ("Item", "Seq"), not a reference to a record.

@@ -82,6 +82,10 @@ const FIRST_READING_WORDS: ReadonlySet<string> = new Set([
   'opening',
   'provisional',
 ]);
+/** A header naming the first reading of something a later column may correct ("Initial …"). */
+export function isFirstReading(reading: HeaderReading): boolean {
+  return reading.words.some((w) => FIRST_READING_WORDS.has(w));
+}
 const SYSTEM_ID_WORDS = new Set(['audit', 'row', 'line', 'import', 'batch']);
 // Below this many words a cell, text is a label or rating ("High"), not an analysis.
 const ANALYSIS_MIN_WORDS = 2.5;
@@ -113,6 +117,9 @@ export function scoreColumns(
     const kind = kinds[index]!;
     const cells = cellSignals(reading, profile, kind, index === longest);
     const plain = isPlain(kind, profile);
+    // A column of Mr, Mrs, Dr is how a person is addressed, whatever its header ("Title" reads
+    // as an entry's heading): it is none of the event's fields.
+    const titles = profile.sampled > 0 && profile.titles >= 0.8 * profile.sampled;
     const scores: FieldScore[] = [];
     for (const field of reading.notAField ? [] : CANONICAL_FIELDS) {
       const head = reading.fields[field];
@@ -149,13 +156,17 @@ export function scoreColumns(
         score *= MISFIT_FACTOR;
         reasons.push('but its cells are one-word labels or ratings, not an analysis');
       }
-      if (field === 'type' && reading.words.some((w) => FIRST_READING_WORDS.has(w))) {
+      if (field === 'type' && isFirstReading(reading)) {
         score *= 0.9;
         reasons.push('but it is the first reading, which a later one may have corrected');
       }
       if (field === 'type' && reading.caseType) {
         score *= 0.5;
         reasons.push('but it classifies the whole case, not each event');
+      }
+      if (titles) {
+        score *= MISFIT_FACTOR;
+        reasons.push('but its cells are courtesy titles (Mr, Mrs): part of a person’s name');
       }
       if (field === 'date' && reading.recordedWord) {
         reasons.push(`header word “${reading.recordedWord}”: perhaps when the record was typed`);

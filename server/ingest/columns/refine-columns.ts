@@ -1,5 +1,11 @@
 import type { CanonicalField } from '../../contract/fields';
-import { ACCEPT_SCORE, type ColumnEvidence, type FieldScore, STRONG_HEADER } from './column-scores';
+import {
+  ACCEPT_SCORE,
+  type ColumnEvidence,
+  type FieldScore,
+  isFirstReading,
+  STRONG_HEADER,
+} from './column-scores';
 import type { DateOrder } from './date-order';
 
 /**
@@ -91,6 +97,32 @@ export function refine(
     used.add(endField);
   }
 
+  // Two columns headed as a type (Epic's ENC_TYPE_NAME beside NOTE_TYPE, a case system's
+  // "Contact Type" beside "Note Type"): the one whose cells name a known event type more often
+  // says what happened; the other classifies the note or the record. Its cells, not a few
+  // points of header score, decide. Of two as telling, the score's choice stands.
+  const type = columnOf('type');
+  const typeScore = type && chosen.get(type.index);
+  if (type && typeScore && typeScore.headerScore >= STRONG_HEADER) {
+    const rival = evidence
+      // A first reading ("Initial Category") stays behind the later one that corrects it.
+      .filter((e) => isFree(e) && e.scores[0]?.field === 'type' && !isFirstReading(e.reading))
+      .map((e) => ({ e, s: e.scores[0]! }))
+      .filter((c) => c.s.score >= ACCEPT_SCORE && c.s.headerScore >= STRONG_HEADER)
+      .filter((c) => knownShare(c.e) > knownShare(type))
+      .sort((a, b) => knownShare(b.e) - knownShare(a.e) || b.s.score - a.s.score)[0];
+    if (rival) {
+      chosen.delete(type.index);
+      chosen.set(rival.e.index, {
+        ...rival.s,
+        reasons: [
+          ...rival.s.reasons,
+          `its cells name a known event type more often than “${type.header}”'s`,
+        ],
+      });
+    }
+  }
+
   // "Attended (Y/N)" answers whether the person came. In a file of appointments (a header says
   // appointment, slot, clinic or booked) the child attending is the child seen; elsewhere
   // (police "Attended" an incident) it says nothing about the child.
@@ -111,6 +143,11 @@ export function refine(
       used.add('childSeen');
     }
   }
+}
+
+/** The share of a column's sampled cells that the event vocabulary knows. */
+function knownShare(e: ColumnEvidence): number {
+  return e.profile.sampled > 0 ? e.profile.vocabulary / e.profile.sampled : 0;
 }
 
 const SPAN_FIELDS: ReadonlyArray<[CanonicalField, CanonicalField]> = [
