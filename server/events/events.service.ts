@@ -64,7 +64,7 @@ export async function listEvents(
  * would find in text that never held it. Nothing is refused for being a name: a refusal
  * would say "yes, that is a name here".
  */
-async function filterFrom(
+export async function filterFrom(
   db: Db,
   reviewId: string,
   query: EventRecordsQuery,
@@ -102,7 +102,7 @@ async function filterFrom(
   return matchesNothing ? { ...filter, ids: [] } : filter;
 }
 
-async function facetsFor(
+export async function facetsFor(
   db: Db,
   reviewId: string,
   filter: EventFilter,
@@ -195,7 +195,7 @@ function typeBasisOf(json: string | null): TypeBasisDto | null {
   return { from: basis.from, words: basis.words };
 }
 
-function fromFlag(value: number | null): boolean | null {
+export function fromFlag(value: number | null): boolean | null {
   return value === null ? null : value === 1;
 }
 

@@ -1,9 +1,11 @@
 import type { EventDto, EventListQueryInput, FacetsDto } from '../contract/events';
+import type { TimelineEvent, TimelineFeedQueryInput } from '../contract/feed';
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { IDENTITY, type Redactor } from '../anonymise/redact';
 import { notedEventIds } from '../annotations/annotations.service';
 import { listEvents } from '../events/events.service';
+import { listFeedEvents } from '../events/feed.service';
 import { flaggedEventIds } from '../gaps/gaps.service';
 
 /**
@@ -20,13 +22,44 @@ export async function listTimeline(
   db: Db,
   reviewId: string,
   query: EventListQueryInput,
-  options: { agencyScope?: string | null; redact?: Redactor } = {},
+  options: TimelineOptions = {},
 ): Promise<{ events: EventDto[]; total: number; facets?: FacetsDto }> {
   const { flagged, theme, annotated, ...recordsQuery } = query;
   const redact = options.redact ?? IDENTITY;
+  const onlyIds = await keptByFlagsAndNotes(db, reviewId, { flagged, theme, annotated }, options);
+  return listEvents(db, reviewId, recordsQuery, { ...options, redact, onlyIds });
+}
+
+/** The timeline feed's events: every match of the same filters, in the same order. */
+export async function timelineFeedEvents(
+  db: Db,
+  reviewId: string,
+  query: TimelineFeedQueryInput,
+  options: TimelineOptions = {},
+): Promise<{ events: TimelineEvent[]; facets?: FacetsDto }> {
+  const { flagged, theme, annotated, ...recordsQuery } = query;
+  const redact = options.redact ?? IDENTITY;
+  const onlyIds = await keptByFlagsAndNotes(db, reviewId, { flagged, theme, annotated }, options);
+  return listFeedEvents(db, reviewId, recordsQuery, { ...options, redact, onlyIds });
+}
+
+export interface TimelineOptions {
+  agencyScope?: string | null;
+  redact?: Redactor;
+}
+
+/**
+ * The ids the flagged and notes filters keep, or undefined when neither is asked for. Both
+ * come from every agency's records together: not for one agency's eyes.
+ */
+async function keptByFlagsAndNotes(
+  db: Db,
+  reviewId: string,
+  query: Pick<EventListQueryInput, 'flagged' | 'theme' | 'annotated'>,
+  options: TimelineOptions,
+): Promise<string[] | undefined> {
+  const { flagged, theme, annotated } = query;
   if (options.agencyScope && (flagged || theme?.length || annotated)) {
-    // Gap flags and the review's notes come from every agency's records together: not for
-    // one agency's eyes.
     throw new AppError(
       'FORBIDDEN',
       'Gap flags and notes are for the review’s reviewers and panel.',
@@ -38,9 +71,9 @@ export async function listTimeline(
     const noted = await notedEventIds(db, reviewId, {
       themes: theme,
       annotatedOnly: annotated,
-      redact,
+      redact: options.redact ?? IDENTITY,
     });
     onlyIds = onlyIds ? onlyIds.filter((id) => noted.has(id)) : [...noted];
   }
-  return listEvents(db, reviewId, recordsQuery, { ...options, redact, onlyIds });
+  return onlyIds;
 }

@@ -1,0 +1,97 @@
+import type { AgencyKind } from '../contract/common';
+import type { FacetsDto, FuzzyDateDto } from '../contract/events';
+import type { TimelineEvent } from '../contract/feed';
+import type { Db } from '../db/handle';
+import { requireReview } from '../core/require-review';
+import { IDENTITY, type Redactor } from '../anonymise/redact';
+import { facetsFor, filterFrom, fromFlag, type EventRecordsQuery } from './events.service';
+import { FEED_LABEL_READ, findDescriptions, findFeedRows, type FeedRow } from './events.repository';
+
+/**
+ * The timeline feed's events (contract/feed.ts) under the events list's filters, scope and
+ * order, every match, as written: the route gives them through timelineFeedAsSeen, which
+ * redacts them and cuts each label to LABEL_LENGTH. Only the columns the feed sends are read.
+ */
+export async function listFeedEvents(
+  db: Db,
+  reviewId: string,
+  query: Omit<EventRecordsQuery, 'limit' | 'offset'>,
+  options: { agencyScope?: string | null; redact?: Redactor; onlyIds?: string[] } = {},
+): Promise<{ events: TimelineEvent[]; facets?: FacetsDto }> {
+  const redact = options.redact ?? IDENTITY;
+  await requireReview(db, reviewId);
+  const filter = {
+    ...(await filterFrom(db, reviewId, query, redact, options.onlyIds)),
+    scopeAgencyKey: options.agencyScope ?? null,
+  };
+  const [rows, facets] = await Promise.all([
+    findFeedRows(db, reviewId, filter),
+    query.facets ? facetsFor(db, reviewId, filter, redact) : undefined,
+  ]);
+  await wholeWhereCut(db, reviewId, rows, redact);
+  const events = rows.map(toTimelineEvent);
+  return facets ? { events, facets } : { events };
+}
+
+/**
+ * The label is redacted before it is cut to LABEL_LENGTH, so a name at the cut is replaced
+ * whole, never half-kept ("Jane Sm…"). The repository reads FEED_LABEL_READ characters, which
+ * holds a name that starts before the cut. But a name can cross the read's own end, and there
+ * the redactor sees only its first part ("Jane Smi" is no name): if redaction shortened the
+ * text before it (long names, short labels), that part could move under the cut. So where the
+ * view redacts, a description longer than the read whose read part names someone is read
+ * whole instead (one query for those rows). One whose read part names nobody is kept as read:
+ * a name crossing character 200 reaches the label only if it starts before character 120 and
+ * is over 80 characters long as written.
+ */
+async function wholeWhereCut(db: Db, reviewId: string, rows: FeedRow[], redact: Redactor) {
+  if (redact === IDENTITY) return;
+  // UTF-16 length: at least the read's length in characters, so a cut is never missed.
+  const cut = rows.filter(
+    (r) => r.label !== null && r.label.length > FEED_LABEL_READ && redact(r.label) !== r.label,
+  );
+  if (cut.length === 0) return;
+  const whole = new Map(
+    (
+      await findDescriptions(
+        db,
+        reviewId,
+        cut.map((r) => r.id),
+      )
+    ).map((r) => [r.id, r.description]),
+  );
+  for (const row of cut) row.label = whole.get(row.id) ?? row.label;
+}
+
+function toTimelineEvent(row: FeedRow): TimelineEvent {
+  return {
+    id: row.id,
+    agency: row.agency_name,
+    agencyKind: row.agency_kind as AgencyKind,
+    date: {
+      text: row.date_text,
+      earliest: row.date_earliest,
+      latest: row.date_latest,
+      precision: row.date_precision as FuzzyDateDto['precision'],
+      uncertain: row.date_uncertain === 1,
+    },
+    time: row.time,
+    endDate:
+      row.end_date_text && row.end_date_earliest && row.end_date_latest
+        ? {
+            text: row.end_date_text,
+            earliest: row.end_date_earliest,
+            latest: row.end_date_latest,
+            precision: row.end_date_precision as FuzzyDateDto['precision'],
+            uncertain: row.end_date_uncertain === 1,
+          }
+        : null,
+    endTime: row.end_time,
+    type: row.type,
+    typeText: row.type_text,
+    subjects: JSON.parse(row.subjects_json) as string[],
+    childSeen: fromFlag(row.child_seen),
+    seenAlone: fromFlag(row.seen_alone),
+    label: row.label,
+  };
+}
