@@ -128,9 +128,12 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
     frameguard: { action: 'deny' },
     hsts: config.secureCookies ? { maxAge: 31_536_000 } : false,
   });
-  // Case data must not be left in a browser's or proxy's cache.
+  // Case data must not be left in a browser's or proxy's cache; the timeline feed and its
+  // week totals say otherwise themselves (private, revalidated by ETag: timeline-tag.ts).
   app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (!request.url.startsWith('/api/')) return;
+    if (reply.statusCode >= 400) reply.removeHeader('etag');
+    if (!reply.hasHeader('etag')) reply.header('cache-control', 'no-store');
   });
   await installAuth(app, config);
   installRedactionBoundary(app);

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import { access, agencyScope } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { EventListQuery, EventListResponse } from '../contract/events';
@@ -6,7 +8,13 @@ import { viewFor } from '../anonymise/view-request';
 import { eventListAsSeen, timelineFeedAsSeen } from '../anonymise/as-seen';
 import { TimelineFeedQuery, TimelineFeedSchema } from '../contract/feed';
 import { AuditThrottle } from '../core/audit-throttle';
+import type { ViewMode } from '../contract/walkthrough';
 import { listTimeline, timelineFeedEvents } from './timeline.service';
+import { matchesTag, timelineTag } from './timeline-tag';
+
+const NotModified = Type.Null({ description: 'The answer the browser holds (If-None-Match)' });
+const CACHING =
+  'Answers carry an ETag made from the review’s revision, the glossary, the view, the viewer’s scope and the query (and the notes, with the notes filters); send it back in If-None-Match to get 304 while it holds.';
 
 /**
  * The feed is long arrays of small numbers: JSON.stringify writes 100,000 events' feed 4–5
@@ -65,32 +73,64 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['events'],
         summary:
           'The merged timeline in columns: what drawing, sorting and filtering need, no free text',
+        description: CACHING,
         params: ReviewParams,
         querystring: TimelineFeedQuery,
-        response: { 200: TimelineFeedSchema, 404: ErrorResponse },
+        response: { 200: TimelineFeedSchema, 304: NotModified, 404: ErrorResponse },
       },
     },
-    async (request) => {
-      const viewer = request.viewer!;
+    async (request, reply) => {
       const { reviewId } = request.params;
-      const view = await viewFor(app, request, reviewId, request.query.view);
-      const result = await timelineFeedEvents(app.db, reviewId, request.query, {
-        agencyScope: agencyScope(viewer),
-        redact: view.redact,
-      });
-      const once = timelineViews.due(`${viewer.sessionId}:${reviewId}`);
-      if (once) {
-        await app.audit(
-          request,
-          {
-            action: 'timeline.viewed',
-            reviewId,
-            detail: { role: viewer.membership?.role ?? null, events: result.events.length },
-          },
-          once,
-        );
-      }
-      return timelineFeedAsSeen(result, view);
+      const seen = await unlessNotModified(request, reply, 'feed');
+      if (!seen) return reply;
+      const result = await timelineFeedEvents(app.db, reviewId, request.query, seen.options);
+      await auditView(request, { events: result.events.length });
+      return timelineFeedAsSeen(result, seen.view);
     },
   );
+
+  /** Audits the view of the timeline, once per session a while (on a 304 too: it was seen). */
+  async function auditView(request: FastifyRequest, detail: Record<string, unknown>) {
+    const viewer = request.viewer!;
+    const { reviewId } = request.params as { reviewId: string };
+    const once = timelineViews.due(`${viewer.sessionId}:${reviewId}`);
+    if (!once) return;
+    await app.audit(
+      request,
+      {
+        action: 'timeline.viewed',
+        reviewId,
+        detail: { role: viewer.membership?.role ?? null, ...detail },
+      },
+      once,
+    );
+  }
+
+  /**
+   * The view and options of a timeline answer and its tag (timeline-tag.ts) on the reply; or,
+   * when the browser already holds this answer (If-None-Match), a 304 sent without reading an
+   * event, and null.
+   */
+  async function unlessNotModified(request: FastifyRequest, reply: FastifyReply, resource: string) {
+    const viewer = request.viewer!;
+    const { reviewId } = request.params as { reviewId: string };
+    const query = request.query as Record<string, unknown>;
+    const view = await viewFor(app, request, reviewId, query.view as ViewMode | undefined);
+    const scope = agencyScope(viewer);
+    const tag = await timelineTag(app.db, reviewId, {
+      resource,
+      query,
+      view,
+      role: viewer.membership?.role ?? null,
+      agencyScope: scope,
+    });
+    // The browser may keep the answer, but must ask each time (it gets 304 while it holds).
+    reply.header('etag', tag).header('cache-control', 'private, no-cache');
+    if (matchesTag(request.headers['if-none-match'], tag)) {
+      await auditView(request, { notModified: true });
+      reply.code(304).send();
+      return null;
+    }
+    return { view, options: { agencyScope: scope, redact: view.redact } };
+  }
 };

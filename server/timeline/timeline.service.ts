@@ -48,10 +48,7 @@ export interface TimelineOptions {
   redact?: Redactor;
 }
 
-/**
- * The ids the flagged and notes filters keep, or undefined when neither is asked for. Both
- * come from every agency's records together: not for one agency's eyes.
- */
+/** The ids the flagged and notes filters keep, or undefined when neither is asked for. */
 async function keptByFlagsAndNotes(
   db: Db,
   reviewId: string,
@@ -59,12 +56,7 @@ async function keptByFlagsAndNotes(
   options: TimelineOptions,
 ): Promise<string[] | undefined> {
   const { flagged, theme, annotated } = query;
-  if (options.agencyScope && (flagged || theme?.length || annotated)) {
-    throw new AppError(
-      'FORBIDDEN',
-      'Gap flags and notes are for the review’s reviewers and panel.',
-    );
-  }
+  refuseScopedFlagsAndNotes(query, options.agencyScope);
   let onlyIds: string[] | undefined;
   if (flagged) onlyIds = [...(await flaggedEventIds(db, reviewId))];
   if (theme?.length || annotated) {
@@ -76,4 +68,17 @@ async function keptByFlagsAndNotes(
     onlyIds = onlyIds ? onlyIds.filter((id) => noted.has(id)) : [...noted];
   }
   return onlyIds;
+}
+
+/** Gap flags and notes come from every agency's records together: not for one agency's eyes. */
+export function refuseScopedFlagsAndNotes(
+  query: Pick<EventListQueryInput, 'flagged' | 'theme' | 'annotated'>,
+  agencyScope: string | null | undefined,
+): void {
+  if (agencyScope && (query.flagged || query.theme?.length || query.annotated)) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Gap flags and notes are for the review’s reviewers and panel.',
+    );
+  }
 }
