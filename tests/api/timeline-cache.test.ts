@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReview, createTestApp, upload, type TestApp, type TestUser } from '../support/app';
 
@@ -130,5 +131,45 @@ describe('the feed’s ETag', () => {
       second.id,
     );
     expect(audited).toHaveLength(1);
+  });
+});
+
+describe('compression', () => {
+  it.each(['br', 'gzip'])(
+    'sends the feed in %s, which decompresses to the same JSON',
+    async (encoding) => {
+      // Above the plugin's threshold (1 kB): smaller answers are not worth compressing.
+      const rows = Array.from(
+        { length: 40 },
+        (_, i) => `0${(i % 9) + 1}/07/2018,Phone call,Call ${i}`,
+      );
+      const csv = ['Date,Type,Description', ...rows].join('\n');
+      expect(
+        (await upload(t.app, reviewId, csv, { agency: `Agency ${encoding}` })).statusCode,
+      ).toBe(201);
+      const plain = await t.app.inject({ url: feed('?view=named') });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      const packed = await t.app.inject({
+        url: feed('?view=named'),
+        headers: { 'accept-encoding': encoding },
+      });
+      expect(packed.statusCode).toBe(200);
+      expect(packed.headers['content-encoding']).toBe(encoding);
+      expect(packed.headers['cache-control']).toBe('private, no-cache');
+      expect(packed.headers.etag).toBe(plain.headers.etag);
+      const bytes = packed.rawPayload;
+      const text = (encoding === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes)).toString();
+      expect(JSON.parse(text)).toEqual(plain.json());
+    },
+  );
+
+  it('still serves static files (@fastify/static), compressed and whole', async () => {
+    const url = '/docs/static/swagger-ui.css';
+    const plain = await t.app.inject({ url });
+    expect(plain.statusCode).toBe(200);
+    const packed = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(packed.statusCode).toBe(200);
+    expect(packed.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(packed.rawPayload).toString()).toBe(plain.body);
   });
 });
