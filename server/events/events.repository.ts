@@ -311,3 +311,37 @@ export async function findDistinctSubjects(
     where e.review_id = ${reviewId} and s.superseded_at is null`.execute(db);
   return rows.rows.map((r) => r.subject);
 }
+
+/** What the week totals count of each event the filter keeps (any order: they are summed). */
+export async function findWeekRows(db: Kysely<Database>, reviewId: string, filter: EventFilter) {
+  return currentEvents(db, reviewId)
+    .select(['a.name as agency', 'e.type', 'e.child_seen', 'e.date_earliest', 'e.date_latest'])
+    .where(filterExpression(db, filter))
+    .execute();
+}
+
+/**
+ * The span and agencies of every event a viewer may see (their scope, no other filter): the
+ * week totals run over it, and have a row for each agency, so that the strip keeps its shape
+ * while filters change.
+ */
+export async function findCoverage(
+  db: Kysely<Database>,
+  reviewId: string,
+  scopeAgencyKey: string | null,
+) {
+  const scoped = () =>
+    currentEvents(db, reviewId).$if(scopeAgencyKey !== null, (q) =>
+      q.where('a.name_key', '=', scopeAgencyKey!),
+    );
+  const [span, agencies] = await Promise.all([
+    scoped()
+      .select((eb) => [
+        eb.fn.min('e.date_earliest').as('from'),
+        eb.fn.max(eb.fn.coalesce('e.end_date_latest', 'e.date_latest')).as('to'),
+      ])
+      .executeTakeFirst(),
+    scoped().select(['a.name', 'a.kind']).distinct().execute(),
+  ]);
+  return { from: span?.from ?? null, to: span?.to ?? null, agencies };
+}

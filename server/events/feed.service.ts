@@ -5,7 +5,14 @@ import type { Db } from '../db/handle';
 import { requireReview } from '../core/require-review';
 import { IDENTITY, type Redactor } from '../anonymise/redact';
 import { facetsFor, filterFrom, fromFlag, type EventRecordsQuery } from './events.service';
-import { FEED_LABEL_READ, findDescriptions, findFeedRows, type FeedRow } from './events.repository';
+import {
+  FEED_LABEL_READ,
+  findCoverage,
+  findDescriptions,
+  findFeedRows,
+  findWeekRows,
+  type FeedRow,
+} from './events.repository';
 
 /**
  * The timeline feed's events (contract/feed.ts) under the events list's filters, scope and
@@ -93,5 +100,39 @@ function toTimelineEvent(row: FeedRow): TimelineEvent {
     childSeen: fromFlag(row.child_seen),
     seenAlone: fromFlag(row.seen_alone),
     label: row.label,
+  };
+}
+
+/**
+ * The week totals' inputs: the events the filters keep (agency, type, child seen, dates) and
+ * the span and agencies of every event the viewer may see.
+ */
+export async function listWeekEvents(
+  db: Db,
+  reviewId: string,
+  query: Omit<EventRecordsQuery, 'limit' | 'offset'>,
+  options: { agencyScope?: string | null; redact?: Redactor; onlyIds?: string[] } = {},
+) {
+  const redact = options.redact ?? IDENTITY;
+  const review = await requireReview(db, reviewId);
+  const scope = options.agencyScope ?? null;
+  const filter = {
+    ...(await filterFrom(db, reviewId, query, redact, options.onlyIds)),
+    scopeAgencyKey: scope,
+  };
+  const [rows, coverage] = await Promise.all([
+    findWeekRows(db, reviewId, filter),
+    findCoverage(db, reviewId, scope),
+  ]);
+  return {
+    events: rows.map((r) => ({
+      agency: r.agency,
+      type: r.type,
+      childSeen: fromFlag(r.child_seen),
+      earliest: r.date_earliest,
+      latest: r.date_latest,
+    })),
+    period: { from: review.period_start, to: review.period_end },
+    coverage,
   };
 }

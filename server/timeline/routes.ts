@@ -6,10 +6,15 @@ import { ErrorResponse, ReviewParams } from '../contract/common';
 import { EventListQuery, EventListResponse } from '../contract/events';
 import { viewFor } from '../anonymise/view-request';
 import { eventListAsSeen, timelineFeedAsSeen } from '../anonymise/as-seen';
-import { TimelineFeedQuery, TimelineFeedSchema } from '../contract/feed';
+import {
+  TimelineFeedQuery,
+  TimelineFeedSchema,
+  TimelineWeeksQuery,
+  TimelineWeeksSchema,
+} from '../contract/feed';
 import { AuditThrottle } from '../core/audit-throttle';
 import type { ViewMode } from '../contract/walkthrough';
-import { listTimeline, timelineFeedEvents } from './timeline.service';
+import { listTimeline, timelineFeedEvents, timelineWeeks } from './timeline.service';
 import { matchesTag, timelineTag } from './timeline-tag';
 
 const NotModified = Type.Null({ description: 'The answer the browser holds (If-None-Match)' });
@@ -86,6 +91,34 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const result = await timelineFeedEvents(app.db, reviewId, request.query, seen.options);
       await auditView(request, { events: result.events.length });
       return timelineFeedAsSeen(result, seen.view);
+    },
+  );
+
+  app.get(
+    '/api/reviews/:reviewId/timeline/weeks',
+    {
+      config: { access: access.to('readEvents') },
+      serializerCompiler: plainJson,
+      schema: {
+        tags: ['events'],
+        summary: 'The overview strip: per agency per week, how many events the filters keep',
+        description: CACHING,
+        params: ReviewParams,
+        querystring: TimelineWeeksQuery,
+        response: { 200: TimelineWeeksSchema, 304: NotModified, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const seen = await unlessNotModified(request, reply, 'weeks');
+      if (!seen) return reply;
+      const weeks = await timelineWeeks(
+        app.db,
+        request.params.reviewId,
+        request.query,
+        seen.options,
+      );
+      await auditView(request, { weeks: weeks.weekStarts.length });
+      return weeks;
     },
   );
 

@@ -1,11 +1,17 @@
 import type { EventDto, EventListQueryInput, FacetsDto } from '../contract/events';
-import type { TimelineEvent, TimelineFeedQueryInput } from '../contract/feed';
+import type {
+  TimelineEvent,
+  TimelineFeedQueryInput,
+  TimelineWeeks,
+  TimelineWeeksQueryInput,
+} from '../contract/feed';
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { IDENTITY, type Redactor } from '../anonymise/redact';
 import { notedEventIds } from '../annotations/annotations.service';
 import { listEvents } from '../events/events.service';
-import { listFeedEvents } from '../events/feed.service';
+import { listFeedEvents, listWeekEvents } from '../events/feed.service';
+import { laneOrder, weeklyCounts } from './weekly-counts';
 import { flaggedEventIds } from '../gaps/gaps.service';
 
 /**
@@ -41,6 +47,32 @@ export async function timelineFeedEvents(
   const redact = options.redact ?? IDENTITY;
   const onlyIds = await keptByFlagsAndNotes(db, reviewId, { flagged, theme, annotated }, options);
   return listFeedEvents(db, reviewId, recordsQuery, { ...options, redact, onlyIds });
+}
+
+/**
+ * The overview strip's week totals under the feed's filters: over the review's period widened
+ * to every event the viewer may see (unfiltered, so the strip does not move as filters change),
+ * a row for every agency the viewer may see (in lane order, a filtered-out one all zeros).
+ */
+export async function timelineWeeks(
+  db: Db,
+  reviewId: string,
+  query: TimelineWeeksQueryInput,
+  options: TimelineOptions = {},
+): Promise<TimelineWeeks> {
+  const { flagged, theme, annotated, measure, facets: _facets, ...recordsQuery } = query;
+  const redact = options.redact ?? IDENTITY;
+  const onlyIds = await keptByFlagsAndNotes(db, reviewId, { flagged, theme, annotated }, options);
+  const { events, period, coverage } = await listWeekEvents(db, reviewId, recordsQuery, {
+    ...options,
+    redact,
+    onlyIds,
+  });
+  const range = {
+    from: coverage.from !== null && coverage.from < period.from ? coverage.from : period.from,
+    to: coverage.to !== null && coverage.to > period.to ? coverage.to : period.to,
+  };
+  return weeklyCounts(events, range, laneOrder(coverage.agencies), measure ?? 'contacts');
 }
 
 export interface TimelineOptions {

@@ -66,6 +66,16 @@ describe('the feed’s ETag', () => {
     expect((await fetchFeed(t.app, feed('?agency=Police'), tag)).statusCode).toBe(200);
   });
 
+  it('tags the week totals too, apart from the feed and per measure', async () => {
+    const weeks = `/api/reviews/${reviewId}/timeline/weeks`;
+    const first = await fetchFeed(t.app, weeks);
+    expect(first.statusCode).toBe(200);
+    const tag = first.headers.etag as string;
+    expect(tag).not.toBe((await fetchFeed(t.app, feed())).headers.etag);
+    expect((await fetchFeed(t.app, weeks, tag)).statusCode).toBe(304);
+    expect((await fetchFeed(t.app, `${weeks}?measure=all`, tag)).statusCode).toBe(200);
+  });
+
   it('changes after an upload', async () => {
     const tag = (await fetchFeed(t.app, feed())).headers.etag as string;
     const csv = 'Date,Type,Description\n02/06/2018,Phone call,Called\n';

@@ -165,3 +165,47 @@ describe('the feed as the viewer may see it', () => {
     expect(all[0]!.label).toBe('Home visit to Quillfeather');
   });
 });
+
+describe('GET /api/reviews/:id/timeline/weeks', () => {
+  it('totals what a plain count over the feed finds, with a row for every agency', async () => {
+    const query = 'agency=Dyfed-Powys%20Police&agency=Hywel%20Dda%20University%20Health%20Board';
+    const weeks = await get(`/api/reviews/${reviewId}/timeline/weeks?${query}&measure=all`);
+    const feed = (await get(`/api/reviews/${reviewId}/timeline/feed?${query}`)) as TimelineFeed;
+    const everything = (await get(`/api/reviews/${reviewId}/timeline/feed`)) as TimelineFeed;
+    // Every agency of the review, the filtered-out ones too, all zeros.
+    expect(weeks.rows.map((r: { agency: string }) => r.agency).sort()).toEqual(
+      everything.agencies.map((a) => a.name).sort(),
+    );
+    const mondayOf = (day: number) => day - ((day + 3) % 7);
+    const first = weeks.weekStarts[0] as number;
+    // The whole span of the review's events is covered.
+    expect(first).toBeLessThanOrEqual(mondayOf(Math.min(...everything.earliest)));
+    expect(weeks.weekStarts.at(-1)).toBeGreaterThanOrEqual(
+      mondayOf(Math.max(...everything.latest)),
+    );
+    const certain = new Map<string, number>();
+    const possible = new Map<string, number>();
+    const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+    for (let i = 0; i < feed.total; i++) {
+      const agency = feed.agencies[feed.agency[i]!]!.name;
+      const a = (mondayOf(feed.earliest[i]!) - first) / 7;
+      const b = (mondayOf(feed.latest[i]!) - first) / 7;
+      for (let w = a; w <= b; w++) add(a === b ? certain : possible, `${agency}:${w}`);
+    }
+    expect(feed.total).toBeGreaterThan(10);
+    for (const row of weeks.rows) {
+      row.certain.forEach((n: number, w: number) =>
+        expect(n, `${row.agency} week ${w}`).toBe(certain.get(`${row.agency}:${w}`) ?? 0),
+      );
+      row.possible.forEach((n: number, w: number) =>
+        expect(n, `${row.agency} week ${w}`).toBe(possible.get(`${row.agency}:${w}`) ?? 0),
+      );
+    }
+    const sum = (list: number[]) => list.reduce((x, y) => x + y, 0);
+    expect(sum(weeks.all.certain)).toBe(sum([...certain.values()]));
+    // The default measure counts contacts only: fewer.
+    const contacts = await get(`/api/reviews/${reviewId}/timeline/weeks?${query}`);
+    expect(sum(contacts.all.certain)).toBeLessThan(sum(weeks.all.certain));
+    expect(contacts.weekStarts).toEqual(weeks.weekStarts);
+  });
+});
