@@ -76,10 +76,9 @@ function currentEvents(db: Kysely<Database>, reviewId: string) {
     .where('s.superseded_at', 'is', null);
 }
 
-const EVENT_COLUMNS = [
+/** What the timeline feed reads of an event (and the label, from its description). */
+const FEED_COLUMNS = [
   'e.id',
-  'e.submission_id',
-  'e.row_number',
   'e.date_text',
   'e.date_earliest',
   'e.date_latest',
@@ -94,17 +93,23 @@ const EVENT_COLUMNS = [
   'e.end_time',
   'e.type',
   'e.type_text',
-  'e.team',
-  'e.practitioner',
   'e.subjects_json',
   'e.child_seen',
   'e.seen_alone',
+  'a.name as agency_name',
+  'a.kind as agency_kind',
+] as const;
+
+const EVENT_COLUMNS = [
+  ...FEED_COLUMNS,
+  'e.submission_id',
+  'e.row_number',
+  'e.team',
+  'e.practitioner',
   'e.description',
   'e.outcome',
   'e.analysis',
   'e.source_ref',
-  'a.name as agency_name',
-  'a.kind as agency_kind',
 ] as const;
 
 /** The merged list's columns and order, built once per database: it is the same every call. */
@@ -155,29 +160,6 @@ export type EventRow = Awaited<ReturnType<typeof findCurrentEvents>>[number];
  * character 200 is handled by the service: see feedLabelSource.)
  */
 export const FEED_LABEL_READ = 200;
-
-const FEED_COLUMNS = [
-  'e.id',
-  'e.date_text',
-  'e.date_earliest',
-  'e.date_latest',
-  'e.date_precision',
-  'e.date_uncertain',
-  'e.time',
-  'e.end_date_text',
-  'e.end_date_earliest',
-  'e.end_date_latest',
-  'e.end_date_precision',
-  'e.end_date_uncertain',
-  'e.end_time',
-  'e.type',
-  'e.type_text',
-  'e.subjects_json',
-  'e.child_seen',
-  'e.seen_alone',
-  'a.name as agency_name',
-  'a.kind as agency_kind',
-] as const;
 
 /**
  * The timeline feed's columns (no description, outcome, analysis or raw cells: at 100,000

@@ -6,6 +6,7 @@ import type {
   FuzzyDateDto,
   TypeBasisDto,
 } from '../contract/events';
+import type { TimelineEvent } from '../contract/feed';
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { requireReview } from '../core/require-review';
@@ -20,6 +21,7 @@ import {
   findCurrentEvents,
   findEventWithSource,
   type EventRow,
+  type FeedRow,
 } from './events.repository';
 import { indexForSearch, indexRedactedForSearch } from './search.repository';
 
@@ -150,11 +152,24 @@ export async function getEvent(
 
 export function toEventDto(row: EventRow): EventDto {
   return {
+    ...drawnFieldsOf(row),
+    submissionId: row.submission_id,
+    row: row.row_number,
+    team: row.team,
+    practitioner: row.practitioner,
+    description: row.description,
+    outcome: row.outcome,
+    analysis: row.analysis,
+    sourceRef: row.source_ref,
+  };
+}
+
+/** What the timeline draws of an event (the feed's fields but its label), from its row. */
+export function drawnFieldsOf(row: Omit<FeedRow, 'label'>): Omit<TimelineEvent, 'label'> {
+  return {
     id: row.id,
     agency: row.agency_name,
     agencyKind: row.agency_kind as AgencyKind,
-    submissionId: row.submission_id,
-    row: row.row_number,
     date: {
       text: row.date_text,
       earliest: row.date_earliest,
@@ -176,15 +191,9 @@ export function toEventDto(row: EventRow): EventDto {
     endTime: row.end_time,
     type: row.type,
     typeText: row.type_text,
-    team: row.team,
-    practitioner: row.practitioner,
     subjects: JSON.parse(row.subjects_json) as string[],
     childSeen: fromFlag(row.child_seen),
     seenAlone: fromFlag(row.seen_alone),
-    description: row.description,
-    outcome: row.outcome,
-    analysis: row.analysis,
-    sourceRef: row.source_ref,
   };
 }
 

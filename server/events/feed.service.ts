@@ -1,10 +1,15 @@
-import type { AgencyKind } from '../contract/common';
-import type { FacetsDto, FuzzyDateDto } from '../contract/events';
+import type { FacetsDto } from '../contract/events';
 import type { TimelineEvent } from '../contract/feed';
 import type { Db } from '../db/handle';
 import { requireReview } from '../core/require-review';
 import { IDENTITY, type Redactor } from '../anonymise/redact';
-import { facetsFor, filterFrom, fromFlag, type EventRecordsQuery } from './events.service';
+import {
+  drawnFieldsOf,
+  facetsFor,
+  filterFrom,
+  fromFlag,
+  type EventRecordsQuery,
+} from './events.service';
 import {
   FEED_LABEL_READ,
   findCoverage,
@@ -71,36 +76,7 @@ async function wholeWhereCut(db: Db, reviewId: string, rows: FeedRow[], redact: 
 }
 
 function toTimelineEvent(row: FeedRow): TimelineEvent {
-  return {
-    id: row.id,
-    agency: row.agency_name,
-    agencyKind: row.agency_kind as AgencyKind,
-    date: {
-      text: row.date_text,
-      earliest: row.date_earliest,
-      latest: row.date_latest,
-      precision: row.date_precision as FuzzyDateDto['precision'],
-      uncertain: row.date_uncertain === 1,
-    },
-    time: row.time,
-    endDate:
-      row.end_date_text && row.end_date_earliest && row.end_date_latest
-        ? {
-            text: row.end_date_text,
-            earliest: row.end_date_earliest,
-            latest: row.end_date_latest,
-            precision: row.end_date_precision as FuzzyDateDto['precision'],
-            uncertain: row.end_date_uncertain === 1,
-          }
-        : null,
-    endTime: row.end_time,
-    type: row.type,
-    typeText: row.type_text,
-    subjects: JSON.parse(row.subjects_json) as string[],
-    childSeen: fromFlag(row.child_seen),
-    seenAlone: fromFlag(row.seen_alone),
-    label: row.label,
-  };
+  return { ...drawnFieldsOf(row), label: row.label };
 }
 
 /**
