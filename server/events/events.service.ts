@@ -165,7 +165,10 @@ export function toEventDto(row: EventRow): EventDto {
 }
 
 /** What the timeline draws of an event (the feed's fields but its label), from its row. */
-export function drawnFieldsOf(row: Omit<FeedRow, 'label'>): Omit<TimelineEvent, 'label'> {
+export function drawnFieldsOf(
+  row: Omit<FeedRow, 'label'>,
+  parseSubjects: (json: string) => string[] = (json) => JSON.parse(json) as string[],
+): Omit<TimelineEvent, 'label'> {
   return {
     id: row.id,
     agency: row.agency_name,
@@ -191,7 +194,7 @@ export function drawnFieldsOf(row: Omit<FeedRow, 'label'>): Omit<TimelineEvent, 
     endTime: row.end_time,
     type: row.type,
     typeText: row.type_text,
-    subjects: JSON.parse(row.subjects_json) as string[],
+    subjects: parseSubjects(row.subjects_json),
     childSeen: fromFlag(row.child_seen),
     seenAlone: fromFlag(row.seen_alone),
   };

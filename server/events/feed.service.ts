@@ -41,7 +41,19 @@ export async function listFeedEvents(
     query.facets ? facetsFor(db, reviewId, filter, redact) : undefined,
   ]);
   await wholeWhereCut(db, reviewId, rows, redact);
-  const events = rows.map(toTimelineEvent);
+  // The same few lists of people recur across a review ('["Mother","Infant"]'): each is parsed
+  // once and its array shared (nothing downstream changes one in place).
+  const people = new Map<string, string[]>();
+  const parseSubjects = (json: string) => {
+    let list = people.get(json);
+    if (!list) people.set(json, (list = JSON.parse(json) as string[]));
+    return list;
+  };
+  const events = rows.map((row): TimelineEvent => {
+    const event: TimelineEvent = drawnFieldsOf(row, parseSubjects);
+    event.label = row.label;
+    return event;
+  });
   return facets ? { events, facets } : { events };
 }
 
@@ -73,10 +85,6 @@ async function wholeWhereCut(db: Db, reviewId: string, rows: FeedRow[], redact: 
     ).map((r) => [r.id, r.description]),
   );
   for (const row of cut) row.label = whole.get(row.id) ?? row.label;
-}
-
-function toTimelineEvent(row: FeedRow): TimelineEvent {
-  return { ...drawnFieldsOf(row), label: row.label };
 }
 
 /**
