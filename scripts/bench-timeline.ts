@@ -13,7 +13,10 @@
  *    naming people) next to the same list as written (target ≤ 2). Cold: a redactor built
  *    afresh inside each run, as the first anonymised request after a glossary change pays;
  *    warm: one redactor kept across runs, as later requests find it (its memo of short texts
- *    filled).
+ *    filled);
+ *  - the slim timeline feed (GET …/timeline/feed, issue #15) through the app with app.inject,
+ *    signed in, every event, next to the bare SQL that reads its columns with the same WHERE
+ *    and ORDER, prepared once: median and ratio (target ≤ 1.5). scripts/lib/bench-feed.ts.
  * With BENCH_DATABASE_URL (or DATABASE_URL) naming a PostgreSQL server, the filtered query runs
  * again on PostgreSQL (issue #14): the same review built by the same services in a throwaway
  * database, the query through Kysely and row mapping next to the same SQL text and parameters
@@ -47,7 +50,9 @@ import { toGapEvent } from '../server/gaps/gaps.service';
 import { createReview } from '../server/reviews/reviews.service';
 import { activeRules } from '../server/gaps/rules.service';
 import { submitChronology } from '../server/submissions/submissions.service';
+import { createUser } from '../server/auth/accounts.service';
 import { AGENCIES, chronology, GLOSSARY } from './lib/bench-chronology';
+import { benchFeed } from './lib/bench-feed';
 import { benchDatabaseUrl, createBenchDatabase, printPostgresNotRun } from './lib/bench-postgres';
 import {
   describeRatio,
@@ -73,12 +78,16 @@ const filter: EventFilter = {
 const page = { limit: 500, offset: 0 };
 /** Each size's filtered-query p95 ratio on each dialect, printed side by side at the end. */
 const queryRatios: string[] = [];
+/** Each size's slim-feed ratio (scripts/lib/bench-feed.ts), printed at the end too. */
+const feedRatios: string[] = [];
 
 printLoad('start');
 try {
   for (const size of SIZES) await benchSize(size);
   console.log(`\nfiltered query p95, each against its own dialect's bare SQL (target ≤ 1.5):`);
   for (const line of queryRatios) console.log(`  ${line}`);
+  console.log(`slim feed through the app, p50 against the bare SQL of its columns (target ≤ 1.5):`);
+  for (const line of feedRatios) console.log(`  ${line}`);
   if (!benchDatabaseUrl) printPostgresNotRun('timeline');
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
@@ -86,14 +95,19 @@ try {
 }
 
 /** A review of `size` events from five agencies, submitted as an upload stores them. */
-async function buildReview(db: Db, size: number): Promise<string> {
-  const review = await createReview(db, {
-    reference: `BENCH-${size}`,
-    title: 'Benchmark review',
-    periodStart: '2015-01-01',
-    periodEnd: '2024-12-31',
-    jurisdiction: 'wales',
-  });
+async function buildReview(db: Db, size: number, reviewerId: string | null = null) {
+  const review = await createReview(
+    db,
+    {
+      reference: `BENCH-${size}`,
+      title: 'Benchmark review',
+      periodStart: '2015-01-01',
+      periodEnd: '2024-12-31',
+      jurisdiction: 'wales',
+      joinAsReviewer: reviewerId !== null,
+    },
+    reviewerId,
+  );
   const perAgency = Math.ceil(size / AGENCIES.length);
   for (const [index, [agency, agencyKind]] of AGENCIES.entries()) {
     const csv = chronology(perAgency, index);
@@ -110,8 +124,18 @@ async function buildReview(db: Db, size: number): Promise<string> {
 async function benchSize(size: number) {
   const { db, sqlite } = openDatabase(path.join(work, `timeline-${size}.sqlite`));
   await migrateToLatest(db);
-  const reviewId = await buildReview(db, size);
+  // A reviewer, for the feed's line: it is timed through the app, signed in.
+  const reviewer = await createUser(db, {
+    email: 'bench@tapestry.local',
+    displayName: 'Bench',
+    passwordHash: 'not a hash: never signs in',
+    isAdmin: false,
+  });
+  const reviewId = await buildReview(db, size, reviewer.id);
   console.log(`\n${size.toLocaleString('en-GB')} events, ${AGENCIES.length} agencies`);
+  feedRatios.push(
+    `${`${size.toLocaleString('en-GB')} events:`.padEnd(16)}${await benchFeed(db, sqlite, reviewId, reviewer.id, timings)}`,
+  );
 
   const viaKysely = async () =>
     (await findCurrentEvents(db, reviewId, filter, page)).map(toEventDto).length;

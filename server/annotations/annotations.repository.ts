@@ -162,3 +162,21 @@ export async function findEventIdsBetween(
     .execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * What changes when a note or an episode is added, edited or deleted: their counts and latest
+ * change. Notes do not bump the review's revision, so a cached answer that depends on them
+ * (the timeline's notes and themes filters) is keyed by this too.
+ */
+export async function findNotesSignature(db: DbOrTx, reviewId: string): Promise<string> {
+  const [notes, episodes] = await Promise.all(
+    (['annotations', 'episodes'] as const).map((table) =>
+      db
+        .selectFrom(table)
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('latest')])
+        .where('review_id', '=', reviewId)
+        .executeTakeFirstOrThrow(),
+    ),
+  );
+  return `${Number(notes!.n)}:${notes!.latest ?? ''}:${Number(episodes!.n)}:${episodes!.latest ?? ''}`;
+}

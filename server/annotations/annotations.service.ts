@@ -20,6 +20,7 @@ import {
   findCurrentRecords,
   findEpisodes,
   findEventIdsBetween,
+  findNotesSignature,
   insertAnnotation,
   insertEpisode,
   updateAnnotationRow,
@@ -324,4 +325,9 @@ export async function notedEventIds(
     for (const span of spans) for (const id of span) ids.add(id);
   }
   return ids;
+}
+
+/** The review's notes and episodes as a signature that changes with any edit (timeline-tag.ts). */
+export function notesSignature(db: Db, reviewId: string): Promise<string> {
+  return findNotesSignature(db, reviewId);
 }

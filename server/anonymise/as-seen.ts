@@ -9,7 +9,7 @@ import type {
 import type { GapListResponse, RuleListResponse } from '../contract/rules';
 import type { AnnotationsResponse, MeetingDto } from '../contract/walkthrough';
 import type { AnnexDto } from '../contract/annex';
-import { encodeFeed, type TimelineFeed } from '../contract/feed';
+import { encodeFeed, type TimelineEvent, type TimelineFeed } from '../contract/feed';
 import { IDENTITY, type Redactor } from './redact';
 import { panelGapId } from './rule-ids';
 
@@ -145,15 +145,18 @@ export function eventListAsSeen(page: EventListDto, view: View): EventListDto {
 
 /**
  * The timeline feed (contract/feed.ts): the events as the view reads them, then in columns.
- * The label is cut from the description after redaction, so a name is never half-kept.
+ * Every string but the event's kept ones is redacted (its type words, people and label). The
+ * label arrives longer than LABEL_LENGTH (events/feed.service.ts says how much) and encodeFeed
+ * cuts it after redaction, so a name at the cut is replaced whole, never half-kept.
  */
 export function timelineFeedAsSeen(
-  page: { events: readonly EventDto[]; facets?: FacetsDto },
+  page: { events: readonly TimelineEvent[]; facets?: FacetsDto },
   view: View,
 ): TimelineFeed {
   const { events, facets } = page;
+  const kept = keptPaths(EVENT_KEPT);
   const feed = encodeFeed(
-    view.redact === IDENTITY ? events : events.map((e) => eventAsSeen(e, view)),
+    view.redact === IDENTITY ? events : events.map((e) => redactAllBut(e, view.redact, kept)),
   );
   // Facets are counted after redaction by events.service (see eventListAsSeen).
   return made('timelineFeed', facets ? { ...feed, facets } : feed);

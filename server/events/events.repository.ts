@@ -1,13 +1,27 @@
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { caseInsensitiveLike, dialectOf } from '../db/dialect';
 import type { Database } from '../db/schema';
 import type { EventFilter } from './event-filter';
 import { searchMatch } from './search.repository';
 
-type EventsScope = ExpressionBuilder<
-  Database & { e: Database['events']; s: Database['submissions']; a: Database['agencies'] },
-  'e' | 's' | 'a'
->;
+type EventsDb = Database & {
+  e: Database['events'];
+  s: Database['submissions'];
+  a: Database['agencies'];
+};
+type EventsScope = ExpressionBuilder<EventsDb, 'e' | 's' | 'a'>;
+
+/**
+ * The merged order: earliest date, time (untimed first), agency, then the agency's own row
+ * order. The list and the feed both sort so, and the web app relies on it being the same.
+ */
+function inMergedOrder<O>(query: SelectQueryBuilder<EventsDb, 'e' | 's' | 'a', O>) {
+  return query
+    .orderBy('e.date_earliest')
+    .orderBy(sql`coalesce(e.time, '')`)
+    .orderBy('a.name')
+    .orderBy('e.seq');
+}
 
 /** LIKE patterns treat % and _ as wildcards; a subject or a type may contain either. */
 function escapeLike(text: string): string {
@@ -62,10 +76,9 @@ function currentEvents(db: Kysely<Database>, reviewId: string) {
     .where('s.superseded_at', 'is', null);
 }
 
-const EVENT_COLUMNS = [
+/** What the timeline feed reads of an event (and the label, from its description). */
+const FEED_COLUMNS = [
   'e.id',
-  'e.submission_id',
-  'e.row_number',
   'e.date_text',
   'e.date_earliest',
   'e.date_latest',
@@ -80,23 +93,25 @@ const EVENT_COLUMNS = [
   'e.end_time',
   'e.type',
   'e.type_text',
-  'e.team',
-  'e.practitioner',
   'e.subjects_json',
   'e.child_seen',
   'e.seen_alone',
-  'e.description',
-  'e.outcome',
-  'e.analysis',
-  'e.source_ref',
   'a.name as agency_name',
   'a.kind as agency_kind',
 ] as const;
 
-/**
- * The merged view: current versions only, in a stable order: earliest date, time (untimed
- * first), agency, then the agency's own row order.
- */
+const EVENT_COLUMNS = [
+  ...FEED_COLUMNS,
+  'e.submission_id',
+  'e.row_number',
+  'e.team',
+  'e.practitioner',
+  'e.description',
+  'e.outcome',
+  'e.analysis',
+  'e.source_ref',
+] as const;
+
 /** The merged list's columns and order, built once per database: it is the same every call. */
 function mergedListBase(db: Kysely<Database>) {
   return db
@@ -104,10 +119,7 @@ function mergedListBase(db: Kysely<Database>) {
     .innerJoin('submissions as s', 's.id', 'e.submission_id')
     .innerJoin('agencies as a', 'a.id', 'e.agency_id')
     .select(EVENT_COLUMNS)
-    .orderBy('e.date_earliest')
-    .orderBy(sql`coalesce(e.time, '')`)
-    .orderBy('a.name')
-    .orderBy('e.seq');
+    .$call(inMergedOrder);
 }
 
 // Kysely's builders are immutable, so one base serves every request; parsing 28 column names
@@ -140,6 +152,53 @@ export async function findCurrentEvents(
 }
 
 export type EventRow = Awaited<ReturnType<typeof findCurrentEvents>>[number];
+
+/**
+ * How much of a description the feed reads for its label (LABEL_LENGTH, 120, is sent). The
+ * label is cut after redaction, so a name at character 120 is replaced whole before the cut;
+ * 200 leaves a name of up to 80 characters room to be read whole. (A name that crosses
+ * character 200 is handled by the service: see feedLabelSource.)
+ */
+export const FEED_LABEL_READ = 200;
+
+/**
+ * The timeline feed's columns (no description, outcome, analysis or raw cells: at 100,000
+ * events they are most of what the full list reads) for every event the filter keeps, in the
+ * merged list's order. The label is the description's first FEED_LABEL_READ + 1 characters:
+ * the one past the read says the description was longer.
+ */
+export function currentFeedQuery(db: Kysely<Database>, reviewId: string, filter: EventFilter) {
+  return currentEvents(db, reviewId)
+    .select(FEED_COLUMNS)
+    .select(
+      sql<string | null>`substr(e.description, 1, ${sql.lit(FEED_LABEL_READ + 1)})`.as('label'),
+    )
+    .where(filterExpression(db, filter))
+    .$call(inMergedOrder);
+}
+
+export async function findFeedRows(db: Kysely<Database>, reviewId: string, filter: EventFilter) {
+  return currentFeedQuery(db, reviewId, filter).execute();
+}
+
+export type FeedRow = Awaited<ReturnType<typeof findFeedRows>>[number];
+
+/** Whole descriptions of some events: labels whose cut prefix could not be redacted safely. */
+export async function findDescriptions(db: Kysely<Database>, reviewId: string, ids: string[]) {
+  const rows: Array<{ id: string; description: string | null }> = [];
+  // In chunks: SQLite takes at most 32,766 parameters in one statement.
+  for (let i = 0; i < ids.length; i += 10_000) {
+    rows.push(
+      ...(await db
+        .selectFrom('events')
+        .select(['id', 'description'])
+        .where('review_id', '=', reviewId)
+        .where('id', 'in', ids.slice(i, i + 10_000))
+        .execute()),
+    );
+  }
+  return rows;
+}
 
 export async function countCurrentEvents(
   db: Kysely<Database>,
@@ -233,4 +292,38 @@ export async function findDistinctSubjects(
     from events e join submissions s on s.id = e.submission_id, ${elements}
     where e.review_id = ${reviewId} and s.superseded_at is null`.execute(db);
   return rows.rows.map((r) => r.subject);
+}
+
+/** What the week totals count of each event the filter keeps (any order: they are summed). */
+export async function findWeekRows(db: Kysely<Database>, reviewId: string, filter: EventFilter) {
+  return currentEvents(db, reviewId)
+    .select(['a.name as agency', 'e.type', 'e.child_seen', 'e.date_earliest', 'e.date_latest'])
+    .where(filterExpression(db, filter))
+    .execute();
+}
+
+/**
+ * The span and agencies of every event a viewer may see (their scope, no other filter): the
+ * week totals run over it, and have a row for each agency, so that the strip keeps its shape
+ * while filters change.
+ */
+export async function findCoverage(
+  db: Kysely<Database>,
+  reviewId: string,
+  scopeAgencyKey: string | null,
+) {
+  const scoped = () =>
+    currentEvents(db, reviewId).$if(scopeAgencyKey !== null, (q) =>
+      q.where('a.name_key', '=', scopeAgencyKey!),
+    );
+  const [span, agencies] = await Promise.all([
+    scoped()
+      .select((eb) => [
+        eb.fn.min('e.date_earliest').as('from'),
+        eb.fn.max(eb.fn.coalesce('e.end_date_latest', 'e.date_latest')).as('to'),
+      ])
+      .executeTakeFirst(),
+    scoped().select(['a.name', 'a.kind']).distinct().execute(),
+  ]);
+  return { from: span?.from ?? null, to: span?.to ?? null, agencies };
 }

@@ -6,6 +6,7 @@ import type {
   FuzzyDateDto,
   TypeBasisDto,
 } from '../contract/events';
+import type { TimelineEvent } from '../contract/feed';
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
 import { requireReview } from '../core/require-review';
@@ -20,6 +21,7 @@ import {
   findCurrentEvents,
   findEventWithSource,
   type EventRow,
+  type FeedRow,
 } from './events.repository';
 import { indexForSearch, indexRedactedForSearch } from './search.repository';
 
@@ -64,7 +66,7 @@ export async function listEvents(
  * would find in text that never held it. Nothing is refused for being a name: a refusal
  * would say "yes, that is a name here".
  */
-async function filterFrom(
+export async function filterFrom(
   db: Db,
   reviewId: string,
   query: EventRecordsQuery,
@@ -102,7 +104,7 @@ async function filterFrom(
   return matchesNothing ? { ...filter, ids: [] } : filter;
 }
 
-async function facetsFor(
+export async function facetsFor(
   db: Db,
   reviewId: string,
   filter: EventFilter,
@@ -150,11 +152,27 @@ export async function getEvent(
 
 export function toEventDto(row: EventRow): EventDto {
   return {
+    ...drawnFieldsOf(row),
+    submissionId: row.submission_id,
+    row: row.row_number,
+    team: row.team,
+    practitioner: row.practitioner,
+    description: row.description,
+    outcome: row.outcome,
+    analysis: row.analysis,
+    sourceRef: row.source_ref,
+  };
+}
+
+/** What the timeline draws of an event (the feed's fields but its label), from its row. */
+export function drawnFieldsOf(
+  row: Omit<FeedRow, 'label'>,
+  parseSubjects: (json: string) => string[] = (json) => JSON.parse(json) as string[],
+): Omit<TimelineEvent, 'label'> {
+  return {
     id: row.id,
     agency: row.agency_name,
     agencyKind: row.agency_kind as AgencyKind,
-    submissionId: row.submission_id,
-    row: row.row_number,
     date: {
       text: row.date_text,
       earliest: row.date_earliest,
@@ -176,15 +194,9 @@ export function toEventDto(row: EventRow): EventDto {
     endTime: row.end_time,
     type: row.type,
     typeText: row.type_text,
-    team: row.team,
-    practitioner: row.practitioner,
-    subjects: JSON.parse(row.subjects_json) as string[],
+    subjects: parseSubjects(row.subjects_json),
     childSeen: fromFlag(row.child_seen),
     seenAlone: fromFlag(row.seen_alone),
-    description: row.description,
-    outcome: row.outcome,
-    analysis: row.analysis,
-    sourceRef: row.source_ref,
   };
 }
 
@@ -195,7 +207,7 @@ function typeBasisOf(json: string | null): TypeBasisDto | null {
   return { from: basis.from, words: basis.words };
 }
 
-function fromFlag(value: number | null): boolean | null {
+export function fromFlag(value: number | null): boolean | null {
   return value === null ? null : value === 1;
 }
 

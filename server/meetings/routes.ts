@@ -141,6 +141,8 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/reviews/:reviewId/meetings/:meetingId/stream',
     {
       config: { access: access.to(FOLLOW) },
+      // Never compressed: a compressor holds bytes until its buffer fills (app.ts).
+      compress: false,
       schema: {
         tags: ['walk-through'],
         summary: 'Follow the chair: a text/event-stream of `position` and `ended` events',

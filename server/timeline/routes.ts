@@ -1,12 +1,33 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import { access, agencyScope } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { EventListQuery, EventListResponse } from '../contract/events';
 import { viewFor } from '../anonymise/view-request';
 import { eventListAsSeen, timelineFeedAsSeen } from '../anonymise/as-seen';
-import { TimelineFeedQuery, TimelineFeedSchema } from '../contract/feed';
+import {
+  TimelineFeedQuery,
+  TimelineFeedSchema,
+  TimelineWeeksQuery,
+  TimelineWeeksSchema,
+} from '../contract/feed';
 import { AuditThrottle } from '../core/audit-throttle';
-import { listTimeline } from './timeline.service';
+import type { ViewMode } from '../contract/walkthrough';
+import { listTimeline, timelineFeedEvents, timelineWeeks } from './timeline.service';
+import { matchesTag, timelineTag } from './timeline-tag';
+
+const NotModified = Type.Null({ description: 'The answer the browser holds (If-None-Match)' });
+const CACHING =
+  'Answers carry an ETag made from the review’s revision, the glossary, the view, the viewer’s scope and the query (and the notes, with the notes filters); send it back in If-None-Match to get 304 while it holds.';
+
+/**
+ * The feed is long arrays of small numbers: JSON.stringify writes 100,000 events' feed 4–5
+ * times faster than the serializer Fastify compiles from the response schema (0.26 s against
+ * 1.14 s, median of 15, on 17 MB). The schema still documents the route and the boundary still
+ * sees the object (preSerialization runs before either).
+ */
+const plainJson = () => (data: unknown) => JSON.stringify(data);
 
 /** GET /api/reviews/:reviewId/events: the merged timeline, filtered, as the viewer may see it. */
 export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -52,39 +73,97 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/reviews/:reviewId/timeline/feed',
     {
       config: { access: access.to('readEvents'), asSeen: 'timelineFeed' },
+      serializerCompiler: plainJson,
       schema: {
         tags: ['events'],
         summary:
           'The merged timeline in columns: what drawing, sorting and filtering need, no free text',
+        description: CACHING,
         params: ReviewParams,
         querystring: TimelineFeedQuery,
-        response: { 200: TimelineFeedSchema, 404: ErrorResponse },
+        response: { 200: TimelineFeedSchema, 304: NotModified, 404: ErrorResponse },
       },
     },
-    async (request) => {
-      const viewer = request.viewer!;
+    async (request, reply) => {
       const { reviewId } = request.params;
-      const view = await viewFor(app, request, reviewId, request.query.view);
-      const result = await listTimeline(
-        app.db,
-        reviewId,
-        // Every match: the feed is never paged (its route's limit is the review's size).
-        { ...request.query, limit: Number.MAX_SAFE_INTEGER, offset: 0 },
-        { agencyScope: agencyScope(viewer), redact: view.redact },
-      );
-      const once = timelineViews.due(`${viewer.sessionId}:${reviewId}`);
-      if (once) {
-        await app.audit(
-          request,
-          {
-            action: 'timeline.viewed',
-            reviewId,
-            detail: { role: viewer.membership?.role ?? null, events: result.total },
-          },
-          once,
-        );
-      }
-      return timelineFeedAsSeen(result, view);
+      const seen = await unlessNotModified(request, reply, 'feed');
+      if (!seen) return reply;
+      const result = await timelineFeedEvents(app.db, reviewId, request.query, seen.options);
+      await auditView(request, { events: result.events.length });
+      return timelineFeedAsSeen(result, seen.view);
     },
   );
+
+  app.get(
+    '/api/reviews/:reviewId/timeline/weeks',
+    {
+      config: { access: access.to('readEvents') },
+      serializerCompiler: plainJson,
+      schema: {
+        tags: ['events'],
+        summary: 'The overview strip: per agency per week, how many events the filters keep',
+        description: CACHING,
+        params: ReviewParams,
+        querystring: TimelineWeeksQuery,
+        response: { 200: TimelineWeeksSchema, 304: NotModified, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const seen = await unlessNotModified(request, reply, 'weeks');
+      if (!seen) return reply;
+      const weeks = await timelineWeeks(
+        app.db,
+        request.params.reviewId,
+        request.query,
+        seen.options,
+      );
+      await auditView(request, { weeks: weeks.weekStarts.length });
+      return weeks;
+    },
+  );
+
+  /** Audits the view of the timeline, once per session a while (on a 304 too: it was seen). */
+  async function auditView(request: FastifyRequest, detail: Record<string, unknown>) {
+    const viewer = request.viewer!;
+    const { reviewId } = request.params as { reviewId: string };
+    const once = timelineViews.due(`${viewer.sessionId}:${reviewId}`);
+    if (!once) return;
+    await app.audit(
+      request,
+      {
+        action: 'timeline.viewed',
+        reviewId,
+        detail: { role: viewer.membership?.role ?? null, ...detail },
+      },
+      once,
+    );
+  }
+
+  /**
+   * The view and options of a timeline answer and its tag (timeline-tag.ts) on the reply; or,
+   * when the browser already holds this answer (If-None-Match), a 304 sent without reading an
+   * event, and null.
+   */
+  async function unlessNotModified(request: FastifyRequest, reply: FastifyReply, resource: string) {
+    const viewer = request.viewer!;
+    const { reviewId } = request.params as { reviewId: string };
+    const query = request.query as Record<string, unknown>;
+    const view = await viewFor(app, request, reviewId, query.view as ViewMode | undefined);
+    const scope = agencyScope(viewer);
+    const tag = await timelineTag(app.db, reviewId, {
+      resource,
+      query,
+      view,
+      role: viewer.membership?.role ?? null,
+      agencyScope: scope,
+    });
+    // The browser may keep the answer, but must ask each time (it gets 304 while it holds).
+    reply.header('etag', tag).header('cache-control', 'private, no-cache');
+    if (matchesTag(request.headers['if-none-match'], tag)) {
+      await auditView(request, { notModified: true });
+      reply.code(304).send();
+      return null;
+    }
+    return { view, options: { agencyScope: scope, redact: view.redact } };
+  }
 };

@@ -415,6 +415,12 @@ const CALLS: Call[] = [
   },
   {
     method: 'GET',
+    route: '/api/reviews/:reviewId/timeline/weeks',
+    url: r('/timeline/weeks'),
+    expect: allMembers(200),
+  },
+  {
+    method: 'GET',
     route: '/api/reviews/:reviewId/events/:eventId',
     url: () => `/api/reviews/${reviewId}/events/${policeEventId}`,
     expect: { ...allMembers(200), health: 404 },

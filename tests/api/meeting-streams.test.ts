@@ -44,17 +44,19 @@ async function startMeeting(reviewId: string): Promise<string> {
 async function openStream(cookie: string, reviewId: string, meetingId: string) {
   const controller = new AbortController();
   const response = await fetch(`${base}/api/reviews/${reviewId}/meetings/${meetingId}/stream`, {
-    headers: { cookie },
+    // Asking for compression as a browser does: the stream must come back as it is (app.ts).
+    headers: { cookie, 'accept-encoding': 'br, gzip' },
     signal: controller.signal,
   });
   if (response.status !== 200) {
     await response.body?.cancel();
-    return { status: response.status, first: '', close: () => {} };
+    return { status: response.status, first: '', encoding: null, close: () => {} };
   }
   opened.push(controller);
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const first = (await reader.read()).value ?? '';
-  return { status: 200, first, close: () => controller.abort() };
+  const encoding = response.headers.get('content-encoding');
+  return { status: 200, first, encoding, close: () => controller.abort() };
 }
 
 /** Tries until the server has noticed closed streams and has a slot again (or 2 s pass). */
@@ -81,6 +83,7 @@ describe('meeting streams', () => {
       const stream = await openStream(panel.cookie, reviewId, ended);
       expect(stream.status).toBe(200);
       expect(stream.first).toContain('event: ended');
+      expect(stream.encoding).toBeNull();
     }
     const live = await startMeeting(reviewId);
     for (let i = 0; i < 4; i++) {

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeFeed, type TimelineFeed } from '../../server/contract/feed';
-import { createTestApp, type TestApp, loadDemo } from '../support/app';
+import { decodeFeed, LABEL_LENGTH, type TimelineFeed } from '../../server/contract/feed';
+import {
+  createReview,
+  createTestApp,
+  loadDemo,
+  signUpMember,
+  upload,
+  type TestApp,
+} from '../support/app';
 
 // The timeline feed (contract/feed.ts) against the full events list it slims: the same events,
 // in the same order, with the same fields, under every filter and view.
@@ -78,5 +85,127 @@ describe('GET /api/reviews/:id/events?id=…', () => {
       `/api/reviews/${reviewId}/events?${ids}&agency=Dyfed-Powys%20Police`,
     );
     expect(narrowed.events.map((e: any) => e.id)).toEqual([police.id]);
+  });
+});
+
+describe('the feed as the viewer may see it', () => {
+  let s: TestApp;
+  let review: string;
+  // A name in the description (once early, once straddling the label's cut and once across the
+  // read's end after long names that shorten by redaction), the type words and the people.
+  const LONG = 'Quillfeather-Montgomery-Fitzwilliam ';
+  const straddling = `${'x'.repeat(LABEL_LENGTH - 4)} Quillfeather was seen`;
+  const acrossRead = `${LONG.repeat(5)}${'y'.repeat(200 - LONG.length * 5 - 6)} Quillfeather visited`;
+  const CSV = [
+    'Date,Type,Description,Subjects',
+    '01/06/2018,Quillfeather visit,Home visit to Quillfeather,Quillfeather',
+    `02/06/2018,Home visit,${straddling},Quillfeather`,
+    `03/06/2018,Home visit,${acrossRead},Infant`,
+  ].join('\n');
+
+  beforeAll(async () => {
+    s = await createTestApp();
+    review = await createReview(s.app);
+    expect((await upload(s.app, review, CSV, { agency: 'Police' })).statusCode).toBe(201);
+    const other = 'Date,Type,Description\n04/06/2018,Phone call,Health called';
+    expect((await upload(s.app, review, other, { agency: 'Health' })).statusCode).toBe(201);
+    const glossary = await s.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${review}/glossary`,
+      payload: {
+        entries: [
+          { label: 'Mother', names: ['Quillfeather'] },
+          { label: 'M', names: ['Quillfeather-Montgomery-Fitzwilliam'] },
+        ],
+      },
+    });
+    expect(glossary.statusCode, glossary.body).toBe(200);
+  });
+  afterAll(() => s.close());
+
+  it('never holds a glossary name in the anonymised view, not even cut at a label’s end', async () => {
+    const panel = await signUpMember(s, review, 'panel');
+    const response = await panel.app.inject({ url: `/api/reviews/${review}/timeline/feed` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.body).not.toMatch(/quill|montgomery/i);
+    const events = decodeFeed(response.json());
+    expect(events.map((e) => e.label)).toEqual([
+      'Home visit to Mother',
+      `${'x'.repeat(LABEL_LENGTH - 4)} Mother was seen`.slice(0, LABEL_LENGTH),
+      `${'M '.repeat(5)}${'y'.repeat(200 - LONG.length * 5 - 6)} Mother visited`.slice(
+        0,
+        LABEL_LENGTH,
+      ),
+      'Health called',
+    ]);
+    expect(events[0]!.subjects).toEqual(['Mother']);
+    // The reviewer's named view keeps the words as written.
+    const named = await s.app.inject({ url: `/api/reviews/${review}/timeline/feed?view=named` });
+    expect(decodeFeed(named.json())[0]!.typeText).toBe('Quillfeather visit');
+  });
+
+  it('gives a submitter their own agency’s events only, whatever the query asks for', async () => {
+    const police = await s.signUp();
+    const joined = await s.app.inject({
+      method: 'PUT',
+      url: `/api/reviews/${review}/members/${police.id}`,
+      payload: { role: 'submitter', agency: 'Police' },
+    });
+    expect(joined.statusCode).toBe(204);
+    const feed = await police.app.inject({
+      url: `/api/reviews/${review}/timeline/feed?agency=Health`,
+    });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.json().total).toBe(0);
+    const all = decodeFeed(
+      (await police.app.inject({ url: `/api/reviews/${review}/timeline/feed` })).json(),
+    );
+    expect(all.map((e) => e.agency)).toEqual(['Police', 'Police', 'Police']);
+    // Their own records, as they wrote them.
+    expect(all[0]!.label).toBe('Home visit to Quillfeather');
+  });
+});
+
+describe('GET /api/reviews/:id/timeline/weeks', () => {
+  it('totals what a plain count over the feed finds, with a row for every agency', async () => {
+    const query = 'agency=Dyfed-Powys%20Police&agency=Hywel%20Dda%20University%20Health%20Board';
+    const weeks = await get(`/api/reviews/${reviewId}/timeline/weeks?${query}&measure=all`);
+    const feed = (await get(`/api/reviews/${reviewId}/timeline/feed?${query}`)) as TimelineFeed;
+    const everything = (await get(`/api/reviews/${reviewId}/timeline/feed`)) as TimelineFeed;
+    // Every agency of the review, the filtered-out ones too, all zeros.
+    expect(weeks.rows.map((r: { agency: string }) => r.agency).sort()).toEqual(
+      everything.agencies.map((a) => a.name).sort(),
+    );
+    const mondayOf = (day: number) => day - ((day + 3) % 7);
+    const first = weeks.weekStarts[0] as number;
+    // The whole span of the review's events is covered.
+    expect(first).toBeLessThanOrEqual(mondayOf(Math.min(...everything.earliest)));
+    expect(weeks.weekStarts.at(-1)).toBeGreaterThanOrEqual(
+      mondayOf(Math.max(...everything.latest)),
+    );
+    const certain = new Map<string, number>();
+    const possible = new Map<string, number>();
+    const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+    for (let i = 0; i < feed.total; i++) {
+      const agency = feed.agencies[feed.agency[i]!]!.name;
+      const a = (mondayOf(feed.earliest[i]!) - first) / 7;
+      const b = (mondayOf(feed.latest[i]!) - first) / 7;
+      for (let w = a; w <= b; w++) add(a === b ? certain : possible, `${agency}:${w}`);
+    }
+    expect(feed.total).toBeGreaterThan(10);
+    for (const row of weeks.rows) {
+      row.certain.forEach((n: number, w: number) =>
+        expect(n, `${row.agency} week ${w}`).toBe(certain.get(`${row.agency}:${w}`) ?? 0),
+      );
+      row.possible.forEach((n: number, w: number) =>
+        expect(n, `${row.agency} week ${w}`).toBe(possible.get(`${row.agency}:${w}`) ?? 0),
+      );
+    }
+    const sum = (list: number[]) => list.reduce((x, y) => x + y, 0);
+    expect(sum(weeks.all.certain)).toBe(sum([...certain.values()]));
+    // The default measure counts contacts only: fewer.
+    const contacts = await get(`/api/reviews/${reviewId}/timeline/weeks?${query}`);
+    expect(sum(contacts.all.certain)).toBeLessThan(sum(weeks.all.certain));
+    expect(contacts.weekStarts).toEqual(weeks.weekStarts);
   });
 });

@@ -10,6 +10,7 @@ import {
   notesAsSeen,
   reviewAsSeen,
   rulesAsSeen,
+  timelineFeedAsSeen,
   type EventDetailDto,
   type EventListDto,
   type GapPageDto,
@@ -29,6 +30,7 @@ import {
 } from '../../server/contract/walkthrough';
 import type { EventDto } from '../../server/contract/events';
 import { AnnexSchema, type AnnexDto } from '../../server/contract/annex';
+import { decodeFeed, type TimelineEvent } from '../../server/contract/feed';
 
 /**
  * Each shape is tried on a full sample made from its contract schema, with a glossary name in
@@ -168,6 +170,27 @@ describe('eventListAsSeen', () => {
         'facets.type.value',
       ]),
     );
+  });
+});
+
+describe('timelineFeedAsSeen', () => {
+  // The feed's days are numbers: its sample's dates are real ones, so only texts can name.
+  const full = sample(EventSchema) as EventDto;
+  const day = { earliest: '2018-06-01', latest: '2018-06-02' };
+  const event: TimelineEvent = {
+    ...full,
+    date: { ...full.date, ...day },
+    endDate: { ...full.endDate!, ...day },
+    label: `${full.description!} ${'x'.repeat(200)}`,
+  };
+
+  it('leaves NAME only in the kept fields, and cuts the label after redaction', () => {
+    const decoded = decodeFeed(timelineFeedAsSeen({ events: [event] }, view));
+    expect(unique(pathsNaming(decoded))).toEqual(
+      EVENT_KEPT.filter((p) => !/earliest|latest|submissionId/.test(p)),
+    );
+    expect(decoded[0]!.label).toBe(`Seen by Mother ${'x'.repeat(200)}`.slice(0, 120));
+    expect(decoded[0]!.subjects).toEqual(['Seen by Mother']);
   });
 });
 

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { ViewMode } from '../contract/walkthrough';
+import type { Db } from '../db/handle';
+import { AppError } from '../errors';
+import { findRevision } from '../core/review-rows.repository';
+import { glossaryKeyOf } from '../anonymise/glossary.service';
+import type { Redactor } from '../anonymise/redact';
+import { notesSignature } from '../annotations/annotations.service';
+import { refuseScopedFlagsAndNotes } from './timeline.service';
+
+/**
+ * The entity tag of a timeline answer (the feed, the week totals): a hash of everything the
+ * answer is made from, worked out without reading a single event, so that a browser holding
+ * the answer gets 304 for the price of two or three small reads.
+ *
+ * - The review's revision: an upload, a withdrawal, a rule or a duplicate link bumps it, and
+ *   the events and their gap flags are made from nothing else.
+ * - The glossary (its key, a SHA-256 of it) in the anonymised view: saving a glossary does not
+ *   bump the revision, but changes every text, the subject and theme filters and search.
+ * - The view, the viewer's role and agency scope: a submitter sees one agency, and a tag made
+ *   for one view is never taken for another's.
+ * - The query, normalised (keys sorted, lists sorted and deduplicated: agency=A&agency=B is
+ *   agency=B&agency=A).
+ * - With the notes or themes filter, the notes' and episodes' counts and latest change, since
+ *   notes do not bump the revision either.
+ * The tag is weak (W/): a compressed answer and the plain one are the same answer.
+ */
+export async function timelineTag(
+  db: Db,
+  reviewId: string,
+  input: {
+    resource: string;
+    query: Record<string, unknown>;
+    view: { mode: ViewMode; redact: Redactor };
+    role: string | null;
+    agencyScope: string | null;
+  },
+): Promise<string> {
+  const { query } = input;
+  // Refused before any tag, so a 304 never stands for an answer the viewer may not have.
+  refuseScopedFlagsAndNotes(query, input.agencyScope);
+  const usesNotes = Boolean(query.annotated) || (Array.isArray(query.theme) && query.theme.length);
+  const [revision, notes] = await Promise.all([
+    findRevision(db, reviewId),
+    usesNotes ? notesSignature(db, reviewId) : null,
+  ]);
+  if (revision === null) throw new AppError('NOT_FOUND', 'No review with that id.');
+  const key = JSON.stringify([
+    input.resource,
+    revision,
+    input.view.mode,
+    input.view.mode === 'named' ? null : glossaryKeyOf(input.view.redact),
+    input.role,
+    input.agencyScope,
+    notes,
+    normalisedQuery(query),
+  ]);
+  return `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 32)}"`;
+}
+
+/** The query's parameters in one order, each list sorted and without repeats. */
+export function normalisedQuery(query: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.keys(query)
+    .sort()
+    .filter((k) => query[k] !== undefined)
+    .map((k) => {
+      const value = query[k];
+      return [k, Array.isArray(value) ? [...new Set(value.map(String))].sort() : value];
+    });
+}
+
+/** Whether an If-None-Match header names this tag (a list, or `*`; weak comparison). */
+export function matchesTag(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (t: string) => t.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((t) => t.trim() === '*' || bare(t) === bare(tag));
+}
