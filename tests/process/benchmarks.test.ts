@@ -56,6 +56,9 @@ describe.skipIf(onPostgres)('benchmarks still run', () => {
       /anonymised warm \(one redactor kept across runs\): median .* ratio median \d+\.\d\d/,
     );
     expect(out).toMatch(/one numeric-key sort of the same events/);
+    expect(out).toMatch(
+      /slim feed of [\d,]+ events \([\d.]+ MB JSON, [\d.]+ MB in brotli\): route median .*bare SQL of its columns median .*p50 \d+\.\d\d/,
+    );
     expect(out).toMatch(/machine at start: \d+ CPUs, load [\d.]+ [\d.]+ [\d.]+/);
     expect(out).toMatch(/machine at end: \d+ CPUs, load [\d.]+ [\d.]+ [\d.]+/);
   }, 60_000);
