@@ -1,6 +1,6 @@
 // Per-week totals for the overview strip (GET …/timeline/weeks): pure, no database. The web
-// app counted these itself (client/features/timeline/lib/weekly-counts.ts, the same rules);
-// the server counts them now, over the same filters as the feed.
+// app used to count these itself; the server counts them now, over the same filters as the
+// feed, and the strip only puts them on its lanes (client/features/timeline/lib/weekly-counts.ts).
 import { AGENCY_KINDS, type AgencyKind } from '../contract/common';
 import type { StripMeasureName, TimelineWeeks } from '../contract/feed';
 import { dayNumber } from '../shared/calendar';

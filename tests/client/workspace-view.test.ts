@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { GapDto } from '../../client/shared/api/api-types';
 import {
   countByLane,
-  coveredRange,
   defaultLaneOrder,
   gapEventIds,
   gapsTouching,
@@ -11,7 +10,7 @@ import {
   openingWindow,
   periodMs,
 } from '../../client/features/timeline/lib/workspace-view';
-import { makeEvent, monthEvent } from './support/events';
+import { makeEvent } from './support/events';
 
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -110,30 +109,6 @@ describe('the workspace gap flags', () => {
 });
 
 describe('the workspace ranges', () => {
-  it('widens the period to events dated outside it, by their latest end', () => {
-    const period = { from: '2018-06-01', to: '2018-12-31' };
-    expect(coveredRange([], period)).toEqual(period);
-    expect(
-      coveredRange(
-        [
-          makeEvent({ on: '2018-05-03' }),
-          monthEvent('2019-01'),
-          makeEvent({
-            on: '2018-12-01',
-            endDate: {
-              text: '2019-02-02',
-              earliest: '2019-02-02',
-              latest: '2019-02-02',
-              precision: 'day',
-              uncertain: false,
-            },
-          }),
-        ],
-        period,
-      ),
-    ).toEqual({ from: '2018-05-03', to: '2019-02-02' });
-  });
-
   it('opens on the window of the address, else the period and a week either side', () => {
     const period = periodMs('2018-06-01', '2018-12-31');
     expect(period).toEqual({ from: at('2018-06-01'), to: at('2019-01-01') });

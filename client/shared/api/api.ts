@@ -26,6 +26,7 @@ export {
   loadAllEvents,
   loadEventsById,
   loadTimelineFeed,
+  loadTimelineWeeks,
   type EventWithRaw,
 } from './events.api';
 export { meetingStreamUrl } from './walkthrough.api';

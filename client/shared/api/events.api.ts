@@ -1,6 +1,12 @@
 import type { RowIssueDto } from '../../../server/contract/common';
 import type { EventDto, FacetsDto, TypeBasisDto } from '../../../server/contract/events';
-import { decodeFeed, type TimelineEvent, type TimelineFeed } from '../../../server/contract/feed';
+import {
+  decodeFeed,
+  type StripMeasureName,
+  type TimelineEvent,
+  type TimelineFeed,
+  type TimelineWeeks,
+} from '../../../server/contract/feed';
 import type { SubmissionDto } from '../../../server/contract/submissions';
 import type {
   DuplicateSuggestion,
@@ -143,6 +149,21 @@ export async function loadTimelineFeed(
     `${reviewBase(reviewId)}/timeline/feed${text ? `?${text}` : ''}`,
   );
   return { events: decodeFeed(feed), ...(feed.facets ? { facets: feed.facets } : {}) };
+}
+
+/**
+ * The overview strip's counts (GET …/timeline/weeks): per agency per week, the events the
+ * timeline's filters (`query`, the feed's) keep that `measure` counts, over the review's range.
+ */
+export function loadTimelineWeeks(
+  reviewId: string,
+  query: URLSearchParams,
+  measure: StripMeasureName,
+  view: ViewMode = 'anonymised',
+): Promise<TimelineWeeks> {
+  const params = withView(query, view);
+  params.set('measure', measure);
+  return request<TimelineWeeks>(`${reviewBase(reviewId)}/timeline/weeks?${params}`);
 }
 
 /** The full records of these events (at most 50 a request: the table's rows in view). */

@@ -39,19 +39,6 @@ export function countByLane(events: readonly TimelineEvent[]): Map<string, numbe
   return counts;
 }
 
-/** The review's period, widened to every event's dates (ISO days). */
-export function coveredRange(
-  events: readonly TimelineEvent[],
-  period: { from: string; to: string },
-): { from: string; to: string } {
-  let { from, to } = period;
-  for (const e of events) {
-    if (e.date.earliest < from) from = e.date.earliest;
-    if ((e.endDate?.latest ?? e.date.latest) > to) to = e.endDate?.latest ?? e.date.latest;
-  }
-  return { from, to };
-}
-
 /** The review's period in milliseconds: from its first day's start to its last day's end. */
 export function periodMs(periodStart: string, periodEnd: string): { from: number; to: number } {
   return { from: isoDateToMs(periodStart), to: isoDateToMs(periodEnd) + DAY_MS };

@@ -1,21 +1,22 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { TimelineEvent } from '../../../../../server/contract/feed';
+import { useState } from 'preact/hooks';
 import { DAY_MS, formatDay } from '../../../../shared/lib/dates';
 import {
   heatLevel,
   STRIP_MEASURES,
-  weeklyCounts,
   type StripMeasure,
   type WeekRow,
 } from '../../lib/weekly-counts';
 import { cellFill, monthTicks, silentWeeks, weekAt, windowBox } from '../../lib/strip-layout';
 import { StripHead } from './strip-head';
+import { useStripCounts, type LoadWeeks } from './use-strip-counts';
 
 interface Props {
-  events: readonly TimelineEvent[];
+  /** Asks the server for the per-week totals (GET …/timeline/weeks). */
+  loadWeeks: LoadWeeks;
+  /** The timeline's filters, as their query: the server counts the events they keep. */
+  filterKey: string;
   lanes: readonly string[];
   colours: ReadonlyMap<string, string>;
-  range: { from: string; to: string };
   window: { from: number; to: number } | null;
   /** Filters are on: the counts are of the filtered events only. */
   filtered: boolean;
@@ -29,28 +30,23 @@ const GAP = 2;
 const OPACITY = [0, 0.22, 0.45, 0.7, 0.95];
 
 /**
- * Contacts per agency per week across the whole review as a small heat map, with a row for all
+ * Contacts per agency per week across the whole review (the server counts them) as a small heat map, with a row for all
  * agencies together: a pale cell there is a week when nobody recorded seeing the family.
  * Clicking a week zooms the timeline to it.
  */
 export function OverviewStrip({
-  events,
+  loadWeeks,
+  filterKey,
   lanes,
   colours,
-  range,
   window,
   filtered,
   scope = null,
   onPickWeek,
 }: Props) {
   const [measure, setMeasure] = useState<StripMeasure>('contacts');
-  // TODO(#15): count on the server with GET /api/reviews/:id/timeline/weeks (the feed's filters,
-  // `measure`; TimelineWeeksSchema in server/contract/feed.ts) once that route lands, instead of
-  // counting the filtered feed's events here; in server mode the page then needs no ids for it.
-  const counts = useMemo(
-    () => weeklyCounts(events, range, lanes, measure),
-    [events, lanes, range.from, range.to, measure],
-  );
+  const counts = useStripCounts(loadWeeks, filterKey, measure, lanes);
+  if (!counts) return null;
   const weeks = counts.weekStarts.length;
   if (weeks === 0) return null;
   const rows: { label: string; row: WeekRow; colour: string; all: boolean }[] = [

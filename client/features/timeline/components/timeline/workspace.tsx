@@ -10,7 +10,7 @@ import { DAY_MS } from '../../../../shared/lib/dates';
 import type { GapDto, GapSet, NotesResponse } from '../../../../shared/api/api-types';
 import type { ViewMode } from '../../../../shared/lib/view-mode';
 import type { Abilities } from '../../../../shared/lib/roles';
-import { coveredRange, periodMs } from '../../lib/workspace-view';
+import { periodMs } from '../../lib/workspace-view';
 import { TimelineToolbar } from './timeline-toolbar';
 import { SidePanel } from './side-panel';
 import { useFeedRequests } from './use-feed-requests';
@@ -58,7 +58,7 @@ export function Workspace(props: WorkspaceProps) {
   const [episodeStart, setEpisodeStart] = useState<TimelineEvent | null>(null);
   const controller = useRef<TimelineController | null>(null);
 
-  const { askServer, loadRecords } = useFeedRequests(review.id, props.viewMode);
+  const { askServer, loadWeeks, loadRecords } = useFeedRequests(review.id, props.viewMode);
   const { byId, notesIndex, marks, flaggedIds, filtered, facets, index, shownGaps, ...asked } =
     useFilteredEvents({ events, filters, filterKey, gaps, notes, askServer });
   const filtering = filterKey !== '';
@@ -78,10 +78,6 @@ export function Workspace(props: WorkspaceProps) {
 
   const period = periodMs(review.periodStart, review.periodEnd);
   const { initialWindow, windowMs, onWindowChange } = useTimelineWindow({ view, setView, period });
-  const stripRange = useMemo(
-    () => coveredRange(events, { from: review.periodStart, to: review.periodEnd }),
-    [events, review.periodStart, review.periodEnd],
-  );
   const selected = view.event ? byId.get(view.event) : undefined;
   const submissionById = useMemo(() => new Map(submissions.map((s) => [s.id, s])), [submissions]);
 
@@ -108,12 +104,12 @@ export function Workspace(props: WorkspaceProps) {
       <div class="workspace-body">
         <div class="workspace-main">
           <OverviewStrip
-            events={filtered}
+            loadWeeks={loadWeeks}
+            filterKey={filterKey}
             lanes={stripLanes}
             filtered={filtering}
             scope={review.myRole === 'submitter' ? review.myAgency : null}
             colours={colours}
-            range={stripRange}
             window={windowMs}
             onPickWeek={(from, to) =>
               controller.current?.setWindow(from - DAY_MS / 2, to + DAY_MS / 2)
