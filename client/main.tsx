@@ -29,6 +29,15 @@ import './features/walkthrough/styles/print.css';
 import { render } from 'preact';
 import { App } from './app';
 import { interceptLinkClicks } from './shared/router';
+import { requestFeedEarly } from './shared/api/events.api';
+import { storedViewMode } from './shared/lib/view-mode';
+
+// The timeline's feed is asked for at once, beside the session and the review (events.api.ts).
+const timeline = /^\/reviews\/([^/]+)\/timeline\/?$/.exec(window.location.pathname);
+if (timeline?.[1]) {
+  const reviewId = decodeURIComponent(timeline[1]);
+  requestFeedEarly(reviewId, storedViewMode(reviewId));
+}
 
 const root = document.getElementById('app') as HTMLElement;
 interceptLinkClicks(document.body);

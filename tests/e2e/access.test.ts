@@ -206,8 +206,13 @@ describe('a submitter', () => {
     expect(await textOf('.role-note')).toContain('Dyfed-Powys Police’s events only');
     await screenshot(page, 'e2e-22-submitter-timeline');
     expect(calls.some((c) => c.path.includes('/gaps') || c.path.includes('flagged'))).toBe(false);
-    // Nothing refused but the one question asked before signing in (who is signed in? nobody).
-    expect(calls.filter((c) => c.status >= 400)).toEqual([{ path: '/api/session', status: 401 }]);
+    // Nothing refused but the two questions asked before signing in: who is signed in
+    // (nobody), and the timeline's feed, asked for as the page starts (client/main.tsx).
+    const refused = calls.filter((c) => c.status >= 400);
+    expect(refused.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: `/api/reviews/${id}/timeline/feed`, status: 401 },
+      { path: '/api/session', status: 401 },
+    ]);
   });
 
   it('uploads for their own agency only: the agency is filled in and fixed', async () => {
