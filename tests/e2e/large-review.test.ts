@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiSession, type ApiSession } from './support/api';
+import { apiSession, type ApiSession, reviewWithMembers } from './support/api';
 import { openAs, openBrowser, screenshot, type BrowserSession } from './support/browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, E2E_ADMIN } from './support/server';
 
@@ -51,22 +51,13 @@ let reviewId = '';
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const admin = await apiSession(baseUrl, E2E_ADMIN.email, E2E_ADMIN.password);
-  const review = await admin.request('POST', '/api/reviews', {
-    reference: 'LARGE 1/2026',
-    title: 'A review of 20,000 events',
-    jurisdiction: 'england',
-    periodStart: '2018-05-20',
-    periodEnd: '2019-05-20',
-    joinAsReviewer: false,
-  });
-  reviewId = review.id;
+  reviewId = await reviewWithMembers(
+    baseUrl,
+    E2E_ADMIN,
+    { reference: 'LARGE 1/2026', title: 'A review of 20,000 events', jurisdiction: 'england' },
+    { [DEMO_ACCOUNTS.reviewer]: 'reviewer' },
+  );
   reviewUrl = `${baseUrl}/reviews/${reviewId}`;
-  const { users } = await admin.get<{ users: { id: string; email: string }[] }>('/api/users');
-  const reviewerId = users.find((u) => u.email === DEMO_ACCOUNTS.reviewer)!.id;
-  await admin.request('PUT', `/api/reviews/${reviewId}/members/${reviewerId}`, {
-    role: 'reviewer',
-  });
   api = await apiSession(baseUrl, DEMO_ACCOUNTS.reviewer, DEMO_PASSWORD);
   for (const [a, [agency, kind]] of AGENCIES.entries()) {
     await api.upload(

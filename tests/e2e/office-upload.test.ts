@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiSession } from './support/api';
+import { reviewWithMembers } from './support/api';
 import { apiGet, openAs, openBrowser, screenshot, type BrowserSession } from './support/browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, E2E_ADMIN } from './support/server';
 
@@ -109,21 +109,12 @@ async function healthDocument(): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  const admin = await apiSession(baseUrl, E2E_ADMIN.email, E2E_ADMIN.password);
-  const review = await admin.request('POST', '/api/reviews', {
-    reference: 'OFFICE 1/2026',
-    title: 'Excel and Word uploads',
-    jurisdiction: 'england',
-    periodStart: '2018-05-20',
-    periodEnd: '2019-05-20',
-    joinAsReviewer: false,
-  });
-  reviewId = review.id;
-  const { users } = await admin.get<{ users: { id: string; email: string }[] }>('/api/users');
-  const reviewerId = users.find((u) => u.email === DEMO_ACCOUNTS.reviewer)!.id;
-  await admin.request('PUT', `/api/reviews/${reviewId}/members/${reviewerId}`, {
-    role: 'reviewer',
-  });
+  reviewId = await reviewWithMembers(
+    baseUrl,
+    E2E_ADMIN,
+    { reference: 'OFFICE 1/2026', title: 'Excel and Word uploads', jurisdiction: 'england' },
+    { [DEMO_ACCOUNTS.reviewer]: 'reviewer' },
+  );
   browser = await openBrowser();
   page = browser.page;
   page.setDefaultTimeout(10_000);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiSession, type ApiSession } from './support/api';
+import { apiSession, type ApiSession, reviewWithMembers } from './support/api';
 import { ARTIFACTS, openAs, openBrowser, screenshot, type BrowserSession } from './support/browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, E2E_ADMIN, PROJECT_ROOT } from './support/server';
 
@@ -63,25 +63,13 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   // An administrator makes the review and adds the demo reviewer and panel member.
-  const admin = await apiSession(baseUrl, E2E_ADMIN.email, E2E_ADMIN.password);
-  const review = await admin.request('POST', '/api/reviews', {
-    reference: 'WALK 1/2026',
-    title: 'Walk-through browser test',
-    jurisdiction: 'wales',
-    periodStart: '2018-05-20',
-    periodEnd: '2019-05-20',
-    joinAsReviewer: false,
-  });
-  reviewId = review.id;
+  reviewId = await reviewWithMembers(
+    baseUrl,
+    E2E_ADMIN,
+    { reference: 'WALK 1/2026', title: 'Walk-through browser test', jurisdiction: 'wales' },
+    { [DEMO_ACCOUNTS.reviewer]: 'reviewer', [DEMO_ACCOUNTS.panel]: 'panel' },
+  );
   reviewUrl = `${baseUrl}/reviews/${reviewId}`;
-  const { users } = await admin.get<{ users: { id: string; email: string }[] }>('/api/users');
-  const idOf = (email: string) => users.find((u) => u.email === email)!.id;
-  await admin.request('PUT', `/api/reviews/${reviewId}/members/${idOf(DEMO_ACCOUNTS.reviewer)}`, {
-    role: 'reviewer',
-  });
-  await admin.request('PUT', `/api/reviews/${reviewId}/members/${idOf(DEMO_ACCOUNTS.panel)}`, {
-    role: 'panel',
-  });
   api = await apiSession(baseUrl, DEMO_ACCOUNTS.reviewer, DEMO_PASSWORD);
   for (const a of AGENCIES) {
     await api.upload(

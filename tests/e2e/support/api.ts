@@ -68,3 +68,29 @@ export async function apiSession(
   };
   return api;
 }
+
+/**
+ * A review made by the e2e administrator, with users added in their roles (by email): the
+ * administrator does not join it. Returns its id.
+ */
+export async function reviewWithMembers(
+  baseUrl: string,
+  admin: { email: string; password: string },
+  review: { reference: string; title: string; jurisdiction: string },
+  members: Record<string, 'reviewer' | 'panel' | 'submitter'>,
+): Promise<string> {
+  const session = await apiSession(baseUrl, admin.email, admin.password);
+  const { id } = await session.request('POST', '/api/reviews', {
+    ...review,
+    periodStart: '2018-05-20',
+    periodEnd: '2019-05-20',
+    joinAsReviewer: false,
+  });
+  const { users } = await session.get<{ users: { id: string; email: string }[] }>('/api/users');
+  for (const [email, role] of Object.entries(members)) {
+    const user = users.find((u) => u.email === email);
+    if (!user) throw new Error(`no user ${email}`);
+    await session.request('PUT', `/api/reviews/${id}/members/${user.id}`, { role });
+  }
+  return id as string;
+}
