@@ -52,19 +52,7 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
         agencyScope: agencyScope(viewer),
         redact: view.redact,
       });
-      const once = timelineViews.due(`${viewer.sessionId}:${reviewId}`);
-      if (once) {
-        // Which filters were used, never their values: a search term can be a name.
-        await app.audit(
-          request,
-          {
-            action: 'timeline.viewed',
-            reviewId,
-            detail: { role: viewer.membership?.role ?? null, events: result.total },
-          },
-          once,
-        );
-      }
+      await auditView(request, { events: result.total });
       return eventListAsSeen(result, view);
     },
   );
@@ -122,7 +110,10 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  /** Audits the view of the timeline, once per session a while (on a 304 too: it was seen). */
+  /**
+   * Audits the view of the timeline, once per session a while (on a 304 too: it was seen).
+   * Counts only, never the filters' values: a search term can be a name.
+   */
   async function auditView(request: FastifyRequest, detail: Record<string, unknown>) {
     const viewer = request.viewer!;
     const { reviewId } = request.params as { reviewId: string };

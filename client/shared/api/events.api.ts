@@ -144,10 +144,15 @@ export async function loadTimelineFeed(
 ): Promise<{ events: TimelineEvent[]; facets?: FacetsDto }> {
   const query = withView(new URLSearchParams(options.query), options.view ?? 'anonymised');
   if (options.facets) query.set('facets', 'true');
-  const text = query.toString();
-  const url = `${reviewBase(reviewId)}/timeline/feed${text ? `?${text}` : ''}`;
+  const url = feedUrl(reviewId, query);
   const feed = (await takeEarlyFeed(url)) ?? (await request<TimelineFeed>(url));
   return { events: decodeFeed(feed), ...(feed.facets ? { facets: feed.facets } : {}) };
+}
+
+/** The feed's address: the early request and the page's own must be the same string. */
+function feedUrl(reviewId: string, query: URLSearchParams): string {
+  const text = query.toString();
+  return `${reviewBase(reviewId)}/timeline/feed${text ? `?${text}` : ''}`;
 }
 
 /** How long a feed asked for at the page's start may stand in for the page's own request. */
@@ -164,8 +169,7 @@ const earlyFeeds = new Map<string, { at: number; response: Promise<Response | nu
  * request(), which handles each.
  */
 export function requestFeedEarly(reviewId: string, view: ViewMode): void {
-  const query = withView(new URLSearchParams(), view).toString();
-  const url = `${reviewBase(reviewId)}/timeline/feed${query ? `?${query}` : ''}`;
+  const url = feedUrl(reviewId, withView(new URLSearchParams(), view));
   const response = fetch(url, { headers: { accept: 'application/json' } }).catch(() => null);
   earlyFeeds.set(url, { at: Date.now(), response });
 }
