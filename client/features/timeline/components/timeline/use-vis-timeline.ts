@@ -10,6 +10,7 @@ import { fitWindow, planItems, revealMove } from '../../lib/timeline-plan';
 import { laneGroups } from './lane-groups';
 import { applySpecs, type Item } from './timeline-data';
 import { timelineOptions } from './timeline-options';
+import { deferShowOnAdd } from './vis-deferred-show';
 import type { TimelineViewProps } from './timeline-types';
 
 const MAX_ITEMS = 350;
@@ -44,6 +45,7 @@ export function useVisTimeline(
     const groups = new DataSet<DataGroup, 'id'>();
     const { from, to } = latest.current.initialWindow;
     const timeline = new Timeline(element, items, groups, timelineOptions(from, to));
+    deferShowOnAdd(timeline);
     const s: Widget = {
       timeline,
       items,
@@ -141,12 +143,11 @@ export function useVisTimeline(
   function replan(s: Widget) {
     const p = latest.current;
     const window = s.timeline.getWindow();
-    const center = container.current?.querySelector('.vis-panel.vis-center');
     const { plan, specs } = planItems({
       index: p.index,
       lanes: new Set(p.lanes.filter((l) => !l.hidden).map((l) => l.id)),
       window: { from: window.start.getTime(), to: window.end.getTime() },
-      widthPx: center?.clientWidth ?? 800,
+      widthPx: centreWidth(container.current),
       maxItems: p.maxItems ?? MAX_ITEMS,
       flaggedIds: p.flaggedIds,
       marks: p.marks,
@@ -182,4 +183,21 @@ export function useVisTimeline(
   }
 
   return { widget, reveal };
+}
+
+/**
+ * The width the items are drawn in: the timeline's less its lane-label columns. Read from the
+ * outer box rather than from vis-timeline's centre panel, because until vis-timeline has
+ * redrawn once with the lanes (it does so a frame later) the centre panel still spans the
+ * labels' column, and a plan made for that width (about 190 px too wide) was thrown away a
+ * frame later, every item in it created and measured for nothing: on the 5,000-event review,
+ * a weekly plan of 326 items, replaced by a monthly one of 80.
+ */
+export function centreWidth(container: HTMLElement | null): number {
+  const box = container?.querySelector<HTMLElement>('.vis-timeline');
+  if (!box) return 800;
+  const side = (selector: string) =>
+    container?.querySelector<HTMLElement>(selector)?.offsetWidth ?? 0;
+  const width = box.clientWidth - side('.vis-panel.vis-left') - side('.vis-panel.vis-right');
+  return width > 0 ? width : 800;
 }
