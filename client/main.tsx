@@ -26,19 +26,16 @@ import './features/walkthrough/styles/present.css';
 import './features/walkthrough/styles/present-strip.css';
 import './features/walkthrough/styles/stage.css';
 import './features/walkthrough/styles/print.css';
-import { render } from 'preact';
-import { App } from './app';
-import { interceptLinkClicks } from './shared/router';
-import { requestFeedEarly } from './shared/api/events.api';
-import { storedViewMode } from './shared/lib/view-mode';
+import { requestFeedForAddress } from './shared/api/early-feed';
 
-// The timeline's feed is asked for at once, beside the session and the review (events.api.ts).
-const timeline = /^\/reviews\/([^/]+)\/timeline\/?$/.exec(window.location.pathname);
-if (timeline?.[1]) {
-  const reviewId = decodeURIComponent(timeline[1]);
-  requestFeedEarly(reviewId, storedViewMode(reviewId));
-}
-
-const root = document.getElementById('app') as HTMLElement;
-interceptLinkClicks(document.body);
-render(<App />, root);
+// The page starts with this small script, which asks for the timeline's feed (when the
+// address is a timeline) before loading the app: the app's script is most of a megabyte, and
+// the feed's answer is the page's slowest request at 50,000 events, so it starts first rather
+// than after the app has loaded and run (docs/benchmarks.md, "2026-12-06, 20:45").
+requestFeedForAddress(window.location.pathname);
+import('./start-app').catch(() => {
+  // The app's script did not load (the server restarted on a newer build, or the network
+  // dropped): say so rather than leave a blank page.
+  const root = document.getElementById('app');
+  if (root) root.textContent = 'Tapestry could not load. Reload the page to try again.';
+});

@@ -31,14 +31,16 @@ export interface ClientAssetsOptions {
 
 /**
  * Serves the built web app from dist/client. A path that names a built file gets that file
- * (hashed files under /assets/ are cached for a year); any other GET outside /api/ and /docs
+ * (hashed files under /assets/ are cached for a year; compressed once, at build time); any other GET outside /api/ and /docs
  * gets index.html, so the app's own routes (/reviews/…) survive a reload. /api/ paths that no
  * route claims stay JSON 404s.
  */
 export const clientAssets: FastifyPluginAsync<ClientAssetsOptions> = async (app, options) => {
   const root = options.root ?? DEFAULT_CLIENT_ROOT;
   const built = fs.existsSync(path.join(root, 'index.html'));
-  if (built) await app.register(fastifyStatic, { root, serve: false });
+  // The build writes a brotli and a gzip copy of each text file (vite.config.ts, precompress):
+  // sent as they are to a browser that takes them, the plain file to one that does not.
+  if (built) await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
 
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';

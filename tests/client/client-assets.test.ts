@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientAssets } from '../../server/client-assets';
@@ -11,12 +12,17 @@ import { createTestApp, type TestApp } from '../support/app';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-client-assets-'));
 const root = path.join(dir, 'client');
 const app = Fastify();
+const SCRIPT = `console.log(${JSON.stringify('the app '.repeat(500))});`;
 
 beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Tapestry</title>');
   fs.writeFileSync(path.join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
   fs.writeFileSync(path.join(root, 'favicon.svg'), '<svg/>');
+  // As the build leaves them (vite.config.ts): compressed copies beside a text file.
+  fs.writeFileSync(path.join(root, 'assets', 'app-def456.js'), SCRIPT);
+  fs.writeFileSync(path.join(root, 'assets', 'app-def456.js.br'), zlib.brotliCompressSync(SCRIPT));
+  fs.writeFileSync(path.join(root, 'assets', 'app-def456.js.gz'), zlib.gzipSync(SCRIPT));
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the root');
   await app.register(clientAssets, { root });
 });
@@ -49,6 +55,21 @@ describe('clientAssets', () => {
     expect(script.headers['content-type']).toMatch(/javascript/);
     expect(script.headers['cache-control']).toContain('immutable');
     expect((await app.inject('/favicon.svg')).statusCode).toBe(200);
+  });
+
+  it('sends the copy the build compressed, to a browser that takes it, and the plain file otherwise', async () => {
+    const url = '/assets/app-def456.js';
+    const br = await app.inject({ url, headers: { 'accept-encoding': 'gzip, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toContain('immutable');
+    expect(zlib.brotliDecompressSync(br.rawPayload).toString()).toBe(SCRIPT);
+    const gz = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe(SCRIPT);
+    const plain = await app.inject({ url, headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(SCRIPT);
   });
 
   it('does not answer a missing file with the HTML (a stale script must fail, not parse HTML)', async () => {

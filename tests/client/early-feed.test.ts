@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeFeed } from '../../server/contract/feed';
-import { loadTimelineFeed, requestFeedEarly } from '../../client/shared/api/events.api';
+import { requestFeedEarly } from '../../client/shared/api/early-feed';
+import { loadTimelineFeed } from '../../client/shared/api/events.api';
 
 // The timeline's feed asked for as the page starts (main.tsx): the page's own request takes
 // that answer instead of asking again, once, and only an answer that is good.

@@ -17,6 +17,7 @@ import type {
   RuleDocument,
   RuleDto,
 } from './api-types';
+import { feedUrl, takeEarlyFeed } from './early-feed';
 import { json, request, reviewBase } from './http';
 import { viewSuffix, withView, type ViewMode } from '../lib/view-mode';
 
@@ -147,41 +148,6 @@ export async function loadTimelineFeed(
   const url = feedUrl(reviewId, query);
   const feed = (await takeEarlyFeed(url)) ?? (await request<TimelineFeed>(url));
   return { events: decodeFeed(feed), ...(feed.facets ? { facets: feed.facets } : {}) };
-}
-
-/** The feed's address: the early request and the page's own must be the same string. */
-function feedUrl(reviewId: string, query: URLSearchParams): string {
-  const text = query.toString();
-  return `${reviewBase(reviewId)}/timeline/feed${text ? `?${text}` : ''}`;
-}
-
-/** How long a feed asked for at the page's start may stand in for the page's own request. */
-const EARLY_FEED_MS = 30_000;
-const earlyFeeds = new Map<string, { at: number; response: Promise<Response | null> }>();
-
-/**
- * Asks for a review's timeline feed as the page starts, before the session and the review
- * have answered (main.tsx, when the address is a timeline): the three requests otherwise run
- * one after another, about a quarter of the page's time to its events at 5,000 (docs/
- * benchmarks.md, "the page's own waterfall"). The answer is used once, by the first
- * loadTimelineFeed for the same address within EARLY_FEED_MS; any other outcome (signed out,
- * the named view not allowed, a network error) is dropped and the page asks as usual through
- * request(), which handles each.
- */
-export function requestFeedEarly(reviewId: string, view: ViewMode): void {
-  const url = feedUrl(reviewId, withView(new URLSearchParams(), view));
-  const response = fetch(url, { headers: { accept: 'application/json' } }).catch(() => null);
-  earlyFeeds.set(url, { at: Date.now(), response });
-}
-
-async function takeEarlyFeed(url: string): Promise<TimelineFeed | null> {
-  const early = earlyFeeds.get(url);
-  if (!early) return null;
-  earlyFeeds.delete(url);
-  if (Date.now() - early.at > EARLY_FEED_MS) return null;
-  const response = await early.response;
-  if (!response?.ok) return null;
-  return (await response.json().catch(() => null)) as TimelineFeed | null;
 }
 
 /**
