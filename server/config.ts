@@ -49,6 +49,11 @@ export interface AppConfig {
   /** Uploads (dry runs included) one session may start in a minute, and have running at once. */
   readonly uploadsPerMinute: number;
   readonly uploadsAtOnce: number;
+  /**
+   * FEED_CACHE_MB: how much of the timeline feed's answers the server holds in memory, in MB
+   * of JSON (timeline/held-feeds.ts); 0 holds none.
+   */
+  readonly feedCacheBytes: number;
 }
 
 const DEFAULT_UPLOAD_LIMIT_MB = 20;
@@ -82,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : null,
     uploadsPerMinute: readInteger(env, 'UPLOADS_PER_MINUTE', 30, 1, 100_000),
     uploadsAtOnce: readInteger(env, 'UPLOADS_AT_ONCE', 5, 1, 1000),
+    feedCacheBytes: readInteger(env, 'FEED_CACHE_MB', 64, 0, 100_000) * 1_000_000,
   });
 }
 

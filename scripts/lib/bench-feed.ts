@@ -23,7 +23,9 @@ export async function benchFeed(
   userId: string,
   timings: (run: () => Promise<unknown>, runs?: number) => Promise<Timings>,
 ): Promise<string> {
-  const config = loadConfig({ DATABASE_PATH: ':memory:' });
+  // Nothing held (FEED_CACHE_MB=0): this measures working the answer out, every run; a held
+  // answer is sent without reading the review (server/timeline/held-feeds.ts).
+  const config = loadConfig({ DATABASE_PATH: ':memory:', FEED_CACHE_MB: '0' });
   const app = await buildApp({ db, config });
   try {
     const { token } = await createSession(db, userId, 1);

@@ -15,11 +15,14 @@
 //
 // Sizes are chosen at each use, by what an entry weighs: a review's gap list or anchor index
 // grows with its events, so those hold 16 reviews (a handful are open at once, in a meeting
-// all followers read one); a compiled redactor is one pattern, so that holds 100.
+// all followers read one); a compiled redactor is one pattern, so that holds 100. Where entries
+// differ too much in weight for a count to bound the memory (the timeline feed's answers,
+// timeline/held-feeds.ts), the cache is given a weigh function and its size is in that unit.
 
 interface Entry<T, R> {
   revision: R;
   value: T;
+  weight: number;
 }
 
 export class ReviewCache<T, R extends number | string = number> {
@@ -28,7 +31,16 @@ export class ReviewCache<T, R extends number | string = number> {
   private readonly entries = new Map<string, Entry<T, R>>();
   private readonly running = new Map<string, { revision: R; value: Promise<T> }>();
 
-  constructor(readonly size: number) {
+  private weight = 0;
+
+  /**
+   * Holds at most `size` of what `weigh` measures (by default, one per entry). A value that
+   * alone weighs more than `size` is not held.
+   */
+  constructor(
+    readonly size: number,
+    private readonly weigh: (value: T) => number = () => 1,
+  ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Cache size ${size}`);
   }
 
@@ -39,11 +51,19 @@ export class ReviewCache<T, R extends number | string = number> {
 
   /** Holds value for this revision of the review, in place of any other revision's. */
   set(reviewId: string, revision: R, value: T): void {
+    this.drop(reviewId);
+    const weight = this.weigh(value);
+    if (weight > this.size) return;
+    this.entries.set(reviewId, { revision, value, weight });
+    this.weight += weight;
+    while (this.weight > this.size) this.drop(this.entries.keys().next().value as string);
+  }
+
+  private drop(reviewId: string): void {
+    const entry = this.entries.get(reviewId);
+    if (!entry) return;
     this.entries.delete(reviewId);
-    this.entries.set(reviewId, { revision, value });
-    while (this.entries.size > this.size) {
-      this.entries.delete(this.entries.keys().next().value as string);
-    }
+    this.weight -= entry.weight;
   }
 
   /**
@@ -70,6 +90,11 @@ export class ReviewCache<T, R extends number | string = number> {
   /** How many reviews are held. */
   get count(): number {
     return this.entries.size;
+  }
+
+  /** What the held entries weigh together (their count, without a weigh function). */
+  get held(): number {
+    return this.weight;
   }
 
   private hit(reviewId: string, revision: R): Entry<T, R> | undefined {

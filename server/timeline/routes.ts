@@ -15,6 +15,7 @@ import {
 import { AuditThrottle } from '../core/audit-throttle';
 import type { ViewMode } from '../contract/walkthrough';
 import { listTimeline, timelineFeedEvents, timelineWeeks } from './timeline.service';
+import { acceptsBrotli, HeldFeeds } from './held-feeds';
 import { matchesTag, timelineTag } from './timeline-tag';
 
 const NotModified = Type.Null({ description: 'The answer the browser holds (If-None-Match)' });
@@ -29,9 +30,18 @@ const CACHING =
  */
 const plainJson = () => (data: unknown) => JSON.stringify(data);
 
+/**
+ * An answer already made into bytes (held-feeds.ts). The route's type provider types send()
+ * by the response schema, which describes these bytes' JSON, not the bytes.
+ */
+function sendBytes(reply: FastifyReply, body: string | Buffer): FastifyReply {
+  return reply.send(body);
+}
+
 /** GET /api/reviews/:reviewId/events: the merged timeline, filtered, as the viewer may see it. */
 export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const timelineViews = new AuditThrottle();
+  const heldFeeds = new HeldFeeds(app.config.feedCacheBytes);
   app.get(
     '/api/reviews/:reviewId/events',
     {
@@ -76,9 +86,19 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { reviewId } = request.params;
       const seen = await unlessNotModified(request, reply, 'feed');
       if (!seen) return reply;
-      const result = await timelineFeedEvents(app.db, reviewId, request.query, seen.options);
-      await auditView(request, { events: result.events.length });
-      return timelineFeedAsSeen(result, seen.view);
+      // The answer as bytes, held for its tag (held-feeds.ts says why, and checks it came
+      // through timelineFeedAsSeen, as the boundary would).
+      const held = await heldFeeds.get(reviewId, seen.tag, async () =>
+        timelineFeedAsSeen(
+          await timelineFeedEvents(app.db, reviewId, request.query, seen.options),
+          seen.view,
+        ),
+      );
+      await auditView(request, { events: held.total });
+      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+      if (!acceptsBrotli(request.headers['accept-encoding'])) return sendBytes(reply, held.json);
+      // Sent with its encoding set, @fastify/compress leaves it as it is.
+      return sendBytes(reply.header('content-encoding', 'br'), await held.brotli());
     },
   );
 
@@ -155,6 +175,6 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply.code(304).send();
       return null;
     }
-    return { view, options: { agencyScope: scope, redact: view.redact } };
+    return { view, tag, options: { agencyScope: scope, redact: view.redact } };
   }
 };

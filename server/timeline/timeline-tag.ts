@@ -13,7 +13,7 @@ import { refuseScopedFlagsAndNotes } from './timeline.service';
  * answer is made from, worked out without reading a single event, so that a browser holding
  * the answer gets 304 for the price of two or three small reads.
  *
- * - The review's revision: an upload, a withdrawal, a rule or a duplicate link bumps it, and
+ * - The review, and its revision: an upload, a withdrawal, a rule or a duplicate link bumps it, and
  *   the events and their gap flags are made from nothing else.
  * - The glossary (its key, a SHA-256 of it) in the anonymised view: saving a glossary does not
  *   bump the revision, but changes every text, the subject and theme filters and search.
@@ -47,6 +47,10 @@ export async function timelineTag(
   if (revision === null) throw new AppError('NOT_FOUND', 'No review with that id.');
   const key = JSON.stringify([
     input.resource,
+    // A browser keys what it holds by address, which names the review; the server's held
+    // answers (held-feeds.ts) are keyed by this tag, so it names the review too: two reviews
+    // at the same revision, seen the same way, are two answers.
+    reviewId,
     revision,
     input.view.mode,
     input.view.mode === 'named' ? null : glossaryKeyOf(input.view.redact),

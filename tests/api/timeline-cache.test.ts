@@ -1,6 +1,13 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReview, createTestApp, upload, type TestApp, type TestUser } from '../support/app';
+import {
+  createReview,
+  createTestApp,
+  CYSUR_REVIEW,
+  upload,
+  type TestApp,
+  type TestUser,
+} from '../support/app';
 
 // The timeline feed's ETag (server/timeline/timeline-tag.ts): a browser that holds the answer
 // gets 304 until something the answer is made of changes, and never gets another view's or
@@ -144,6 +151,56 @@ describe('the feed’s ETag', () => {
   });
 });
 
+describe('the answers the server holds (held-feeds.ts)', () => {
+  // Nothing in the app changes a stored record's text without bumping the review's revision;
+  // a change made behind its back shows which answer was sent: the held one, or a new one.
+  const relabel = (text: string) =>
+    t.query(`update events set description = ? where review_id = ?`, text, reviewId);
+
+  it('sends the answer held for the tag, until the revision moves', async () => {
+    const first = await fetchFeed(t.app, feed('?view=named'));
+    await relabel('Changed behind the app');
+    const held = await fetchFeed(t.app, feed('?view=named'));
+    expect(held.body).toBe(first.body);
+    expect(held.headers.etag).toBe(first.headers.etag);
+    const csv = 'Date,Type,Description\n03/06/2018,Letter,Sent\n';
+    expect((await upload(t.app, reviewId, csv, { agency: 'Held' })).statusCode).toBe(201);
+    const after = (await fetchFeed(t.app, feed('?view=named'))).json();
+    expect(after.label).toContain('Changed behind the app');
+    expect(after.label).toContain('Sent');
+  });
+
+  it('never sends one review’s answer for another at the same revision, seen the same way', async () => {
+    // Two reviews made alike: one upload each, so the same revision, view, role and query.
+    const a = await createReview(t.app, { ...CYSUR_REVIEW, reference: 'SAME 1/2026' });
+    const b = await createReview(t.app, { ...CYSUR_REVIEW, reference: 'SAME 2/2026' });
+    const one = 'Date,Type,Description\n01/06/2018,Home visit,Only in A\n';
+    const two = 'Date,Type,Description\n01/06/2018,Home visit,Only in B\n';
+    expect((await upload(t.app, a, one, { agency: 'Police' })).statusCode).toBe(201);
+    expect((await upload(t.app, b, two, { agency: 'Police' })).statusCode).toBe(201);
+    const url = (id: string) => `/api/reviews/${id}/timeline/feed?view=named`;
+    const first = await fetchFeed(t.app, url(a));
+    const second = await fetchFeed(t.app, url(b));
+    expect(first.json().label).toEqual(['Only in A']);
+    expect(second.json().label).toEqual(['Only in B']);
+    expect(second.headers.etag).not.toBe(first.headers.etag);
+  });
+
+  it('holds nothing with FEED_CACHE_MB=0', async () => {
+    const unheld = await createTestApp({ FEED_CACHE_MB: '0' });
+    try {
+      const id = await createReview(unheld.app);
+      expect((await upload(unheld.app, id, CSV, { agency: 'Police' })).statusCode).toBe(201);
+      const url = `/api/reviews/${id}/timeline/feed`;
+      expect((await unheld.app.inject({ url })).json().label).toEqual(['Visit to Jane']);
+      await unheld.query(`update events set description = 'Changed' where review_id = ?`, id);
+      expect((await unheld.app.inject({ url })).json().label).toEqual(['Changed']);
+    } finally {
+      await unheld.close();
+    }
+  });
+});
+
 describe('compression', () => {
   it.each(['br', 'gzip'])(
     'sends the feed in %s, which decompresses to the same JSON',
@@ -165,6 +222,8 @@ describe('compression', () => {
       });
       expect(packed.statusCode).toBe(200);
       expect(packed.headers['content-encoding']).toBe(encoding);
+      expect(packed.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(packed.headers.vary).toMatch(/^accept-encoding$/i);
       expect(packed.headers['cache-control']).toBe('private, no-cache');
       expect(packed.headers.etag).toBe(plain.headers.etag);
       const bytes = packed.rawPayload;

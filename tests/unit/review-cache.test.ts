@@ -27,6 +27,26 @@ describe('ReviewCache', () => {
     expect(cache.get('r1', '[{"label":"Mother","names":["Jo","Joanne"]}]')).toBeUndefined();
   });
 
+  it('bounds what its entries weigh, with a weigh function: the least recently used go first', () => {
+    const cache = new ReviewCache<string, string>(10, (value) => value.length);
+    cache.set('a', 'x', 'aaaa');
+    cache.set('b', 'x', 'bbbb');
+    expect(cache.held).toBe(8);
+    expect(cache.get('a', 'x')).toBe('aaaa'); // a use: b is now the least recent
+    cache.set('c', 'x', 'cccc');
+    expect(cache.get('b', 'x')).toBeUndefined();
+    expect([cache.get('a', 'x'), cache.get('c', 'x')]).toEqual(['aaaa', 'cccc']);
+    expect(cache.held).toBe(8);
+    // A newer value for a key replaces its weight, not adds to it.
+    cache.set('a', 'y', 'a');
+    expect(cache.held).toBe(5);
+    // One value heavier than the whole cache is not held, and drops nothing.
+    cache.set('d', 'x', 'd'.repeat(11));
+    expect(cache.get('d', 'x')).toBeUndefined();
+    expect(cache.held).toBe(5);
+    expect(cache.count).toBe(2);
+  });
+
   it('drops the least recently used review first when over its size', () => {
     const cache = new ReviewCache<string>(2);
     cache.set('r1', 1, 'one');
