@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aggregateByBucket,
   bucketEnd,
   bucketStart,
   buildTimelineIndex,
@@ -22,6 +23,40 @@ function inMode<M extends TimelinePlan['mode']>(
   expect(plan.mode).toBe(mode);
   return plan as Extract<TimelinePlan, { mode: M }>;
 }
+
+describe('aggregateByBucket', () => {
+  const index = buildTimelineIndex([
+    makeEvent({ id: 'a', on: '2018-11-30', agency: 'Police', time: '23:59' }),
+    makeEvent({ id: 'b', on: '2018-11-05', agency: 'Health' }),
+    makeEvent({ id: 'c', on: '2018-11-02', agency: 'Police' }),
+    makeEvent({ id: 'd', on: '2018-12-01', agency: 'Police', time: '00:01' }),
+    makeEvent({ id: 'e', on: '2018-11-04', agency: 'Health', time: '18:00' }),
+  ]);
+  const counts = (unit: Parameters<typeof aggregateByBucket>[1]) =>
+    aggregateByBucket(index.entries, unit).map((b) => [b.lane, iso(b.start), iso(b.end), b.count]);
+
+  it('counts each lane’s events by the bucket they start in, first met first', () => {
+    const [police, health] = ['Police', 'Health'].map(
+      (agency) => index.entries.find((e) => e.event.agency === agency)!.lane,
+    );
+    expect(counts('month')).toEqual([
+      [police, '2018-11-01', '2018-12-01', 2],
+      [health, '2018-11-01', '2018-12-01', 2],
+      [police, '2018-12-01', '2019-01-01', 1],
+    ]);
+    // Weeks start on Mondays: 2018-10-29, 2018-11-05 and 2018-11-26.
+    expect(counts('week')).toEqual([
+      [police, '2018-10-29', '2018-11-05', 1],
+      [health, '2018-10-29', '2018-11-05', 1],
+      [health, '2018-11-05', '2018-11-12', 1],
+      [police, '2018-11-26', '2018-12-03', 2],
+    ]);
+    expect(counts('quarter')).toEqual([
+      [police, '2018-10-01', '2019-01-01', 3],
+      [health, '2018-10-01', '2019-01-01', 2],
+    ]);
+  });
+});
 
 describe('the timeline index', () => {
   const events = [

@@ -132,20 +132,34 @@ export interface LaneBucket {
   count: number;
 }
 
-/** Counts per lane per bucket; an event counts in the bucket where it starts. */
+/**
+ * Counts per lane per bucket; an event counts in the bucket where it starts. Every bucket
+ * starts at a UTC midnight, so an event's bucket is its day's: worked out once per day (a
+ * review spans a few thousand days), and found per lane by its start, without a key string
+ * per event (this runs on every pan and zoom, over every event in view).
+ */
 export function aggregateByBucket(
   entries: readonly IndexedEvent[],
   unit: BucketUnit,
 ): LaneBucket[] {
-  const buckets = new Map<string, LaneBucket>();
+  const buckets: LaneBucket[] = [];
+  const byLane = new Map<string, Map<number, LaneBucket>>();
+  const startOfDay = new Map<number, number>();
   for (const entry of entries) {
-    const start = bucketStart(entry.start, unit);
-    const key = `${entry.lane}\u0000${start}`;
-    const bucket = buckets.get(key);
+    const day = Math.floor(entry.start / DAY_MS);
+    let start = startOfDay.get(day);
+    if (start === undefined) startOfDay.set(day, (start = bucketStart(day * DAY_MS, unit)));
+    let lane = byLane.get(entry.lane);
+    if (!lane) byLane.set(entry.lane, (lane = new Map()));
+    const bucket = lane.get(start);
     if (bucket) bucket.count++;
-    else buckets.set(key, { lane: entry.lane, start, end: bucketEnd(start, unit), count: 1 });
+    else {
+      const made = { lane: entry.lane, start, end: bucketEnd(start, unit), count: 1 };
+      lane.set(start, made);
+      buckets.push(made);
+    }
   }
-  return [...buckets.values()];
+  return buckets;
 }
 
 export type TimelinePlan =
