@@ -24,8 +24,8 @@ import '../../client/features/timeline/styles/chronology-table.css';
 import '../../client/features/timeline/styles/event-detail.css';
 import '../../client/features/timeline/styles/gap-list.css';
 import { render } from 'preact';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type DataItem } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataItem } from 'vis-timeline/esnext';
 import type { EventDto } from '../../server/contract/events';
 import {
   TimelineView,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Timeline } from 'vis-timeline/peer';
+import type { Timeline } from 'vis-timeline/esnext';
 import { deferShowOnAdd } from '../../client/features/timeline/components/timeline/vis-deferred-show';
 
 // deferShowOnAdd changes one vis-timeline method by name. These tests hold it to what it
@@ -83,8 +83,8 @@ describe('deferShowOnAdd', () => {
   });
 
   it('matches the installed vis-timeline: Group.add shows through _checkIfVisible', () => {
-    // The file the app's `import 'vis-timeline/peer'` gets (the package's "import" export).
-    const source = readFileSync(fileURLToPath(import.meta.resolve('vis-timeline/peer')), 'utf8');
+    // The file the app's `import 'vis-timeline/esnext'` gets (the package's "import" export).
+    const source = readFileSync(fileURLToPath(import.meta.resolve('vis-timeline/esnext')), 'utf8');
     const group = source.slice(source.indexOf('\nclass Group {'));
     const body = (name: string) => {
       const start = group.indexOf(`\n  ${name}(`);

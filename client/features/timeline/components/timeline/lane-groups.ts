@@ -1,5 +1,5 @@
 // The timeline's lanes as vis-timeline groups: a row per gap rule with flags on top, then one per agency.
-import type { DataGroup } from 'vis-timeline/peer';
+import type { DataGroup } from 'vis-timeline/esnext';
 import type { GapDto } from '../../../../shared/api/api-types';
 import { gapLaneId } from '../../../../shared/lib/timeline-items';
 import { laneLabel } from './item-dom';

@@ -1,5 +1,5 @@
-import type { DataSet } from 'vis-data/peer';
-import type { DataItem } from 'vis-timeline/peer';
+import type { DataSet } from 'vis-data/esnext';
+import type { DataItem } from 'vis-timeline/esnext';
 import type { GapDto } from '../../../../shared/api/api-types';
 import { formatDay } from '../../../../shared/lib/dates';
 import type { TimelineItemSpec } from '../../../../shared/lib/timeline-items';

@@ -1,6 +1,6 @@
 // How vis-timeline is set up for the merged timeline: the opening window, stacking, zoom limits, a UTC axis.
 import moment from 'moment';
-import type { TimelineOptions } from 'vis-timeline/peer';
+import type { TimelineOptions } from 'vis-timeline/esnext';
 import { DAY_MS } from '../../../../shared/lib/dates';
 
 export function timelineOptions(from: number, to: number): TimelineOptions {

@@ -1,8 +1,8 @@
 // The vis-timeline widget behind TimelineView: created once, fed from the props through its DataSets, destroyed on unmount.
 import type { RefObject } from 'preact';
 import { useEffect, useRef, type MutableRef } from 'preact/hooks';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type DataGroup } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataGroup } from 'vis-timeline/esnext';
 import { gapLaneId } from '../../../../shared/lib/timeline-items';
 import { buildGapIndex, type IndexedGap } from '../../lib/gap-detail';
 import type { Index, IndexedEvent, TimelinePlan } from '../../lib/level-of-detail';

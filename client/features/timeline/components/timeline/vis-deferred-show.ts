@@ -1,6 +1,6 @@
 // One change to vis-timeline's Group: an item added to a lane is shown by the lane's next
 // redraw, in one batch with the others, instead of at once and on its own.
-import type { Timeline } from 'vis-timeline/peer';
+import type { Timeline } from 'vis-timeline/esnext';
 
 /**
  * Why. vis-timeline 8.5 shows an item the moment it is added to a lane in view
