@@ -26,13 +26,14 @@ import './features/walkthrough/styles/present.css';
 import './features/walkthrough/styles/present-strip.css';
 import './features/walkthrough/styles/stage.css';
 import './features/walkthrough/styles/print.css';
-import { requestFeedForAddress } from './shared/api/early-feed';
+import { requestForAddress } from './shared/api/early-feed';
 
-// The page starts with this small script, which asks for the timeline's feed (when the
-// address is a timeline) before loading the app: the app's script is most of a megabyte, and
-// the feed's answer is the page's slowest request at 50,000 events, so it starts first rather
-// than after the app has loaded and run (docs/benchmarks.md, "2026-12-06, 20:45").
-requestFeedForAddress(window.location.pathname);
+// The page starts with this small script, which asks for the session, the review and the
+// timeline's feed (as the address needs them) before loading the app: the app's script is
+// most of a megabyte, and the feed's answer is the page's slowest request at 50,000 events,
+// so they start first rather than after the app has loaded and run (docs/benchmarks.md,
+// "2026-12-06, 20:45").
+requestForAddress(window.location.pathname);
 import('./start-app').catch(() => {
   // The app's script did not load (the server restarted on a newer build, or the network
   // dropped): say so rather than leave a blank page.

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeFeed } from '../../server/contract/feed';
-import { requestFeedEarly } from '../../client/shared/api/early-feed';
+import { requestFeedEarly, requestForAddress } from '../../client/shared/api/early-feed';
+import { request } from '../../client/shared/api/http';
 import { loadTimelineFeed } from '../../client/shared/api/events.api';
 
 // The timeline's feed asked for as the page starts (main.tsx): the page's own request takes
@@ -71,5 +72,59 @@ describe('requestFeedEarly', () => {
     const urls = fetchMock.mock.calls.map((c) => String(c[0]));
     expect(urls[1]).not.toContain('view=named');
     expect(urls[2]).toContain('agency=Police');
+  });
+});
+
+describe('requestForAddress', () => {
+  const asked = () => fetchMock.mock.calls.map((c) => String(c[0]));
+  const answer = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
+
+  it('asks for what the page at the address asks first: session, review, feed', () => {
+    fetchMock.mockImplementation(async () => answer(200, {}));
+    requestForAddress('/reviews/r%2F4/timeline');
+    expect(asked()).toEqual([
+      '/api/session',
+      '/api/reviews/r%2F4',
+      '/api/reviews/r%2F4/timeline/feed',
+    ]);
+    fetchMock.mockClear();
+    requestForAddress('/reviews/r5/present');
+    expect(asked()).toEqual(['/api/session', '/api/reviews/r5']);
+    fetchMock.mockClear();
+    requestForAddress('/users');
+    expect(asked()).toEqual(['/api/session']);
+  });
+
+  it('answers the app’s own GET once with a good early answer', async () => {
+    fetchMock.mockImplementation(async () => answer(200, { id: 'r6', title: 'Early' }));
+    requestForAddress('/reviews/r6/notes');
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(await request('/api/reviews/r6')).toEqual({ id: 'r6', title: 'Early' });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    await request('/api/reviews/r6');
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('never lets an early refusal stand: signed out then, the app asks again once signed in', async () => {
+    fetchMock.mockImplementation(async () => answer(401, { error: { code: 'UNAUTHENTICATED' } }));
+    requestForAddress('/reviews/r7');
+    await Promise.resolve();
+    fetchMock.mockImplementation(async () => answer(200, { id: 'r7' }));
+    expect(await request('/api/reviews/r7')).toEqual({ id: 'r7' });
+    expect(asked()).toEqual(['/api/session', '/api/reviews/r7', '/api/reviews/r7']);
+  });
+
+  it('stands in for a GET only', async () => {
+    fetchMock.mockImplementation(async () => answer(200, { ok: true }));
+    requestForAddress('/reviews/r8');
+    await request('/api/reviews/r8', { method: 'PATCH', body: '{}' });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+    // The GET still finds its early answer.
+    await request('/api/reviews/r8');
+    expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 });

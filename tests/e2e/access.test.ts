@@ -206,11 +206,15 @@ describe('a submitter', () => {
     expect(await textOf('.role-note')).toContain('Dyfed-Powys Police’s events only');
     await screenshot(page, 'e2e-22-submitter-timeline');
     expect(calls.some((c) => c.path.includes('/gaps') || c.path.includes('flagged'))).toBe(false);
-    // Nothing refused but the two questions asked before signing in: who is signed in
-    // (nobody), and the timeline's feed, asked for as the page starts (client/main.tsx).
+    // Nothing refused but the questions asked before signing in: who is signed in (nobody),
+    // asked as the page starts (client/main.tsx) and again by the app (an early refusal never
+    // stands in: client/shared/api/early.ts), and the review and its feed, asked as the page
+    // starts.
     const refused = calls.filter((c) => c.status >= 400);
     expect(refused.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: `/api/reviews/${id}`, status: 401 },
       { path: `/api/reviews/${id}/timeline/feed`, status: 401 },
+      { path: '/api/session', status: 401 },
       { path: '/api/session', status: 401 },
     ]);
   });

@@ -1,5 +1,6 @@
 import type { SessionDto } from '../../../server/contract/auth';
 import { csrfToken, endSession, sessionFailed, sessionState, setSession } from '../lib/session';
+import { takeEarly } from './early';
 
 export class ApiError extends Error {
   constructor(
@@ -55,7 +56,10 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       },
     });
   };
-  let response = await send();
+  // The page's first script may have asked for this already (early.ts): a good answer to the
+  // same GET stands in, once.
+  const early = (init.method ?? 'GET').toUpperCase() === 'GET' ? await takeEarly(path) : null;
+  let response = early ?? (await send());
   let body = await readBody(response);
   // Another tab may have signed in again (a new session, a new token) since this page last
   // asked: fetch the current token once and try again.
