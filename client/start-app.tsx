@@ -1,4 +1,4 @@
-// The web app itself, loaded by main.tsx once the timeline's feed has been asked for.
+// The web app itself, loaded by main.tsx once the page's first requests have been sent.
 import { render } from 'preact';
 import { App } from './app';
 import { interceptLinkClicks } from './shared/router';

@@ -23,7 +23,8 @@
  *    (scripts/lib/bench-ui-page.ts). The first visit is printed on its own: the server holds
  *    nothing for the review yet, and works out the feed and the gaps; the medians are of the
  *    visits after it, which get the feed the server holds (server/timeline/held-feeds.ts).
- *    Page interactive / component drawn is the page's cost over the component's (goal ≤ 2.5). The same for the walk-through page (presentation mode)
+ *    Page interactive / component drawn is the page's cost over the component's (goal ≤ 2.5).
+ *    The same for the walk-through page (presentation mode)
  *    on the review's first event, until its `tapestry:present-drawn` mark.
  * The machine's load average is printed at the start and the end.
  */

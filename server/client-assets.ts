@@ -31,9 +31,9 @@ export interface ClientAssetsOptions {
 
 /**
  * Serves the built web app from dist/client. A path that names a built file gets that file
- * (hashed files under /assets/ are cached for a year; compressed once, at build time); any other GET outside /api/ and /docs
- * gets index.html, so the app's own routes (/reviews/…) survive a reload. /api/ paths that no
- * route claims stay JSON 404s.
+ * (hashed files under /assets/ are cached for a year; each compressed once, at build time);
+ * any other GET outside /api/ and /docs gets index.html, so the app's own routes (/reviews/…)
+ * survive a reload. /api/ paths that no route claims stay JSON 404s.
  */
 export const clientAssets: FastifyPluginAsync<ClientAssetsOptions> = async (app, options) => {
   const root = options.root ?? DEFAULT_CLIENT_ROOT;

@@ -100,6 +100,21 @@ const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 const isoOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
+/**
+ * `convert`, remembering each answer for the call it is made in. A review's events fall on a
+ * few thousand days, so its days are converted once each, both ways: Date.parse on every
+ * event's two or four dates was a tenth of encoding 100,000 events, and an ISO text made per
+ * event the largest part of decoding 50,000.
+ */
+function remembered<K, V>(convert: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = convert(key)));
+    return value;
+  };
+}
+
 /** The feed of these events, in their order. */
 export function encodeFeed(
   events: readonly (TimelineEvent & { description?: string | null })[],
@@ -119,14 +134,7 @@ export function encodeFeed(
     }
     return i;
   };
-  // A review's events fall on a few thousand days: each is worked out once (Date.parse on
-  // every event's two or four dates was a tenth of the feed's time at 100,000 events).
-  const days = new Map<string, number>();
-  const day = (iso: string): number => {
-    let n = days.get(iso);
-    if (n === undefined) days.set(iso, (n = dayNumber(iso)));
-    return n;
-  };
+  const day = remembered(dayNumber);
   const feed: TimelineFeed = {
     total: events.length,
     agencies,
@@ -198,14 +206,7 @@ export function decodeFeed(feed: TimelineFeed): TimelineEvent[] {
     i === undefined || i < 0 ? null : (feed.strings[i] ?? null);
   const precision = (i: number | undefined) => DATE_PRECISIONS[i ?? 0] ?? 'day';
   const ends = new Map<number, number>(feed.ends.at.map((position, k) => [position, k]));
-  // A review's events fall on a few thousand days: each day's ISO text is made once, and
-  // shared (making it per event was the largest part of decoding 50,000 events).
-  const days = new Map<number, string>();
-  const iso = (day: number): string => {
-    let text = days.get(day);
-    if (text === undefined) days.set(day, (text = isoOfDay(day)));
-    return text;
-  };
+  const iso = remembered(isoOfDay);
   const events: TimelineEvent[] = new Array(feed.total);
   for (let i = 0; i < feed.total; i++) {
     const agency = feed.agencies[feed.agency[i] ?? 0]!;

@@ -50,13 +50,13 @@ export class HeldFeeds {
     return this.cache ? this.cache.getOrCompute(`${reviewId} ${tag}`, tag, make) : make();
   }
 
-  /** JSON characters held, with their brotli (for tests and the operations page). */
+  /** What the held answers weigh together (weighHeld), for tests. */
   get heldBytes(): number {
     return this.cache?.held ?? 0;
   }
 }
 
-/** The JSON, and as much again for the brotli and the bookkeeping (brotli is a tenth of it). */
+/** The JSON, and a fifth more for its brotli (about a tenth of it) and the bookkeeping. */
 const weighHeld = (held: HeldFeed) => Math.ceil(held.json.length * 1.2);
 
 /**

@@ -13,8 +13,8 @@ import { refuseScopedFlagsAndNotes } from './timeline.service';
  * answer is made from, worked out without reading a single event, so that a browser holding
  * the answer gets 304 for the price of two or three small reads.
  *
- * - The review, and its revision: an upload, a withdrawal, a rule or a duplicate link bumps it, and
- *   the events and their gap flags are made from nothing else.
+ * - The review, and its revision: an upload, a withdrawal, a rule or a duplicate link bumps
+ *   it, and the events and their gap flags are made from nothing else.
  * - The glossary (its key, a SHA-256 of it) in the anonymised view: saving a glossary does not
  *   bump the revision, but changes every text, the subject and theme filters and search.
  * - The view, the viewer's role and agency scope: a submitter sees one agency, and a tag made
