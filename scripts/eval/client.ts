@@ -82,6 +82,8 @@ export interface StoredEvent {
   row: number;
   type: string;
   typeText: string | null;
+  description: string | null;
+  outcome: string | null;
   sourceRef: string | null;
 }
 

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { typeClassifiesCases } from '../../server/ingest/type-per-case';
+import { createTestApp, listEvents, newReview, uploadFile, type TestApp } from '../eval/client';
+import { CORPUS_DIR, DEVSET_DIR, loadCorpusFiles, loadTypePhrases } from '../eval/corpus';
+
+// The labelled examples a learned type reader is trained on (docs/corpus.md, "07/12/2026: a
+// learned type reader"): every file row of the main corpus and of the development set, with the
+// code its expected reading gives it, and every type phrase of both. The held-out corpus is
+// never read here: it judges the reader, so it cannot teach it.
+//
+// A file row's texts are what the app itself reads from the file, as an upload with no mapping
+// reads them (the eval's way, scripts/eval/measure.ts): its type cell, description and outcome,
+// the type column's header, the agency kind guessed from the agency's name, and whether the
+// type column classifies cases. Rows are paired with expected codes by position, as the eval
+// pairs them when every row was stored; a file not stored whole gives no rows.
+
+/** One labelled row: what the type reader sees, and the code a reviewer gave it. */
+export interface TypeExample {
+  /** 'main' or 'devset': the labelled set it comes from. */
+  set: 'main' | 'devset';
+  /** The file (or `phrases:<kind>`) it comes from: the unit cross-validation holds out. */
+  group: string;
+  typeText: string | null;
+  description: string | null;
+  outcome: string | null;
+  agencyKind: string;
+  typeHeader?: string;
+  perCase: boolean;
+  code: string;
+}
+
+const WIDE_PERIOD = { periodStart: '2010-01-01', periodEnd: '2026-12-31' };
+
+/** The examples of the main corpus and the development set, in a fixed order. */
+export async function loadTypeExamples(): Promise<TypeExample[]> {
+  const t = await createTestApp({ LOG_LEVEL: 'silent', UPLOAD_LIMIT_MB: '50' });
+  try {
+    const out: TypeExample[] = [];
+    for (const [set, dir] of [
+      ['main', CORPUS_DIR],
+      ['devset', DEVSET_DIR],
+    ] as const) {
+      out.push(...(await fileExamples(t, set, dir)));
+      out.push(...phraseExamples(set, dir));
+    }
+    return out;
+  } finally {
+    await t.close();
+  }
+}
+
+async function fileExamples(
+  t: TestApp,
+  set: TypeExample['set'],
+  dir: string,
+): Promise<TypeExample[]> {
+  const out: TypeExample[] = [];
+  for (const entry of loadCorpusFiles(dir)) {
+    const { expected } = entry;
+    const reviewId = await newReview(t, {
+      reference: `examples ${expected.file}`.slice(0, 100),
+      title: expected.file,
+      jurisdiction: 'england',
+      ...WIDE_PERIOD,
+    });
+    const { status, body } = await uploadFile(
+      t,
+      reviewId,
+      fs.readFileSync(entry.path),
+      path.basename(expected.file),
+      expected.agency,
+    );
+    if (status !== 200 && status !== 201) continue;
+    const events = await listEvents(t, reviewId);
+    if (events.length !== expected.rows.length) continue;
+    const typeHeader = body.mapping?.type ?? undefined;
+    // The same test the upload makes (server/submissions): the type cell and the reference.
+    const perCase = typeClassifiesCases(
+      events.map((e, i) => ({ row: i + 2, cells: [e.typeText ?? '', e.sourceRef ?? ''] })),
+      body.mapping?.type ? 0 : undefined,
+      body.mapping?.sourceRef ? 1 : undefined,
+    );
+    events.forEach((e, i) =>
+      out.push({
+        set,
+        group: `${set}:${expected.file}`,
+        typeText: e.typeText,
+        description: e.description,
+        outcome: e.outcome,
+        agencyKind: e.agencyKind,
+        ...(typeHeader ? { typeHeader } : {}),
+        perCase,
+        code: expected.rows[i]!.code,
+      }),
+    );
+  }
+  return out;
+}
+
+/** The phrases as the eval uploads them: a type and a description, by agency kind. */
+function phraseExamples(set: TypeExample['set'], dir: string): TypeExample[] {
+  return loadTypePhrases(dir).map((p) => ({
+    set,
+    group: `${set}:phrases:${p.agencyKind}`,
+    typeText: p.typeText.trim() || null,
+    description: p.description.trim() || null,
+    outcome: null,
+    agencyKind: p.agencyKind,
+    typeHeader: 'type',
+    perCase: false,
+    code: p.code,
+  }));
+}
