@@ -106,12 +106,20 @@ export const EventListResponse = Type.Object({
   facets: Type.Optional(FacetsSchema),
 });
 
-export const TYPE_BASES = ['type cell', 'description', 'outcome', 'type map', 'none'] as const;
+export const TYPE_BASES = [
+  'type cell',
+  'description',
+  'outcome',
+  'type map',
+  'learned',
+  'none',
+] as const;
 
 export const TypeBasisSchema = Type.Object(
   {
     from: Type.Enum(TYPE_BASES, {
-      description: 'The text that decided the type; "none" when nothing matched (other)',
+      description:
+        'The text that decided the type; "learned" when the reader learned from labelled rows decided where the rules were weak (its words weighed most); "none" when nothing matched (other)',
     }),
     words: Type.Array(Type.String(), { description: 'Its words that matched, as written' }),
   },

@@ -133,15 +133,17 @@ export const TypeReadingSchema = Type.Object(
             Type.Literal('description'),
             Type.Literal('outcome'),
             Type.Literal('type map'),
+            Type.Literal('learned'),
             Type.Literal('none'),
           ],
           {
             description:
-              "What decided: the cell's words, each row's description or outcome, the type map, or none (the agency kind's usual type, or other)",
+              "What decided: the cell's words, each row's description or outcome, the type map, the reader learned from labelled rows (where the rules were weak), or none (the agency kind's usual type, or other)",
           },
         ),
         words: Type.Array(Type.String(), {
-          description: 'The words that decided, from the type cell or the type map',
+          description:
+            'The words that decided, from the type cell or the type map; for the learned reader, those of the type cell that weighed most',
         }),
         rows: Type.Integer(),
       }),

@@ -7,6 +7,8 @@ import { headerKey } from '../shared/phrases';
 import type { CellKind, SourceRecord } from './records';
 import { FIELD_KINDS } from './field-kinds';
 import type { NormalisedEvent } from './normalised-event';
+import { learnedTypeReader } from './type-learned-data';
+import { withLearned } from './type-learned-combine';
 import { typeClassifiesCases } from './type-per-case';
 import { type TypeReading, TypeReadings } from './type-readings';
 import { saysLittle } from './type-words';
@@ -315,7 +317,11 @@ export class RowReader {
     return null;
   }
 
-  /** The type cell is matched once per distinct text; the description per row, if needed. */
+  /**
+   * The type cell is matched once per distinct text; the description per row, if needed. Where
+   * the rules are weak (nothing matched, or a description read for want of a type), the learned
+   * reader may decide (type-learned-combine.ts).
+   */
   private typeOf(
     typeText: string | null,
     description: string | null,
@@ -327,17 +333,19 @@ export class RowReader {
       cell = decideFromTypeCell(key, this.options.typeMap, this.options.agencyKind);
       this.typeCells.set(key, cell);
     }
-    const decided = decideEventType(
-      {
-        typeText,
-        description,
-        outcome,
-        agencyKind: this.options.agencyKind,
-        typeHeader: this.mapping.mapping.type ?? undefined,
-        perCase: this.options.typePerCase,
-      },
-      this.options.typeMap,
+    const sources = {
+      typeText,
+      description,
+      outcome,
+      agencyKind: this.options.agencyKind,
+      typeHeader: this.mapping.mapping.type ?? undefined,
+      perCase: this.options.typePerCase,
+    };
+    const decided = withLearned(
+      decideEventType(sources, this.options.typeMap, cell),
       cell,
+      sources,
+      learnedTypeReader(),
     );
     if (typeText) this.readings.add(typeText, decided);
     if (decided.code === OTHER_TYPE && typeText) {

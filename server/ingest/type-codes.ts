@@ -84,7 +84,8 @@ export function typeMapFrom(entries: Record<string, string>): Map<string, string
 
 /** Which text decided an event's type, and the words of it that matched. */
 export interface TypeBasis {
-  from: 'type cell' | 'description' | 'outcome' | 'type map' | 'none';
+  /** `learned`: the learned reader (type-learned.ts), where the rules were weak; `words` weighed most. */
+  from: 'type cell' | 'description' | 'outcome' | 'type map' | 'learned' | 'none';
   words: string[];
 }
 

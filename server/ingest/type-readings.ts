@@ -48,7 +48,7 @@ export class TypeReadings {
       held.readAs.set(key, {
         code: decision.code,
         from: decision.basis.from,
-        words: fromCellOrMap(decision.basis) ? [...decision.basis.words] : [],
+        words: wordsOfCell(text, decision.basis),
         rows: 1,
       });
   }
@@ -76,6 +76,17 @@ export class TypeReadings {
   }
 }
 
-function fromCellOrMap(basis: TypeBasis): boolean {
-  return basis.from === 'type cell' || basis.from === 'type map';
+/**
+ * The words that decided, when they are the type cell's (the same on every row): those of the
+ * cell or the type map, and the learned reader's when all of them are the cell's own.
+ */
+function wordsOfCell(text: string, basis: TypeBasis): string[] {
+  if (basis.from === 'type cell' || basis.from === 'type map') return [...basis.words];
+  if (
+    basis.from === 'learned' &&
+    basis.words.length > 0 &&
+    basis.words.every((w) => text.includes(w))
+  )
+    return [...basis.words];
+  return [];
 }

@@ -11,6 +11,15 @@ describe('why an event has its type, in words', () => {
     );
   });
 
+  it('names the learned reader and the words that weighed most, each quoted', () => {
+    expect(describeTypeBasis({ from: 'learned', words: ['Team', 'family'] })).toBe(
+      'from the reader learned from labelled chronologies, weighing most ‘Team’, ‘family’',
+    );
+    expect(describeTypeBasis({ from: 'learned', words: [] })).toBe(
+      'from the reader learned from labelled chronologies',
+    );
+  });
+
   it('says when nothing matched, and nothing when the basis was not kept', () => {
     expect(describeTypeBasis({ from: 'none', words: [] })).toMatch(/nothing .* matched/);
     expect(describeTypeBasis(null)).toBeNull();

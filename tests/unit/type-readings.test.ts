@@ -21,6 +21,19 @@ describe('TypeReadings', () => {
     ]);
   });
 
+  it('keeps the learned reader’s words only when they are the type cell’s own', () => {
+    const readings = new TypeReadings();
+    const learned = (...words: string[]) => ({
+      code: 'meeting.planning',
+      basis: { from: 'learned' as const, words },
+    });
+    readings.add('TAC meeting', learned('TAC'));
+    readings.add('Zebra', learned('Team', 'family'));
+    const listed = readings.list(() => false, 10);
+    expect(listed.find((r) => r.text === 'TAC meeting')?.readAs[0]?.words).toEqual(['TAC']);
+    expect(listed.find((r) => r.text === 'Zebra')?.readAs[0]?.words).toEqual([]);
+  });
+
   it('keeps no words of a description: they differ per row and are the agency’s narrative', () => {
     const readings = new TypeReadings();
     readings.add('Contact', {

@@ -5,6 +5,7 @@ const SOURCES: Record<TypeBasisDto['from'], string> = {
   description: 'the description',
   outcome: 'the outcome',
   'type map': 'the type map a reviewer chose',
+  learned: 'the reader learned from labelled chronologies',
   none: '',
 };
 
@@ -16,5 +17,10 @@ export function describeTypeBasis(basis: TypeBasisDto | null | undefined): strin
   if (!basis) return null;
   if (basis.from === 'none') return 'nothing in the type, description or outcome matched a type';
   const words = basis.words.join(' ').trim();
+  // The learned reader weighs every word; it names those that weighed most, not a match.
+  if (basis.from === 'learned')
+    return words
+      ? `from ${SOURCES.learned}, weighing most ${basis.words.map((w) => `‘${w}’`).join(', ')}`
+      : `from ${SOURCES.learned}`;
   return words ? `from ${SOURCES[basis.from]} (‘${words}’)` : `from ${SOURCES[basis.from]}`;
 }
