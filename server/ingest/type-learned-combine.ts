@@ -69,7 +69,7 @@ export function withLearned(
   const learned = reader.read(sources);
   if (!learned || learned.share < LEARNED_THRESHOLDS[weak] || learned.code === decided.code)
     return decided;
-  // One known word is a guess from a word ("Police" in "Police style"): it takes two.
+  // One known word is a guess ("hour" in "Twelve-hour" as a police incident): it takes two.
   if (learned.known < MIN_KNOWN_WORDS) return decided;
   if (learned.code === OTHER_TYPE) return decided;
   return { code: learned.code, basis: { from: 'learned', words: learned.words } };
