@@ -1,7 +1,7 @@
 /**
  * npm run eval:type-model — cross-validates the learned type reader (server/ingest/type-learned.ts)
  * and its combination with the rules (type-learned-combine.ts) on the labelled rows of the main
- * corpus and the development set (docs/corpus.md, "07/12/2026: a learned type reader"). Each
+ * corpus and the development set (docs/corpus.md, "06/12/2026: a learned type reader"). Each
  * row is read by a model counted without it, so no figure here scores a model on what it was
  * trained on:
  * - grouped 10-fold: the groups are files (a file's rows share their system's habits) and

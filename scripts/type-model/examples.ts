@@ -4,7 +4,7 @@ import { typeClassifiesCases } from '../../server/ingest/type-per-case';
 import { createTestApp, listEvents, newReview, uploadFile, type TestApp } from '../eval/client';
 import { CORPUS_DIR, DEVSET_DIR, loadCorpusFiles, loadTypePhrases } from '../eval/corpus';
 
-// The labelled examples a learned type reader is trained on (docs/corpus.md, "07/12/2026: a
+// The labelled examples a learned type reader is trained on (docs/corpus.md, "06/12/2026: a
 // learned type reader"): every file row of the main corpus and of the development set, with the
 // code its expected reading gives it, and every type phrase of both. The held-out corpus is
 // never read here: it judges the reader, so it cannot teach it.

@@ -15,7 +15,7 @@ import { saysLittle } from './type-words';
  * Everywhere else the rules stand: a type cell a synonym matched, a say-little cell (`Contact`,
  * `Case note`) or a column that classifies cases, read from the description or not, a form of contact,
  * a reviewer's type map, the vocabulary's own word-by-word scorer. Cross-validation found the
- * learned reader no better than the rules there (docs/corpus.md, 07/12/2026).
+ * learned reader no better than the rules there (docs/corpus.md, 06/12/2026).
  */
 export type WeakReading = 'nothing matched' | 'no type cell' | 'cell unmatched';
 

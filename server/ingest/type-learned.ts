@@ -1,7 +1,7 @@
 import { readTypeText } from './type-words';
 
 /**
- * A type reader learned from labelled rows (docs/corpus.md, "07/12/2026: a learned type
+ * A type reader learned from labelled rows (docs/corpus.md, "06/12/2026: a learned type
  * reader"): a multinomial naive Bayes that weighs every word of the type cell and of the
  * description against each code, the two texts featured apart ("Visit" in a type cell is not
  * "visit" in a description), with the agency's kind as one more feature. Its counts are

@@ -365,6 +365,27 @@ describe('rule packs', () => {
     }
   });
 
+  it('the minutes rule is answered by information that carries the minutes or plan, not by any information passed on', () => {
+    // CYSUR 2/2020 (G4): the Care & Support minutes were never shared. Children's services'
+    // own record of being told of the birth is information passed between agencies too, but it
+    // is not the minutes going out (docs/rules.md).
+    const minutes = rulePack('wales').filter((r) => r.id === 'local.minutes-shared');
+    const meeting = event({ id: 'm', type: 'meeting.planning', earliest: '2019-03-01' });
+    const told = event({
+      type: 'info.shared',
+      earliest: '2019-03-04',
+      description: 'Well-being worker informed SW2 that Mother gave birth in hospital today.',
+    });
+    const [gap] = gaps([meeting, told], minutes);
+    expect(gap).toMatchObject({ ruleId: 'local.minutes-shared', expectedEventId: null });
+    const sent = event({
+      type: 'info.shared',
+      earliest: '2019-03-04',
+      description: 'Copy of the care and support plan emailed to the health visitor.',
+    });
+    expect(gaps([meeting, told, sent], minutes)).toEqual([]);
+  });
+
   it('rules that are practice or local say so, so a reviewer knows to confirm the limit', () => {
     const visits = rulePack('wales').find((r) => r.id === 'wales.registered-child-seen');
     expect(visits?.basis).toBe('practice');
