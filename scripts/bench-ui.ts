@@ -18,7 +18,8 @@
  *    event of the review, as the presentation draws it once per sequence, then one step.
  * 4. Whole app: opens the timeline page of each review (BENCH_RUNS times, a fresh page each) and
  *    reads its own performance marks (events loaded from the API; timeline drawn), then waits
- *    for the main thread to be free; from the browser, the bytes received over the network, the
+ *    for the main thread to be free and to stay free: interactive is the end of the last long
+ *    task after the draw before 500 ms with none (bench-ui-page.ts); from the browser, the bytes received over the network, the
  *    server's time for the events' requests and the JS heap after a garbage collection
  *    (scripts/lib/bench-ui-page.ts). The first visit is printed on its own: the server holds
  *    nothing for the review yet, and works out the feed and the gaps; the medians are of the
@@ -137,6 +138,7 @@ async function main() {
           : `${indent} | against drawing every event: bare vis-timeline > ${BARE_LIMIT_MS / 1000} s (stopped); speed-up every/ours > ${(BARE_LIMIT_MS / summarise(draw(ours)).median).toFixed(0)}`,
         `${indent} | whole app page, first visit (nothing held by the server): events loaded ${whole(first.loadedMs)}, timeline drawn ${whole(first.drawnMs)}, interactive ${whole(first.idleMs)}, server time ${whole(first.serverMs)} (1 run)`,
         `${indent} | whole app page, visits after (the feed held): events loaded ${of((p) => p.loadedMs, whole)}, timeline drawn ${of((p) => p.drawnMs, whole)}, interactive ${of((p) => p.idleMs, whole)} after navigation start (goal ≤ ${interactiveGoal} ms)`,
+        `${indent} | whole app page, visits after: first free moment after the draw ${of((p) => p.firstFreeMs, whole)}; long tasks after the draw ${of((p) => p.lateLongTasks, String)}, ${of((p) => p.lateLongTaskMs, whole)} in all (interactive waits for them)`,
         `${indent} | whole app page, visits after: bytes sent ${of((p) => p.bytes, megabytes)} (the events' requests ${of((p) => p.eventBytes, megabytes)}), server time ${of((p) => p.serverMs, whole)} over ${pages[0]?.eventRequests} events request(s) (${pages[0]?.serverTimeFrom === 'server-timing' ? 'Server-Timing' : 'first byte waited'}), JS heap ${of((p) => p.heapBytes, megabytes)} after GC (goal ≤ 150 MB)`,
         `${indent} | page interactive / component drawn: ${describeRatio(
           ratioOf(
@@ -147,7 +149,7 @@ async function main() {
         `${indent} | walk-through strip: drawn ${describeSummary(summarise(strips.map((r) => r.drawMs)), whole)}${size >= 50_000 ? ' (goal ≤ 500 ms at 50,000)' : ''}, one step ${describeSummary(summarise(strips.map((r) => r.stepMs)), whole)}, ${strips[0]?.nodes} elements`,
         `${indent} | walk-through page: interactive ${ofPresent((p) => p.idleMs, whole)} after navigation start, bytes sent ${ofPresent((p) => p.bytes, megabytes)} (the events' requests ${ofPresent((p) => p.eventBytes, megabytes)}), JS heap ${ofPresent((p) => p.heapBytes, megabytes)} after GC`,
       );
-      console.log(rows.slice(-10).join('\n'));
+      console.log(rows.slice(-11).join('\n'));
     }
     console.log(
       `\nChromium ${browser.version()}, ${os.cpus().length} CPUs, Node ${process.version}`,

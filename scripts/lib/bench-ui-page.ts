@@ -9,8 +9,21 @@ export interface PageRun {
   loadedMs: number;
   /** The page's `tapestry:timeline-drawn` mark. */
   drawnMs: number;
-  /** The main thread free after the drawn mark. */
+  /**
+   * Interactive: the main thread free after the drawn mark and staying free. The end of the
+   * page's last long task (over 50 ms, observed from the page's start) before a quiet window of
+   * QUIET_MS with no long task and no request of the page's in flight (as Lighthouse's time to
+   * interactive waits for the network too), or the first free moment after the drawn mark when
+   * no long task comes after it. Work the page does after its first draw (flags, notes and totals arriving,
+   * drawn again) counts: until 06/12/2026 the first free moment alone was taken, which a page
+   * still busy for half a second afterwards passed.
+   */
   idleMs: number;
+  /** The first free moment after the drawn mark (the measure before 06/12/2026, 23:00). */
+  firstFreeMs: number;
+  /** Long tasks after the drawn mark, and their total length. */
+  lateLongTasks: number;
+  lateLongTaskMs: number;
   /** Every response's encoded size (headers and body as sent, compressed or not). */
   bytes: number;
   /** Of which the events' requests'. */
@@ -34,6 +47,11 @@ export interface PageRun {
  */
 const EVENT_REQUESTS = String.raw`/api/reviews/[^/]+/(timeline/feed(\?|$)|events\?(.*&)?limit=)`;
 
+/** How long the main thread must stay free of long tasks for the page to count as interactive. */
+const QUIET_MS = 500;
+/** How long after the first free moment the quiet window is waited for. */
+const LATE_LIMIT_MS = 20_000;
+
 export async function appRun(
   browser: Browser,
   url: string,
@@ -47,6 +65,28 @@ export async function appRun(
   await context.addCookies([
     { name: session.cookieName, value: session.cookieValue, url: `${origin}/` },
   ]);
+  // Long tasks from the page's start (a PerformanceObserver does not see those before it), and
+  // the page's requests in flight (fetch wrapped: the app asks with fetch only).
+  await context.addInitScript(`(() => {
+    const tasks = (window.__benchLongTasks = []);
+    const net = (window.__benchFetches = { inFlight: 0, lastSettled: 0 });
+    const fetchAsIs = window.fetch.bind(window);
+    window.fetch = (...args) => {
+      net.inFlight += 1;
+      const settle = () => {
+        net.inFlight -= 1;
+        net.lastSettled = performance.now();
+      };
+      const answer = fetchAsIs(...args);
+      answer.then(settle, settle);
+      return answer;
+    };
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push([e.startTime, e.startTime + e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {}
+  })()`);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let bytes = 0;
@@ -70,7 +110,20 @@ export async function appRun(
     // A string, not a function: tsx would wrap a function's inner helpers in its own __name.
     const marks = (await page.evaluate(`(async () => {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const idleMs = performance.now();
+      const firstFreeMs = performance.now();
+      const drawn = performance.getEntriesByName(${JSON.stringify(mark)})[0]?.startTime ?? 0;
+      const tasks = window.__benchLongTasks;
+      const net = window.__benchFetches;
+      const lastEnd = () => tasks.filter((t) => t[1] > drawn).reduce((m, t) => Math.max(m, t[1]), 0);
+      // Wait for a quiet window after the last long task and the last answer (at most
+      // ${LATE_LIMIT_MS} ms): an answer still on its way may bring more work.
+      const quietFrom = () => Math.max(firstFreeMs, lastEnd(), net.lastSettled);
+      while ((net.inFlight > 0 || performance.now() - quietFrom() < ${QUIET_MS}) &&
+             performance.now() - firstFreeMs < ${LATE_LIMIT_MS}) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const late = tasks.filter((t) => t[1] > drawn);
+      const idleMs = Math.max(firstFreeMs, lastEnd());
       const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
       const requests = performance.getEntriesByType('resource')
         .filter((e) => new RegExp(${JSON.stringify(EVENT_REQUESTS)}).test(new URL(e.name).pathname + new URL(e.name).search));
@@ -79,6 +132,9 @@ export async function appRun(
         loadedMs: at('tapestry:events-loaded'),
         drawnMs: at(${JSON.stringify(mark)}),
         idleMs,
+        firstFreeMs,
+        lateLongTasks: late.length,
+        lateLongTaskMs: late.reduce((sum, t) => sum + (t[1] - Math.max(t[0], drawn)), 0),
         eventRequests: requests.length,
         serverTiming: timed.reduce((sum, t) => sum + t.duration, 0),
         waiting: requests.reduce((sum, e) => sum + (e.responseStart - e.requestStart), 0),
@@ -87,6 +143,9 @@ export async function appRun(
       loadedMs: number;
       drawnMs: number;
       idleMs: number;
+      firstFreeMs: number;
+      lateLongTasks: number;
+      lateLongTaskMs: number;
       eventRequests: number;
       serverTiming: number;
       waiting: number;
@@ -97,6 +156,9 @@ export async function appRun(
       loadedMs: marks.loadedMs,
       drawnMs: marks.drawnMs,
       idleMs: marks.idleMs,
+      firstFreeMs: marks.firstFreeMs,
+      lateLongTasks: marks.lateLongTasks,
+      lateLongTaskMs: marks.lateLongTaskMs,
       bytes,
       eventBytes,
       eventRequests: marks.eventRequests,
