@@ -27,6 +27,9 @@ interface Tally {
   rules: number;
   learned: number;
   combined: number;
+  /** Rows where the learned reader replaced the rules' code, and of those, how many it got wrong. */
+  changed: number;
+  changedWrong: number;
 }
 
 export interface TypeModelFigures {
@@ -90,6 +93,10 @@ export function crossValidate(examples: readonly TypeExample[]): TypeModelFigure
           if (rules.code === e.code) t.rules++;
           if (learned === e.code) t.learned++;
           if (combined.code === e.code) t.combined++;
+          if (combined.code !== rules.code) {
+            t.changed++;
+            if (combined.code !== e.code) t.changedWrong++;
+          }
         }
       }
     }
@@ -99,7 +106,14 @@ export function crossValidate(examples: readonly TypeExample[]): TypeModelFigure
   return figures;
 }
 
-const zero = (): Tally => ({ rows: 0, rules: 0, learned: 0, combined: 0 });
+const zero = (): Tally => ({
+  rows: 0,
+  rules: 0,
+  learned: 0,
+  combined: 0,
+  changed: 0,
+  changedWrong: 0,
+});
 const pct = (n: number, d: number) => `${n} / ${d} (${((100 * n) / Math.max(d, 1)).toFixed(1)}%)`;
 
 function print(figures: TypeModelFigures): void {
@@ -110,10 +124,12 @@ function print(figures: TypeModelFigures): void {
       console.log(
         `${block.padEnd(17)} ${pct(t.rules, t.rows).padEnd(20)} ${pct(t.learned, t.rows).padEnd(20)} ${pct(t.combined, t.rows)}`,
       );
-    console.log('  by weak reading (rows: rules → combined; learned alone)');
+    console.log(
+      '  by weak reading (rows: rules → combined; learned alone; codes the reader changed, wrong)',
+    );
     for (const [kind, t] of Object.entries(figures.weak[name] ?? {}))
       console.log(
-        `  ${kind.padEnd(16)} ${String(t.rows).padStart(5)} rows: ${t.rules} → ${t.combined}; learned alone ${t.learned}`,
+        `  ${kind.padEnd(16)} ${String(t.rows).padStart(5)} rows: ${t.rules} → ${t.combined}; learned alone ${t.learned}; changed ${t.changed}, wrong ${t.changedWrong}`,
       );
   }
 }

@@ -167,15 +167,24 @@ describe('the reviewer’s web app', () => {
         await screenshot(page, 'e2e-01-upload-preview');
       }
       if (file === 'housing.csv') {
-        // Every type word is listed with what it was read as: the unrecognised first.
+        // Every type word is listed with what it was read as: the unrecognised first, then the
+        // learned reader's guesses (`Payment received`, which no synonym matches, read from the
+        // rest of its row), for the reviewer to check first.
         const types = page.locator('table.type-readings tbody tr');
         expect(await types.first().locator('td').first().textContent()).toBe('Payment received');
+        expect(await types.first().getAttribute('class')).toBe('type-guessed');
+        expect(await types.first().locator('td').nth(2).textContent()).toContain(
+          'from the reader learned from labelled chronologies',
+        );
+        expect(await textOf('[data-testid=type-summary]')).toContain(
+          '1 matched no type and was read by the reader learned from labelled chronologies',
+        );
         const telCall = page.locator('table.type-readings tr', { hasText: 'Tel call' });
         const readAs = await telCall.locator('td').nth(2).textContent();
         expect(readAs).toContain('Telephone contact');
         expect(readAs).toContain('from the type column (‘Tel call’)');
         expect(await telCall.locator('select').inputValue()).toBe('');
-        // A type word that matched nothing gets a picker that fills the type map.
+        // The picker corrects the reading and fills the type map.
         const picker = page.locator('tr', { hasText: 'Payment received' }).locator('select');
         await picker.selectOption('housing');
         await page.waitForFunction(() =>
