@@ -177,13 +177,15 @@ describe('the reviewer’s web app', () => {
           'from the reader learned from labelled chronologies',
         );
         expect(await textOf('[data-testid=type-summary]')).toContain(
-          '1 matched no type and was read by the reader learned from labelled chronologies',
+          '1 matched no type and was guessed by the reader learned from labelled chronologies',
         );
         const telCall = page.locator('table.type-readings tr', { hasText: 'Tel call' });
         const readAs = await telCall.locator('td').nth(2).textContent();
         expect(readAs).toContain('Telephone contact');
         expect(readAs).toContain('from the type column (‘Tel call’)');
         expect(await telCall.locator('select').inputValue()).toBe('');
+        await types.first().scrollIntoViewIfNeeded();
+        await screenshot(page, 'e2e-01b-type-readings');
         // The picker corrects the reading and fills the type map.
         const picker = page.locator('tr', { hasText: 'Payment received' }).locator('select');
         await picker.selectOption('housing');

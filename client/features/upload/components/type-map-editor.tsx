@@ -46,11 +46,12 @@ export function TypeMapEditor({
     <>
       <p class="small" data-testid="type-summary">
         {wordCount} distinct {wordCount === 1 ? 'word' : 'words'};{' '}
-        {unread.length === 0
-          ? 'every one matched a type.'
-          : `${unread.length} matched no type (${otherRows} ${otherRows === 1 ? 'row' : 'rows'} stored as “other”).`}{' '}
+        {unread.length === 0 && guessed.length === 0 ? 'every one matched a type. ' : null}
+        {unread.length > 0
+          ? `${unread.length} matched no type (${otherRows} ${otherRows === 1 ? 'row' : 'rows'} stored as “other”). `
+          : null}
         {guessed.length > 0
-          ? `${guessed.length} matched no type and ${guessed.length === 1 ? 'was' : 'were'} read by the reader learned from labelled chronologies, a guess from the rest of the row, right about six times in ten in our tests: listed next, check ${guessed.length === 1 ? 'it' : 'them'} first. `
+          ? `${guessed.length} matched no type and ${guessed.length === 1 ? 'was' : 'were'} guessed by the reader learned from labelled chronologies, from the rest of the row (right about six times in ten in our tests): listed ${unread.length > 0 ? 'next' : 'first'}: check ${guessed.length === 1 ? 'it' : 'them'} before storing. `
           : null}
         Check what each was read as and choose another type where it is wrong.
         {wordCount > readings.length ? ` The ${readings.length} on most rows are listed.` : ''}
