@@ -51,7 +51,8 @@ export interface AppConfig {
   readonly uploadsAtOnce: number;
   /**
    * FEED_CACHE_MB: how much of the timeline feed's answers the server holds in memory, in MB
-   * of JSON (timeline/held-feeds.ts); 0 holds none.
+   * of JSON (timeline/held-feeds.ts); 0 holds none, and none of the strip's weekly totals
+   * either (timeline/routes.ts).
    */
   readonly feedCacheBytes: number;
 }

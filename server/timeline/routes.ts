@@ -13,6 +13,7 @@ import {
   TimelineWeeksSchema,
 } from '../contract/feed';
 import { AuditThrottle } from '../core/audit-throttle';
+import { ReviewCache } from '../core/review-cache';
 import type { ViewMode } from '../contract/walkthrough';
 import { listTimeline, timelineFeedEvents, timelineWeeks } from './timeline.service';
 import { acceptsBrotli, HeldFeeds } from './held-feeds';
@@ -38,10 +39,21 @@ function sendBytes(reply: FastifyReply, body: string | Buffer): FastifyReply {
   return reply.send(body);
 }
 
+/** How many answers of the overview strip's weekly totals are held (a few kB each). */
+const WEEKS_HELD = 256;
+
+/** A weekly-totals answer as sent, and its number of weeks (for the audit). */
+interface HeldWeeks {
+  json: string;
+  weeks: number;
+}
+
 /** GET /api/reviews/:reviewId/events: the merged timeline, filtered, as the viewer may see it. */
 export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const timelineViews = new AuditThrottle();
   const heldFeeds = new HeldFeeds(app.config.feedCacheBytes);
+  const heldWeeks =
+    app.config.feedCacheBytes >= 1 ? new ReviewCache<HeldWeeks, string>(WEEKS_HELD) : null;
   app.get(
     '/api/reviews/:reviewId/events',
     {
@@ -117,16 +129,22 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
+      const { reviewId } = request.params;
       const seen = await unlessNotModified(request, reply, 'weeks');
       if (!seen) return reply;
-      const weeks = await timelineWeeks(
-        app.db,
-        request.params.reviewId,
-        request.query,
-        seen.options,
-      );
-      await auditView(request, { weeks: weeks.weekStarts.length });
-      return weeks;
+      // Held for its tag, as the feed is (held-feeds.ts says why that is safe): at 50,000
+      // events working the totals out takes the server about 300 ms on every visit, and the
+      // gap pages and the table's rows asked for beside it waited behind it (docs/
+      // benchmarks.md, "2026-12-06, 23:45"). Counts and agency names only: no free text.
+      const make = async () => {
+        const weeks = await timelineWeeks(app.db, reviewId, request.query, seen.options);
+        return { json: JSON.stringify(weeks), weeks: weeks.weekStarts.length };
+      };
+      const held = heldWeeks
+        ? await heldWeeks.getOrCompute(`${reviewId} ${seen.tag}`, seen.tag, make)
+        : await make();
+      await auditView(request, { weeks: held.weeks });
+      return sendBytes(reply.type('application/json; charset=utf-8'), held.json);
     },
   );
 

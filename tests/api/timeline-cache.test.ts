@@ -151,6 +151,13 @@ describe('the feed’s ETag', () => {
   });
 });
 
+interface WeeksBody {
+  all: { certain: number[]; possible: number[] };
+}
+/** Every event the strip's totals count, over every week. */
+const weeksTotal = (body: WeeksBody) =>
+  [...body.all.certain, ...body.all.possible].reduce((a, b) => a + b, 0);
+
 describe('the answers the server holds (held-feeds.ts)', () => {
   // Nothing in the app changes a stored record's text without bumping the review's revision;
   // a change made behind its back shows which answer was sent: the held one, or a new one.
@@ -186,6 +193,22 @@ describe('the answers the server holds (held-feeds.ts)', () => {
     expect(second.headers.etag).not.toBe(first.headers.etag);
   });
 
+  it('holds the strip’s weekly totals for their tag too, until the revision moves', async () => {
+    const weeks = `/api/reviews/${reviewId}/timeline/weeks?measure=contacts`;
+    const total = (body: WeeksBody) => weeksTotal(body);
+    const first = await t.app.inject({ url: weeks });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toContain('application/json');
+    expect(total(first.json())).toBeGreaterThan(0);
+    // Behind the app's back every record stops being a contact: the held answer is sent.
+    await t.query(`update events set type = 'other' where review_id = ?`, reviewId);
+    const held = await t.app.inject({ url: weeks });
+    expect(held.body).toBe(first.body);
+    const csv = 'Date,Type,Description\n04/06/2018,Note,Filed\n';
+    expect((await upload(t.app, reviewId, csv, { agency: 'Weeks' })).statusCode).toBe(201);
+    expect(total((await t.app.inject({ url: weeks })).json())).toBe(0);
+  });
+
   it('holds nothing with FEED_CACHE_MB=0', async () => {
     const unheld = await createTestApp({ FEED_CACHE_MB: '0' });
     try {
@@ -193,8 +216,13 @@ describe('the answers the server holds (held-feeds.ts)', () => {
       expect((await upload(unheld.app, id, CSV, { agency: 'Police' })).statusCode).toBe(201);
       const url = `/api/reviews/${id}/timeline/feed`;
       expect((await unheld.app.inject({ url })).json().label).toEqual(['Visit to Jane']);
+      const weeks = `/api/reviews/${id}/timeline/weeks?measure=contacts`;
+      const counted = async () => weeksTotal((await unheld.app.inject({ url: weeks })).json());
+      expect(await counted()).toBe(1);
       await unheld.query(`update events set description = 'Changed' where review_id = ?`, id);
       expect((await unheld.app.inject({ url })).json().label).toEqual(['Changed']);
+      await unheld.query(`update events set type = 'other' where review_id = ?`, id);
+      expect(await counted()).toBe(0);
     } finally {
       await unheld.close();
     }

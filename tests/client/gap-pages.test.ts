@@ -49,6 +49,25 @@ describe('listGaps', () => {
     expect(offsetsAsked().every((q) => q.get('view') === 'named')).toBe(true);
   });
 
+  it('asks for the pages after the first together, not each after the last has come', async () => {
+    serve(3500);
+    const answer = fetchMock.getMockImplementation()!;
+    const held: Array<() => void> = [];
+    // Pages after the first are held until every one of them has been asked for.
+    fetchMock.mockImplementation(async (input, init) => {
+      const offset = new URL(String(input), 'http://localhost').searchParams.get('offset');
+      if (offset !== '0') await new Promise<void>((release) => held.push(release));
+      return answer(input, init);
+    });
+    const listed = api.listGaps('rev');
+    await vi.waitFor(() => expect(held).toHaveLength(3));
+    expect(offsetsAsked().map((q) => q.get('offset'))).toEqual(['0', '1000', '2000', '3000']);
+    held.reverse().forEach((release) => release());
+    const set = await listed;
+    // In the server's order, whatever order the answers came in.
+    expect(set.gaps.map((g) => g.id)).toEqual(Array.from({ length: 3500 }, (_, i) => `g${i}`));
+  });
+
   it('asks once for a review with no flags', async () => {
     serve(0);
     expect((await api.listGaps('rev')).gaps).toEqual([]);
