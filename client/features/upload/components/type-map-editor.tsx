@@ -1,6 +1,7 @@
 import type { TypeReadingDto, TypeSuggestionDto } from '../../../../server/contract/submissions';
 import { EVENT_TYPES, eventType } from '../../../shared/lib/event-types';
 import { describeTypeBasis } from '../../../shared/lib/type-basis';
+import { TypeSuggestions } from './type-suggestions';
 
 /**
  * Every distinct type word of the file, what it was read as and why, with a picker to correct
@@ -108,7 +109,7 @@ export function TypeMapEditor({
                     </option>
                   ))}
                 </select>
-                <Suggestions
+                <TypeSuggestions
                   word={reading.text}
                   choices={suggestions[reading.text] ?? []}
                   chosen={typeMap[reading.text]}
@@ -165,40 +166,4 @@ function ReadAs({ reading }: { reading: TypeReadingDto }) {
 function whyRead(r: TypeReadingDto['readAs'][number]): string {
   if (r.from === 'none') return r.code === 'other' ? '' : 'what this kind of agency records';
   return describeTypeBasis({ from: r.from, words: r.words }) ?? '';
-}
-
-function Suggestions({
-  word,
-  choices,
-  chosen,
-  disabled,
-  onChoose,
-}: {
-  word: string;
-  choices: readonly TypeSuggestionDto[];
-  chosen: string | undefined;
-  disabled: boolean;
-  onChoose: (code: string) => void;
-}) {
-  const open = choices.filter((c) => c.code !== chosen);
-  if (open.length === 0) return null;
-  return (
-    <div class="type-suggestions small" aria-label={`Likely types for “${word}”`} role="group">
-      {open.map((c) => (
-        <button
-          key={c.code}
-          type="button"
-          class="button-link"
-          disabled={disabled}
-          title={c.code}
-          onClick={() => onChoose(c.code)}
-        >
-          {c.label}
-          {c.agencies.length > 0 ? (
-            <span class="muted"> (mapped so for {c.agencies.join(', ')})</span>
-          ) : null}
-        </button>
-      ))}
-    </div>
-  );
 }
