@@ -11,6 +11,7 @@ import { useViewMode } from '../../../shared/lib/view-mode';
 import type { Abilities } from '../../../shared/lib/roles';
 import { reviewPath } from '../../../shared/lib/routes';
 import { Workspace } from '../components/timeline/workspace';
+import { useFirstDrawWait } from '../components/timeline/use-first-draw-wait';
 
 export function TimelinePage({
   review,
@@ -62,13 +63,18 @@ export function TimelinePage({
     [review.id, can.readNotes, view],
   );
 
+  const mayDraw = useFirstDrawWait(
+    events.status !== 'loading' && submissions.status !== 'loading',
+    gapResource.status === 'loading' || notesResource.status === 'loading',
+  );
+
   if (events.status === 'error')
     return (
       <main class="page">
         <ErrorNote error={events.error} title="The events could not be loaded." />
       </main>
     );
-  if (events.status === 'loading' || submissions.status === 'loading') {
+  if (events.status === 'loading' || submissions.status === 'loading' || !mayDraw) {
     return (
       <main class="page">
         <p class="muted" role="status">
