@@ -12,8 +12,9 @@ export interface PageRun {
   /**
    * Interactive: the main thread free after the drawn mark and staying free. The end of the
    * page's last long task (over 50 ms, observed from the page's start) before a quiet window of
-   * QUIET_MS with no long task and no request of the page's in flight (as Lighthouse's time to
-   * interactive waits for the network too), or the first free moment after the drawn mark when
+   * QUIET_MS with no long task and no request of the page's waiting for its answer (as
+   * Lighthouse's time to interactive waits for the network too; a body still arriving after
+   * its headers is not waited for: on the loopback it is a few milliseconds), or the first free moment after the drawn mark when
    * no long task comes after it. Work the page does after its first draw (flags, notes and totals arriving,
    * drawn again) counts: until 06/12/2026 the first free moment alone was taken, which a page
    * still busy for half a second afterwards passed.

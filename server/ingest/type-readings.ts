@@ -1,4 +1,5 @@
 import type { TypeBasis, TypeDecision } from './vocabulary';
+import { readTypeText } from './type-words';
 
 /** One way a type word was read: the code, what decided it, and on how many rows. */
 export interface TypeReadAs {
@@ -78,15 +79,14 @@ export class TypeReadings {
 
 /**
  * The words that decided, when they are the type cell's (the same on every row): those of the
- * cell or the type map, and the learned reader's when all of them are the cell's own.
+ * cell or the type map, and the learned reader's when every one of them (a word, or a pair of
+ * words) is made of whole words of the cell as written: a description's word never shows as
+ * the cell's ("in" is inside "Admin", not a word of it).
  */
 function wordsOfCell(text: string, basis: TypeBasis): string[] {
   if (basis.from === 'type cell' || basis.from === 'type map') return [...basis.words];
-  if (
-    basis.from === 'learned' &&
-    basis.words.length > 0 &&
-    basis.words.every((w) => text.includes(w))
-  )
-    return [...basis.words];
-  return [];
+  if (basis.from !== 'learned' || basis.words.length === 0) return [];
+  const cellWords = new Set(readTypeText(text).surface);
+  const own = basis.words.every((w) => w.split(' ').every((part) => cellWords.has(part)));
+  return own ? [...basis.words] : [];
 }

@@ -39,8 +39,11 @@ function sendBytes(reply: FastifyReply, body: string | Buffer): FastifyReply {
   return reply.send(body);
 }
 
-/** How many answers of the overview strip's weekly totals are held (a few kB each). */
-const WEEKS_HELD = 256;
+/**
+ * How much of the overview strip's weekly totals is held, in bytes of JSON (an answer is a few
+ * kB; tens of kB for a review of many years and agencies).
+ */
+const WEEKS_HELD_BYTES = 8_000_000;
 
 /** A weekly-totals answer as sent, and its number of weeks (for the audit). */
 interface HeldWeeks {
@@ -53,7 +56,9 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const timelineViews = new AuditThrottle();
   const heldFeeds = new HeldFeeds(app.config.feedCacheBytes);
   const heldWeeks =
-    app.config.feedCacheBytes >= 1 ? new ReviewCache<HeldWeeks, string>(WEEKS_HELD) : null;
+    app.config.feedCacheBytes >= 1
+      ? new ReviewCache<HeldWeeks, string>(WEEKS_HELD_BYTES, (held) => held.json.length)
+      : null;
   app.get(
     '/api/reviews/:reviewId/events',
     {

@@ -29,9 +29,15 @@ describe('TypeReadings', () => {
     });
     readings.add('TAC meeting', learned('TAC'));
     readings.add('Zebra', learned('Team', 'family'));
+    // A word inside one of the cell's words is not one of them; a pair of the cell's is.
+    readings.add('Admin', learned('in', 'Admin'));
+    readings.add('Information received', learned('Information received', 'received'));
     const listed = readings.list(() => false, 10);
-    expect(listed.find((r) => r.text === 'TAC meeting')?.readAs[0]?.words).toEqual(['TAC']);
-    expect(listed.find((r) => r.text === 'Zebra')?.readAs[0]?.words).toEqual([]);
+    const wordsOf = (text: string) => listed.find((r) => r.text === text)?.readAs[0]?.words;
+    expect(wordsOf('TAC meeting')).toEqual(['TAC']);
+    expect(wordsOf('Zebra')).toEqual([]);
+    expect(wordsOf('Admin')).toEqual([]);
+    expect(wordsOf('Information received')).toEqual(['Information received', 'received']);
   });
 
   it('keeps no words of a description: they differ per row and are the agency’s narrative', () => {

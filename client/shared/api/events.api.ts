@@ -63,8 +63,9 @@ export const eventsApi = {
     const first = await page(0);
     const wanted = Math.min(first.total, GAP_FETCH_LIMIT);
     const offsets: number[] = [];
-    if (first.gaps.length > 0)
-      for (let at = first.gaps.length; at < wanted; at += first.gaps.length) offsets.push(at);
+    // Pages of the server's own size (`limit`), as the first page says it.
+    const size = Math.max(1, first.limit);
+    for (let at = size; at < wanted; at += size) offsets.push(at);
     const rest = await Promise.all(offsets.map(page));
     const gaps = [first, ...rest].flatMap((p) => p.gaps).slice(0, GAP_FETCH_LIMIT);
     return { gaps, total: first.total, rules: first.rules };
