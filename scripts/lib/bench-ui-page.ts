@@ -20,7 +20,7 @@ export interface PageRun {
    * still busy for half a second afterwards passed.
    */
   idleMs: number;
-  /** The first free moment after the drawn mark (the measure before 06/12/2026, 23:00). */
+  /** The first free moment after the drawn mark (the measure before 06/12/2026, 22:55). */
   firstFreeMs: number;
   /** Long tasks after the drawn mark, and their total length. */
   lateLongTasks: number;

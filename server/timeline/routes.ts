@@ -140,7 +140,7 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Held for its tag, as the feed is (held-feeds.ts says why that is safe): at 50,000
       // events working the totals out takes the server about 300 ms on every visit, and the
       // gap pages and the table's rows asked for beside it waited behind it (docs/
-      // benchmarks.md, "2026-12-06, 23:45"). Counts and agency names only: no free text.
+      // benchmarks.md, "2026-12-06, 23:10"). Counts and agency names only: no free text.
       const make = async () => {
         const weeks = await timelineWeeks(app.db, reviewId, request.query, seen.options);
         return { json: JSON.stringify(weeks), weeks: weeks.weekStarts.length };

@@ -55,6 +55,22 @@ describe('useRowRecords: the table’s rows’ records', () => {
     expect(load).toHaveBeenCalledTimes(5);
   });
 
+  it('asks for the first rows at once, and waits for a scroll to settle after that', async () => {
+    const load = vi.fn(async (ids: readonly string[]) => ids.map((id) => makeEvent({ id })));
+    const hook = render(load);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(load).toHaveBeenCalledTimes(2);
+    act(() => hook.current().setView({ first: 400, last: 420 }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(60);
+    });
+    expect(load).toHaveBeenCalledTimes(2);
+    await flush();
+    expect(load.mock.calls.length).toBeGreaterThan(2);
+  });
+
   it('keeps one cache per view mode: names and role labels are different texts', async () => {
     const load = vi.fn(async (ids: readonly string[]) => ids.map((id) => makeEvent({ id })));
     const hook = render(load);

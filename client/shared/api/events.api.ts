@@ -55,7 +55,7 @@ export const eventsApi = {
    * are the ones kept; `total` and `rules` count them all. The first page says how many there
    * are, and the rest are asked for together: one after another, at 50,000 events, four more
    * pages took 700 ms after the timeline was drawn, and the timeline waited for them to draw
-   * the flags (docs/benchmarks.md, "2026-12-06, 23:30").
+   * the flags (docs/benchmarks.md, "2026-12-06, 23:10").
    */
   listGaps: async (reviewId: string, view: ViewMode = 'anonymised'): Promise<GapSet> => {
     const page = (offset: number) =>

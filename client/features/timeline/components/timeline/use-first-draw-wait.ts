@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
  * in. Drawn without them, the page planned and drew the timeline again when each came, a long
  * task after the first draw; waiting for them, at 50,000 events the page was interactive in
  * 1,347 ms against 1,524, at 5,000 in 1,073 against 1,170 (docs/benchmarks.md, "2026-12-06,
- * 23:55"). On a first visit after a change the server may still be working the flags out: the
+ * 23:20"). On a first visit after a change the server may still be working the flags out: the
  * timeline does not wait longer than this, and takes them when they come.
  */
 export const SIDE_WAIT_MS = 250;
