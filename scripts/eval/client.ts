@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { createReview, createTestApp, upload, type TestApp } from '../../tests/support/app';
+import type { CorpusEntry } from './corpus';
 
 // The eval talks to the real app only through its HTTP API (in-process inject on a fresh
 // SQLite file), as the browser does: multipart uploads with no mapping, then reads back.
@@ -13,6 +15,9 @@ const CONTENT_TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
+
+/** A review period wide enough for every corpus file's dates. */
+export const WIDE_PERIOD = { periodStart: '2010-01-01', periodEnd: '2026-12-31' };
 
 export interface ReviewInput {
   reference: string;
@@ -109,4 +114,31 @@ export async function listGaps(t: TestApp, reviewId: string): Promise<Flag[]> {
   const response = await t.app.inject({ method: 'GET', url: `/api/reviews/${reviewId}/gaps` });
   if (response.statusCode !== 200) throw new Error(`gaps: ${response.statusCode} ${response.body}`);
   return response.json().gaps as Flag[];
+}
+
+/**
+ * One corpus file uploaded with no mapping, as its agency would send it, to a review of its own
+ * (`purpose` starts the review's reference).
+ */
+export async function uploadCorpusFile(
+  t: TestApp,
+  entry: CorpusEntry,
+  purpose: string,
+): Promise<UploadResult & { reviewId: string }> {
+  const { expected } = entry;
+  const reviewId = await newReview(t, {
+    reference: `${purpose} ${expected.file}`.slice(0, 100),
+    title: expected.file,
+    jurisdiction: 'england',
+    ...WIDE_PERIOD,
+  });
+  const bytes = fs.readFileSync(entry.path);
+  const uploaded = await uploadFile(
+    t,
+    reviewId,
+    bytes,
+    path.basename(expected.file),
+    expected.agency,
+  );
+  return { reviewId, ...uploaded };
 }

@@ -5,7 +5,9 @@ import {
   listEvents,
   listGaps,
   newReview,
+  uploadCorpusFile,
   uploadFile,
+  WIDE_PERIOD,
   type StoredEvent,
   type TestApp,
   type UploadBody,
@@ -14,8 +16,6 @@ import type { CorpusEntry, ReviewCase, TriggerRecord, TypePhrase } from './corpu
 
 // Each measure uploads through the API and compares what the app stored or reported with the
 // corpus's expected reading. Failures are kept, with the reason, for the per-file printout.
-
-const WIDE_PERIOD = { periodStart: '2010-01-01', periodEnd: '2026-12-31' };
 
 /** Headers compare as a reader sees them: case, spacing and line breaks do not matter. */
 export const sameHeader = (a: string | null | undefined, b: string | null | undefined) =>
@@ -40,20 +40,7 @@ export interface FileResult {
 
 export async function measureFile(t: TestApp, entry: CorpusEntry): Promise<FileResult> {
   const { expected } = entry;
-  const reviewId = await newReview(t, {
-    reference: `corpus ${expected.file}`.slice(0, 100),
-    title: expected.file,
-    jurisdiction: 'england',
-    ...WIDE_PERIOD,
-  });
-  const bytes = fs.readFileSync(entry.path);
-  const { status, body } = await uploadFile(
-    t,
-    reviewId,
-    bytes,
-    path.basename(expected.file),
-    expected.agency,
-  );
+  const { reviewId, status, body } = await uploadCorpusFile(t, entry, 'corpus');
   const stored = status === 201 || status === 200;
   const mapping = (body.mapping ?? null) as Record<string, string | null> | null;
   const wrongFields = FIELDS.filter((f) => !sameHeader(mapping?.[f], expected.mapping[f])).map(

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { typeClassifiesCases } from '../../server/ingest/type-per-case';
-import { createTestApp, listEvents, newReview, uploadFile, type TestApp } from '../eval/client';
+import { createTestApp, listEvents, uploadCorpusFile, type TestApp } from '../eval/client';
 import { CORPUS_DIR, DEVSET_DIR, loadCorpusFiles, loadTypePhrases } from '../eval/corpus';
 
 // The labelled examples a learned type reader is trained on (docs/corpus.md, "06/12/2026: a
@@ -30,8 +28,6 @@ export interface TypeExample {
   code: string;
 }
 
-const WIDE_PERIOD = { periodStart: '2010-01-01', periodEnd: '2026-12-31' };
-
 /** The examples of the main corpus and the development set, in a fixed order. */
 export async function loadTypeExamples(): Promise<TypeExample[]> {
   const t = await createTestApp({ LOG_LEVEL: 'silent', UPLOAD_LIMIT_MB: '50' });
@@ -58,19 +54,7 @@ async function fileExamples(
   const out: TypeExample[] = [];
   for (const entry of loadCorpusFiles(dir)) {
     const { expected } = entry;
-    const reviewId = await newReview(t, {
-      reference: `examples ${expected.file}`.slice(0, 100),
-      title: expected.file,
-      jurisdiction: 'england',
-      ...WIDE_PERIOD,
-    });
-    const { status, body } = await uploadFile(
-      t,
-      reviewId,
-      fs.readFileSync(entry.path),
-      path.basename(expected.file),
-      expected.agency,
-    );
+    const { reviewId, status, body } = await uploadCorpusFile(t, entry, 'examples');
     if (status !== 200 && status !== 201) continue;
     const events = await listEvents(t, reviewId);
     if (events.length !== expected.rows.length) continue;
