@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cellAt,
   cellFill,
+  cellShapes,
   monthTicks,
   silentWeeks,
   weekAt,
@@ -56,5 +58,34 @@ describe('the overview strip layout', () => {
     expect(cellFill(0, 1, '#123456', false)).toBe('url(#strip-hatch)');
     expect(cellFill(0, 0, '#123456', true)).toBe('#f6efe4');
     expect(cellFill(0, 0, '#123456', false)).toBe('#f1f3f5');
+  });
+
+  it('draws the cells as one path per fill and opacity, each cell where its week and row are', () => {
+    const rows = [
+      { row: { lane: '', certain: [4, 0, 1], possible: [0, 2, 0] }, colour: '#000', all: true },
+      {
+        row: { lane: 'Police', certain: [0, 4, 0], possible: [0, 0, 0] },
+        colour: '#f00',
+        all: false,
+      },
+    ];
+    const shapes = cellShapes(rows, (count) => (count >= 4 ? 4 : count > 0 ? 1 : 0));
+    const by = (fill: string, opacity: number) =>
+      shapes.find((s) => s.fill === fill && s.opacity === opacity)?.d;
+    // The all-agencies row: week 0 full, week 1 hatched (only approximate dates), week 2 pale.
+    expect(by('#000', 0.95)).toBe('M0.06 0h0.88v11h-0.88z');
+    expect(by('url(#strip-hatch)', 1)).toBe('M1.06 0h0.88v11h-0.88z');
+    expect(by('#000', 0.22)).toBe('M2.06 0h0.88v11h-0.88z');
+    // Police's row 13 px down: its two blank weeks share one path, its busy week has its colour.
+    expect(by('#f1f3f5', 1)).toBe('M0.06 13h0.88v11h-0.88zM2.06 13h0.88v11h-0.88z');
+    expect(by('#f00', 0.95)).toBe('M1.06 13h0.88v11h-0.88z');
+    expect(shapes).toHaveLength(5);
+  });
+
+  it('finds the row and week under the pointer, and nothing in the gap between rows', () => {
+    expect(cellAt(0.55, 0, 10, 3)).toEqual({ row: 0, week: 5 });
+    expect(cellAt(0.05, 14, 10, 3)).toEqual({ row: 1, week: 0 });
+    expect(cellAt(0.05, 12, 10, 3)).toBeNull();
+    expect(cellAt(0.05, 40, 10, 3)).toBeNull();
   });
 });

@@ -274,6 +274,32 @@ describe('the reviewer’s web app', () => {
     await screenshot(page, 'e2e-05-gap-selected');
   });
 
+  it('says what a week of the overview strip counts as the pointer rests on it, as the API counts it', async () => {
+    const id = reviewUrl.split('/').pop() as string;
+    const weeks = await apiGet<{ weekStarts: number[]; all: { certain: number[] } }>(
+      page,
+      `/api/reviews/${id}/timeline/weeks?measure=contacts`,
+    );
+    const busiest = weeks.all.certain.indexOf(Math.max(...weeks.all.certain));
+    const svg = page.locator('.strip-svg');
+    await svg.waitFor();
+    // The heat map is drawn as a few paths, not an element per agency per week.
+    expect(await svg.locator('path').count()).toBeLessThan(30);
+    const box = (await svg.boundingBox())!;
+    const x = ((busiest + 0.5) / weeks.weekStarts.length) * box.width;
+    await svg.hover({ position: { x, y: 5 } });
+    const tip = page.locator('.strip-tip');
+    expect(await tip.textContent()).toMatch(
+      new RegExp(`^All agencies, week of .+: ${weeks.all.certain[busiest]} contacts`),
+    );
+    // The second row is the first agency's lane.
+    await svg.hover({ position: { x, y: 18 } });
+    expect(await tip.textContent()).not.toMatch(/^All agencies/);
+    await screenshot(page, 'e2e-05b-strip-week');
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: 'detached' });
+  });
+
   it('filters by agency: the URL, the lanes, the table and the link all follow', async () => {
     const events = await storedEvents();
     const police = events.filter((e) => e.agency === 'Dyfed-Powys Police').length;

@@ -60,3 +60,60 @@ export function cellFill(level: number, possible: number, colour: string, all: b
   if (possible > 0) return 'url(#strip-hatch)';
   return all ? '#f6efe4' : '#f1f3f5';
 }
+
+/** One shape of the strip's heat map: every cell drawn with one fill and opacity, as a path. */
+export interface CellShape {
+  fill: string;
+  opacity: number;
+  d: string;
+}
+
+export interface StripRowIn {
+  row: WeekRow;
+  colour: string;
+  all: boolean;
+}
+
+/** A strip row's height and the space under it, in pixels (the SVG's y unit). */
+export const STRIP_ROW = 11;
+export const STRIP_ROW_GAP = 2;
+const OPACITY = [1, 0.22, 0.45, 0.7, 0.95];
+
+/**
+ * The heat map's cells, grouped by fill and opacity into one path each: a few dozen elements
+ * for the whole strip rather than a rectangle and a tooltip per agency per week (two elements
+ * a cell: 750 on a one-year review of six agencies, 4,000 over five years), which the browser
+ * styled and laid out again on every draw of the page (docs/benchmarks.md, "2026-12-07").
+ * x is in weeks from the first (a cell is 0.88 of its week wide), y in pixels.
+ */
+export function cellShapes(
+  rows: readonly StripRowIn[],
+  level: (count: number, all: boolean) => number,
+): CellShape[] {
+  const shapes = new Map<string, CellShape>();
+  rows.forEach(({ row, colour, all }, r) => {
+    const y = r * (STRIP_ROW + STRIP_ROW_GAP);
+    row.certain.forEach((certain, w) => {
+      const heat = level(certain, all);
+      const fill = cellFill(heat, row.possible[w] ?? 0, colour, all);
+      const opacity = OPACITY[heat] ?? 1;
+      const key = `${fill} ${opacity}`;
+      const shape = shapes.get(key) ?? { fill, opacity, d: '' };
+      shape.d += `M${w + 0.06} ${y}h0.88v${STRIP_ROW}h-0.88z`;
+      shapes.set(key, shape);
+    });
+  });
+  return [...shapes.values()];
+}
+
+/** The row and week under a point `fraction` of the way across the strip and `y` px down. */
+export function cellAt(
+  fraction: number,
+  y: number,
+  weeks: number,
+  rows: number,
+): { row: number; week: number } | null {
+  const row = Math.floor(y / (STRIP_ROW + STRIP_ROW_GAP));
+  if (row < 0 || row >= rows || y - row * (STRIP_ROW + STRIP_ROW_GAP) > STRIP_ROW) return null;
+  return { row, week: weekAt(fraction, weeks) };
+}

@@ -6,7 +6,16 @@ import {
   type StripMeasure,
   type WeekRow,
 } from '../../lib/weekly-counts';
-import { cellFill, monthTicks, silentWeeks, weekAt, windowBox } from '../../lib/strip-layout';
+import {
+  cellAt,
+  cellShapes,
+  monthTicks,
+  silentWeeks,
+  STRIP_ROW,
+  STRIP_ROW_GAP,
+  weekAt,
+  windowBox,
+} from '../../lib/strip-layout';
 import { StripHead } from './strip-head';
 import { useStripCounts, type LoadWeeks } from './use-strip-counts';
 
@@ -25,9 +34,12 @@ interface Props {
   onPickWeek: (start: number, end: number) => void;
 }
 
-const ROW = 11;
-const GAP = 2;
-const OPACITY = [0, 0.22, 0.45, 0.7, 0.95];
+/** Where a pointer event is on the strip: across (0–1), and in px from its left and top. */
+function pointer(e: MouseEvent): { fraction: number; x: number; y: number } {
+  const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
+  const x = e.clientX - box.left;
+  return { fraction: x / box.width, x, y: e.clientY - box.top };
+}
 
 /**
  * Contacts per agency per week across the whole review (the server counts them) as a small heat map, with a row for all
@@ -45,6 +57,7 @@ export function OverviewStrip({
   onPickWeek,
 }: Props) {
   const [measure, setMeasure] = useState<StripMeasure>('contacts');
+  const [hover, setHover] = useState<{ row: number; week: number; x: number } | null>(null);
   const counts = useStripCounts(loadWeeks, filterKey, measure, lanes);
   if (!counts) return null;
   const weeks = counts.weekStarts.length;
@@ -65,12 +78,20 @@ export function OverviewStrip({
   ];
   const max = Math.max(1, ...counts.rows.flatMap((r) => r.certain));
   const maxAll = Math.max(1, ...counts.all.certain);
-  const height = rows.length * (ROW + GAP);
+  const height = rows.length * (STRIP_ROW + STRIP_ROW_GAP);
   const first = counts.weekStarts[0] as number;
   const span = weeks * 7 * DAY_MS;
   const silent = silentWeeks(counts.all);
   const months = monthTicks(first, first + span);
   const inView = windowBox(window, first, weeks);
+  const shapes = cellShapes(rows, (count, all) => heatLevel(count, all ? maxAll : max));
+  /** What a cell counts, in words: shown as the pointer rests on it. */
+  const cellText = (row: (typeof rows)[number] | undefined, w: number) => {
+    const certain = row?.row.certain[w] ?? 0;
+    const possible = row?.row.possible[w] ?? 0;
+    const approx = possible > 0 ? ` (+${possible} dated only approximately)` : '';
+    return `${row?.label}, week of ${formatDay(counts.weekStarts[w] as number)}: ${certain} ${STRIP_MEASURES[measure].toLowerCase()}${approx}`;
+  };
 
   return (
     <section class="strip" aria-label="Overview: records per agency per week">
@@ -88,7 +109,7 @@ export function OverviewStrip({
             <div
               key={label}
               class={all ? 'strip-label strip-label-all' : 'strip-label'}
-              style={{ height: `${ROW}px`, marginBottom: `${GAP}px` }}
+              style={{ height: `${STRIP_ROW}px`, marginBottom: `${STRIP_ROW_GAP}px` }}
               title={label}
             >
               {label}
@@ -104,12 +125,16 @@ export function OverviewStrip({
             role="img"
             aria-label={`Heat map of ${STRIP_MEASURES[measure].toLowerCase()} per week`}
             onClick={(e) => {
-              const svg = e.currentTarget as SVGSVGElement;
-              const box = svg.getBoundingClientRect();
-              const week = weekAt((e.clientX - box.left) / box.width, weeks);
+              const week = weekAt(pointer(e).fraction, weeks);
               const start = counts.weekStarts[week] as number;
               onPickWeek(start, start + 7 * DAY_MS);
             }}
+            onMouseMove={(e) => {
+              const { fraction, y, x } = pointer(e);
+              const cell = cellAt(fraction, y, weeks, rows.length);
+              setHover(cell && { ...cell, x });
+            }}
+            onMouseLeave={() => setHover(null)}
           >
             <defs>
               <pattern
@@ -123,33 +148,26 @@ export function OverviewStrip({
                 <rect width="0.18" height="4" fill="#b9bfc8" />
               </pattern>
             </defs>
-            {rows.map(({ label, row, colour, all }, r) =>
-              row.certain.map((certain, w) => {
-                const possible = row.possible[w] ?? 0;
-                const level = heatLevel(certain, all ? maxAll : max);
-                const y = r * (ROW + GAP);
-                const fill = cellFill(level, possible, colour, all);
-                return (
-                  <rect
-                    key={`${r}-${w}`}
-                    x={w + 0.06}
-                    y={y}
-                    width={0.88}
-                    height={ROW}
-                    fill={fill}
-                    fill-opacity={level > 0 ? OPACITY[level] : 1}
-                  >
-                    <title>
-                      {`${label}, week of ${formatDay(counts.weekStarts[w] as number)}: ${certain} ${STRIP_MEASURES[measure].toLowerCase()}${possible > 0 ? ` (+${possible} dated only approximately)` : ''}`}
-                    </title>
-                  </rect>
-                );
-              }),
-            )}
+            {shapes.map((shape) => (
+              <path
+                key={`${shape.fill} ${shape.opacity}`}
+                d={shape.d}
+                fill={shape.fill}
+                fill-opacity={shape.opacity}
+              />
+            ))}
             {inView ? (
               <rect class="strip-window" x={inView.x} y={0} width={inView.w} height={height} />
             ) : null}
           </svg>
+          {hover ? (
+            <div
+              class="strip-tip"
+              style={{ left: `${hover.x}px`, top: `${hover.row * (STRIP_ROW + STRIP_ROW_GAP)}px` }}
+            >
+              {cellText(rows[hover.row], hover.week)}
+            </div>
+          ) : null}
           <div class="strip-months" aria-hidden="true">
             {months.map((m) => (
               <span key={m.at} style={{ left: `${((m.at - first) / span) * 100}%` }}>

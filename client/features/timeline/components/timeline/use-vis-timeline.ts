@@ -1,6 +1,6 @@
 // The vis-timeline widget behind TimelineView: created once, fed from the props through its DataSets, destroyed on unmount.
 import type { RefObject } from 'preact';
-import { useEffect, useRef, type MutableRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, type MutableRef } from 'preact/hooks';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup } from 'vis-timeline/esnext';
 import { gapLaneId } from '../../../../shared/lib/timeline-items';
@@ -39,7 +39,12 @@ export function useVisTimeline(
   const widget = useRef<Widget | null>(null);
   const props = latest.current;
 
-  useEffect(() => {
+  // Layout effects, not effects: the widget is made and given its lanes and items in the same
+  // task as the page that holds it, before the browser paints. With effects (which run after a
+  // paint) the browser laid out and painted the whole workspace without the timeline, then laid
+  // it out again when the widget measured itself: a frame of about 50 ms for nothing on every
+  // first draw (docs/benchmarks.md, "2026-12-07").
+  useLayoutEffect(() => {
     const element = container.current as HTMLDivElement;
     const items = new DataSet<Item, 'id'>();
     const groups = new DataSet<DataGroup, 'id'>();
@@ -114,7 +119,7 @@ export function useVisTimeline(
   }, []);
 
   // Lanes: order, visibility, labels.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const s = widget.current;
     if (!s) return;
     const wanted = laneGroups(props.gaps ?? [], props.lanes);
@@ -127,14 +132,14 @@ export function useVisTimeline(
   }, [props.lanes, props.gaps]);
 
   // What to draw: recomputed when the events, lanes, gaps or flags change.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const s = widget.current;
     if (!s) return;
     s.byId = new Map(props.index.entries.map((e) => [e.id, e]));
     s.replan();
   }, [props.index, props.flaggedIds, props.gaps, props.marks]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const s = widget.current;
     if (!s) return;
     s.timeline.setSelection(props.selectedIds.filter((id) => s.items.get(id) !== null));
