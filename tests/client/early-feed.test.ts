@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeFeed } from '../../server/contract/feed';
 import { requestFeedEarly, requestForAddress } from '../../client/shared/api/early-feed';
 import { request } from '../../client/shared/api/http';
+import { api } from '../../client/shared/api/api';
 import { loadTimelineFeed } from '../../client/shared/api/events.api';
 
 // The timeline's feed asked for as the page starts (main.tsx): the page's own request takes
@@ -126,5 +127,78 @@ describe('requestForAddress', () => {
     // The GET still finds its early answer.
     await request('/api/reviews/r8');
     expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  describe('on a timeline, the flags, the uploads and the notes as the role may read them', () => {
+    const sides = (role: string, isAdmin = false) => {
+      fetchMock.mockImplementation(async (url) => {
+        const path = String(url);
+        if (path === '/api/session')
+          return answer(200, { user: { id: 'u1', isAdmin }, csrfToken: 't', memberships: [] });
+        if (/^\/api\/reviews\/[^/]+$/.test(path)) return answer(200, { id: 'r9', myRole: role });
+        if (path.includes('/gaps?'))
+          return answer(200, { gaps: [], total: 0, rules: [], limit: 1000 });
+        return answer(200, {});
+      });
+    };
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+
+    it('asks a reviewer’s three once the session and review are in, and the page takes them', async () => {
+      sides('reviewer');
+      requestForAddress('/reviews/r9/timeline');
+      await settle();
+      expect(asked().slice(3)).toEqual([
+        '/api/reviews/r9/gaps?offset=0',
+        '/api/reviews/r9/submissions',
+        '/api/reviews/r9/annotations',
+      ]);
+      // The page's own first page of flags is that answer: nothing more is asked.
+      await api.listGaps('r9', 'anonymised');
+      expect(fetchMock).toHaveBeenCalledTimes(6);
+    });
+
+    it('asks a panel member for flags and notes, a submitter for their uploads only', async () => {
+      sides('panel');
+      requestForAddress('/reviews/r10/timeline');
+      await settle();
+      expect(asked().slice(3)).toEqual([
+        '/api/reviews/r10/gaps?offset=0',
+        '/api/reviews/r10/annotations',
+      ]);
+      fetchMock.mockClear();
+      sides('submitter');
+      requestForAddress('/reviews/r11/timeline');
+      await settle();
+      expect(asked().slice(3)).toEqual(['/api/reviews/r11/submissions']);
+    });
+
+    it('asks in names only for a reviewer who chose them in this tab', async () => {
+      // This tab's choice of names for both reviews (view-mode.ts keeps it in sessionStorage).
+      const chosen = new Map([
+        ['tapestry:view:r12', 'named'],
+        ['tapestry:view:r13', 'named'],
+      ]);
+      vi.stubGlobal('sessionStorage', { getItem: (key: string) => chosen.get(key) ?? null });
+      sides('reviewer');
+      requestForAddress('/reviews/r12/timeline');
+      await settle();
+      expect(asked()).toContain('/api/reviews/r12/gaps?offset=0&view=named');
+      expect(asked()).toContain('/api/reviews/r12/annotations?view=named');
+      fetchMock.mockClear();
+      sides('panel');
+      requestForAddress('/reviews/r13/timeline');
+      await settle();
+      expect(asked()).toContain('/api/reviews/r13/gaps?offset=0');
+      // (The feed was asked in names before the role was known; a refusal of it is dropped.)
+      const others = asked().filter((url) => !url.includes('/timeline/feed'));
+      expect(others.some((url) => url.includes('view=named'))).toBe(false);
+    });
+
+    it('asks nothing more when signed out', async () => {
+      fetchMock.mockImplementation(async () => answer(401, { error: { code: 'UNAUTHENTICATED' } }));
+      requestForAddress('/reviews/r14/timeline');
+      await settle();
+      expect(asked()).toHaveLength(3);
+    });
   });
 });

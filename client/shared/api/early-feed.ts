@@ -2,9 +2,12 @@
 // and, on a timeline, its feed. Kept apart from the API modules, and importing almost nothing,
 // so that the small script the page starts with can send the requests before the app's own
 // script (vis-timeline and the rest) is loaded.
+import type { SessionDto } from '../../../server/contract/auth';
 import type { TimelineFeed } from '../../../server/contract/feed';
-import { storedViewMode, withView, type ViewMode } from '../lib/view-mode';
-import { askEarly, takeEarly } from './early';
+import type { ReviewDto } from '../../../server/contract/reviews';
+import { abilities } from '../lib/roles';
+import { storedViewMode, viewSuffix, withView, type ViewMode } from '../lib/view-mode';
+import { askEarly, peekEarly, takeEarly } from './early';
 import { reviewBase } from './http';
 
 /** The feed's address: the early request and the page's own must be the same string. */
@@ -26,7 +29,38 @@ export function requestForAddress(pathname: string): void {
   if (!review?.[1]) return;
   const reviewId = decodeURIComponent(review[1]);
   askEarly(reviewBase(reviewId));
-  if (review[2] === '/timeline') requestFeedEarly(reviewId, storedViewMode(reviewId));
+  if (review[2] !== '/timeline') return;
+  const view = storedViewMode(reviewId);
+  requestFeedEarly(reviewId, view);
+  void requestSidesEarly(reviewId, view);
+}
+
+/**
+ * The timeline's other first requests, asked as soon as the early session and review say what
+ * this user's role may read (as the page itself decides, client/shared/lib/roles.ts): the
+ * first page of gap flags, the uploads and the notes. The first draw waits for them
+ * (use-first-draw-wait.ts); asked by the page, they started only once the app's script had
+ * loaded and run, and the flags' two pages came one after the other after that
+ * (docs/benchmarks.md, "2026-12-07").
+ */
+async function requestSidesEarly(reviewId: string, view: ViewMode): Promise<void> {
+  const [session, review] = await Promise.all([
+    peekEarly<SessionDto>('/api/session'),
+    peekEarly<ReviewDto>(reviewBase(reviewId)),
+  ]);
+  if (!session?.user || !review) return;
+  const can = abilities(review, session.user.isAdmin);
+  // The server names a panel member's view itself: only a reviewer's choice of names stands.
+  const asked = can.namedView ? view : 'anonymised';
+  if (can.seeGaps) askEarly(gapsUrl(reviewId, 0, asked));
+  if (can.seeSubmissions) askEarly(`${reviewBase(reviewId)}/submissions`);
+  if (can.readNotes) askEarly(`${reviewBase(reviewId)}/annotations${viewSuffix(asked)}`);
+}
+
+/** A page of the review's gap flags: the early request and the page's own are the same string. */
+export function gapsUrl(reviewId: string, offset: number, view: ViewMode): string {
+  const query = withView(new URLSearchParams({ offset: String(offset) }), view);
+  return `${reviewBase(reviewId)}/gaps?${query}`;
 }
 
 /**

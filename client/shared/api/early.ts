@@ -33,3 +33,16 @@ export async function takeEarly(url: string): Promise<Response | null> {
   const response = await held.response;
   return response?.ok ? response : null;
 }
+
+/**
+ * The early answer's JSON for `url` without taking it (the app's own request still gets it),
+ * or null when there is none or it is not good.
+ */
+export async function peekEarly<T>(url: string): Promise<T | null> {
+  const response = await early.get(url)?.response;
+  if (!response?.ok) return null;
+  return (await response
+    .clone()
+    .json()
+    .catch(() => null)) as T | null;
+}

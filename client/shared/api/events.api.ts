@@ -16,7 +16,7 @@ import type {
   RuleDocument,
   RuleDto,
 } from './api-types';
-import { feedUrl, takeEarlyFeed } from './early-feed';
+import { feedUrl, gapsUrl, takeEarlyFeed } from './early-feed';
 import { json, request, reviewBase } from './http';
 import { viewSuffix, withView, type ViewMode } from '../lib/view-mode';
 
@@ -105,12 +105,6 @@ export function annexUrl(reviewId: string, format: 'csv' | 'xlsx', query: URLSea
 }
 
 const PAGE_SIZE = 10_000;
-
-/** A page of the review's gap flags. */
-function gapsUrl(reviewId: string, offset: number, view: ViewMode): string {
-  const query = withView(new URLSearchParams({ offset: String(offset) }), view);
-  return `${reviewBase(reviewId)}/gaps?${query}`;
-}
 
 /**
  * Every current event of a review, in time order: the first page says how many there are, the
