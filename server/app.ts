@@ -23,7 +23,7 @@ import { AppError, ERROR_CODES, type ErrorCode } from './errors';
 import { knownError, MULTIPART_LIMITS, oversizedField } from './http-errors';
 import { duplicateRoutes } from './duplicates/routes';
 import { eventRoutes } from './events/routes';
-import { gapRoutes } from './gaps/routes';
+import { gapRoutes } from './timeline/gap-routes';
 import { meetingRoutes } from './meetings/routes';
 import { memberRoutes } from './reviews/members.routes';
 import { reviewRoutes } from './reviews/routes';

@@ -52,7 +52,7 @@ export interface AppConfig {
   /**
    * FEED_CACHE_MB: how much of the timeline feed's answers the server holds in memory, in MB
    * of JSON (timeline/held-feeds.ts); 0 holds none, and none of the strip's weekly totals
-   * either (timeline/routes.ts).
+   * (timeline/routes.ts) or the gap flags' pages (timeline/gap-routes.ts) either.
    */
   readonly feedCacheBytes: number;
 }

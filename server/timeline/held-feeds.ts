@@ -1,20 +1,29 @@
-// The timeline feed's answers, held in memory between requests, as the bytes that are sent.
+// The timeline feed's answers (and the gap flags' pages), held in memory between requests, as
+// the bytes that are sent.
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { shapeOf } from '../anonymise/as-seen';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { shapeOf, type Shape } from '../anonymise/as-seen';
 import type { TimelineFeed } from '../contract/feed';
 import { ReviewCache } from '../core/review-cache';
 
 const brotli = promisify(zlib.brotliCompress);
 
-/** One answer of the feed, ready to send. */
-export interface HeldFeed {
-  /** Events in it (for the audit). */
-  readonly total: number;
+/** One answer, ready to send. */
+export interface HeldAnswer {
   readonly json: string;
   /** The JSON in brotli, made the first time a browser that takes brotli asks for it. */
   brotli(): Promise<Buffer>;
 }
+
+/** One answer of the feed, ready to send. */
+export interface HeldFeed extends HeldAnswer {
+  /** Events in it (for the audit). */
+  readonly total: number;
+}
+
+/** What a held answer weighs: its JSON, and a fifth more for its brotli and the bookkeeping. */
+export const weighHeld = (held: HeldAnswer) => Math.ceil(held.json.length * 1.2);
 
 /**
  * Why. At 50,000 events working out the feed takes the server about a second, most of it
@@ -37,7 +46,7 @@ export class HeldFeeds {
   private readonly cache: ReviewCache<HeldFeed, string> | null;
 
   constructor(limitBytes: number) {
-    this.cache = limitBytes >= 1 ? new ReviewCache(limitBytes, weighHeld) : null;
+    this.cache = limitBytes >= 1 ? new ReviewCache<HeldFeed, string>(limitBytes, weighHeld) : null;
   }
 
   /**
@@ -56,22 +65,29 @@ export class HeldFeeds {
   }
 }
 
-/** The JSON, and a fifth more for its brotli (about a tenth of it) and the bookkeeping. */
-const weighHeld = (held: HeldFeed) => Math.ceil(held.json.length * 1.2);
-
-/**
- * The answer's bytes. The redaction boundary (anonymise/boundary.ts) checks an answer object
- * as a route returns it, and a held answer is sent as bytes, which that check does not see: so
- * the same check is made here, once, before anything is held or sent.
- */
+/** The feed's answer as bytes (holdAnswer), with its number of events. */
 export function holdFeed(feed: TimelineFeed): HeldFeed {
   if (shapeOf(feed) !== 'timelineFeed') {
     throw new Error('A timeline feed is held only as timelineFeedAsSeen gives it.');
   }
-  const json = JSON.stringify(feed);
+  return { ...holdAnswer(feed, 'timelineFeed'), total: feed.total };
+}
+
+/**
+ * An answer's bytes. The redaction boundary (anonymise/boundary.ts) checks an answer object
+ * as a route returns it, and a held answer is sent as bytes, which that check does not see: so
+ * the same check is made here, once, before anything is held or sent: the answer must have
+ * come from the as-seen function of the route's shape.
+ */
+export function holdAnswer(answer: object, shape: Shape): HeldAnswer {
+  if (shapeOf(answer) !== shape) {
+    throw new Error(
+      `An answer is held only as the as-seen function of its shape (${shape}) gives it.`,
+    );
+  }
+  const json = JSON.stringify(answer);
   let packed: Promise<Buffer> | undefined;
   return {
-    total: feed.total,
     json,
     brotli() {
       packed ??= brotli(json, {
@@ -87,6 +103,20 @@ export function holdFeed(feed: TimelineFeed): HeldFeed {
       return packed;
     },
   };
+}
+
+/**
+ * Sends a held answer: in brotli to a browser that takes it (with its encoding set,
+ * @fastify/compress leaves it as it is), else the JSON as it is.
+ */
+export async function sendHeld(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  held: HeldAnswer,
+): Promise<FastifyReply> {
+  reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  if (!acceptsBrotli(request.headers['accept-encoding'])) return reply.send(held.json);
+  return reply.header('content-encoding', 'br').send(await held.brotli());
 }
 
 /** Whether an Accept-Encoding header takes brotli (listed, and not with q=0). */

@@ -16,7 +16,7 @@ import { AuditThrottle } from '../core/audit-throttle';
 import { ReviewCache } from '../core/review-cache';
 import type { ViewMode } from '../contract/walkthrough';
 import { listTimeline, timelineFeedEvents, timelineWeeks } from './timeline.service';
-import { acceptsBrotli, HeldFeeds } from './held-feeds';
+import { HeldFeeds, sendHeld } from './held-feeds';
 import { matchesTag, timelineTag } from './timeline-tag';
 
 const NotModified = Type.Null({ description: 'The answer the browser holds (If-None-Match)' });
@@ -112,10 +112,7 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ),
       );
       await auditView(request, { events: held.total });
-      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
-      if (!acceptsBrotli(request.headers['accept-encoding'])) return sendBytes(reply, held.json);
-      // Sent with its encoding set, @fastify/compress leaves it as it is.
-      return sendBytes(reply.header('content-encoding', 'br'), await held.brotli());
+      return sendHeld(request, reply, held);
     },
   );
 

@@ -1,8 +1,8 @@
 import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { AS_WRITTEN, timelineFeedAsSeen } from '../../server/anonymise/as-seen';
+import { AS_WRITTEN, gapPageAsSeen, timelineFeedAsSeen } from '../../server/anonymise/as-seen';
 import { encodeFeed } from '../../server/contract/feed';
-import { acceptsBrotli, HeldFeeds, holdFeed } from '../../server/timeline/held-feeds';
+import { acceptsBrotli, HeldFeeds, holdAnswer, holdFeed } from '../../server/timeline/held-feeds';
 import { makeEvent } from '../client/support/events';
 
 // The feed's answers held as bytes (server/timeline/held-feeds.ts). Over HTTP, with the tag
@@ -29,6 +29,27 @@ describe('holdFeed', () => {
   it('refuses an answer that did not come through timelineFeedAsSeen (the boundary’s check)', () => {
     const unredacted = encodeFeed([]);
     expect(() => holdFeed(unredacted)).toThrow(/timelineFeedAsSeen/);
+  });
+});
+
+describe('holdAnswer', () => {
+  const page = {
+    gaps: [],
+    counts: { certain: 0, possible: 0 },
+    total: 0,
+    limit: 1000,
+    offset: 0,
+    rules: [],
+  };
+
+  it('holds a gap page that came through gapPageAsSeen, and only for its own shape', () => {
+    const seen = gapPageAsSeen(page, { redact: AS_WRITTEN.redact, ruleIds: null });
+    expect(JSON.parse(holdAnswer(seen, 'gapPage').json)).toEqual(page);
+    expect(() => holdAnswer(seen, 'timelineFeed')).toThrow(/timelineFeed/);
+  });
+
+  it('refuses a page that did not come through gapPageAsSeen (the boundary’s check)', () => {
+    expect(() => holdAnswer({ ...page }, 'gapPage')).toThrow(/as-seen function/);
   });
 });
 
