@@ -3,7 +3,7 @@ import { encodeFeed } from '../../server/contract/feed';
 import { requestFeedEarly, requestForAddress } from '../../client/shared/api/early-feed';
 import { request } from '../../client/shared/api/http';
 import { api } from '../../client/shared/api/api';
-import { loadTimelineFeed } from '../../client/shared/api/events.api';
+import { loadTimelineFeed, loadTimelineWeeks } from '../../client/shared/api/events.api';
 
 // The timeline's feed asked for as the page starts (main.tsx): the page's own request takes
 // that answer instead of asking again, once, and only an answer that is good.
@@ -129,7 +129,7 @@ describe('requestForAddress', () => {
     expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 
-  describe('on a timeline, the flags, the uploads and the notes as the role may read them', () => {
+  describe('on a timeline, the flags, the uploads, the notes and the strip as the role may read them', () => {
     const sides = (role: string, isAdmin = false) => {
       fetchMock.mockImplementation(async (url) => {
         const path = String(url);
@@ -143,7 +143,7 @@ describe('requestForAddress', () => {
     };
     const settle = () => new Promise((r) => setTimeout(r, 0));
 
-    it('asks a reviewer’s three once the session and review are in, and the page takes them', async () => {
+    it('asks a reviewer’s flags, uploads, notes and strip once the session and review are in, and the page takes them', async () => {
       sides('reviewer');
       requestForAddress('/reviews/r9/timeline');
       await settle();
@@ -151,10 +151,13 @@ describe('requestForAddress', () => {
         '/api/reviews/r9/gaps?offset=0',
         '/api/reviews/r9/submissions',
         '/api/reviews/r9/annotations',
+        '/api/reviews/r9/timeline/weeks?measure=contacts',
       ]);
-      // The page's own first page of flags is that answer: nothing more is asked.
+      // The page's own first page of flags and first totals are those answers: nothing more
+      // is asked.
       await api.listGaps('r9', 'anonymised');
-      expect(fetchMock).toHaveBeenCalledTimes(6);
+      await loadTimelineWeeks('r9', new URLSearchParams(), 'contacts');
+      expect(fetchMock).toHaveBeenCalledTimes(7);
     });
 
     it('asks a panel member for flags and notes, a submitter for their uploads only', async () => {
@@ -164,12 +167,16 @@ describe('requestForAddress', () => {
       expect(asked().slice(3)).toEqual([
         '/api/reviews/r10/gaps?offset=0',
         '/api/reviews/r10/annotations',
+        '/api/reviews/r10/timeline/weeks?measure=contacts',
       ]);
       fetchMock.mockClear();
       sides('submitter');
       requestForAddress('/reviews/r11/timeline');
       await settle();
-      expect(asked().slice(3)).toEqual(['/api/reviews/r11/submissions']);
+      expect(asked().slice(3)).toEqual([
+        '/api/reviews/r11/submissions',
+        '/api/reviews/r11/timeline/weeks?measure=contacts',
+      ]);
     });
 
     it('asks in names only for a reviewer who chose them in this tab', async () => {
@@ -184,6 +191,7 @@ describe('requestForAddress', () => {
       await settle();
       expect(asked()).toContain('/api/reviews/r12/gaps?offset=0&view=named');
       expect(asked()).toContain('/api/reviews/r12/annotations?view=named');
+      expect(asked()).toContain('/api/reviews/r12/timeline/weeks?view=named&measure=contacts');
       fetchMock.mockClear();
       sides('panel');
       requestForAddress('/reviews/r13/timeline');

@@ -3,7 +3,7 @@
 // so that the small script the page starts with can send the requests before the app's own
 // script (vis-timeline and the rest) is loaded.
 import type { SessionDto } from '../../../server/contract/auth';
-import type { TimelineFeed } from '../../../server/contract/feed';
+import type { StripMeasureName, TimelineFeed } from '../../../server/contract/feed';
 import type { ReviewDto } from '../../../server/contract/reviews';
 import { abilities } from '../lib/roles';
 import { storedViewMode, viewSuffix, withView, type ViewMode } from '../lib/view-mode';
@@ -38,7 +38,8 @@ export function requestForAddress(pathname: string): void {
 /**
  * The timeline's other first requests, asked as soon as the early session and review say what
  * this user's role may read (as the page itself decides, client/shared/lib/roles.ts): the
- * first page of gap flags, the uploads and the notes. The first draw waits for them
+ * first page of gap flags, the uploads, the notes and the overview strip's weekly totals. The
+ * first draw waits for the first three
  * (use-first-draw-wait.ts); asked by the page, they started only once the app's script had
  * loaded and run, and the flags' two pages came one after the other after that
  * (docs/benchmarks.md, "2026-12-07").
@@ -55,6 +56,23 @@ async function requestSidesEarly(reviewId: string, view: ViewMode): Promise<void
   if (can.seeGaps) askEarly(gapsUrl(reviewId, 0, asked));
   if (can.seeSubmissions) askEarly(`${reviewBase(reviewId)}/submissions`);
   if (can.readNotes) askEarly(`${reviewBase(reviewId)}/annotations${viewSuffix(asked)}`);
+  // The overview strip's totals as it first asks for them: no filters, its first measure.
+  askEarly(weeksUrl(reviewId, new URLSearchParams(), FIRST_STRIP_MEASURE, asked));
+}
+
+/** What the overview strip counts when the page opens. */
+export const FIRST_STRIP_MEASURE: StripMeasureName = 'contacts';
+
+/** The strip's totals' address: the early request and the page's own are the same string. */
+export function weeksUrl(
+  reviewId: string,
+  query: URLSearchParams,
+  measure: StripMeasureName,
+  view: ViewMode,
+): string {
+  const params = withView(query, view);
+  params.set('measure', measure);
+  return `${reviewBase(reviewId)}/timeline/weeks?${params}`;
 }
 
 /** A page of the review's gap flags: the early request and the page's own are the same string. */

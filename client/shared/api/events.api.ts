@@ -16,7 +16,7 @@ import type {
   RuleDocument,
   RuleDto,
 } from './api-types';
-import { feedUrl, gapsUrl, takeEarlyFeed } from './early-feed';
+import { feedUrl, gapsUrl, takeEarlyFeed, weeksUrl } from './early-feed';
 import { json, request, reviewBase } from './http';
 import { viewSuffix, withView, type ViewMode } from '../lib/view-mode';
 
@@ -163,9 +163,7 @@ export function loadTimelineWeeks(
   measure: StripMeasureName,
   view: ViewMode = 'anonymised',
 ): Promise<TimelineWeeks> {
-  const params = withView(query, view);
-  params.set('measure', measure);
-  return request<TimelineWeeks>(`${reviewBase(reviewId)}/timeline/weeks?${params}`);
+  return request<TimelineWeeks>(weeksUrl(reviewId, query, measure, view));
 }
 
 /** The full records of these events (at most 50 a request: the table's rows in view). */

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FIRST_STRIP_MEASURE } from '../../../../shared/api/early-feed';
 import { DAY_MS, formatDay } from '../../../../shared/lib/dates';
 import {
   heatLevel,
@@ -56,7 +57,7 @@ export function OverviewStrip({
   scope = null,
   onPickWeek,
 }: Props) {
-  const [measure, setMeasure] = useState<StripMeasure>('contacts');
+  const [measure, setMeasure] = useState<StripMeasure>(FIRST_STRIP_MEASURE);
   const [hover, setHover] = useState<{ row: number; week: number; x: number } | null>(null);
   const counts = useStripCounts(loadWeeks, filterKey, measure, lanes);
   if (!counts) return null;
