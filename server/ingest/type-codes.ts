@@ -100,6 +100,8 @@ export interface TypeSources {
   outcome?: string | null;
   /** The uploading agency's kind: the same words mean different things to a MASH and a GP. */
   agencyKind?: string;
+  /** The uploading agency's name, which may say which service it is ("… (IDVA)"). */
+  agencyName?: string;
   /** The type column's header as written ("Contact Reason"). */
   typeHeader?: string;
   /** The type column classifies each case ("CYP - DA" on every row of one case): it says little. */

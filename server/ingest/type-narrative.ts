@@ -1,9 +1,9 @@
 import typeWords from './data/type-words.json';
 import { injurySeenIn } from './injury-seen';
-import { readForKind } from './type-agency';
+import { ownContactOf, readForKind } from './type-agency';
 import { matcherFor, type TypeDecision, type TypeSources } from './type-codes';
 import type { TypeMatch } from './type-match';
-import { readTypeText, type TypeText } from './type-words';
+import { keyedText, readTypeText, type TypeText } from './type-words';
 
 // What a description says happened: the best type named in a narrative (its first sentence,
 // not what caused it or where it was), a failed contact, an injury seen, a referral's direction.
@@ -68,6 +68,13 @@ const HAPPENED: ReadonlySet<string> = new Set([
   'assessment.complete',
 ]);
 const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
+// Another agency or professional named in a contact's type cell ("Telephone call to police").
+const OTHERS: ReadonlySet<string> = new Set(
+  [
+    ...typeWords.sharedWithProfessionals.professionals,
+    ...typeWords.informationFromAgencies.agencies,
+  ].filter((w) => w !== 'idva'),
+);
 // A message carries what it sends: an email whose first sentence is a referral or records sent
 // is that referral, or that information shared ("EMAIL": "Safeguarding referral emailed to the
 // Front Door"). A call or a visit where a referral is named may only have talked about one.
@@ -133,6 +140,46 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
   )
     return said;
   return injurySeenAt(cell, sources.description);
+}
+
+// How a contact was made with the person a service serves: a call, face to face. A message
+// stays a message ("Text": "Checking in, call me when safe"); a visit stays where it was.
+const SERVICE_FORMS: ReadonlySet<string> = new Set(['contact.phone', 'contact.office']);
+// What a service does with other agencies, not with the person it serves: a call that was a
+// referral, information passed on, a MARAC or another meeting is that, whoever made it.
+const WITH_AGENCIES: ReadonlySet<string> = new Set([
+  'referral.sent',
+  'referral.received',
+  'referral.acknowledged',
+  'info.shared',
+  'marac.referral',
+  'marac.meeting',
+  'meeting.planning',
+  'meeting.conference',
+  'meeting.core-group',
+  'strategy',
+]);
+
+/**
+ * At a service with a contact code of its own (an IDVA service, named so by the agency's name:
+ * `ownContactOf`), a type cell that says only how the contact was made ("Telephone",
+ * "Tel – outbound", "Face to Face") is the service's contact with the person it serves: an
+ * IDVA's call with the victim is `idva.contact`, whatever the call was about ("Client reports
+ * perpetrator came to house yesterday"). Not when the description says it was done with
+ * another agency (a referral, information shared, a MARAC), nor when the cell names who else
+ * it was with ("Telephone call to police"). Read after `whatHappened`, so a call that was a
+ * risk assessment or had no answer is that.
+ */
+export function ownContact(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  if (cell.basis.from !== 'type cell' || !SERVICE_FORMS.has(cell.code)) return null;
+  const code = ownContactOf(sources.agencyName);
+  if (!code) return null;
+  if (keyedText(sources.typeText ?? '').words.some((w) => OTHERS.has(w))) return null;
+  const text = sources.description ?? '';
+  const best = bestInNarrative(text, false, sources.agencyKind);
+  const said = best && narrativeDecision(best, 'description', text, sources.agencyKind);
+  if (said && WITH_AGENCIES.has(said.code)) return null;
+  return { code, basis: { from: 'type cell', words: cell.basis.words } };
 }
 
 /**

@@ -10,7 +10,13 @@ import {
   sharedWithProfessional,
   worryReported,
 } from './type-context';
-import { attendedOnly, bestInNarrative, narrativeDecision, whatHappened } from './type-narrative';
+import {
+  attendedOnly,
+  bestInNarrative,
+  narrativeDecision,
+  ownContact,
+  whatHappened,
+} from './type-narrative';
 import { phraseKey } from '../shared/phrases';
 import { otherwiseForKind } from './type-agency';
 import {
@@ -84,6 +90,7 @@ export function decideEventType(
   if (fromCell && !vague)
     return betweenPartners(
       whatHappened(fromCell, sources) ??
+        ownContact(fromCell, sources) ??
         referralSaid(fromCell, sources) ??
         refined(fromCell, sources) ??
         fromCell,
