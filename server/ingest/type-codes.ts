@@ -126,11 +126,8 @@ export function decideFromTypeCell(
   const first = found[0];
   if (!first) return null;
   // "Occurrence – DA": a police incident that the cell also says was domestic is the domestic
-  // incident, wherever the word stands; but not through a word of the broader phrase itself
-  // ("Domestic burglary" is a burglary).
-  const narrower = SPECIALISED.get(first.code);
-  const apart = (m: TypeMatch) => m.end > first.end || m.start < first.start;
-  const best = (narrower && found.find((m) => narrower.includes(m.code) && apart(m))) || first;
+  // incident, wherever the word stands.
+  const best = narrowerOf(found, first);
   // "Child concern – Referral from agency": a referral followed by where it came from came in,
   // whatever the words of sending before it.
   const code =
@@ -138,6 +135,23 @@ export function decideFromTypeCell(
       ? 'referral.received'
       : readForKind(best.code, typeText, agencyKind);
   return { code, basis: { from: 'type cell', words: best.words } };
+}
+
+/**
+ * The match of a narrower code (`specialisedBy`) that the text names beside its best match, or
+ * the best match: "Occurrence – DA" is a domestic incident, "MARAC referral sent" a MARAC
+ * referral. Not through a word of the broader phrase itself ("Domestic burglary" is a
+ * burglary), and only where `near` allows.
+ */
+export function narrowerOf(
+  found: readonly TypeMatch[],
+  best: TypeMatch,
+  near: (m: TypeMatch) => boolean = () => true,
+): TypeMatch {
+  const narrower = SPECIALISED.get(best.code);
+  if (!narrower) return best;
+  const apart = (m: TypeMatch) => m.end > best.end || m.start < best.start;
+  return found.find((m) => narrower.includes(m.code) && apart(m) && near(m)) ?? best;
 }
 
 /** The type cell's code alone ("other" when it matches nothing). */

@@ -7,7 +7,7 @@ import {
   readForKind,
   receivesReferrals,
 } from './type-agency';
-import { matcherFor, type TypeDecision, type TypeSources } from './type-codes';
+import { matcherFor, narrowerOf, type TypeDecision, type TypeSources } from './type-codes';
 import type { TypeMatch } from './type-match';
 import { bestInNarrative, directed, narrativeDecision } from './type-narrative';
 import { keyedText, NEGATIONS, readTypeText } from './type-words';
@@ -382,8 +382,11 @@ export function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDeci
       ? { code, basis: { from: 'description', words: first.words } }
       : null;
   }
-  const led = said.find((m) => CONCERN_LEADS_TO.has(m.code));
-  if (!led) return null;
+  const first = said.find((m) => CONCERN_LEADS_TO.has(m.code));
+  if (!first) return null;
+  // "MARAC referral sent": the narrower code named in the same clause is which it led to.
+  const read = readTypeText(text);
+  const led = narrowerOf(said, first, (m) => read.clause[m.start] === read.clause[first.start]);
   const code = directed(led) ?? readForKind(led.code, text, sources.agencyKind);
   return { code, basis: { from: 'description', words: led.words } };
 }

@@ -1,7 +1,7 @@
 import typeWords from './data/type-words.json';
 import { injurySeenIn } from './injury-seen';
 import { ownContactOf, readForKind } from './type-agency';
-import { matcherFor, type TypeDecision, type TypeSources } from './type-codes';
+import { matcherFor, narrowerOf, type TypeDecision, type TypeSources } from './type-codes';
 import type { TypeMatch } from './type-match';
 import { keyedText, readTypeText, type TypeText } from './type-words';
 
@@ -311,7 +311,10 @@ export function bestInNarrative(
     if (!strong(m)) continue;
     if (!found || (read.sentence[m.start] ?? 0) < (read.sentence[found.start] ?? 0)) found = m;
   }
-  return found;
+  // A narrower code named in the same clause ("MARAC referral sent") is which it was, as in a
+  // type cell.
+  const clause = found && read.clause[found.start];
+  return found && narrowerOf(ranked, found, (m) => read.clause[m.start] === clause && !!strong(m));
 }
 
 const ATTENDED = /^attend/i;

@@ -795,6 +795,37 @@ describe('a narrower code named anywhere in the cell wins over the broader one',
   });
 });
 
+describe('a narrower code named in the same clause of a description wins too', () => {
+  // Health and police notes write what a concern led to as "MARAC referral sent", "MARAC referral
+  // made": the words of a referral sent reach past the MARAC referral's, and had won.
+  const decide = (typeText: string, description: string, agencyKind = 'health') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it('what a concern led to: "MARAC referral sent" is the MARAC referral', () => {
+    expect(decide('Safeguarding', 'Disclosure of strangulation, MARAC referral sent.')).toBe(
+      'marac.referral',
+    );
+    expect(
+      decide('Safeguarding Note', 'DASH 15 with strangulation: high. MARAC referral made today.'),
+    ).toBe('marac.referral');
+    expect(decide('Child Concern', 'Bruise on arm noted. Referral sent to MARAC.', 'police')).toBe(
+      'marac.referral',
+    );
+  });
+
+  it('a say-little cell read from its description', () => {
+    expect(decide('Case note', 'MARAC referral sent.')).toBe('marac.referral');
+    expect(decide('Update', 'Referral sent to MARAC by the ward IDVA.')).toBe('marac.referral');
+  });
+
+  it('not a narrower code in another clause, nor the broader code alone', () => {
+    expect(decide('Safeguarding', 'Referral sent to MASH, MARAC to be considered.')).toBe(
+      'referral.sent',
+    );
+    expect(decide('Case note', 'Referral sent to CAMHS.')).toBe('referral.sent');
+  });
+});
+
 describe('a decision told to the family', () => {
   const decide = (typeText: string, description = '') =>
     decideEventType({ typeText, description, agencyKind: 'children-services' }, none);
