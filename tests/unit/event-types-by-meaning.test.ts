@@ -279,6 +279,49 @@ describe('a type cell that says little', () => {
   });
 });
 
+describe('a cell that classifies the case or the person says little', () => {
+  // A police public protection unit's screening log, a hub's triage list: the type column holds
+  // who is at risk and of what ("CYP - DA", "ADULT - DA"), the same on every entry of a case,
+  // and the description says what was done.
+  const decide = (typeText: string, description: string, agencyKind = 'police') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it.each([
+    ['CYP - DA', true],
+    ['ADULT - DA', true],
+    ['Child – Neglect', true],
+    ['CYP - MISPER/EXPL', true],
+    ['Vulnerable adult', true],
+    ['Domestic abuse', false],
+    ['Child', false],
+    ['Child concern', false],
+    ['Adult safeguarding concern', false],
+    ['Child protection medical', false],
+  ])('"%s" says little: %s', (text, little) => {
+    expect(saysLittle(text)).toBe(little);
+  });
+
+  it('the description says what was done', () => {
+    expect(
+      decide('CYP - DA', 'PPN from response officers: children present at a DA assault.'),
+    ).toBe('referral.received');
+    expect(decide('ADULT - DA', 'MARAC heard case. Police actions agreed.')).toBe('marac.meeting');
+    expect(decide('Child – Neglect', 'Strategy discussion with CSC and health.')).toBe('strategy');
+  });
+
+  it("the cell's own reading stands when the description names nothing", () => {
+    expect(decide('ADULT - DA', 'Nothing further recorded.')).toBe('incident.domestic');
+    expect(decide('Child – Neglect', '', 'children-services')).toBe('concern');
+  });
+
+  it('a kind of harm alone is still what the agency records', () => {
+    // A police domestic abuse occurrence whose description mentions a DASH is the incident.
+    expect(decide('Domestic Abuse', 'IP reports partner grabbed her by throat. DASH high.')).toBe(
+      'incident.domestic',
+    );
+  });
+});
+
 describe('type maps', () => {
   it('an uploader’s map for an informative word wins, and says so', () => {
     expect(
