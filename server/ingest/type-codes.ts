@@ -127,7 +127,8 @@ export function decideFromTypeCell(
   if (!first) return null;
   // "Occurrence – DA": a police incident that the cell also says was domestic is the domestic
   // incident, wherever the word stands.
-  const best = narrowerOf(found, first);
+  const read = readTypeText(typeText);
+  const best = narrowerOf(found, first, (m) => read.clause[m.start] === read.clause[first.start]);
   // "Child concern – Referral from agency": a referral followed by where it came from came in,
   // whatever the words of sending before it.
   const code =

@@ -836,6 +836,17 @@ describe('a narrower code named anywhere in the cell wins over the broader one',
   it('a referral the cell says went to MARAC is the MARAC referral', () => {
     expect(typeOf('Referral sent – MARAC')).toBe('marac.referral');
   });
+
+  it('an assessment the cell names as a risk assessment is the risk assessment', () => {
+    // nDelius and OASys name the assessment and its stage: the stage's words reach further.
+    expect(typeOf('OASys Assessment Completed')).toBe('risk.assessment');
+    expect(typeOf('DASH risk assessment started')).toBe('risk.assessment');
+    expect(typeOf('Parenting assessment completed')).toBe('assessment.complete');
+    // Not a risk assessment in another clause of the cell: that one is still to come.
+    expect(typeOf('Parenting assessment completed, risk assessment to follow')).toBe(
+      'assessment.complete',
+    );
+  });
 });
 
 describe('a narrower code named in the same clause of a description wins too', () => {
