@@ -193,14 +193,13 @@ function saidFirst(failed: TypeMatch, text: string, kind: string | undefined): b
   const opens = read.sentence[failed.start - 1] !== sentence;
   // "Not seen" there is someone not seen at a visit that happened ("Not seen alone").
   const nobodyThere = !failed.words.some((w) => w.toLowerCase() === 'seen');
-  return (
-    sentence === 1 &&
-    opens &&
-    nobodyThere &&
-    matcherFor(kind)
-      .matches(read, { inOrder: true, everyMatch: true })
-      .some((m) => m.code === 'contact.home-visit' && read.sentence[m.start] === 0)
-  );
+  if (!nobodyThere) return false;
+  const visits = matcherFor(kind)
+    .matches(read, { inOrder: true, everyMatch: true })
+    .filter((m) => m.code === 'contact.home-visit');
+  // Or in the same sentence as the visit, after it: "Absent 3 days. Home visit: no answer."
+  if (visits.some((m) => read.sentence[m.start] === sentence && m.end < failed.start)) return true;
+  return sentence === 1 && opens && visits.some((m) => read.sentence[m.start] === 0);
 }
 
 /**

@@ -193,6 +193,36 @@ describe('what happened decides the code, not the form of contact', () => {
     ).toBe('contact.home-visit');
   });
 
+  it('a visit named with nobody answering in one sentence is a failed visit, wherever it stands', () => {
+    // A school's welfare tracker and an EWO's log say why they went first: "Absent 3 days, no
+    // call. Home visit: no answer."
+    expect(
+      typeFor(
+        'education',
+        'Attendance – Home visit',
+        'Jayden absent 3 days, no call. Home visit: no answer, curtains closed.',
+      ),
+    ).toBe('contact.no-access');
+    expect(
+      typeFor(
+        'children-services',
+        'Home visit',
+        'Third CIN visit this month. Home visit at 4pm, no reply.',
+      ),
+    ).toBe('contact.no-access');
+    // Not a failed visit before the visit named, nor someone not seen at it.
+    expect(
+      typeFor(
+        'children-services',
+        'Home visit',
+        'Kai well. No answer by phone, so home visit made: Kai seen.',
+      ),
+    ).toBe('contact.home-visit');
+    expect(
+      typeFor('children-services', 'Home visit', 'Kai well. Home visit: father not seen.'),
+    ).toBe('contact.home-visit');
+  });
+
   it('an attempted or unsuccessful visit is a failed visit', () => {
     expect(typeFor(undefined, 'Attempted visit (unannounced)')).toBe('contact.no-access');
     expect(typeFor(undefined, 'Unsuccessful visit to the family home')).toBe('contact.no-access');
