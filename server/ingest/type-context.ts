@@ -168,6 +168,30 @@ export function refined(cell: TypeDecision, sources: TypeSources): TypeDecision 
   return later ? narrativeDecision(later, 'description', text, sources.agencyKind) : null;
 }
 
+// A type cell that names only how the contact was made.
+const CONTACT_FORMS: ReadonlySet<string> = new Set(['contact.office', 'contact.phone']);
+
+/**
+ * A form of contact at a place that names a family ("F2F – court", "Tel – court"): the IDVA or
+ * the probation officer was there with the person, and what the description says the court did
+ * ("Restraining order made") is the record, as under a cell that says only "Court" (`refined`).
+ * When it names nothing narrower, the contact stands.
+ */
+export function formAtFamily(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  if (cell.basis.from !== 'type cell' || !CONTACT_FORMS.has(cell.code)) return null;
+  const formWords = new Set(cell.basis.words.map((w) => w.toLowerCase()));
+  const place = matcherFor(sources.agencyKind)
+    .matches(sources.typeText ?? '')
+    .find(
+      (m) =>
+        m.words.length === 1 &&
+        REFINED.has(m.code.split('.')[0] ?? '') &&
+        !formWords.has((m.words[0] ?? '').toLowerCase()),
+    );
+  if (!place) return null;
+  return refined({ code: place.code, basis: { from: 'type cell', words: place.words } }, sources);
+}
+
 /**
  * A letter, email or information sent to or received from another professional ("Letter to
  * GP/SW", "Info to EH", "Email from SW: …") is information shared; a letter to the family is a

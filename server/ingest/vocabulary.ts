@@ -4,6 +4,7 @@ import {
   criticalIn,
   domainCell,
   familyTold,
+  formAtFamily,
   referralReceived,
   referralSaid,
   refined,
@@ -90,6 +91,7 @@ export function decideEventType(
   if (fromCell && !vague)
     return betweenPartners(
       whatHappened(fromCell, sources) ??
+        formAtFamily(fromCell, sources) ??
         ownContact(fromCell, sources) ??
         referralSaid(fromCell, sources) ??
         refined(fromCell, sources) ??

@@ -849,6 +849,28 @@ describe('a narrower code named anywhere in the cell wins over the broader one',
   });
 });
 
+describe('a form of contact at court takes what the description says the court did', () => {
+  // IDVA and probation logs type court support by how and where: "F2F – court", "Tel – court".
+  const decide = (typeText: string, description: string, agencyKind = 'voluntary') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it("the court's order or bail conditions are the record", () => {
+    expect(decide('F2F – court', 'Supported client at sentencing. Restraining order made.')).toBe(
+      'justice.order',
+    );
+    expect(decide('Tel – court', 'Bail conditions set: not to contact her.', 'probation')).toBe(
+      'justice.order',
+    );
+  });
+
+  it('the contact stands when the description names nothing narrower, or no court is named', () => {
+    expect(decide('F2F – court', 'Hearing adjourned, client supported.')).toBe('contact.office');
+    // An order talked about at an appointment is not the order.
+    expect(decide('F2F – office', 'Restraining order explained.')).toBe('contact.office');
+    expect(decide('Tel – outbound', 'Court: restraining order made.')).toBe('contact.phone');
+  });
+});
+
 describe('a narrower code named in the same clause of a description wins too', () => {
   // Health and police notes write what a concern led to as "MARAC referral sent", "MARAC referral
   // made": the words of a referral sent reach past the MARAC referral's, and had won.
