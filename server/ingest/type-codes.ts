@@ -134,7 +134,7 @@ export function decideFromTypeCell(
   const code =
     best.code === 'referral.sent' && best.followedBy === 'from'
       ? 'referral.received'
-      : readForKind(best.code, typeText, agencyKind);
+      : (fromMarac(best, typeText) ?? readForKind(best.code, typeText, agencyKind));
   return { code, basis: { from: 'type cell', words: best.words } };
 }
 
@@ -153,6 +153,16 @@ export function narrowerOf(
   if (!narrower) return best;
   const apart = (m: TypeMatch) => m.end > best.end || m.start < best.start;
   return found.find((m) => narrower.includes(m.code) && apart(m) && near(m)) ?? best;
+}
+
+/**
+ * A MARAC referral whose words say it came from MARAC ("Re-referral from MARAC coordinator"):
+ * a referral received, not one made to MARAC.
+ */
+export function fromMarac(match: TypeMatch, text: string): string | null {
+  if (match.code !== 'marac.referral') return null;
+  const between = readTypeText(text).surface.slice(match.start, match.end + 1);
+  return between.some((w) => w.toLowerCase() === 'from') ? 'referral.received' : null;
 }
 
 /** The type cell's code alone ("other" when it matches nothing). */

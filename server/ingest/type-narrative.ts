@@ -1,7 +1,13 @@
 import typeWords from './data/type-words.json';
 import { injurySeenIn } from './injury-seen';
 import { ownContactOf, readForKind } from './type-agency';
-import { matcherFor, narrowerOf, type TypeDecision, type TypeSources } from './type-codes';
+import {
+  fromMarac,
+  matcherFor,
+  narrowerOf,
+  type TypeDecision,
+  type TypeSources,
+} from './type-codes';
 import type { TypeMatch } from './type-match';
 import { keyedText, readTypeText, type TypeText } from './type-words';
 
@@ -341,7 +347,7 @@ export function narrativeDecision(
   text: string,
   kind: string | undefined,
 ): TypeDecision {
-  const code = directed(best) ?? readForKind(best.code, text, kind);
+  const code = directed(best) ?? fromMarac(best, text) ?? readForKind(best.code, text, kind);
   const decided = { code, basis: { from, words: best.words } };
   // "Attended BBR session 4" at probation: the person came, as in a type cell (`attendedOnly`).
   return attendedOnly(decided, kind) ?? decided;

@@ -578,6 +578,20 @@ describe('which way a referral went, and what a concern led to', () => {
     );
   });
 
+  it('a referral from MARAC came in; a referral to MARAC is the MARAC referral', () => {
+    // An IDVA service, a hospital or a probation team is sent cases by the MARAC coordinator.
+    expect(
+      decide(
+        'Email – inbound',
+        'Re-referral from MARAC coordinator after ED attendance.',
+        'voluntary',
+      ),
+    ).toBe('referral.received');
+    expect(decide('Referral from MARAC', '', 'health')).toBe('referral.received');
+    expect(decide('Email', 'Referral to MARAC sent by the ward.', 'health')).toBe('marac.referral');
+    expect(decide('MARAC referral', '', 'health')).toBe('marac.referral');
+  });
+
   it('the place a referral went is not what happened: "Referral to hospital IDVA"', () => {
     expect(decide('Note', 'Referral to hospital IDVA.')).toBe('referral.sent');
   });
