@@ -7,7 +7,14 @@ import {
   readForKind,
   receivesReferrals,
 } from './type-agency';
-import { matcherFor, narrowerOf, type TypeDecision, type TypeSources } from './type-codes';
+import {
+  decideFromTypeCell,
+  matcherFor,
+  narrowerOf,
+  type TypeDecision,
+  type TypeMap,
+  type TypeSources,
+} from './type-codes';
 import type { TypeMatch } from './type-match';
 import { bestInNarrative, directed, narrativeDecision } from './type-narrative';
 import { keyedText, NEGATIONS, readTypeText } from './type-words';
@@ -17,6 +24,7 @@ import { keyedText, NEGATIONS, readTypeText } from './type-words';
 // called by decideEventType (vocabulary.ts) in its order.
 
 const CRITICAL = 'critical';
+const NO_MAP: TypeMap = new Map();
 const CONCERN = 'concern';
 const MESSAGE_WORDS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.messages);
 const PROFESSIONALS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.professionals);
@@ -190,6 +198,32 @@ export function formAtFamily(cell: TypeDecision, sources: TypeSources): TypeDeci
     );
   if (!place) return null;
   return refined({ code: place.code, basis: { from: 'type cell', words: place.words } }, sources);
+}
+
+/**
+ * A cell that names two events of one family as alternatives ("Discharge / transfer", a
+ * system's combined category) and a description that says which it was ("Transfer from HTT
+ * to CMHT"): that one. Each part must be read as a code of the same family on its own.
+ */
+export function alternativeSaid(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  const typeText = sources.typeText ?? '';
+  if (cell.basis.from !== 'type cell' || !typeText.includes('/')) return null;
+  const parts = typeText.split('/').filter((p) => p.trim());
+  if (parts.length < 2) return null;
+  const codes = parts.map((p) => decideFromTypeCell(p, NO_MAP, sources.agencyKind)?.code);
+  const family = (code: string | undefined) => code?.split('.')[0];
+  if (codes.some((c) => !c || family(c) !== family(cell.code)) || new Set(codes).size < 2)
+    return null;
+  // The alternative the description names first, in its first sentence: the cell has already
+  // said it is one of them, so one word of it is enough ("Transfer from HTT to CMHT").
+  const read = readTypeText(sources.description ?? '');
+  const first = matcherFor(sources.agencyKind)
+    .matches(read, { inOrder: true, everyMatch: true })
+    .filter((m) => codes.includes(m.code) && read.sentence[m.start] === 0 && !m.afterLink)
+    .sort((a, b) => a.start - b.start)[0];
+  return first && first.code !== cell.code
+    ? { code: first.code, basis: { from: 'description', words: first.words } }
+    : null;
 }
 
 /**

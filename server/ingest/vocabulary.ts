@@ -1,4 +1,5 @@
 import {
+  alternativeSaid,
   betweenPartners,
   complaintOf,
   criticalIn,
@@ -92,6 +93,7 @@ export function decideEventType(
     return betweenPartners(
       whatHappened(fromCell, sources) ??
         formAtFamily(fromCell, sources) ??
+        alternativeSaid(fromCell, sources) ??
         ownContact(fromCell, sources) ??
         referralSaid(fromCell, sources) ??
         refined(fromCell, sources) ??

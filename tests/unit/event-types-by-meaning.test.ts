@@ -863,6 +863,39 @@ describe('a narrower code named anywhere in the cell wins over the broader one',
   });
 });
 
+describe('a cell naming two events of one family as alternatives', () => {
+  // RiO and CareNotes outcomes, and some contact logs, combine two events in one category
+  // ("Discharge / transfer", "Phone / text"): the description says which it was.
+  const decide = (typeText: string, description: string) =>
+    decideEventType({ typeText, description, agencyKind: 'health' }, none).code;
+
+  it('the alternative the first sentence names, by one word', () => {
+    expect(decide('Discharge / transfer', 'Transfer from HTT to CMHT West. Handover call.')).toBe(
+      'case.transfer',
+    );
+    expect(decide('Phone / text', 'Text sent to mum re appointment.')).toBe('contact.message');
+  });
+
+  it("the cell's first reading when the description names neither, or names it later", () => {
+    expect(decide('Discharge / transfer', 'Discharged to GP, no further input.')).toBe(
+      'case.close',
+    );
+    expect(decide('Phone / text', 'Spoke to mum re appointment.')).toBe('contact.phone');
+    expect(decide('Discharge / transfer', 'Discharged to GP. Transfer of records requested.')).toBe(
+      'case.close',
+    );
+  });
+
+  it('not alternatives of two families, nor a slash inside a word', () => {
+    expect(
+      decide('Safeguarding / Info to CSC', 'Concern discussed, summary emailed to SW.'),
+    ).not.toBe('concern');
+    expect(decide('Joint visit HV/SW', 'Phone call to arrange the visit.')).toBe(
+      'contact.home-visit',
+    );
+  });
+});
+
 describe('a form of contact at court takes what the description says the court did', () => {
   // IDVA and probation logs type court support by how and where: "F2F – court", "Tel – court".
   const decide = (typeText: string, description: string, agencyKind = 'voluntary') =>
