@@ -200,6 +200,36 @@ export function formAtFamily(cell: TypeDecision, sources: TypeSources): TypeDeci
   return refined({ code: place.code, basis: { from: 'type cell', words: place.words } }, sources);
 }
 
+// Words of a cell that names a meeting but not which kind ("Multi-agency meeting").
+const GENERIC_MEETING: ReadonlySet<string> = new Set(typeWords.genericMeeting.words);
+const MEETING_KINDS: ReadonlySet<string> = new Set(typeWords.genericMeeting.kinds);
+const NOT_HELD: ReadonlySet<string> = new Set([
+  ...typeWords.familyTold.notYet,
+  ...typeWords.genericMeeting.notHeld,
+]);
+
+/**
+ * A cell that names a meeting but not which ("Multi-agency meeting", "Professionals meeting")
+ * and a description whose first sentence names the kind ("DSL attended strategy discussion on
+ * Teams"): that kind. The cell's reading stands when the description names none.
+ */
+export function meetingSaid(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  if (cell.basis.from !== 'type cell' || !MEETING_KINDS.has(cell.code)) return null;
+  const { words } = keyedText(sources.typeText ?? '');
+  if (!words.length || !words.every((w) => GENERIC_MEETING.has(w))) return null;
+  const read = readTypeText(sources.description ?? '');
+  // Not a meeting still to be held ("Strategy discussion to be arranged").
+  const first = read.surface.filter((_, i) => read.sentence[i] === 0);
+  if (first.some((w) => NOT_HELD.has(w.toLowerCase()))) return null;
+  const kind = matcherFor(sources.agencyKind)
+    .matches(read, { inOrder: true, everyMatch: true })
+    .filter((m) => MEETING_KINDS.has(m.code) && read.sentence[m.start] === 0 && !m.afterLink)
+    .sort((a, b) => a.start - b.start)[0];
+  return kind && kind.code !== cell.code
+    ? { code: kind.code, basis: { from: 'description', words: kind.words } }
+    : null;
+}
+
 /**
  * A cell that names two events of one family as alternatives ("Discharge / transfer", a
  * system's combined category) and a description that says which it was ("Transfer from HTT

@@ -6,6 +6,7 @@ import {
   domainCell,
   familyTold,
   formAtFamily,
+  meetingSaid,
   referralReceived,
   referralSaid,
   refined,
@@ -94,6 +95,7 @@ export function decideEventType(
       whatHappened(fromCell, sources) ??
         formAtFamily(fromCell, sources) ??
         alternativeSaid(fromCell, sources) ??
+        meetingSaid(fromCell, sources) ??
         ownContact(fromCell, sources) ??
         referralSaid(fromCell, sources) ??
         refined(fromCell, sources) ??

@@ -863,6 +863,38 @@ describe('a narrower code named anywhere in the cell wins over the broader one',
   });
 });
 
+describe('a cell that names a meeting but not which kind', () => {
+  // A school's or a GP's log types every meeting it attends "Multi-agency meeting"; the note says
+  // which: a strategy discussion, a conference, a core group.
+  const decide = (typeText: string, description: string) =>
+    decideEventType({ typeText, description, agencyKind: 'education' }, none).code;
+
+  it('the kind of meeting the first sentence names', () => {
+    expect(decide('Multi-agency meeting', 'DSL attended strategy discussion on Teams.')).toBe(
+      'strategy',
+    );
+    expect(decide('Professionals meeting', 'Attended ICPC. Made subject to a plan.')).toBe(
+      'meeting.conference',
+    );
+    expect(decide('Multi-agency meeting', 'First core group. HV and nursery attended.')).toBe(
+      'meeting.core-group',
+    );
+  });
+
+  it('not a meeting still to be held, nor under a cell that already names the kind', () => {
+    expect(decide('Multi-agency meeting', 'Strategy discussion to be arranged.')).toBe(
+      'meeting.planning',
+    );
+    expect(decide('Multi-agency meeting', 'Agreed core group to meet monthly.')).toBe(
+      'meeting.planning',
+    );
+    expect(decide('Multi-agency meeting', '')).toBe('meeting.planning');
+    expect(decide('CIN meeting', 'Strategy discussion held after the meeting.')).toBe(
+      'meeting.planning',
+    );
+  });
+});
+
 describe('a cell naming two events of one family as alternatives', () => {
   // RiO and CareNotes outcomes, and some contact logs, combine two events in one category
   // ("Discharge / transfer", "Phone / text"): the description says which it was.
