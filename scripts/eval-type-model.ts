@@ -78,6 +78,7 @@ export function crossValidate(examples: readonly TypeExample[]): TypeModelFigure
           description: e.description,
           outcome: e.outcome,
           agencyKind: e.agencyKind,
+          agencyName: e.agencyName,
           typeHeader: e.typeHeader,
           perCase: e.perCase,
         };

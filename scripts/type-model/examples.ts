@@ -23,6 +23,8 @@ export interface TypeExample {
   description: string | null;
   outcome: string | null;
   agencyKind: string;
+  /** The agency's name as the eval uploads it, which may say which service it is. */
+  agencyName: string;
   typeHeader?: string;
   perCase: boolean;
   code: string;
@@ -73,6 +75,7 @@ async function fileExamples(
         description: e.description,
         outcome: e.outcome,
         agencyKind: e.agencyKind,
+        agencyName: expected.agency,
         ...(typeHeader ? { typeHeader } : {}),
         perCase,
         code: expected.rows[i]!.code,
@@ -91,6 +94,8 @@ function phraseExamples(set: TypeExample['set'], dir: string): TypeExample[] {
     description: p.description.trim() || null,
     outcome: null,
     agencyKind: p.agencyKind,
+    // As the eval names a kind's phrase upload (scripts/eval/measure.ts).
+    agencyName: `Phrases ${p.agencyKind}`,
     typeHeader: 'type',
     perCase: false,
     code: p.code,

@@ -4,7 +4,7 @@ import { phraseKey } from '../shared/phrases';
 import { stemOf } from './type-words';
 
 /** A name's words, each stemmed: "Hospitals" is "hospital", "Midwives" is "midwife". */
-function stemsOf(text: string): string[] {
+export function stemsOf(text: string): string[] {
   return phraseKey(text)
     .split(' ')
     .filter(Boolean)

@@ -338,6 +338,7 @@ export class RowReader {
       description,
       outcome,
       agencyKind: this.options.agencyKind,
+      agencyName: this.options.agencyName,
       typeHeader: this.mapping.mapping.type ?? undefined,
       perCase: this.options.typePerCase,
     };

@@ -1,4 +1,5 @@
 import typeWords from './data/type-words.json';
+import { stemsOf } from './agency-kind';
 import { phraseKey } from '../shared/phrases';
 import type { SynonymSource } from './type-match';
 import { readTypeText } from './type-words';
@@ -17,6 +18,33 @@ const REPORTED: ReadonlySet<string> = new Set(typeWords.reportedCodes);
 const HEARD_OF = Object.fromEntries(
   Object.entries(typeWords.heardOfByAgencyKind).filter(([key]) => !key.startsWith('$')),
 ) as Record<string, Record<string, string[]>>;
+
+// Each service's own contact code, with the words of a name that say the agency is that service.
+const OWN_CONTACTS = Object.entries(typeWords.ownContactByService)
+  .filter(([key]) => !key.startsWith('$'))
+  .flatMap(([code, names]) => (names as string[]).map((n) => ({ code, stems: stemsOf(n) })));
+const ownContacts = new Map<string, string | null>();
+
+/**
+ * The contact code of the service an agency's name says it is ("Northshire Domestic Abuse
+ * Service (IDVA)", "Brayford Women's Aid (IDVA service)": `idva.contact`), or null. The
+ * agency's kind does not say it: an IDVA service is `voluntary` like a refuge, and may be
+ * hosted by a hospital or a police force (`ownContactByService` in `type-words.json`).
+ */
+export function ownContactOf(agencyName: string | undefined): string | null {
+  if (!agencyName) return null;
+  let code = ownContacts.get(agencyName);
+  if (code === undefined) {
+    const words = stemsOf(agencyName);
+    const found = OWN_CONTACTS.find((p) =>
+      words.some((_, i) => p.stems.every((s, k) => words[i + k] === s)),
+    );
+    code = found?.code ?? null;
+    if (ownContacts.size > 100) ownContacts.clear();
+    ownContacts.set(agencyName, code);
+  }
+  return code;
+}
 
 /** An agency that receives referrals (a children's services front door, an IDVA service). */
 export function receivesReferrals(kind: string | undefined): boolean {

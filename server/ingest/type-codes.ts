@@ -100,6 +100,8 @@ export interface TypeSources {
   outcome?: string | null;
   /** The uploading agency's kind: the same words mean different things to a MASH and a GP. */
   agencyKind?: string;
+  /** The uploading agency's name, which may say which service it is ("… (IDVA)"). */
+  agencyName?: string;
   /** The type column's header as written ("Contact Reason"). */
   typeHeader?: string;
   /** The type column classifies each case ("CYP - DA" on every row of one case): it says little. */
@@ -124,18 +126,43 @@ export function decideFromTypeCell(
   const first = found[0];
   if (!first) return null;
   // "Occurrence – DA": a police incident that the cell also says was domestic is the domestic
-  // incident, wherever the word stands; but not through a word of the broader phrase itself
-  // ("Domestic burglary" is a burglary).
-  const narrower = SPECIALISED.get(first.code);
-  const apart = (m: TypeMatch) => m.end > first.end || m.start < first.start;
-  const best = (narrower && found.find((m) => narrower.includes(m.code) && apart(m))) || first;
+  // incident, wherever the word stands.
+  const read = readTypeText(typeText);
+  const best = narrowerOf(found, first, (m) => read.clause[m.start] === read.clause[first.start]);
   // "Child concern – Referral from agency": a referral followed by where it came from came in,
   // whatever the words of sending before it.
   const code =
     best.code === 'referral.sent' && best.followedBy === 'from'
       ? 'referral.received'
-      : readForKind(best.code, typeText, agencyKind);
+      : (fromMarac(best, typeText) ?? readForKind(best.code, typeText, agencyKind));
   return { code, basis: { from: 'type cell', words: best.words } };
+}
+
+/**
+ * The match of a narrower code (`specialisedBy`) that the text names beside its best match, or
+ * the best match: "Occurrence – DA" is a domestic incident, "MARAC referral sent" a MARAC
+ * referral. Not through a word of the broader phrase itself ("Domestic burglary" is a
+ * burglary), and only where `near` allows.
+ */
+export function narrowerOf(
+  found: readonly TypeMatch[],
+  best: TypeMatch,
+  near: (m: TypeMatch) => boolean = () => true,
+): TypeMatch {
+  const narrower = SPECIALISED.get(best.code);
+  if (!narrower) return best;
+  const apart = (m: TypeMatch) => m.end > best.end || m.start < best.start;
+  return found.find((m) => narrower.includes(m.code) && apart(m) && near(m)) ?? best;
+}
+
+/**
+ * A MARAC referral whose words say it came from MARAC ("Re-referral from MARAC coordinator"):
+ * a referral received, not one made to MARAC.
+ */
+export function fromMarac(match: TypeMatch, text: string): string | null {
+  if (match.code !== 'marac.referral') return null;
+  const between = readTypeText(text).surface.slice(match.start, match.end + 1);
+  return between.some((w) => w.toLowerCase() === 'from') ? 'referral.received' : null;
 }
 
 /** The type cell's code alone ("other" when it matches nothing). */

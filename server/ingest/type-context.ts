@@ -7,7 +7,14 @@ import {
   readForKind,
   receivesReferrals,
 } from './type-agency';
-import { matcherFor, type TypeDecision, type TypeSources } from './type-codes';
+import {
+  decideFromTypeCell,
+  matcherFor,
+  narrowerOf,
+  type TypeDecision,
+  type TypeMap,
+  type TypeSources,
+} from './type-codes';
 import type { TypeMatch } from './type-match';
 import { bestInNarrative, directed, narrativeDecision } from './type-narrative';
 import { keyedText, NEGATIONS, readTypeText } from './type-words';
@@ -17,6 +24,7 @@ import { keyedText, NEGATIONS, readTypeText } from './type-words';
 // called by decideEventType (vocabulary.ts) in its order.
 
 const CRITICAL = 'critical';
+const NO_MAP: TypeMap = new Map();
 const CONCERN = 'concern';
 const MESSAGE_WORDS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.messages);
 const PROFESSIONALS: ReadonlySet<string> = new Set(typeWords.sharedWithProfessionals.professionals);
@@ -166,6 +174,86 @@ export function refined(cell: TypeDecision, sources: TypeSources): TypeDecision 
     .filter((m) => ofFamily(m.code) && !m.afterLink && m.stemCount >= 2 && !denied(m))
     .sort((a, b) => a.start - b.start)[0];
   return later ? narrativeDecision(later, 'description', text, sources.agencyKind) : null;
+}
+
+// A type cell that names only how the contact was made.
+const CONTACT_FORMS: ReadonlySet<string> = new Set(['contact.office', 'contact.phone']);
+
+/**
+ * A form of contact at a place that names a family ("F2F – court", "Tel – court"): the IDVA or
+ * the probation officer was there with the person, and what the description says the court did
+ * ("Restraining order made") is the record, as under a cell that says only "Court" (`refined`).
+ * When it names nothing narrower, the contact stands.
+ */
+export function formAtFamily(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  if (cell.basis.from !== 'type cell' || !CONTACT_FORMS.has(cell.code)) return null;
+  const formWords = new Set(cell.basis.words.map((w) => w.toLowerCase()));
+  const place = matcherFor(sources.agencyKind)
+    .matches(sources.typeText ?? '')
+    .find(
+      (m) =>
+        m.words.length === 1 &&
+        REFINED.has(m.code.split('.')[0] ?? '') &&
+        !formWords.has((m.words[0] ?? '').toLowerCase()),
+    );
+  if (!place) return null;
+  return refined({ code: place.code, basis: { from: 'type cell', words: place.words } }, sources);
+}
+
+// Words of a cell that names a meeting but not which kind ("Multi-agency meeting").
+const GENERIC_MEETING: ReadonlySet<string> = new Set(typeWords.genericMeeting.words);
+const MEETING_KINDS: ReadonlySet<string> = new Set(typeWords.genericMeeting.kinds);
+const NOT_HELD: ReadonlySet<string> = new Set([
+  ...typeWords.familyTold.notYet,
+  ...typeWords.genericMeeting.notHeld,
+]);
+
+/**
+ * A cell that names a meeting but not which ("Multi-agency meeting", "Professionals meeting")
+ * and a description whose first sentence names the kind ("DSL attended strategy discussion on
+ * Teams"): that kind. The cell's reading stands when the description names none.
+ */
+export function meetingSaid(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  if (cell.basis.from !== 'type cell' || !MEETING_KINDS.has(cell.code)) return null;
+  const { words } = keyedText(sources.typeText ?? '');
+  if (!words.length || !words.every((w) => GENERIC_MEETING.has(w))) return null;
+  const read = readTypeText(sources.description ?? '');
+  // Not a meeting still to be held ("Strategy discussion to be arranged").
+  const first = read.surface.filter((_, i) => read.sentence[i] === 0);
+  if (first.some((w) => NOT_HELD.has(w.toLowerCase()))) return null;
+  const kind = matcherFor(sources.agencyKind)
+    .matches(read, { inOrder: true, everyMatch: true })
+    .filter((m) => MEETING_KINDS.has(m.code) && read.sentence[m.start] === 0 && !m.afterLink)
+    .sort((a, b) => a.start - b.start)[0];
+  return kind && kind.code !== cell.code
+    ? { code: kind.code, basis: { from: 'description', words: kind.words } }
+    : null;
+}
+
+/**
+ * A cell that names two events of one family as alternatives ("Discharge / transfer", a
+ * system's combined category) and a description that says which it was ("Transfer from HTT
+ * to CMHT"): that one. Each part must be read as a code of the same family on its own.
+ */
+export function alternativeSaid(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  const typeText = sources.typeText ?? '';
+  if (cell.basis.from !== 'type cell' || !typeText.includes('/')) return null;
+  const parts = typeText.split('/').filter((p) => p.trim());
+  if (parts.length < 2) return null;
+  const codes = parts.map((p) => decideFromTypeCell(p, NO_MAP, sources.agencyKind)?.code);
+  const family = (code: string | undefined) => code?.split('.')[0];
+  if (codes.some((c) => !c || family(c) !== family(cell.code)) || new Set(codes).size < 2)
+    return null;
+  // The alternative the description names first, in its first sentence: the cell has already
+  // said it is one of them, so one word of it is enough ("Transfer from HTT to CMHT").
+  const read = readTypeText(sources.description ?? '');
+  const first = matcherFor(sources.agencyKind)
+    .matches(read, { inOrder: true, everyMatch: true })
+    .filter((m) => codes.includes(m.code) && read.sentence[m.start] === 0 && !m.afterLink)
+    .sort((a, b) => a.start - b.start)[0];
+  return first && first.code !== cell.code
+    ? { code: first.code, basis: { from: 'description', words: first.words } }
+    : null;
 }
 
 /**
@@ -382,8 +470,11 @@ export function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDeci
       ? { code, basis: { from: 'description', words: first.words } }
       : null;
   }
-  const led = said.find((m) => CONCERN_LEADS_TO.has(m.code));
-  if (!led) return null;
+  const first = said.find((m) => CONCERN_LEADS_TO.has(m.code));
+  if (!first) return null;
+  // "MARAC referral sent": the narrower code named in the same clause is which it led to.
+  const read = readTypeText(text);
+  const led = narrowerOf(said, first, (m) => read.clause[m.start] === read.clause[first.start]);
   const code = directed(led) ?? readForKind(led.code, text, sources.agencyKind);
   return { code, basis: { from: 'description', words: led.words } };
 }

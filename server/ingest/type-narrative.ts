@@ -1,9 +1,15 @@
 import typeWords from './data/type-words.json';
 import { injurySeenIn } from './injury-seen';
-import { readForKind } from './type-agency';
-import { matcherFor, type TypeDecision, type TypeSources } from './type-codes';
+import { ownContactOf, readForKind } from './type-agency';
+import {
+  fromMarac,
+  matcherFor,
+  narrowerOf,
+  type TypeDecision,
+  type TypeSources,
+} from './type-codes';
 import type { TypeMatch } from './type-match';
-import { readTypeText, type TypeText } from './type-words';
+import { keyedText, readTypeText, type TypeText } from './type-words';
 
 // What a description says happened: the best type named in a narrative (its first sentence,
 // not what caused it or where it was), a failed contact, an injury seen, a referral's direction.
@@ -68,6 +74,13 @@ const HAPPENED: ReadonlySet<string> = new Set([
   'assessment.complete',
 ]);
 const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
+// Another agency or professional named in a contact's type cell ("Telephone call to police").
+const OTHERS: ReadonlySet<string> = new Set(
+  [
+    ...typeWords.sharedWithProfessionals.professionals,
+    ...typeWords.informationFromAgencies.agencies,
+  ].filter((w) => w !== 'idva'),
+);
 // A message carries what it sends: an email whose first sentence is a referral or records sent
 // is that referral, or that information shared ("EMAIL": "Safeguarding referral emailed to the
 // Front Door"). A call or a visit where a referral is named may only have talked about one.
@@ -135,6 +148,46 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
   return injurySeenAt(cell, sources.description);
 }
 
+// How a contact was made with the person a service serves: a call, face to face. A message
+// stays a message ("Text": "Checking in, call me when safe"); a visit stays where it was.
+const SERVICE_FORMS: ReadonlySet<string> = new Set(['contact.phone', 'contact.office']);
+// What a service does with other agencies, not with the person it serves: a call that was a
+// referral, information passed on, a MARAC or another meeting is that, whoever made it.
+const WITH_AGENCIES: ReadonlySet<string> = new Set([
+  'referral.sent',
+  'referral.received',
+  'referral.acknowledged',
+  'info.shared',
+  'marac.referral',
+  'marac.meeting',
+  'meeting.planning',
+  'meeting.conference',
+  'meeting.core-group',
+  'strategy',
+]);
+
+/**
+ * At a service with a contact code of its own (an IDVA service, named so by the agency's name:
+ * `ownContactOf`), a type cell that says only how the contact was made ("Telephone",
+ * "Tel – outbound", "Face to Face") is the service's contact with the person it serves: an
+ * IDVA's call with the victim is `idva.contact`, whatever the call was about ("Client reports
+ * perpetrator came to house yesterday"). Not when the description says it was done with
+ * another agency (a referral, information shared, a MARAC), nor when the cell names who else
+ * it was with ("Telephone call to police"). Read after `whatHappened`, so a call that was a
+ * risk assessment or had no answer is that.
+ */
+export function ownContact(cell: TypeDecision, sources: TypeSources): TypeDecision | null {
+  if (cell.basis.from !== 'type cell' || !SERVICE_FORMS.has(cell.code)) return null;
+  const code = ownContactOf(sources.agencyName);
+  if (!code) return null;
+  if (keyedText(sources.typeText ?? '').words.some((w) => OTHERS.has(w))) return null;
+  const text = sources.description ?? '';
+  const best = bestInNarrative(text, false, sources.agencyKind);
+  const said = best && narrativeDecision(best, 'description', text, sources.agencyKind);
+  if (said && WITH_AGENCIES.has(said.code)) return null;
+  return { code, basis: { from: 'type cell', words: cell.basis.words } };
+}
+
 /**
  * A failed contact said in the first sentence, or opening the second after a first that names
  * the visit ("Visit to mother's address. No one home.").
@@ -146,14 +199,13 @@ function saidFirst(failed: TypeMatch, text: string, kind: string | undefined): b
   const opens = read.sentence[failed.start - 1] !== sentence;
   // "Not seen" there is someone not seen at a visit that happened ("Not seen alone").
   const nobodyThere = !failed.words.some((w) => w.toLowerCase() === 'seen');
-  return (
-    sentence === 1 &&
-    opens &&
-    nobodyThere &&
-    matcherFor(kind)
-      .matches(read, { inOrder: true, everyMatch: true })
-      .some((m) => m.code === 'contact.home-visit' && read.sentence[m.start] === 0)
-  );
+  if (!nobodyThere) return false;
+  const visits = matcherFor(kind)
+    .matches(read, { inOrder: true, everyMatch: true })
+    .filter((m) => m.code === 'contact.home-visit');
+  // Or in the same sentence as the visit, after it: "Absent 3 days. Home visit: no answer."
+  if (visits.some((m) => read.sentence[m.start] === sentence && m.end < failed.start)) return true;
+  return sentence === 1 && opens && visits.some((m) => read.sentence[m.start] === 0);
 }
 
 /**
@@ -264,7 +316,10 @@ export function bestInNarrative(
     if (!strong(m)) continue;
     if (!found || (read.sentence[m.start] ?? 0) < (read.sentence[found.start] ?? 0)) found = m;
   }
-  return found;
+  // A narrower code named in the same clause ("MARAC referral sent") is which it was, as in a
+  // type cell.
+  const clause = found && read.clause[found.start];
+  return found && narrowerOf(ranked, found, (m) => read.clause[m.start] === clause && !!strong(m));
 }
 
 const ATTENDED = /^attend/i;
@@ -292,7 +347,7 @@ export function narrativeDecision(
   text: string,
   kind: string | undefined,
 ): TypeDecision {
-  const code = directed(best) ?? readForKind(best.code, text, kind);
+  const code = directed(best) ?? fromMarac(best, text) ?? readForKind(best.code, text, kind);
   const decided = { code, basis: { from, words: best.words } };
   // "Attended BBR session 4" at probation: the person came, as in a type cell (`attendedOnly`).
   return attendedOnly(decided, kind) ?? decided;

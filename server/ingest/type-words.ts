@@ -45,6 +45,20 @@ const ABBREVIATION_STARTS: ReadonlySet<string> = new Set(
 // Words Porter joins to another that means something else here: a "referrer" is not a "referral".
 const UNSTEMMED: ReadonlySet<string> = new Set(typeWords.unstemmed);
 const SAY_LITTLE: ReadonlySet<string> = new Set(typeWords.sayLittle.map(phraseKey));
+const CASE_PEOPLE: ReadonlySet<string> = new Set(typeWords.caseCategories.people);
+const CASE_WORRIES: ReadonlySet<string> = new Set(typeWords.caseCategories.worries);
+
+/**
+ * Words of a cell that classifies the case or the person ("CYP - DA", "ADULT - DA", "Child –
+ * Neglect"): only a group of people and kinds of harm, at least one of each.
+ */
+function classifiesCase(tokens: readonly string[]): boolean {
+  return (
+    tokens.some((t) => CASE_PEOPLE.has(t)) &&
+    tokens.some((t) => CASE_WORRIES.has(t)) &&
+    tokens.every((t) => CASE_PEOPLE.has(t) || CASE_WORRIES.has(t))
+  );
+}
 
 // Porter stemming is the costly step and agencies reuse a small vocabulary: keep each word's stem.
 const stems = new Map<string, string>();
@@ -190,11 +204,12 @@ export function keyedText(text: string): { key: string; words: readonly string[]
 
 /**
  * A type cell that does not say what happened: a system's generic category ("Case note",
- * "Contact", "Other") or a code such as "CN01" or "ACT-3". Empty counts too.
+ * "Contact", "Other"), a category of the case or person ("CYP - DA", `caseCategories`) or a
+ * code such as "CN01" or "ACT-3". Empty counts too.
  */
 export function saysLittle(typeText: string | null): boolean {
   const { key, words: tokens } = keyedText(typeText ?? '');
-  if (!key || SAY_LITTLE.has(key)) return true;
+  if (!key || SAY_LITTLE.has(key) || classifiesCase(tokens)) return true;
   // A system code: one or two short tokens with a digit ("CN01", "ACT-3", "07"). "S47" (an
   // abbreviation) and "9 month check" are words, not codes.
   if (tokens.length > 2 || ABBREVIATIONS.has(key)) return false;

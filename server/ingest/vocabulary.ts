@@ -1,16 +1,25 @@
 import {
+  alternativeSaid,
   betweenPartners,
   complaintOf,
   criticalIn,
   domainCell,
   familyTold,
+  formAtFamily,
+  meetingSaid,
   referralReceived,
   referralSaid,
   refined,
   sharedWithProfessional,
   worryReported,
 } from './type-context';
-import { attendedOnly, bestInNarrative, narrativeDecision, whatHappened } from './type-narrative';
+import {
+  attendedOnly,
+  bestInNarrative,
+  narrativeDecision,
+  ownContact,
+  whatHappened,
+} from './type-narrative';
 import { phraseKey } from '../shared/phrases';
 import { otherwiseForKind } from './type-agency';
 import {
@@ -84,6 +93,10 @@ export function decideEventType(
   if (fromCell && !vague)
     return betweenPartners(
       whatHappened(fromCell, sources) ??
+        formAtFamily(fromCell, sources) ??
+        alternativeSaid(fromCell, sources) ??
+        meetingSaid(fromCell, sources) ??
+        ownContact(fromCell, sources) ??
         referralSaid(fromCell, sources) ??
         refined(fromCell, sources) ??
         fromCell,

@@ -108,6 +108,23 @@ describe('event types by meaning', () => {
     expect((await detail(event?.id ?? 'missing')).type).toBe('other');
   });
 
+  it("an IDVA service's call with the victim is the IDVA contact: the agency's name says the service", async () => {
+    const csv = [
+      'Date,Contact Method,Case Note',
+      '01/07/2018,Telephone,Client says ex has been driving past the house.',
+      '02/07/2018,Face to face,Met client at the children’s centre.',
+    ].join('\n');
+    const idva = await upload(t.app, reviewId, csv, { agency: 'Harbourshire IDVA Service' });
+    expect(idva.statusCode).toBe(201);
+    const read = async (id: string) =>
+      Promise.all((await eventsOf(id)).map(async (e) => (await detail(e.id)).type));
+    expect(await read(idva.json().submission.id)).toEqual(['idva.contact', 'idva.contact']);
+    // A refuge's support worker: the same kind of agency, but a call is a call.
+    const refuge = await upload(t.app, reviewId, csv, { agency: 'Westvale Refuge' });
+    expect(refuge.statusCode).toBe(201);
+    expect(await read(refuge.json().submission.id)).toEqual(['contact.phone', 'contact.office']);
+  });
+
   it('a type map for a word that says little is the fallback, not an override of the description', async () => {
     const csv = [
       'Date,Type,Description',

@@ -193,6 +193,36 @@ describe('what happened decides the code, not the form of contact', () => {
     ).toBe('contact.home-visit');
   });
 
+  it('a visit named with nobody answering in one sentence is a failed visit, wherever it stands', () => {
+    // A school's welfare tracker and an EWO's log say why they went first: "Absent 3 days, no
+    // call. Home visit: no answer."
+    expect(
+      typeFor(
+        'education',
+        'Attendance – Home visit',
+        'Jayden absent 3 days, no call. Home visit: no answer, curtains closed.',
+      ),
+    ).toBe('contact.no-access');
+    expect(
+      typeFor(
+        'children-services',
+        'Home visit',
+        'Third CIN visit this month. Home visit at 4pm, no reply.',
+      ),
+    ).toBe('contact.no-access');
+    // Not a failed visit before the visit named, nor someone not seen at it.
+    expect(
+      typeFor(
+        'children-services',
+        'Home visit',
+        'Kai well. No answer by phone, so home visit made: Kai seen.',
+      ),
+    ).toBe('contact.home-visit');
+    expect(
+      typeFor('children-services', 'Home visit', 'Kai well. Home visit: father not seen.'),
+    ).toBe('contact.home-visit');
+  });
+
   it('an attempted or unsuccessful visit is a failed visit', () => {
     expect(typeFor(undefined, 'Attempted visit (unannounced)')).toBe('contact.no-access');
     expect(typeFor(undefined, 'Unsuccessful visit to the family home')).toBe('contact.no-access');
@@ -283,5 +313,64 @@ describe('an injury seen at a face-to-face contact is the injury', () => {
         'Mother rang, says the toddler has bruising on his legs, advised to attend.',
       ),
     ).toBe('contact.phone');
+  });
+});
+
+describe("a service's own contact: an IDVA's call or meeting with the victim", () => {
+  // An IDVA service's case log types each contact by how it was made (SafeLives Insights,
+  // Lamplight, Modus: "Contact Method"); the contact is the IDVA's with the victim, which the
+  // MARAC referral → IDVA contact rule looks for.
+  const at = (agencyName: string, typeText: string, description = '', agencyKind = 'voluntary') =>
+    decideEventType({ typeText, description, outcome: null, agencyKind, agencyName }, none).code;
+  const idva = 'Northshire Domestic Abuse Service (IDVA)';
+
+  it('a call or a face-to-face contact is the IDVA contact, whatever was talked about', () => {
+    expect(at(idva, 'Telephone', 'Client says ex has been driving past the house.')).toBe(
+      'idva.contact',
+    );
+    expect(at(idva, 'Tel – outbound', 'First call. Safe to talk. Discussed the texts.')).toBe(
+      'idva.contact',
+    );
+    expect(at('Brayford Women’s Aid (IDVA service)', 'Face to Face', 'Met at the café.')).toBe(
+      'idva.contact',
+    );
+    expect(at('Marlshire Domestic Abuse Service', 'F2F')).toBe('idva.contact');
+    // The kind does not say it: a hospital's IDVA team is an IDVA service too.
+    expect(
+      at('Eastmere Hospital IDVA team', 'Telephone call', 'Safety plan agreed.', 'health'),
+    ).toBe('idva.contact');
+  });
+
+  it('only where the name says the agency is the service', () => {
+    // A refuge's support worker, a helpline, a GP: a call is a call.
+    expect(at('Westvale Women’s Aid', 'Phone support', 'Client says ex is texting.')).toBe(
+      'contact.phone',
+    );
+    expect(at('Phrases voluntary', 'Telephone', 'Client says ex is texting.')).toBe(
+      'contact.phone',
+    );
+    expect(at('Eastmere Surgery', 'Telephone', 'Patient says partner shouts.', 'health')).toBe(
+      'contact.phone',
+    );
+  });
+
+  it('a message, a visit, or a cell that names more than the form stays what it says', () => {
+    expect(at(idva, 'Text', 'Checking in, call me when safe.')).toBe('contact.message');
+    expect(at(idva, 'Home visit', 'Saw client at home.')).toBe('contact.home-visit');
+    expect(at(idva, 'Telephone call to police', 'Asked for an update on bail.')).not.toBe(
+      'idva.contact',
+    );
+  });
+
+  it('what the description says was done with another agency, or instead, is that', () => {
+    expect(at(idva, 'Email – inbound', 'Referral received from police PPD.')).toBe(
+      'referral.received',
+    );
+    // A call that names a referral may only have talked about one: it stays the call.
+    expect(at(idva, 'Telephone', 'Referral to MARAC discussed with police.')).toBe('contact.phone');
+    expect(at(idva, 'Telephone', 'Three calls, no answer.')).toBe('contact.no-access');
+    expect(at(idva, 'F2F – police station', 'DASH RIC repeated with client.')).toBe(
+      'risk.assessment',
+    );
   });
 });

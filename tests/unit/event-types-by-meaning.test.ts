@@ -279,6 +279,49 @@ describe('a type cell that says little', () => {
   });
 });
 
+describe('a cell that classifies the case or the person says little', () => {
+  // A police public protection unit's screening log, a hub's triage list: the type column holds
+  // who is at risk and of what ("CYP - DA", "ADULT - DA"), the same on every entry of a case,
+  // and the description says what was done.
+  const decide = (typeText: string, description: string, agencyKind = 'police') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it.each([
+    ['CYP - DA', true],
+    ['ADULT - DA', true],
+    ['Child – Neglect', true],
+    ['CYP - MISPER/EXPL', true],
+    ['Vulnerable adult', true],
+    ['Domestic abuse', false],
+    ['Child', false],
+    ['Child concern', false],
+    ['Adult safeguarding concern', false],
+    ['Child protection medical', false],
+  ])('"%s" says little: %s', (text, little) => {
+    expect(saysLittle(text)).toBe(little);
+  });
+
+  it('the description says what was done', () => {
+    expect(
+      decide('CYP - DA', 'PPN from response officers: children present at a DA assault.'),
+    ).toBe('referral.received');
+    expect(decide('ADULT - DA', 'MARAC heard case. Police actions agreed.')).toBe('marac.meeting');
+    expect(decide('Child – Neglect', 'Strategy discussion with CSC and health.')).toBe('strategy');
+  });
+
+  it("the cell's own reading stands when the description names nothing", () => {
+    expect(decide('ADULT - DA', 'Nothing further recorded.')).toBe('incident.domestic');
+    expect(decide('Child – Neglect', '', 'children-services')).toBe('concern');
+  });
+
+  it('a kind of harm alone is still what the agency records', () => {
+    // A police domestic abuse occurrence whose description mentions a DASH is the incident.
+    expect(decide('Domestic Abuse', 'IP reports partner grabbed her by throat. DASH high.')).toBe(
+      'incident.domestic',
+    );
+  });
+});
+
 describe('type maps', () => {
   it('an uploader’s map for an informative word wins, and says so', () => {
     expect(
@@ -533,6 +576,20 @@ describe('which way a referral went, and what a concern led to', () => {
     expect(decide('Update', 'Mother called to say the family will be away for the weekend.')).toBe(
       'other',
     );
+  });
+
+  it('a referral from MARAC came in; a referral to MARAC is the MARAC referral', () => {
+    // An IDVA service, a hospital or a probation team is sent cases by the MARAC coordinator.
+    expect(
+      decide(
+        'Email – inbound',
+        'Re-referral from MARAC coordinator after ED attendance.',
+        'voluntary',
+      ),
+    ).toBe('referral.received');
+    expect(decide('Referral from MARAC', '', 'health')).toBe('referral.received');
+    expect(decide('Email', 'Referral to MARAC sent by the ward.', 'health')).toBe('marac.referral');
+    expect(decide('MARAC referral', '', 'health')).toBe('marac.referral');
   });
 
   it('the place a referral went is not what happened: "Referral to hospital IDVA"', () => {
@@ -792,6 +849,135 @@ describe('a narrower code named anywhere in the cell wins over the broader one',
 
   it('a referral the cell says went to MARAC is the MARAC referral', () => {
     expect(typeOf('Referral sent – MARAC')).toBe('marac.referral');
+  });
+
+  it('an assessment the cell names as a risk assessment is the risk assessment', () => {
+    // nDelius and OASys name the assessment and its stage: the stage's words reach further.
+    expect(typeOf('OASys Assessment Completed')).toBe('risk.assessment');
+    expect(typeOf('DASH risk assessment started')).toBe('risk.assessment');
+    expect(typeOf('Parenting assessment completed')).toBe('assessment.complete');
+    // Not a risk assessment in another clause of the cell: that one is still to come.
+    expect(typeOf('Parenting assessment completed, risk assessment to follow')).toBe(
+      'assessment.complete',
+    );
+  });
+});
+
+describe('a cell that names a meeting but not which kind', () => {
+  // A school's or a GP's log types every meeting it attends "Multi-agency meeting"; the note says
+  // which: a strategy discussion, a conference, a core group.
+  const decide = (typeText: string, description: string) =>
+    decideEventType({ typeText, description, agencyKind: 'education' }, none).code;
+
+  it('the kind of meeting the first sentence names', () => {
+    expect(decide('Multi-agency meeting', 'DSL attended strategy discussion on Teams.')).toBe(
+      'strategy',
+    );
+    expect(decide('Professionals meeting', 'Attended ICPC. Made subject to a plan.')).toBe(
+      'meeting.conference',
+    );
+    expect(decide('Multi-agency meeting', 'First core group. HV and nursery attended.')).toBe(
+      'meeting.core-group',
+    );
+  });
+
+  it('not a meeting still to be held, nor under a cell that already names the kind', () => {
+    expect(decide('Multi-agency meeting', 'Strategy discussion to be arranged.')).toBe(
+      'meeting.planning',
+    );
+    expect(decide('Multi-agency meeting', 'Agreed core group to meet monthly.')).toBe(
+      'meeting.planning',
+    );
+    expect(decide('Multi-agency meeting', '')).toBe('meeting.planning');
+    expect(decide('CIN meeting', 'Strategy discussion held after the meeting.')).toBe(
+      'meeting.planning',
+    );
+  });
+});
+
+describe('a cell naming two events of one family as alternatives', () => {
+  // RiO and CareNotes outcomes, and some contact logs, combine two events in one category
+  // ("Discharge / transfer", "Phone / text"): the description says which it was.
+  const decide = (typeText: string, description: string) =>
+    decideEventType({ typeText, description, agencyKind: 'health' }, none).code;
+
+  it('the alternative the first sentence names, by one word', () => {
+    expect(decide('Discharge / transfer', 'Transfer from HTT to CMHT West. Handover call.')).toBe(
+      'case.transfer',
+    );
+    expect(decide('Phone / text', 'Text sent to mum re appointment.')).toBe('contact.message');
+  });
+
+  it("the cell's first reading when the description names neither, or names it later", () => {
+    expect(decide('Discharge / transfer', 'Discharged to GP, no further input.')).toBe(
+      'case.close',
+    );
+    expect(decide('Phone / text', 'Spoke to mum re appointment.')).toBe('contact.phone');
+    expect(decide('Discharge / transfer', 'Discharged to GP. Transfer of records requested.')).toBe(
+      'case.close',
+    );
+  });
+
+  it('not alternatives of two families, nor a slash inside a word', () => {
+    expect(
+      decide('Safeguarding / Info to CSC', 'Concern discussed, summary emailed to SW.'),
+    ).not.toBe('concern');
+    expect(decide('Joint visit HV/SW', 'Phone call to arrange the visit.')).toBe(
+      'contact.home-visit',
+    );
+  });
+});
+
+describe('a form of contact at court takes what the description says the court did', () => {
+  // IDVA and probation logs type court support by how and where: "F2F – court", "Tel – court".
+  const decide = (typeText: string, description: string, agencyKind = 'voluntary') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it("the court's order or bail conditions are the record", () => {
+    expect(decide('F2F – court', 'Supported client at sentencing. Restraining order made.')).toBe(
+      'justice.order',
+    );
+    expect(decide('Tel – court', 'Bail conditions set: not to contact her.', 'probation')).toBe(
+      'justice.order',
+    );
+  });
+
+  it('the contact stands when the description names nothing narrower, or no court is named', () => {
+    expect(decide('F2F – court', 'Hearing adjourned, client supported.')).toBe('contact.office');
+    // An order talked about at an appointment is not the order.
+    expect(decide('F2F – office', 'Restraining order explained.')).toBe('contact.office');
+    expect(decide('Tel – outbound', 'Court: restraining order made.')).toBe('contact.phone');
+  });
+});
+
+describe('a narrower code named in the same clause of a description wins too', () => {
+  // Health and police notes write what a concern led to as "MARAC referral sent", "MARAC referral
+  // made": the words of a referral sent reach past the MARAC referral's, and had won.
+  const decide = (typeText: string, description: string, agencyKind = 'health') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it('what a concern led to: "MARAC referral sent" is the MARAC referral', () => {
+    expect(decide('Safeguarding', 'Disclosure of strangulation, MARAC referral sent.')).toBe(
+      'marac.referral',
+    );
+    expect(
+      decide('Safeguarding Note', 'DASH 15 with strangulation: high. MARAC referral made today.'),
+    ).toBe('marac.referral');
+    expect(decide('Child Concern', 'Bruise on arm noted. Referral sent to MARAC.', 'police')).toBe(
+      'marac.referral',
+    );
+  });
+
+  it('a say-little cell read from its description', () => {
+    expect(decide('Case note', 'MARAC referral sent.')).toBe('marac.referral');
+    expect(decide('Update', 'Referral sent to MARAC by the ward IDVA.')).toBe('marac.referral');
+  });
+
+  it('not a narrower code in another clause, nor the broader code alone', () => {
+    expect(decide('Safeguarding', 'Referral sent to MASH, MARAC to be considered.')).toBe(
+      'referral.sent',
+    );
+    expect(decide('Case note', 'Referral sent to CAMHS.')).toBe('referral.sent');
   });
 });
 
