@@ -45,6 +45,34 @@ describe('sortEvents', () => {
   });
 });
 
+describe('sortEvents, ties', () => {
+  const on = '2018-11-14';
+  it('holds texts the collator holds equal as one, and breaks the last tie by the feed’s order', () => {
+    // "police" and "Police" are one agency to the collator: the feed's order decides.
+    const p1 = makeEvent({ id: 'p1', agency: 'police', on });
+    const p2 = makeEvent({ id: 'p2', agency: 'Police', on });
+    const h = makeEvent({ id: 'h', agency: 'Health', on });
+    const ids = (order: Parameters<typeof sortEvents>[1], events = [p1, h, p2]) =>
+      sortEvents(events, order).map((e) => e.id);
+    expect(ids({ key: 'date', direction: 'asc' })).toEqual(['h', 'p1', 'p2']);
+    expect(ids({ key: 'date', direction: 'asc' }, [p2, h, p1])).toEqual(['h', 'p2', 'p1']);
+    expect(ids({ key: 'agency', direction: 'desc' })).toEqual(['p2', 'p1', 'h']);
+  });
+
+  it('sorts by the type’s label and by who, numbers in their order, then by time', () => {
+    const visit = makeEvent({ id: 'v', on: '2018-11-20', type: 'contact.home-visit' });
+    const call = makeEvent({ id: 'c', on: '2018-11-21', type: 'contact.phone' });
+    const visit2 = makeEvent({ id: 'v2', on: '2018-11-01', type: 'contact.home-visit' });
+    const byType = sortEvents([visit, call, visit2], { key: 'type', direction: 'asc' });
+    expect(byType.map((e) => e.id)).toEqual(['v2', 'v', 'c']); // Home visit, Home visit, Phone call
+    const child2 = makeEvent({ id: 'x2', on, subjects: ['Child 2'] });
+    const child10 = makeEvent({ id: 'x10', on, subjects: ['Child 10'] });
+    const both = makeEvent({ id: 'xb', on, subjects: ['Child 2', 'Mother'] });
+    const byWho = sortEvents([child10, both, child2], { key: 'who', direction: 'asc' });
+    expect(byWho.map((e) => e.id)).toEqual(['x2', 'xb', 'x10']);
+  });
+});
+
 describe('stepSelection', () => {
   const ids = ['a', 'b', 'c'];
   it('moves one step and stops at either end', () => {

@@ -7,6 +7,7 @@ import {
   NO_FILTERS,
   parseFilters,
   toServerQuery,
+  type EventFilters,
 } from '../../client/shared/lib/filters';
 import { makeEvent, monthEvent } from './support/events';
 
@@ -139,5 +140,45 @@ describe('applyFilters and computeFacets', () => {
       { value: 'Father', count: 2 },
       { value: 'Mother', count: 1 },
     ]);
+  });
+
+  it('counts each dimension as the filters without its own would keep, whatever is on', () => {
+    const many = [
+      makeEvent({ agency: 'Police', type: 'intelligence', subjects: ['Father'], on: '2018-05-01' }),
+      makeEvent({
+        agency: 'Police',
+        type: 'referral.sent',
+        subjects: ['Mother'],
+        on: '2018-06-01',
+      }),
+      makeEvent({
+        agency: 'Health',
+        type: 'referral.sent',
+        subjects: ['Mother', 'Child'],
+        on: '2018-06-02',
+      }),
+      makeEvent({ agency: 'Health', type: 'contact.office', subjects: [], on: '2018-07-01' }),
+      makeEvent({ agency: 'Housing', type: 'housing', subjects: ['Mother'], on: '2018-04-01' }),
+    ];
+    const cases: EventFilters[] = [
+      NO_FILTERS,
+      { ...NO_FILTERS, agency: ['Health'], type: ['referral.'] },
+      { ...NO_FILTERS, subject: ['Mother'], from: '2018-05-15' },
+      { ...NO_FILTERS, agency: ['Police', 'Housing'], subject: ['Mother'], type: ['housing'] },
+    ];
+    const tally = (kept: typeof many, keys: (e: (typeof many)[number]) => string[]) => {
+      const counts = new Map<string, number>();
+      for (const e of kept) for (const k of keys(e)) counts.set(k, (counts.get(k) ?? 0) + 1);
+      return [...counts].sort().map(([value, count]) => ({ value, count }));
+    };
+    const sorted = (values: { value: string; count: number }[]) =>
+      [...values].sort((a, b) => a.value.localeCompare(b.value));
+    for (const filters of cases) {
+      const facets = computeFacets(many, filters);
+      const without = (f: Partial<EventFilters>) => applyFilters(many, { ...filters, ...f });
+      expect(sorted(facets.agency)).toEqual(tally(without({ agency: [] }), (e) => [e.agency]));
+      expect(sorted(facets.type)).toEqual(tally(without({ type: [] }), (e) => [e.type]));
+      expect(sorted(facets.subject)).toEqual(tally(without({ subject: [] }), (e) => e.subjects));
+    }
   });
 });
