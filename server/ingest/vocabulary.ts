@@ -1,15 +1,12 @@
+import { alternativeSaid, formAtFamily, meetingSaid, refined } from './type-cell-narrowed';
 import {
-  alternativeSaid,
   betweenPartners,
   complaintOf,
   criticalIn,
   domainCell,
   familyTold,
-  formAtFamily,
-  meetingSaid,
   referralReceived,
   referralSaid,
-  refined,
   sharedWithProfessional,
   worryReported,
 } from './type-context';
