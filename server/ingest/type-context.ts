@@ -7,12 +7,7 @@ import {
   readForKind,
   receivesReferrals,
 } from './type-agency';
-import {
-  matcherFor,
-  narrowerOf,
-  type TypeDecision,
-  type TypeSources,
-} from './type-codes';
+import { matcherFor, narrowerOf, type TypeDecision, type TypeSources } from './type-codes';
 import { bestInNarrative, directed } from './type-narrative';
 import { keyedText, NEGATIONS, readTypeText } from './type-words';
 
