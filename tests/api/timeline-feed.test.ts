@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFeed, LABEL_LENGTH, type TimelineFeed } from '../../server/contract/feed';
+import { currentEventsQuery } from '../../server/events/events.repository';
 import {
   createReview,
   createTestApp,
   loadDemo,
+  onPostgres,
   signUpMember,
   upload,
   type TestApp,
@@ -85,6 +87,34 @@ describe('GET /api/reviews/:id/events?id=…', () => {
       `/api/reviews/${reviewId}/events?${ids}&agency=Dyfed-Powys%20Police`,
     );
     expect(narrowed.events.map((e: any) => e.id)).toEqual([police.id]);
+  });
+
+  it('never gives another review’s event, even asked for by its id, and counts only its own', async () => {
+    const other = await createReview(t.app);
+    const csv = 'Date,Type,Description\n01/06/2018,Home visit,In the other review\n';
+    expect((await upload(t.app, other, csv, { agency: 'Police' })).statusCode).toBe(201);
+    const theirs = (await get(`/api/reviews/${other}/events?facets=false`)).events[0];
+    const ours = (await get(`/api/reviews/${reviewId}/events?facets=false&limit=1`)).events[0];
+    const asked = await get(`/api/reviews/${reviewId}/events?id=${ours.id}&id=${theirs.id}`);
+    expect(asked.events.map((e: any) => e.id)).toEqual([ours.id]);
+    expect(asked.total).toBe(1);
+  });
+
+  it('looks the ids up by key on SQLite, not by reading every event of the review', async () => {
+    const ids = (await get(`/api/reviews/${reviewId}/events?facets=false&limit=3`)).events.map(
+      (e: any) => e.id,
+    );
+    const query = currentEventsQuery(t.db, reviewId, { ids }, { limit: 50, offset: 0 }).compile();
+    if (onPostgres) {
+      // PostgreSQL keeps statistics and chooses for itself; the rows are still the ones asked.
+      expect((await t.db.executeQuery(query)).rows).toHaveLength(3);
+      return;
+    }
+    const plan = t.sqlite
+      .prepare(`explain query plan ${query.sql}`)
+      .all(...(query.parameters as unknown[])) as { detail: string }[];
+    const onEvents = plan.map((p) => p.detail).find((d) => /^SEARCH e /.test(d));
+    expect(onEvents).toMatch(/USING INDEX sqlite_autoindex_events_1 \(id=\?\)/);
   });
 });
 
