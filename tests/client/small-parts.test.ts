@@ -17,6 +17,14 @@ describe('dates for display', () => {
     expect(timeOfDayMs('21:30')).toBe((21 * 60 + 30) * 60_000);
     expect(timeOfDayMs('25:00')).toBeNull();
     expect(timeOfDayMs(null)).toBeNull();
+    // One-digit hours, seconds after the minutes; and what is not a time of day.
+    expect(timeOfDayMs('9:05')).toBe((9 * 60 + 5) * 60_000);
+    expect(timeOfDayMs('09:05:30')).toBe((9 * 60 + 5) * 60_000);
+    expect(timeOfDayMs('00:00')).toBe(0);
+    expect(timeOfDayMs('23:59')).toBe((23 * 60 + 59) * 60_000);
+    for (const bad of ['', '9', '9:5', '095', '123:00', '12-30', 'am', '12:60', ' 9:00']) {
+      expect(timeOfDayMs(bad), bad).toBeNull();
+    }
   });
 
   it('finds the Monday of a week, across a year end', () => {
