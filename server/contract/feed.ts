@@ -118,6 +118,8 @@ function remembered<K, V>(convert: (key: K) => V): (key: K) => V {
 /** The feed of these events, in their order. */
 export function encodeFeed(
   events: readonly (TimelineEvent & { description?: string | null })[],
+  /** Applied to each label before it is cut to LABEL_LENGTH (as-seen.ts: the redaction). */
+  labelAsSeen: (label: string) => string = (label) => label,
 ): TimelineFeed {
   const agencies: TimelineFeed['agencies'] = [];
   const agencyIndex = new Map<string, number>();
@@ -184,7 +186,7 @@ export function encodeFeed(
     );
     feed.subjects.push(event.subjects.map(str));
     const label = event.label ?? event.description ?? null;
-    feed.label.push(label === null ? null : label.slice(0, LABEL_LENGTH));
+    feed.label.push(label === null ? null : labelAsSeen(label).slice(0, LABEL_LENGTH));
     if (event.endDate) {
       feed.ends.at.push(position);
       feed.ends.earliest.push(day(event.endDate.earliest));
