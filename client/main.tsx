@@ -33,7 +33,7 @@ import { requestForAddress } from './shared/api/early-feed';
 // most of a megabyte, and the feed's answer is the page's slowest request at 50,000 events,
 // so they start first rather than after the app has loaded and run (docs/benchmarks.md,
 // "2026-12-06, 20:45").
-requestForAddress(window.location.pathname);
+requestForAddress(window.location.pathname, window.location.search);
 import('./start-app').catch(() => {
   // The app's script did not load (the server restarted on a newer build, or the network
   // dropped): say so rather than leave a blank page.

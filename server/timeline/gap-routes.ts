@@ -28,10 +28,13 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // that is safe): the flags are worked out once per revision (gaps.service.ts), but each page
   // was then redacted, written as 1 MB of JSON and compressed on every request, 30-90 ms at
   // 5,000 events, and the timeline's first draw waits for them (docs/benchmarks.md,
-  // "2026-12-07"). Off with FEED_CACHE_MB=0, as the feed is.
+  // "2026-12-07"). Off with FEED_CACHE_MB=0, as the feed is, and never more than it allows.
   const heldPages =
     app.config.feedCacheBytes >= 1
-      ? new ReviewCache<HeldAnswer, string>(GAP_PAGES_HELD_BYTES, weighHeld)
+      ? new ReviewCache<HeldAnswer, string>(
+          Math.min(GAP_PAGES_HELD_BYTES, app.config.feedCacheBytes),
+          weighHeld,
+        )
       : null;
   app.get(
     '/api/reviews/:reviewId/gaps',

@@ -3,6 +3,7 @@ import { encodeFeed } from '../../server/contract/feed';
 import { requestFeedEarly, requestForAddress } from '../../client/shared/api/early-feed';
 import { request } from '../../client/shared/api/http';
 import { api } from '../../client/shared/api/api';
+import { endSession } from '../../client/shared/lib/session';
 import { loadTimelineFeed, loadTimelineWeeks } from '../../client/shared/api/events.api';
 
 // The timeline's feed asked for as the page starts (main.tsx): the page's own request takes
@@ -200,6 +201,30 @@ describe('requestForAddress', () => {
       // (The feed was asked in names before the role was known; a refusal of it is dropped.)
       const others = asked().filter((url) => !url.includes('/timeline/feed'));
       expect(others.some((url) => url.includes('view=named'))).toBe(false);
+    });
+
+    it('asks for no strip totals when the address has filters, nor for an admin who is no member', async () => {
+      sides('reviewer');
+      requestForAddress('/reviews/r16/timeline', '?agency=Police&window=2018-01-01..2018-02-01');
+      await settle();
+      expect(asked().some((url) => url.includes('/timeline/weeks'))).toBe(false);
+      fetchMock.mockClear();
+      // An administrator who is not a member may see the review's record but not its events.
+      sides(null as never, true);
+      requestForAddress('/reviews/r17/timeline', '?window=2018-01-01..2018-02-01');
+      await settle();
+      expect(asked().slice(3)).toEqual([]);
+    });
+
+    it('forgets every early answer when the session ends: the next user asks for their own', async () => {
+      sides('reviewer');
+      requestForAddress('/reviews/r18/timeline');
+      await settle();
+      endSession('signed-out');
+      fetchMock.mockClear();
+      await request('/api/reviews/r18');
+      await api.listGaps('r18', 'anonymised');
+      expect(asked()).toEqual(['/api/reviews/r18', '/api/reviews/r18/gaps?offset=0']);
     });
 
     it('asks nothing more when signed out', async () => {

@@ -5,6 +5,7 @@
 import type { SessionDto } from '../../../server/contract/auth';
 import type { StripMeasureName, TimelineFeed } from '../../../server/contract/feed';
 import type { ReviewDto } from '../../../server/contract/reviews';
+import { FILTER_PARAM_NAMES } from '../lib/filters';
 import { abilities } from '../lib/roles';
 import { storedViewMode, viewSuffix, withView, type ViewMode } from '../lib/view-mode';
 import { askEarly, peekEarly, takeEarly } from './early';
@@ -23,7 +24,7 @@ export function feedUrl(reviewId: string, query: URLSearchParams): string {
  * session and the review are asked one after the other (docs/benchmarks.md, "the page's own
  * waterfall" and "2026-12-06, 22:00").
  */
-export function requestForAddress(pathname: string): void {
+export function requestForAddress(pathname: string, search = ''): void {
   askEarly('/api/session');
   const review = /^\/reviews\/([^/]+)(\/[^/]*)?\/?$/.exec(pathname);
   if (!review?.[1]) return;
@@ -32,7 +33,9 @@ export function requestForAddress(pathname: string): void {
   if (review[2] !== '/timeline') return;
   const view = storedViewMode(reviewId);
   requestFeedEarly(reviewId, view);
-  void requestSidesEarly(reviewId, view);
+  // The strip asks with the address's filters; its early request is for none.
+  const filtered = FILTER_PARAM_NAMES.some((name) => new URLSearchParams(search).has(name));
+  void requestSidesEarly(reviewId, view, !filtered);
 }
 
 /**
@@ -44,7 +47,11 @@ export function requestForAddress(pathname: string): void {
  * loaded and run, and the flags' two pages came one after the other after that
  * (docs/benchmarks.md, "2026-12-07").
  */
-async function requestSidesEarly(reviewId: string, view: ViewMode): Promise<void> {
+async function requestSidesEarly(
+  reviewId: string,
+  view: ViewMode,
+  withWeeks: boolean,
+): Promise<void> {
   const [session, review] = await Promise.all([
     peekEarly<SessionDto>('/api/session'),
     peekEarly<ReviewDto>(reviewBase(reviewId)),
@@ -57,7 +64,9 @@ async function requestSidesEarly(reviewId: string, view: ViewMode): Promise<void
   if (can.seeSubmissions) askEarly(`${reviewBase(reviewId)}/submissions`);
   if (can.readNotes) askEarly(`${reviewBase(reviewId)}/annotations${viewSuffix(asked)}`);
   // The overview strip's totals as it first asks for them: no filters, its first measure.
-  askEarly(weeksUrl(reviewId, new URLSearchParams(), FIRST_STRIP_MEASURE, asked));
+  if (withWeeks && can.readEvents) {
+    askEarly(weeksUrl(reviewId, new URLSearchParams(), FIRST_STRIP_MEASURE, asked));
+  }
 }
 
 /** What the overview strip counts when the page opens. */

@@ -41,8 +41,17 @@ export async function takeEarly(url: string): Promise<Response | null> {
 export async function peekEarly<T>(url: string): Promise<T | null> {
   const response = await early.get(url)?.response;
   if (!response?.ok) return null;
-  return (await response
-    .clone()
-    .json()
-    .catch(() => null)) as T | null;
+  try {
+    return (await response.clone().json()) as T;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Forgets every early answer: on signing out (or a session ending), so that an answer asked
+ * for as one user never stands in for the next user's request in the same tab.
+ */
+export function forgetEarly(): void {
+  early.clear();
 }

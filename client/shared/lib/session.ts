@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionDto } from '../../../server/contract/auth';
+import { forgetEarly } from '../api/early';
 
 export type { SessionDto };
 
@@ -40,6 +41,8 @@ export function setSession(session: SessionDto): void {
 /** The session is over (or never began). A second 401 while already signed out changes nothing. */
 export function endSession(reason: 'none' | 'expired' | 'signed-out'): void {
   if (state.status === 'signed-out' && reason === 'expired') return;
+  // Answers asked for as the page started were asked as this user: none stands in for the next.
+  forgetEarly();
   publish({ status: 'signed-out', reason });
 }
 

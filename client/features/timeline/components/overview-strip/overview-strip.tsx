@@ -133,7 +133,13 @@ export function OverviewStrip({
             onMouseMove={(e) => {
               const { fraction, y, x } = pointer(e);
               const cell = cellAt(fraction, y, weeks, rows.length);
-              setHover(cell && { ...cell, x });
+              // A new readout only when the pointer moves to another cell: each one draws the
+              // strip again.
+              setHover((was) =>
+                cell && was?.row === cell.row && was.week === cell.week
+                  ? was
+                  : cell && { ...cell, x },
+              );
             }}
             onMouseLeave={() => setHover(null)}
           >
@@ -161,7 +167,7 @@ export function OverviewStrip({
               <rect class="strip-window" x={inView.x} y={0} width={inView.w} height={height} />
             ) : null}
           </svg>
-          {hover ? (
+          {hover && rows[hover.row] && hover.week < weeks ? (
             <div
               class="strip-tip"
               style={{ left: `${hover.x}px`, top: `${hover.row * (STRIP_ROW + STRIP_ROW_GAP)}px` }}
