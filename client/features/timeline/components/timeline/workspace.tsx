@@ -20,6 +20,7 @@ import { useSelection } from './use-selection';
 import { useTimelineAddress } from './use-timeline-address';
 import { useTimelineWindow } from './use-timeline-window';
 import { WorkspaceNotices } from './workspace-notices';
+import { AfterFirstPaint } from './after-first-paint';
 
 const NO_GAPS: GapDto[] = [];
 
@@ -151,19 +152,23 @@ export function Workspace(props: WorkspaceProps) {
             onWindowChange={onWindowChange}
             onPlan={setPlan}
           />
-          <ChronologyTable
-            events={filtered}
-            colours={colours}
-            flaggedIds={flaggedIds}
-            marks={marks}
-            selectedId={view.event}
-            order={order}
-            onOrder={setOrder}
-            onSelect={open}
-            onOpen={open}
-            loadRecords={loadRecords}
-            recordsKey={props.viewMode}
-          />
+          <AfterFirstPaint placeholderClass="chronology">
+            {() => (
+              <ChronologyTable
+                events={filtered}
+                colours={colours}
+                flaggedIds={flaggedIds}
+                marks={marks}
+                selectedId={view.event}
+                order={order}
+                onOrder={setOrder}
+                onSelect={open}
+                onOpen={open}
+                loadRecords={loadRecords}
+                recordsKey={props.viewMode}
+              />
+            )}
+          </AfterFirstPaint>
         </div>
         <SidePanel
           review={review}
