@@ -6,7 +6,9 @@ import { DAY_MS, isoDateToMs } from '../../../shared/lib/dates';
 
 /** The agencies of the events, by kind of agency (in AGENCY_KINDS order), then by name. */
 export function defaultLaneOrder(events: readonly TimelineEvent[]): string[] {
-  const kinds = new Map(events.map((e) => [e.agency, e.agencyKind]));
+  // Each agency's kind as its last event gives it, without a pair made per event.
+  const kinds = new Map<string, TimelineEvent['agencyKind']>();
+  for (const e of events) kinds.set(e.agency, e.agencyKind);
   return [...kinds]
     .sort(
       ([a, ka], [b, kb]) =>
@@ -26,7 +28,7 @@ export function gapEventIds(gaps: readonly GapDto[]): Set<string> {
 }
 
 /** The gaps with at least one of their events among `ids`. */
-export function gapsTouching(gaps: readonly GapDto[], ids: ReadonlySet<string>): GapDto[] {
+export function gapsTouching(gaps: readonly GapDto[], ids: { has(id: string): boolean }): GapDto[] {
   return gaps.filter(
     (g) => ids.has(g.triggerEventId) || (g.expectedEventId !== null && ids.has(g.expectedEventId)),
   );

@@ -54,8 +54,12 @@ export function useFilteredEvents({
         : null,
     [inBrowser, notesIndex, notes, events, themeKey, filters.annotated],
   );
+  // No filter on (an empty query): every event, the same list, not a copy of it.
   const browserFiltered = useMemo(
-    () => (inBrowser ? applyFilters(events, filters, gaps ? flaggedIds : null, notedIds) : events),
+    () =>
+      inBrowser && filterKey !== ''
+        ? applyFilters(events, filters, gaps ? flaggedIds : null, notedIds)
+        : events,
     [inBrowser, events, filterKey, flaggedIds, notedIds],
   );
   const browserFacets = useMemo(
@@ -65,7 +69,11 @@ export function useFilteredEvents({
   const filtered = server.result?.events ?? browserFiltered;
   const facets = server.result?.facets ?? browserFacets ?? computeFacets([], filters);
   const index = useMemo(() => buildTimelineIndex(filtered), [filtered]);
-  const filteredIds = useMemo(() => new Set(filtered.map((e) => e.id)), [filtered]);
+  // Every event kept: the map of them all answers which ids are kept, with no set made again.
+  const filteredIds = useMemo(
+    () => (filtered === events ? byId : new Set(filtered.map((e) => e.id))),
+    [filtered, events, byId],
+  );
   const shownGaps = useMemo(
     () => (gaps ? gapsTouching(gaps, filteredIds) : null),
     [gaps, filteredIds],

@@ -21,14 +21,14 @@ export function useLanes({
   filtering: boolean;
   view: TimelineViewState;
 }) {
-  const colours = useMemo(
-    () =>
-      agencyColours([
-        ...submissions.map((s) => ({ agency: s.agency, kind: s.agencyKind })),
-        ...events.map((e) => ({ agency: e.agency, kind: e.agencyKind })),
-      ]),
-    [submissions, events],
-  );
+  const colours = useMemo(() => {
+    // Each agency once, first the uploads' then the events' (agencyColours keeps the first it
+    // is given), without an object made per event.
+    const kinds = new Map<string, TimelineEvent['agencyKind']>();
+    for (const s of submissions) if (!kinds.has(s.agency)) kinds.set(s.agency, s.agencyKind);
+    for (const e of events) if (!kinds.has(e.agency)) kinds.set(e.agency, e.agencyKind);
+    return agencyColours([...kinds].map(([agency, kind]) => ({ agency, kind })));
+  }, [submissions, events]);
   const defaultLanes = useMemo(() => defaultLaneOrder(events), [events]);
   const laneOrder = useMemo(
     () => orderLanes(defaultLanes, view.laneOrder),
