@@ -296,6 +296,10 @@ describe('the reviewer’s web app', () => {
     await svg.hover({ position: { x, y: 18 } });
     expect(await tip.textContent()).not.toMatch(/^All agencies/);
     await screenshot(page, 'e2e-05b-strip-week');
+    // At the strip's last week the readout opens inwards, and stays within the page.
+    await svg.hover({ position: { x: box.width - 2, y: 5 } });
+    const tipBox = (await tip.boundingBox())!;
+    expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(box.x + box.width + 1);
     await page.mouse.move(0, 0);
     await tip.waitFor({ state: 'detached' });
   });

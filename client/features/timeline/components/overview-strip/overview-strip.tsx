@@ -58,7 +58,9 @@ export function OverviewStrip({
   onPickWeek,
 }: Props) {
   const [measure, setMeasure] = useState<StripMeasure>(FIRST_STRIP_MEASURE);
-  const [hover, setHover] = useState<{ row: number; week: number; x: number } | null>(null);
+  const [hover, setHover] = useState<{ row: number; week: number; x: number; side: string } | null>(
+    null,
+  );
   const counts = useStripCounts(loadWeeks, filterKey, measure, lanes);
   if (!counts) return null;
   const weeks = counts.weekStarts.length;
@@ -138,7 +140,11 @@ export function OverviewStrip({
               setHover((was) =>
                 cell && was?.row === cell.row && was.week === cell.week
                   ? was
-                  : cell && { ...cell, x },
+                  : cell && {
+                      ...cell,
+                      x,
+                      side: fraction < 0.2 ? ' start' : fraction > 0.8 ? ' end' : '',
+                    },
               );
             }}
             onMouseLeave={() => setHover(null)}
@@ -169,7 +175,7 @@ export function OverviewStrip({
           </svg>
           {hover && rows[hover.row] && hover.week < weeks ? (
             <div
-              class="strip-tip"
+              class={`strip-tip${hover.side}`}
               style={{ left: `${hover.x}px`, top: `${hover.row * (STRIP_ROW + STRIP_ROW_GAP)}px` }}
             >
               {cellText(rows[hover.row], hover.week)}
