@@ -3,7 +3,7 @@
 // held as the timeline's feed is (timeline-tag.ts, held-feeds.ts).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { access, agencyScope } from '../access/access';
+import { access } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
 import { GapListQuery, GapListResponse } from '../contract/rules';
 import { viewFor } from '../anonymise/view-request';
@@ -12,9 +12,8 @@ import { gapPageAsSeen } from '../anonymise/as-seen';
 import { listRules } from '../gaps/rules.service';
 import { gapPage } from '../gaps/gap-page';
 import { reviewGaps } from '../gaps/gaps.service';
-import { ReviewCache } from '../core/review-cache';
-import { holdAnswer, sendHeld, weighHeld, type HeldAnswer } from './held-feeds';
-import { matchesTag, timelineTag } from './timeline-tag';
+import { HeldAnswers, holdAnswer, sendHeld, type HeldAnswer } from './held-feeds';
+import { tagReply } from './timeline-tag';
 
 /**
  * How much of the flags' pages is held, in bytes of JSON: a page of 1,000 flags is about 1 MB
@@ -29,13 +28,9 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // was then redacted, written as 1 MB of JSON and compressed on every request, 30-90 ms at
   // 5,000 events, and the timeline's first draw waits for them (docs/benchmarks.md,
   // "2026-12-07"). Off with FEED_CACHE_MB=0, as the feed is, and never more than it allows.
-  const heldPages =
-    app.config.feedCacheBytes >= 1
-      ? new ReviewCache<HeldAnswer, string>(
-          Math.min(GAP_PAGES_HELD_BYTES, app.config.feedCacheBytes),
-          weighHeld,
-        )
-      : null;
+  const heldPages = new HeldAnswers<HeldAnswer>(
+    Math.min(GAP_PAGES_HELD_BYTES, app.config.feedCacheBytes),
+  );
   app.get(
     '/api/reviews/:reviewId/gaps',
     {
@@ -60,15 +55,8 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const view = await viewFor(app, request, reviewId, request.query.view);
       // The flags are made from the review's revision (events, rules and links bump it) and
       // seen through the glossary, the view and the role: what the timeline's tag is made of.
-      const tag = await timelineTag(app.db, reviewId, {
-        resource: 'gaps',
-        query: request.query,
-        view,
-        role: viewer.membership?.role ?? null,
-        agencyScope: agencyScope(viewer),
-      });
-      reply.header('etag', tag).header('cache-control', 'private, no-cache');
-      if (matchesTag(request.headers['if-none-match'], tag)) return reply.code(304).send(null);
+      const { tag, notModified } = await tagReply(app.db, request, reply, 'gaps', view);
+      if (notModified) return reply.code(304).send(null);
       const make = async () => {
         // Rule ids are a reviewer's words: the panel gets them as /rules gives them, and
         // filters by them. gapPageAsSeen redacts the page only, not every flag of the review.
@@ -93,9 +81,7 @@ export const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'gapPage',
         );
       };
-      const held = heldPages
-        ? await heldPages.getOrCompute(`${reviewId} ${tag}`, tag, make)
-        : await make();
+      const held = await heldPages.hold(reviewId, tag, make);
       return sendHeld(request, reply, held);
     },
   );

@@ -23,7 +23,7 @@ export interface HeldFeed extends HeldAnswer {
 }
 
 /** What a held answer weighs: its JSON, and a fifth more for its brotli and the bookkeeping. */
-export const weighHeld = (held: HeldAnswer) => Math.ceil(held.json.length * 1.2);
+export const weighHeld = (held: { readonly json: string }) => Math.ceil(held.json.length * 1.2);
 
 /**
  * Why. At 50,000 events working out the feed takes the server about a second, most of it
@@ -42,34 +42,38 @@ export const weighHeld = (held: HeldAnswer) => Math.ceil(held.json.length * 1.2)
  * about 7 MB), the least recently used answer dropped first; 0 holds nothing. Two requests for
  * one tag at once share one computation.
  */
-export class HeldFeeds {
-  private readonly cache: ReviewCache<HeldFeed, string> | null;
+export class HeldAnswers<T extends { readonly json: string }> {
+  private readonly cache: ReviewCache<T, string> | null;
 
-  constructor(limitBytes: number) {
-    this.cache = limitBytes >= 1 ? new ReviewCache<HeldFeed, string>(limitBytes, weighHeld) : null;
+  /** At most `limitBytes` of JSON (weighed as `weigh` says); below 1, nothing is held. */
+  constructor(limitBytes: number, weigh: (held: T) => number = weighHeld) {
+    this.cache = limitBytes >= 1 ? new ReviewCache<T, string>(limitBytes, weigh) : null;
   }
 
   /**
-   * The answer held for this review and tag, or the one `compute` gives, held from then on.
+   * The answer held for this review and tag, or the one `make` gives, held from then on.
    * The tag names the review already (timeline-tag.ts); the key names it again, so that a
    * tag made without it could never hand one review's answer to another.
    */
-  get(reviewId: string, tag: string, compute: () => Promise<TimelineFeed>): Promise<HeldFeed> {
-    const make = async () => holdFeed(await compute());
+  hold(reviewId: string, tag: string, make: () => Promise<T>): Promise<T> {
     return this.cache ? this.cache.getOrCompute(`${reviewId} ${tag}`, tag, make) : make();
   }
 
-  /** What the held answers weigh together (weighHeld), for tests. */
+  /** What the held answers weigh together, for tests. */
   get heldBytes(): number {
     return this.cache?.held ?? 0;
   }
 }
 
+/** The feed's answers: each made into bytes by holdFeed. */
+export class HeldFeeds extends HeldAnswers<HeldFeed> {
+  get(reviewId: string, tag: string, compute: () => Promise<TimelineFeed>): Promise<HeldFeed> {
+    return this.hold(reviewId, tag, async () => holdFeed(await compute()));
+  }
+}
+
 /** The feed's answer as bytes (holdAnswer), with its number of events. */
 export function holdFeed(feed: TimelineFeed): HeldFeed {
-  if (shapeOf(feed) !== 'timelineFeed') {
-    throw new Error('A timeline feed is held only as timelineFeedAsSeen gives it.');
-  }
   return { ...holdAnswer(feed, 'timelineFeed'), total: feed.total };
 }
 
@@ -82,7 +86,7 @@ export function holdFeed(feed: TimelineFeed): HeldFeed {
 export function holdAnswer(answer: object, shape: Shape): HeldAnswer {
   if (shapeOf(answer) !== shape) {
     throw new Error(
-      `An answer is held only as the as-seen function of its shape (${shape}) gives it.`,
+      `An answer is held only as the as-seen function of its shape gives it (${shape}AsSeen).`,
     );
   }
   const json = JSON.stringify(answer);

@@ -13,11 +13,10 @@ import {
   TimelineWeeksSchema,
 } from '../contract/feed';
 import { AuditThrottle } from '../core/audit-throttle';
-import { ReviewCache } from '../core/review-cache';
 import type { ViewMode } from '../contract/walkthrough';
 import { listTimeline, timelineFeedEvents, timelineWeeks } from './timeline.service';
-import { HeldFeeds, sendHeld } from './held-feeds';
-import { matchesTag, timelineTag } from './timeline-tag';
+import { HeldAnswers, HeldFeeds, sendHeld } from './held-feeds';
+import { tagReply } from './timeline-tag';
 
 const NotModified = Type.Null({ description: 'The answer the browser holds (If-None-Match)' });
 const CACHING =
@@ -55,10 +54,10 @@ interface HeldWeeks {
 export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const timelineViews = new AuditThrottle();
   const heldFeeds = new HeldFeeds(app.config.feedCacheBytes);
-  const heldWeeks =
-    app.config.feedCacheBytes >= 1
-      ? new ReviewCache<HeldWeeks, string>(WEEKS_HELD_BYTES, (held) => held.json.length)
-      : null;
+  const heldWeeks = new HeldAnswers<HeldWeeks>(
+    Math.min(WEEKS_HELD_BYTES, app.config.feedCacheBytes),
+    (held) => held.json.length,
+  );
   app.get(
     '/api/reviews/:reviewId/events',
     {
@@ -142,9 +141,7 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const weeks = await timelineWeeks(app.db, reviewId, request.query, seen.options);
         return { json: JSON.stringify(weeks), weeks: weeks.weekStarts.length };
       };
-      const held = heldWeeks
-        ? await heldWeeks.getOrCompute(`${reviewId} ${seen.tag}`, seen.tag, make)
-        : await make();
+      const held = await heldWeeks.hold(reviewId, seen.tag, make);
       await auditView(request, { weeks: held.weeks });
       return sendBytes(reply.type('application/json; charset=utf-8'), held.json);
     },
@@ -176,21 +173,12 @@ export const timelineRoutes: FastifyPluginAsyncTypebox = async (app) => {
    * event, and null.
    */
   async function unlessNotModified(request: FastifyRequest, reply: FastifyReply, resource: string) {
-    const viewer = request.viewer!;
     const { reviewId } = request.params as { reviewId: string };
     const query = request.query as Record<string, unknown>;
     const view = await viewFor(app, request, reviewId, query.view as ViewMode | undefined);
-    const scope = agencyScope(viewer);
-    const tag = await timelineTag(app.db, reviewId, {
-      resource,
-      query,
-      view,
-      role: viewer.membership?.role ?? null,
-      agencyScope: scope,
-    });
-    // The browser may keep the answer, but must ask each time (it gets 304 while it holds).
-    reply.header('etag', tag).header('cache-control', 'private, no-cache');
-    if (matchesTag(request.headers['if-none-match'], tag)) {
+    const scope = agencyScope(request.viewer!);
+    const { tag, notModified } = await tagReply(app.db, request, reply, resource, view);
+    if (notModified) {
       await auditView(request, { notModified: true });
       reply.code(304).send();
       return null;

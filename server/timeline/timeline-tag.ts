@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { agencyScope } from '../access/access';
 import type { ViewMode } from '../contract/walkthrough';
 import type { Db } from '../db/handle';
 import { AppError } from '../errors';
@@ -9,7 +11,7 @@ import { notesSignature } from '../annotations/annotations.service';
 import { refuseScopedFlagsAndNotes } from './timeline.service';
 
 /**
- * The entity tag of a timeline answer (the feed, the week totals): a hash of everything the
+ * The entity tag of a timeline answer (the feed, the week totals, the gap flags' pages): a hash of everything the
  * answer is made from, worked out without reading a single event, so that a browser holding
  * the answer gets 304 for the price of two or three small reads.
  *
@@ -78,4 +80,30 @@ export function matchesTag(ifNoneMatch: string | undefined, tag: string): boolea
   if (!ifNoneMatch) return false;
   const bare = (t: string) => t.trim().replace(/^W\//, '');
   return ifNoneMatch.split(',').some((t) => t.trim() === '*' || bare(t) === bare(tag));
+}
+
+/**
+ * The tag of this request's answer (timelineTag, for its viewer, view and query) set on the
+ * reply, with the caching every tagged answer shares: the browser may keep the answer, but
+ * must ask each time (it gets 304 while it holds). `notModified`: the browser holds it
+ * already (If-None-Match), and the route answers 304 without working anything out.
+ */
+export async function tagReply(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  resource: string,
+  view: { mode: ViewMode; redact: Redactor },
+): Promise<{ tag: string; notModified: boolean }> {
+  const viewer = request.viewer!;
+  const { reviewId } = request.params as { reviewId: string };
+  const tag = await timelineTag(db, reviewId, {
+    resource,
+    query: request.query as Record<string, unknown>,
+    view,
+    role: viewer.membership?.role ?? null,
+    agencyScope: agencyScope(viewer),
+  });
+  reply.header('etag', tag).header('cache-control', 'private, no-cache');
+  return { tag, notModified: matchesTag(request.headers['if-none-match'], tag) };
 }
