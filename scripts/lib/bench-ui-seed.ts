@@ -47,6 +47,23 @@ export async function seedReview(
   return id;
 }
 
+/**
+ * Summaries as long as agencies write them (a few sentences; 150–420 characters), so that the
+ * feed's labels (the first LABEL_LENGTH characters) weigh what they weigh on a real review.
+ * Until 07/12/2026 every summary was one short line (58 characters), and the page's figures
+ * were those of a feed half its real size.
+ */
+const SUMMARIES = [
+  'Unannounced home visit. Mother and infant seen; infant asleep in a Moses basket in the living room. Home cold and cluttered, dog loose in the kitchen. Mother said she had not slept and that her partner left after an argument on Friday. Safe sleep advice repeated; to discuss at supervision and tell the health visitor.',
+  'Telephone call from the school: attendance down to 82% this half term, two late marks this week and the child arrived hungry on Monday. DSL to speak to mother at pick-up and send the attendance letter.',
+  'Strategy discussion held with police, health and education. Agreed threshold met for a section 47 enquiry; joint visit to be arranged within 24 hours. Police to check for previous call-outs to the address; health to share the ED attendance of last month.',
+  'Clinic appointment attended with mother. Weight 4.2 kg, dropped from the 25th to the 9th centile since the last review. Feeding plan discussed, referral to the dietitian made, review in two weeks.',
+  'Letter sent to mother inviting her to the initial child protection conference on the 14th, with the social work report enclosed and the advocacy service leaflet.',
+  'Did not attend the planned appointment. No contact from the family to rearrange; second appointment letter sent and the GP informed. Third missed appointment since March.',
+  'Core group meeting held at the family centre: mother, social worker, health visitor and nursery keyworker present; father did not attend. Plan reviewed: actions on home conditions and nursery attendance outstanding. Next core group in four weeks.',
+  'Police attended the address after a neighbour reported shouting. Both adults present and intoxicated; infant in the bedroom, unharmed. No offences disclosed; DASH completed as medium risk and a PPN sent to the MASH.',
+];
+
 function chronology(rows: number, seed: number): string {
   const types = [
     'Home visit',
@@ -92,7 +109,7 @@ function chronology(rows: number, seed: number): string {
         types[(i + seed) % types.length],
         'Mother; Infant',
         i % 3 ? 'Y' : 'N',
-        `"Record ${i} of agency ${seed}: seen at home, discussed the plan."`,
+        `"Record ${i} of agency ${seed}: ${SUMMARIES[(i * 7 + seed) % SUMMARIES.length]}"`,
         `R-${seed}-${i}`,
       ].join(','),
     );
