@@ -151,14 +151,14 @@ export function eventListAsSeen(page: EventListDto, view: View): EventListDto {
  * cuts it after redaction, so a name at the cut is replaced whole, never half-kept.
  */
 export function timelineFeedAsSeen(
-  page: { events: readonly TimelineEvent[]; facets?: FacetsDto },
+  page: { events: readonly TimelineEvent[]; facets?: FacetsDto; labels?: boolean },
   view: View,
 ): TimelineFeed {
-  const { events, facets } = page;
+  const { events, facets, labels = true } = page;
   const feed =
     view.redact === IDENTITY
-      ? encodeFeed(events)
-      : feedTextsAsSeen(encodeFeed(events, view.redact), view.redact);
+      ? encodeFeed(events, undefined, labels)
+      : feedTextsAsSeen(encodeFeed(events, view.redact, labels), view.redact);
   // Facets are counted after redaction by events.service (see eventListAsSeen).
   return made('timelineFeed', facets ? { ...feed, facets } : feed);
 }

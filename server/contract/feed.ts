@@ -12,7 +12,9 @@ import { DATE_PRECISIONS, EventListQuery, FacetsSchema, type EventDto } from './
  * The free text of a record (description, outcome, analysis, raw cells, provenance) is not in
  * it: the event's detail fetches the full record (GET …/events/:eventId), the table fetches
  * the rows in view in pages (GET …/events?ids=…). `label` is the description's first
- * LABEL_LENGTH characters, for a tooltip and a table row.
+ * LABEL_LENGTH characters, for a client that has no other text to show for an event; the web
+ * app asks without it (`labels=false`): on a real review the labels are most of the feed's
+ * bytes, and it shows descriptions from the full records of what is in view instead.
  *
  * Encoding and decoding are here, in the contract, so that the server and the web app use the
  * one definition (both are pure and import nothing else).
@@ -51,7 +53,9 @@ export const TimelineFeedSchema = Type.Object({
   time: Ints('Index into strings of the time (HH:MM); -1 for none'),
   flags: Ints('FEED_FLAGS bits: child seen, seen alone (each with a "known" bit), uncertain'),
   subjects: Type.Array(Type.Array(Type.Integer()), { description: 'Indexes into strings' }),
-  label: Type.Array(Nullable(Type.String())),
+  label: Type.Optional(
+    Type.Array(Nullable(Type.String()), { description: 'Absent when asked with labels=false' }),
+  ),
   /** Events with an end date are few: their positions, then the end date's parts. */
   facets: Type.Optional(FacetsSchema),
   ends: Type.Object({
@@ -65,13 +69,20 @@ export const TimelineFeedSchema = Type.Object({
 });
 export type TimelineFeed = Static<typeof TimelineFeedSchema>;
 
+/** The events list's filters and view, without its paging (the feed's and the strip's). */
+const TimelineFilterQuery = Type.Omit(EventListQuery, ['limit', 'offset', 'facets']);
+
 /**
  * The feed takes the events list's filters and view, and facets only when asked (the web app
- * asks when the server does its filtering); never a page: it is every match.
+ * asks when the server does its filtering); never a page: it is every match. `labels=false`
+ * leaves the label column out.
  */
 export const TimelineFeedQuery = Type.Intersect([
-  Type.Omit(EventListQuery, ['limit', 'offset', 'facets']),
-  Type.Object({ facets: Type.Optional(Type.Boolean({ default: false })) }),
+  TimelineFilterQuery,
+  Type.Object({
+    facets: Type.Optional(Type.Boolean({ default: false })),
+    labels: Type.Optional(Type.Boolean({ default: true })),
+  }),
 ]);
 export type TimelineFeedQueryInput = Static<typeof TimelineFeedQuery>;
 
@@ -120,6 +131,8 @@ export function encodeFeed(
   events: readonly (TimelineEvent & { description?: string | null })[],
   /** Applied to each label before it is cut to LABEL_LENGTH (as-seen.ts: the redaction). */
   labelAsSeen: (label: string) => string = (label) => label,
+  /** False: no label column (the query's `labels=false`). */
+  withLabels = true,
 ): TimelineFeed {
   const agencies: TimelineFeed['agencies'] = [];
   const agencyIndex = new Map<string, number>();
@@ -153,7 +166,7 @@ export function encodeFeed(
     time: [],
     flags: [],
     subjects: [],
-    label: [],
+    ...(withLabels ? { label: [] } : {}),
     ends: { at: [], earliest: [], latest: [], precision: [], dateText: [], time: [] },
   };
   for (const [position, event] of events.entries()) {
@@ -185,8 +198,10 @@ export function encodeFeed(
         (event.endDate?.uncertain ? FEED_FLAGS.endUncertain : 0),
     );
     feed.subjects.push(event.subjects.map(str));
-    const label = event.label ?? event.description ?? null;
-    feed.label.push(label === null ? null : labelAsSeen(label).slice(0, LABEL_LENGTH));
+    if (feed.label) {
+      const label = event.label ?? event.description ?? null;
+      feed.label.push(label === null ? null : labelAsSeen(label).slice(0, LABEL_LENGTH));
+    }
     if (event.endDate) {
       feed.ends.at.push(position);
       feed.ends.earliest.push(day(event.endDate.earliest));
@@ -244,7 +259,7 @@ export function decodeFeed(feed: TimelineFeed): TimelineEvent[] {
         (flags & FEED_FLAGS.childSeenKnown) === 0 ? null : (flags & FEED_FLAGS.childSeen) !== 0,
       seenAlone:
         (flags & FEED_FLAGS.seenAloneKnown) === 0 ? null : (flags & FEED_FLAGS.seenAlone) !== 0,
-      label: feed.label[i] ?? null,
+      label: feed.label?.[i] ?? null,
     };
   }
   return events;
@@ -255,7 +270,7 @@ export type StripMeasureName = (typeof STRIP_MEASURE_NAMES)[number];
 
 /** GET /api/reviews/:reviewId/timeline/weeks: the feed's filters, the measure and the range. */
 export const TimelineWeeksQuery = Type.Intersect([
-  TimelineFeedQuery,
+  TimelineFilterQuery,
   Type.Object({
     measure: Type.Optional(Type.Enum(STRIP_MEASURE_NAMES, { default: 'contacts' })),
   }),

@@ -179,21 +179,33 @@ export const FEED_LABEL_READ = 200;
 /**
  * The timeline feed's columns (no description, outcome, analysis or raw cells: at 100,000
  * events they are most of what the full list reads) for every event the filter keeps, in the
- * merged list's order. The label is the description's first FEED_LABEL_READ + 1 characters:
- * the one past the read says the description was longer.
+ * merged list's order. The label is the description's first FEED_LABEL_READ + 1 characters
+ * (the one past the read says the description was longer); without `labels`, none is read.
  */
-export function currentFeedQuery(db: Kysely<Database>, reviewId: string, filter: EventFilter) {
+export function currentFeedQuery(
+  db: Kysely<Database>,
+  reviewId: string,
+  filter: EventFilter,
+  labels = true,
+) {
   return currentEvents(db, reviewId)
     .select(FEED_COLUMNS)
     .select(
-      sql<string | null>`substr(e.description, 1, ${sql.lit(FEED_LABEL_READ + 1)})`.as('label'),
+      labels
+        ? sql<string | null>`substr(e.description, 1, ${sql.lit(FEED_LABEL_READ + 1)})`.as('label')
+        : sql<string | null>`null`.as('label'),
     )
     .where(filterExpression(db, filter))
     .$call(inMergedOrder);
 }
 
-export async function findFeedRows(db: Kysely<Database>, reviewId: string, filter: EventFilter) {
-  return currentFeedQuery(db, reviewId, filter).execute();
+export async function findFeedRows(
+  db: Kysely<Database>,
+  reviewId: string,
+  filter: EventFilter,
+  labels = true,
+) {
+  return currentFeedQuery(db, reviewId, filter, labels).execute();
 }
 
 export type FeedRow = Awaited<ReturnType<typeof findFeedRows>>[number];

@@ -27,20 +27,21 @@ import {
 export async function listFeedEvents(
   db: Db,
   reviewId: string,
-  query: Omit<EventRecordsQuery, 'limit' | 'offset'>,
+  query: Omit<EventRecordsQuery, 'limit' | 'offset'> & { labels?: boolean },
   options: { agencyScope?: string | null; redact?: Redactor; onlyIds?: string[] } = {},
-): Promise<{ events: TimelineEvent[]; facets?: FacetsDto }> {
+): Promise<{ events: TimelineEvent[]; facets?: FacetsDto; labels: boolean }> {
   const redact = options.redact ?? IDENTITY;
+  const labels = query.labels ?? true;
   await requireReview(db, reviewId);
   const filter = {
     ...(await filterFrom(db, reviewId, query, redact, options.onlyIds)),
     scopeAgencyKey: options.agencyScope ?? null,
   };
   const [rows, facets] = await Promise.all([
-    findFeedRows(db, reviewId, filter),
+    findFeedRows(db, reviewId, filter, labels),
     query.facets ? facetsFor(db, reviewId, filter, redact) : undefined,
   ]);
-  await wholeWhereCut(db, reviewId, rows, redact);
+  if (labels) await wholeWhereCut(db, reviewId, rows, redact);
   // The same few lists of people recur across a review ('["Mother","Infant"]'): each is parsed
   // once and its array shared (nothing downstream changes one in place).
   const people = new Map<string, string[]>();
@@ -54,7 +55,7 @@ export async function listFeedEvents(
     event.label = row.label;
     return event;
   });
-  return facets ? { events, facets } : { events };
+  return facets ? { events, facets, labels } : { events, labels };
 }
 
 /**

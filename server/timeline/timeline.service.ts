@@ -42,7 +42,7 @@ export async function timelineFeedEvents(
   reviewId: string,
   query: TimelineFeedQueryInput,
   options: TimelineOptions = {},
-): Promise<{ events: TimelineEvent[]; facets?: FacetsDto }> {
+): Promise<{ events: TimelineEvent[]; facets?: FacetsDto; labels: boolean }> {
   const { flagged, theme, annotated, ...recordsQuery } = query;
   const redact = options.redact ?? IDENTITY;
   const onlyIds = await keptByFlagsAndNotes(db, reviewId, { flagged, theme, annotated }, options);
@@ -60,7 +60,7 @@ export async function timelineWeeks(
   query: TimelineWeeksQueryInput,
   options: TimelineOptions = {},
 ): Promise<TimelineWeeks> {
-  const { flagged, theme, annotated, measure, facets: _facets, ...recordsQuery } = query;
+  const { flagged, theme, annotated, measure, ...recordsQuery } = query;
   const redact = options.redact ?? IDENTITY;
   const onlyIds = await keptByFlagsAndNotes(db, reviewId, { flagged, theme, annotated }, options);
   const { events, period, coverage } = await listWeekEvents(db, reviewId, recordsQuery, {

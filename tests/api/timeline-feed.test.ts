@@ -58,6 +58,22 @@ describe('GET /api/reviews/:id/timeline/feed', () => {
     },
   );
 
+  it('leaves the labels out when asked (labels=false), and nothing else, under its own tag', async () => {
+    const query = 'agency=Dyfed-Powys%20Police&view=anonymised';
+    const url = `/api/reviews/${reviewId}/timeline/feed?${query}`;
+    const whole = await t.app.inject({ url });
+    const slim = await t.app.inject({ url: `${url}&labels=false` });
+    expect(slim.statusCode, slim.body).toBe(200);
+    const { label, ...columns } = whole.json() as TimelineFeed;
+    expect(label?.some((l) => l !== null)).toBe(true);
+    expect(slim.json()).toEqual(columns);
+    expect(slim.body.length).toBeLessThan(whole.body.length);
+    // Two answers, so two tags: a browser holding one is never answered 304 for the other.
+    expect(slim.headers.etag).not.toBe(whole.headers.etag);
+    const decoded = decodeFeed(slim.json() as TimelineFeed);
+    expect(decoded.every((e) => e.label === null)).toBe(true);
+  });
+
   it('gives facets when asked, as the events list counts them', async () => {
     const query = 'type=contact.&facets=true';
     const feed = await get(`/api/reviews/${reviewId}/timeline/feed?${query}`);

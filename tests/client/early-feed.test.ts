@@ -91,7 +91,7 @@ describe('requestForAddress', () => {
     expect(asked()).toEqual([
       '/api/session',
       '/api/reviews/r%2F4',
-      '/api/reviews/r%2F4/timeline/feed',
+      '/api/reviews/r%2F4/timeline/feed?labels=false',
     ]);
     fetchMock.mockClear();
     requestForAddress('/reviews/r5/present');

@@ -61,6 +61,14 @@ describe('eventToItem', () => {
     expect(item.tooltip).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('gives a feed event (no text of its own) the description its full record brought', () => {
+    const { description: _none, ...feedEvent } = makeEvent({ typeText: 'Home visit' });
+    const plain = eventToItem(feedEvent);
+    expect(plain.tooltip.some((line) => line.includes('Seen at home'))).toBe(false);
+    const described = eventToItem(feedEvent, false, null, 'Seen at home with the baby.');
+    expect(described.tooltip.at(-1)).toBe('Seen at home with the baby.');
+  });
+
   it('draws an event with an end date as a span to the end of that day', () => {
     const event = makeEvent({ on: '2019-02-27', time: '09:00' });
     event.endDate = {

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import type { EventDto } from '../../server/contract/events';
 import { useRowRecords } from '../../client/features/timeline/components/chronology-table/use-row-records';
+import { useRecordStore } from '../../client/features/timeline/components/timeline/use-record-store';
 import { makeEvent } from './support/events';
 import { renderHook } from './support/render-hook';
 
@@ -12,7 +13,8 @@ function render(load: (ids: readonly string[]) => Promise<EventDto[]>) {
   return renderHook(() => {
     const [view, setView] = useState({ first: 0, last: 20 });
     const [key, setKey] = useState('anonymised');
-    return { setView, setKey, records: useRowRecords(rowIds, view, load, key) };
+    const store = useRecordStore(load, key);
+    return { setView, setKey, records: useRowRecords(rowIds, view, store) };
   });
 }
 

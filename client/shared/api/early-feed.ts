@@ -11,10 +11,15 @@ import { storedViewMode, viewSuffix, withView, type ViewMode } from '../lib/view
 import { askEarly, peekEarly, takeEarly } from './early';
 import { reviewBase } from './http';
 
-/** The feed's address: the early request and the page's own must be the same string. */
+/**
+ * The feed's address: the early request and the page's own must be the same string. Without
+ * labels: on a real review they are most of the feed's bytes, and the page shows descriptions
+ * from the full records of what is in view (features/timeline/lib/record-store.ts).
+ */
 export function feedUrl(reviewId: string, query: URLSearchParams): string {
-  const text = query.toString();
-  return `${reviewBase(reviewId)}/timeline/feed${text ? `?${text}` : ''}`;
+  const params = new URLSearchParams(query);
+  params.set('labels', 'false');
+  return `${reviewBase(reviewId)}/timeline/feed?${params}`;
 }
 
 /**

@@ -77,6 +77,8 @@ export function eventToItem(
   event: DrawnEvent,
   flagged = false,
   mark: ItemMark | null = null,
+  /** The event's description from its full record, when the event itself has none. */
+  description: string | null = null,
 ): TimelineItemSpec {
   const span = eventTimeSpan(event);
   const type = eventType(event.type);
@@ -87,7 +89,7 @@ export function eventToItem(
   if (event.date.uncertain) classes.push('uncertain');
   if (flagged) classes.push('flagged');
   if (mark) classes.push(mark.className);
-  const tooltip = eventTooltip(event);
+  const tooltip = eventTooltip(event, description);
   if (mark) tooltip.push(mark.label);
   return {
     id: event.id,
@@ -101,7 +103,7 @@ export function eventToItem(
   };
 }
 
-function eventTooltip(event: DrawnEvent): string[] {
+function eventTooltip(event: DrawnEvent, description: string | null): string[] {
   const type = eventType(event.type);
   const when = [event.date.text, event.time].filter(Boolean).join(' ');
   const lines = [when];
@@ -111,7 +113,7 @@ function eventTooltip(event: DrawnEvent): string[] {
   if (event.date.uncertain) lines.push('The agency marked this date as uncertain');
   lines.push(event.typeText ? `${type.label} (“${event.typeText}”)` : type.label);
   lines.push(event.agency);
-  const text = event.description ?? event.label;
+  const text = event.description ?? description ?? event.label;
   if (text) lines.push(truncate(text, 240));
   return lines;
 }

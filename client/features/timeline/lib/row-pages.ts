@@ -1,7 +1,6 @@
 // Which of the chronology's rows need their full record fetched: pages of rows around the ones in view.
 
-/** Rows per request: GET …/events?id=… takes at most 50 ids (loadEventsById). */
-export const ROW_PAGE_SIZE = 50;
+import { RECORD_PAGE_SIZE } from './record-store';
 
 /**
  * The ids to fetch, one array per request, for rows `first`..`last` in view and `margin` rows
@@ -13,8 +12,8 @@ export function rowPagesToFetch(
   rowIds: readonly string[],
   view: { first: number; last: number },
   known: (id: string) => boolean,
-  margin = ROW_PAGE_SIZE,
-  pageSize = ROW_PAGE_SIZE,
+  margin = RECORD_PAGE_SIZE,
+  pageSize = RECORD_PAGE_SIZE,
 ): string[][] {
   if (rowIds.length === 0 || view.last < view.first) return [];
   const from = Math.floor(Math.max(0, view.first - margin) / pageSize);

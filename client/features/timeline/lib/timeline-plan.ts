@@ -33,6 +33,8 @@ export interface PlanInput {
   /** A gap lane's rule name, by lane id. */
   ruleNames: ReadonlyMap<string, string>;
   period: { from: number; to: number };
+  /** An event's description from its full record, once it is here (lib/record-store.ts). */
+  describe?: (id: string) => string | null | undefined;
 }
 
 /** The plan for the window and every item it draws. */
@@ -48,7 +50,12 @@ export function planItems(input: PlanInput): { plan: TimelinePlan; specs: Timeli
   const specs: TimelineItemSpec[] =
     plan.mode === 'events'
       ? plan.entries.map((e) =>
-          eventToItem(e.event, input.flaggedIds.has(e.id), input.marks?.get(e.id) ?? null),
+          eventToItem(
+            e.event,
+            input.flaggedIds.has(e.id),
+            input.marks?.get(e.id) ?? null,
+            input.describe?.(e.id) ?? null,
+          ),
         )
       : plan.buckets.map((b) => bucketToItem(b, plan.unit));
   const gapPlan = planGaps(input.gapIndex, { from, to, widthPx: input.widthPx });

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { EventDto } from '../../../../../server/contract/events';
 import type { TimelineEvent } from '../../../../../server/contract/feed';
 import {
   sortEvents,
@@ -9,6 +8,7 @@ import {
   type SortOrder,
 } from '../../lib/chronology-sort';
 import type { EventMark } from '../../../../shared/lib/notes';
+import type { RecordStore } from '../../lib/record-store';
 import { stepForKey } from '../../lib/selection-keys';
 import { ChronologyHead } from './chronology-head';
 import { ChronologyRow } from './chronology-row';
@@ -25,10 +25,8 @@ interface Props {
   onOrder: (order: SortOrder) => void;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
-  /** The full records of these ids (loadEventsById): the rows' description and outcome. */
-  loadRecords: (ids: readonly string[]) => Promise<EventDto[]>;
-  /** Records are cached per key (the view mode). */
-  recordsKey: string;
+  /** The full records (the rows' description and outcome), asked for by the rows in view. */
+  records: RecordStore;
 }
 
 const ROW_HEIGHT = 28;
@@ -38,7 +36,7 @@ const ROW_HEIGHT = 28;
  * either side) are in the DOM, so 50,000 rows scroll as smoothly as 50: every row is one line
  * of fixed height, the full text is in the detail panel. The rows' description and outcome are
  * not in the timeline's feed: they come from the full records of the rows in view, fetched in
- * pages (use-row-records.ts), with the feed's short label shown until they arrive.
+ * pages (use-row-records.ts).
  */
 export function ChronologyTable({
   events,
@@ -50,8 +48,7 @@ export function ChronologyTable({
   onOrder,
   onSelect,
   onOpen,
-  loadRecords,
-  recordsKey,
+  records: store,
 }: Props) {
   const rows = useMemo(() => sortEvents(events, order), [events, order]);
   const rowIds = useMemo(() => rows.map((e) => e.id), [rows]);
@@ -86,7 +83,7 @@ export function ChronologyTable({
 
   const { first, last } = visibleRows(scroll.top, scroll.height, ROW_HEIGHT, rows.length);
   const shown = rows.slice(first, last + 1);
-  const records = useRowRecords(rowIds, { first, last }, loadRecords, recordsKey);
+  const records = useRowRecords(rowIds, { first, last }, store);
 
   function onKeyDown(event: KeyboardEvent) {
     const step = stepForKey(event.key, 'table');

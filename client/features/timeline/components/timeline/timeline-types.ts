@@ -3,6 +3,7 @@ import type { MutableRef } from 'preact/hooks';
 import type { GapDto } from '../../../../shared/api/api-types';
 import type { ItemMark } from '../../../../shared/lib/timeline-items';
 import type { TimelineIndex, TimelinePlan } from '../../lib/level-of-detail';
+import type { RecordStore } from '../../lib/record-store';
 
 export interface Lane {
   id: string;
@@ -45,4 +46,6 @@ export interface TimelineViewProps {
   onPlan: (plan: PlanSummary) => void;
   /** Most events the timeline draws one by one; above it, it draws per-lane totals. */
   maxItems?: number;
+  /** The full records: an event's tooltip shows its description once its record is here. */
+  records?: RecordStore;
 }

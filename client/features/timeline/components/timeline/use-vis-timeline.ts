@@ -6,6 +6,7 @@ import { Timeline, type DataGroup } from 'vis-timeline/esnext';
 import { gapLaneId } from '../../../../shared/lib/timeline-items';
 import { buildGapIndex, type IndexedGap } from '../../lib/gap-detail';
 import type { Index, IndexedEvent, TimelinePlan } from '../../lib/level-of-detail';
+import { inPages } from '../../lib/record-store';
 import { fitWindow, planItems, revealMove } from '../../lib/timeline-plan';
 import { laneGroups } from './lane-groups';
 import { applySpecs, type Item } from './timeline-data';
@@ -145,6 +146,14 @@ export function useVisTimeline(
     s.timeline.setSelection(props.selectedIds.filter((id) => s.items.get(id) !== null));
   }, [props.selectedIds]);
 
+  // Records arriving: events drawn one by one may now have their descriptions.
+  useLayoutEffect(() => {
+    const s = widget.current;
+    return props.records?.subscribe(() => {
+      if (s?.mode === 'events') s.replan();
+    });
+  }, [props.records]);
+
   function replan(s: Widget) {
     const p = latest.current;
     const window = s.timeline.getWindow();
@@ -159,6 +168,7 @@ export function useVisTimeline(
       gapIndex: s.gapIndex,
       ruleNames: s.ruleNames,
       period: p.period,
+      describe: (id) => p.records?.get(id)?.description,
     });
     if (s.mode !== plan.mode) {
       // Totals never overlap within a lane, so they need no stacking (which is the slow part).
@@ -166,6 +176,9 @@ export function useVisTimeline(
       s.mode = plan.mode;
     }
     applySpecs(s.items, specs);
+    // Drawn one by one: their tooltips show their descriptions, from the records of the events
+    // in the window (at most maxItems), asked for in pages; their arrival plans again.
+    if (plan.mode === 'events') p.records?.fetch(inPages(idsInWindow(plan.entries, window)));
     s.timeline.setSelection(p.selectedIds.filter((id) => s.items.get(id) !== null));
     p.onPlan({
       mode: plan.mode,
@@ -205,4 +218,11 @@ export function centreWidth(container: HTMLElement | null): number {
     container?.querySelector<HTMLElement>(selector)?.offsetWidth ?? 0;
   const width = box.clientWidth - side('.vis-panel.vis-left') - side('.vis-panel.vis-right');
   return width > 0 ? width : 800;
+}
+
+/** The ids of the entries that overlap the window (a plan holds half a window either side too). */
+function idsInWindow(entries: readonly IndexedEvent[], window: { start: Date; end: Date }) {
+  const from = window.start.getTime();
+  const to = window.end.getTime();
+  return entries.filter((e) => e.end >= from && e.start <= to).map((e) => e.id);
 }

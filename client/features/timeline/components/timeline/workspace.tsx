@@ -59,7 +59,7 @@ export function Workspace(props: WorkspaceProps) {
   const [episodeStart, setEpisodeStart] = useState<TimelineEvent | null>(null);
   const controller = useRef<TimelineController | null>(null);
 
-  const { askServer, loadWeeks, loadRecords } = useFeedRequests(review.id, props.viewMode);
+  const { askServer, loadWeeks, records } = useFeedRequests(review.id, props.viewMode);
   const { byId, notesIndex, marks, flaggedIds, filtered, facets, index, shownGaps, ...asked } =
     useFilteredEvents({ events, filters, filterKey, gaps, notes, askServer });
   const filtering = filterKey !== '';
@@ -151,6 +151,7 @@ export function Workspace(props: WorkspaceProps) {
             }}
             onWindowChange={onWindowChange}
             onPlan={setPlan}
+            records={records}
           />
           <AfterFirstPaint placeholderClass="chronology">
             {() => (
@@ -164,8 +165,7 @@ export function Workspace(props: WorkspaceProps) {
                 onOrder={setOrder}
                 onSelect={open}
                 onOpen={open}
-                loadRecords={loadRecords}
-                recordsKey={props.viewMode}
+                records={records}
               />
             )}
           </AfterFirstPaint>

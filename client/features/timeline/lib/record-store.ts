@@ -1,0 +1,64 @@
+// The full records of events (description, outcome) fetched by id in pages and kept for the page's life: the chronology table's rows and the timeline's tooltips read them.
+import type { EventDto } from '../../../../server/contract/events';
+
+/** Ids per request: GET …/events?id=… takes at most 50 (loadEventsById). */
+export const RECORD_PAGE_SIZE = 50;
+
+/**
+ * The timeline's feed has no free text (the web app asks for it without labels: on a real
+ * review they were most of its bytes, docs/benchmarks.md "2026-12-07, morning"), so the
+ * descriptions shown come from the full records of what is in view: the table's rows, the
+ * timeline's events when it draws them one by one. One store serves both, so a record either
+ * asked for is asked for once. Nothing here knows the view mode: the caller keeps a store per
+ * view (names and role labels are different texts).
+ */
+export class RecordStore {
+  private readonly records = new Map<string, EventDto>();
+  private readonly asking = new Set<string>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly load: (ids: readonly string[]) => Promise<EventDto[]>) {}
+
+  get(id: string): EventDto | undefined {
+    return this.records.get(id);
+  }
+
+  /** Held, or on its way. */
+  known(id: string): boolean {
+    return this.records.has(id) || this.asking.has(id);
+  }
+
+  /**
+   * Asks for these pages of ids, one request each, leaving out the ids held or on their way
+   * (a page with nothing left is not asked for). A failed page is forgotten, so it is asked
+   * for again the next time it is wanted.
+   */
+  fetch(pages: readonly (readonly string[])[]): void {
+    for (const page of pages) {
+      const ids = page.filter((id) => !this.known(id));
+      if (ids.length === 0) continue;
+      for (const id of ids) this.asking.add(id);
+      const settle = () => {
+        for (const id of ids) this.asking.delete(id);
+      };
+      this.load(ids).then((found) => {
+        for (const record of found) this.records.set(record.id, record);
+        settle();
+        for (const listener of [...this.listeners]) listener();
+      }, settle);
+    }
+  }
+
+  /** Called after each page arrives; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** Ids in pages of RECORD_PAGE_SIZE, in their order. */
+export function inPages(ids: readonly string[], size = RECORD_PAGE_SIZE): string[][] {
+  const pages: string[][] = [];
+  for (let i = 0; i < ids.length; i += size) pages.push(ids.slice(i, i + size));
+  return pages;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { EventDto } from '../../server/contract/events';
+import { inPages, RecordStore } from '../../client/features/timeline/lib/record-store';
+import { makeEvent } from './support/events';
+
+/** A load whose answers the test releases one by one. */
+function heldLoad() {
+  const calls: {
+    ids: readonly string[];
+    answer: (records: EventDto[]) => void;
+    fail: () => void;
+  }[] = [];
+  const load = vi.fn(
+    (ids: readonly string[]) =>
+      new Promise<EventDto[]>((resolve, reject) =>
+        calls.push({ ids, answer: resolve, fail: () => reject(new Error('offline')) }),
+      ),
+  );
+  return { load, calls };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('RecordStore: full records shared by the table and the timeline', () => {
+  it('asks once for an id wanted twice, even while the first request is on its way', async () => {
+    const { load, calls } = heldLoad();
+    const store = new RecordStore(load);
+    store.fetch([['a', 'b']]);
+    // The timeline wants b and c while the table's page (a, b) is on its way: only c is asked.
+    store.fetch([['b', 'c']]);
+    expect(calls.map((c) => c.ids)).toEqual([['a', 'b'], ['c']]);
+    const arrived = vi.fn();
+    store.subscribe(arrived);
+    calls[0]!.answer([makeEvent({ id: 'a', description: 'A' }), makeEvent({ id: 'b' })]);
+    await tick();
+    expect(arrived).toHaveBeenCalledTimes(1);
+    expect(store.get('a')?.description).toBe('A');
+    store.fetch([['a', 'b']]);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('forgets a failed page, so it is asked for again when wanted again', async () => {
+    const { load, calls } = heldLoad();
+    const store = new RecordStore(load);
+    store.fetch([['a']]);
+    calls[0]!.fail();
+    await tick();
+    expect(store.known('a')).toBe(false);
+    store.fetch([['a']]);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops telling a listener that unsubscribed', async () => {
+    const { load, calls } = heldLoad();
+    const store = new RecordStore(load);
+    const arrived = vi.fn();
+    const stop = store.subscribe(arrived);
+    stop();
+    store.fetch([['a']]);
+    calls[0]!.answer([makeEvent({ id: 'a' })]);
+    await tick();
+    expect(arrived).not.toHaveBeenCalled();
+  });
+
+  it('cuts ids into pages of 50 (the most GET …/events?id= takes), in their order', () => {
+    const ids = Array.from({ length: 120 }, (_, i) => `e${i}`);
+    expect(inPages(ids).map((p) => [p.length, p[0]])).toEqual([
+      [50, 'e0'],
+      [50, 'e50'],
+      [20, 'e100'],
+    ]);
+    expect(inPages([])).toEqual([]);
+  });
+});
