@@ -469,19 +469,30 @@ describe('who', () => {
 });
 
 describe('text columns', () => {
+  const LESSONS = [
+    'No capacity assessment recorded before the case was closed.',
+    'Good practice: the worker escalated to the team manager the same day.',
+    'The missed visit was not followed up or escalated.',
+  ];
+  const lesson = (i: number) => LESSONS[i % LESSONS.length]!;
+
   it('a header naming who after "by" is what they wrote: "Learning identified by service" is the analysis', () => {
-    const LESSONS = [
-      'No capacity assessment recorded before the case was closed.',
-      'Good practice: the worker escalated to the team manager the same day.',
-      'The missed visit was not followed up or escalated.',
-    ];
     const { mapping } = read([
       ['Date', day()],
       ['Details', note],
-      ['Learning identified by service', (i) => LESSONS[i % LESSONS.length]!],
+      ['Learning identified by service', lesson],
     ]);
     expect(mapping.analysis).toBe('Learning identified by service');
     expect(mapping.team).toBeNull();
+  });
+
+  it('a participle after the field word qualifies it: "Learning identified" is the analysis', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Summary', note],
+      ['Learning identified', lesson],
+    ]);
+    expect(mapping.analysis).toBe('Learning identified');
   });
 
   it('the only long free text is the description, even under "Comments"', () => {
