@@ -438,6 +438,22 @@ describe('who', () => {
     expect(mapping.subjects).toBeNull();
   });
 
+  it('what a Dynamics activity is "regarding" is the subjects when its cells name people', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['regardingobjectid_name', () => 'Ffion PARRY (3)'],
+      ['Summary', note],
+    ]);
+    expect(mapping.subjects).toBe('regardingobjectid_name');
+    expect(
+      read([
+        ['Date', day()],
+        ['Regarding', (i) => ['Rent account query', 'Repairs follow up'][i % 2]!],
+        ['Summary', note],
+      ]).mapping.subjects,
+    ).toBeNull();
+  });
+
   it('a titled professional under "Seen by" is the practitioner, not a subject', () => {
     const { mapping } = read([
       ['Date', day()],
