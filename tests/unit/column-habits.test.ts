@@ -541,6 +541,16 @@ describe('references', () => {
     expect(mapping.sourceRef).toBe('Log No');
   });
 
+  it('a property’s reference names the place; the tenancy reference beside it is the record’s', () => {
+    const { mapping } = read([
+      ['Property Ref', () => 'KD0093315'],
+      ['Tenancy Ref', () => 'T/204417'],
+      ['Date', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.sourceRef).toBe('Tenancy Ref');
+  });
+
   it('"#" is the word number: "Log #" of codes is the reference', () => {
     const { mapping } = read([
       ['Date', day()],
