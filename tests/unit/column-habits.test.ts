@@ -464,6 +464,22 @@ describe('who', () => {
     expect(mapping.subjects).toBeNull();
   });
 
+  it('bare staff codes under a header naming nobody are not the practitioner; "Officer" is', () => {
+    const codes = (i: number) => ['CH4471', 'CH3302', 'CH1187'][i % 3]!;
+    const unnamed = read([
+      ['Date', day()],
+      ['Console', codes],
+      ['Summary', note],
+    ]);
+    expect(unnamed.mapping.practitioner).toBeNull();
+    const named = read([
+      ['Date', day()],
+      ['Officer', codes],
+      ['Summary', note],
+    ]);
+    expect(named.mapping.practitioner).toBe('Officer');
+  });
+
   it('a "Priority" of codes is a rating, not a staff code', () => {
     const { mapping } = read([
       ['Date', day()],
