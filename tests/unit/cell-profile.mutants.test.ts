@@ -114,9 +114,10 @@ describe('a cell is read as', () => {
     ['PA4 Lee', ['roles']],
     ['PO2 Khan', ['roles']],
     ['SN5 Ray', ['roles']],
-    // A staff code: two to four letters and digits, alone.
-    ['TM12', ['ids', 'roles']],
-    ['TM 12', ['roles']],
+    // A staff code: two to four letters and digits, alone; counted apart too, since a grade or a
+    // school year has the same shape. A role's own letters (SW2, PO2 above) are a role.
+    ['TM12', ['ids', 'roles', 'staffCodes']],
+    ['TM 12', ['roles', 'staffCodes']],
     ['TM123456', ['ids']],
     ['ABCDE1', ['ids']],
     ['Allocated to the social worker', ['roles', 'vocabulary']],

@@ -438,6 +438,22 @@ describe('who', () => {
     expect(mapping.subjects).toBeNull();
   });
 
+  it('what a Dynamics activity is "regarding" is the subjects when its cells name people', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['regardingobjectid_name', () => 'Ffion PARRY (3)'],
+      ['Summary', note],
+    ]);
+    expect(mapping.subjects).toBe('regardingobjectid_name');
+    expect(
+      read([
+        ['Date', day()],
+        ['Regarding', (i) => ['Rent account query', 'Repairs follow up'][i % 2]!],
+        ['Summary', note],
+      ]).mapping.subjects,
+    ).toBeNull();
+  });
+
   it('a titled professional under "Seen by" is the practitioner, not a subject', () => {
     const { mapping } = read([
       ['Date', day()],
@@ -446,6 +462,22 @@ describe('who', () => {
     ]);
     expect(mapping.practitioner).toBe('Seen by');
     expect(mapping.subjects).toBeNull();
+  });
+
+  it('bare staff codes under a header naming nobody are not the practitioner; "Officer" is', () => {
+    const codes = (i: number) => ['CH4471', 'CH3302', 'CH1187'][i % 3]!;
+    const unnamed = read([
+      ['Date', day()],
+      ['Console', codes],
+      ['Summary', note],
+    ]);
+    expect(unnamed.mapping.practitioner).toBeNull();
+    const named = read([
+      ['Date', day()],
+      ['Officer', codes],
+      ['Summary', note],
+    ]);
+    expect(named.mapping.practitioner).toBe('Officer');
   });
 
   it('a "Priority" of codes is a rating, not a staff code', () => {
@@ -469,19 +501,30 @@ describe('who', () => {
 });
 
 describe('text columns', () => {
+  const LESSONS = [
+    'No capacity assessment recorded before the case was closed.',
+    'Good practice: the worker escalated to the team manager the same day.',
+    'The missed visit was not followed up or escalated.',
+  ];
+  const lesson = (i: number) => LESSONS[i % LESSONS.length]!;
+
   it('a header naming who after "by" is what they wrote: "Learning identified by service" is the analysis', () => {
-    const LESSONS = [
-      'No capacity assessment recorded before the case was closed.',
-      'Good practice: the worker escalated to the team manager the same day.',
-      'The missed visit was not followed up or escalated.',
-    ];
     const { mapping } = read([
       ['Date', day()],
       ['Details', note],
-      ['Learning identified by service', (i) => LESSONS[i % LESSONS.length]!],
+      ['Learning identified by service', lesson],
     ]);
     expect(mapping.analysis).toBe('Learning identified by service');
     expect(mapping.team).toBeNull();
+  });
+
+  it('a participle after the field word qualifies it: "Learning identified" is the analysis', () => {
+    const { mapping } = read([
+      ['Date', day()],
+      ['Summary', note],
+      ['Learning identified', lesson],
+    ]);
+    expect(mapping.analysis).toBe('Learning identified');
   });
 
   it('the only long free text is the description, even under "Comments"', () => {
@@ -512,6 +555,16 @@ describe('references', () => {
       ['Summary', note],
     ]);
     expect(mapping.sourceRef).toBe('Log No');
+  });
+
+  it('a property’s reference names the place; the tenancy reference beside it is the record’s', () => {
+    const { mapping } = read([
+      ['Property Ref', () => 'KD0093315'],
+      ['Tenancy Ref', () => 'T/204417'],
+      ['Date', day()],
+      ['Summary', note],
+    ]);
+    expect(mapping.sourceRef).toBe('Tenancy Ref');
   });
 
   it('"#" is the word number: "Log #" of codes is the reference', () => {

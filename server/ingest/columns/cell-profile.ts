@@ -27,6 +27,12 @@ export interface CellProfile {
   ids: number;
   people: number;
   roles: number;
+  /**
+   * Of the roles, letters and a number alone whose letters name no role (`OP4471`, `TM12`): a
+   * staff or log-on code, but the same shape as a grade (`G1`), a school year (`Y5`), an action
+   * code (`ARR1`) or a record number (`LCS 88410`).
+   */
+  staffCodes: number;
   teams: number;
   /** A person's name (`Dr H Okoye`, `Leanne BRIGGS`): someone, not a category. */
   names: number;
@@ -112,6 +118,7 @@ export function profileCells(cells: readonly string[]): CellProfile {
     ids: 0,
     people: 0,
     roles: 0,
+    staffCodes: 0,
     teams: 0,
     names: 0,
     demographics: 0,
@@ -148,7 +155,11 @@ export function profileCells(cells: readonly string[]): CellProfile {
     }
     if (ID.test(text) && !isDate(text)) p.ids += n;
     if (text.length <= 80 && isPeopleList(text)) p.people += n;
-    if (wordCount <= 5 && (ROLE_WORDS.test(text) || ROLE_CODE.test(text))) p.roles += n;
+    if (wordCount <= 5 && ROLE_WORDS.test(text)) p.roles += n;
+    else if (ROLE_CODE.test(text)) {
+      p.roles += n;
+      p.staffCodes += n;
+    }
     if (wordCount <= 8 && TEAM_WORDS.test(text)) p.teams += n;
     if (PERSON_NAME.test(text)) p.names += n;
     if (DEMOGRAPHIC.test(text)) p.demographics += n;

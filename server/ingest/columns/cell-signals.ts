@@ -44,6 +44,8 @@ export function pct(n: number, of: number): string {
 export type CellSignal = { value: number; why: string };
 
 const CODE_WORDS: ReadonlySet<string> = new Set(['code', 'cd']);
+// How much less a bare code (`OP4471`) counts as a role than a role's own words do.
+const STAFF_CODE_DISCOUNT = 0.5;
 
 export function cellSignals(
   reading: HeaderReading,
@@ -134,9 +136,16 @@ export function cellSignals(
   const rating = reading.notTypeWord !== null;
   // Under "Referrer Agency", "Police" is the other agency, not this agency's team.
   const elsewhere = reading.counterpartWord !== null;
+  // A bare code (`OP4471`) counts half: in real exports that shape is as often a grade, a school
+  // year, an action code or a record number as a staff code, so cells of it alone do not make
+  // the practitioner; a header naming the person (`Officer`, `OIC`) still does.
+  const roles = p.roles - STAFF_CODE_DISCOUNT * p.staffCodes;
   signals.practitioner = {
-    value: rating ? 0 : share(p.roles) * sample,
-    why: `${pct(p.roles, n)} of cells name a role${eg}`,
+    value: rating ? 0 : share(roles) * sample,
+    why:
+      p.staffCodes > 0
+        ? `${pct(p.roles, n)} of cells name a role or are staff codes${eg}`
+        : `${pct(p.roles, n)} of cells name a role${eg}`,
   };
   signals.team = {
     value: rating || elsewhere ? 0 : share(p.teams) * sample,

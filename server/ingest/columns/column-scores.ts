@@ -87,6 +87,10 @@ export function isFirstReading(reading: HeaderReading): boolean {
   return reading.words.some((w) => FIRST_READING_WORDS.has(w));
 }
 const SYSTEM_ID_WORDS = new Set(['audit', 'row', 'line', 'import', 'batch']);
+// A reference to a place (a housing system's "Prop Ref", a UPRN, premises) names the building,
+// which many records share, like a postcode: not the record. Halved, so a case or record
+// reference beside it is taken; alone, it stays below the threshold.
+const PLACE_WORDS = new Set(['property', 'prop', 'uprn', 'premises', 'address']);
 // Below this many words a cell, text is a label or rating ("High"), not an analysis.
 const ANALYSIS_MIN_WORDS = 2.5;
 const KIND_WORDS: Record<CellKind, string> = {
@@ -146,6 +150,10 @@ export function scoreColumns(
       if (field === 'sourceRef' && reading.words.some((w) => SYSTEM_ID_WORDS.has(w))) {
         score *= 0.5;
         reasons.push('but an audit or row id is the system’s, not the record’s reference');
+      }
+      if (field === 'sourceRef' && reading.words.some((w) => PLACE_WORDS.has(w))) {
+        score *= 0.5;
+        reasons.push('but a property’s reference names the place, not the record');
       }
       if (
         field === 'analysis' &&

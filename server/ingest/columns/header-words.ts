@@ -177,11 +177,21 @@ function headIndex(words: readonly string[]): number | null {
     const before = scope.length - 2;
     return weightOf(scope[before]!, 'subjects') >= PRESENT_WEIGHT ? before : scope.length - 1;
   }
-  for (let i = scope.length - 1; i >= 0; i--) {
+  // A past participle after a noun qualifies it, as "that was …" would ("Learning identified",
+  // "Date Opened", "Follow-up Required"): the head is the noun before. Only at the end, and
+  // only with a word before it ("Conveyed" alone stays its own head).
+  let end = scope.length - 1;
+  while (end > 0 && isParticiple(scope[end]!)) end--;
+  for (let i = end; i >= 0; i--) {
     const w = scope[i]!;
     if (!STOP.has(w) && !NOT_HEAD.has(w)) return i;
   }
   return null;
+}
+
+/** "identified", "opened": five letters or more ending in -ed ("need", "bed" are nouns). */
+function isParticiple(word: string): boolean {
+  return word.length >= 5 && word.endsWith('ed');
 }
 
 // Words that label what comes before them: "outcome description" is the outcome's text.
