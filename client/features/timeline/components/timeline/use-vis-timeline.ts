@@ -22,7 +22,8 @@ export interface Widget {
   items: DataSet<Item, 'id'>;
   groups: DataSet<DataGroup, 'id'>;
   mode: TimelinePlan['mode'] | null;
-  byId: Map<string, IndexedEvent>;
+  /** The index's entries by id, made on the first reveal after the index changes (null till then). */
+  byId: Map<string, IndexedEvent> | null;
   gapIndex: Index<IndexedGap>;
   ruleNames: Map<string, string>;
   replan: () => void;
@@ -57,7 +58,7 @@ export function useVisTimeline(
       items,
       groups,
       mode: null,
-      byId: new Map<string, IndexedEvent>(),
+      byId: null,
       gapIndex: buildGapIndex([]),
       ruleNames: new Map<string, string>(),
       replan: () => replan(s),
@@ -136,7 +137,9 @@ export function useVisTimeline(
   useLayoutEffect(() => {
     const s = widget.current;
     if (!s) return;
-    s.byId = new Map(props.index.entries.map((e) => [e.id, e]));
+    // Made when a reveal needs it, not here: at 50,000 events a map of them all was 15-30 ms of
+    // the page's first draw, for a lookup only the keyboard and a table click ask for.
+    s.byId = null;
     s.replan();
   }, [props.index, props.flaggedIds, props.gaps, props.marks]);
 
@@ -188,6 +191,10 @@ export function useVisTimeline(
   }
 
   function reveal(s: Widget, id: string) {
+    if (!s.byId) {
+      s.byId = new Map();
+      for (const e of latest.current.index.entries) s.byId.set(e.id, e);
+    }
     const entry = s.byId.get(id);
     if (!entry) return;
     const window = s.timeline.getWindow();
