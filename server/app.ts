@@ -32,6 +32,7 @@ import { submissionRoutes } from './submissions/routes';
 import { MAX_JSON_DEPTH, scanJson } from './ingest/json-scan';
 import { templateRoutes } from './submissions/template.routes';
 import { timelineRoutes } from './timeline/routes';
+import { warmGapsAfterChanges } from './gaps/warm-gaps';
 import { userRoutes } from './users/routes';
 
 declare module 'fastify' {
@@ -79,6 +80,7 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
   );
   app.decorate('sideWrites', sideWrites);
   app.addHook('onClose', () => sideWrites.flush());
+  warmGapsAfterChanges(app);
   app.setErrorHandler(errorHandler);
   // No route reads plain text: without this, a CSV posted as text/plain would fail schema
   // validation (400) instead of being told which content types are accepted (415).

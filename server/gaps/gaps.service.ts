@@ -32,6 +32,11 @@ export async function reviewGaps(db: Db, reviewId: string): Promise<GapDto[]> {
   });
 }
 
+/** Whether the flags of this revision of the review are held (worked out and not yet dropped). */
+export function gapsHeld(reviewId: string, revision: number): boolean {
+  return cache.get(reviewId, revision) !== undefined;
+}
+
 /** Ids of every event a gap starts from or ends at: the `flagged` filter. */
 export async function flaggedEventIds(db: Db, reviewId: string): Promise<Set<string>> {
   const ids = new Set<string>();
