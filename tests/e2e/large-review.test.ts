@@ -118,7 +118,7 @@ describe('a review of 20,000 events', () => {
       .locator('.filter-summary', { hasText: `${expected.total} of 20,000 events` })
       .waitFor();
     const rows = page.locator('.chronology tbody tr.row');
-    // Each row's label shows until its page of full records arrives.
+    // Each row's description shows once its page of full records arrives.
     await expect
       .poll(() => rows.locator('td.c-desc').allTextContents(), { timeout: 30_000 })
       .toEqual(expected.events.map((e) => e.description));
