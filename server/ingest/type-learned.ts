@@ -44,6 +44,11 @@ export interface LearnedType {
   from: 'type cell' | 'description';
   /** How many distinct written words of the row the model knows (the kind aside). */
   known: number;
+  /**
+   * How many distinct written words of the row were seen with the code in two or more
+   * training rows: a word seen with it once is no evidence for it.
+   */
+  support: number;
 }
 
 interface Feature {
@@ -136,10 +141,18 @@ export class LearnedTypeReader {
         .filter((f) => f.key[1] === ':' && f.from !== 'kind')
         .map((f) => `${f.from}:${f.written}`),
     );
+    const supporting = new Set<string>();
+    for (const f of features) {
+      if (f.key[1] !== ':' || f.from === 'kind') continue;
+      const list = this.counts.get(f.key)!;
+      for (let i = 0; i < list.length; i += 2)
+        if (list[i] === best && list[i + 1]! >= 2) supporting.add(`${f.from}:${f.written}`);
+    }
     return {
       code: this.data.codes[best]!,
       share: 1 / sum,
       known: known.size,
+      support: supporting.size,
       ...this.explain(features, best),
     };
   }
