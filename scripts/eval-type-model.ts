@@ -8,7 +8,9 @@
  *   blocks of 25 consecutive type phrases (a phrase list writes a thing's variants together);
  *   group i goes to fold i mod 10;
  * - across sets: counted on the main corpus, read on the development set, and the other way.
- * The held-out corpus is never read. Per block it prints the rules alone, the learned reader
+ * The training phrases of fixtures/training are counted in every split (in grouped 10-fold they
+ * are also read in their own folds, as the block 'training phrases'); they are never read
+ * across sets. The held-out corpus is never read. Per block it prints the rules alone, the learned reader
  * alone and the two combined, then each weak reading's rows.
  *   --json  the figures as JSON
  */
@@ -33,7 +35,7 @@ interface Tally {
 }
 
 export interface TypeModelFigures {
-  /** Per split, per block ('main rows', 'main phrases', 'devset rows', 'devset phrases'). */
+  /** Per split, per block ('main rows', 'main phrases', 'devset rows', 'devset phrases', 'training phrases'). */
   splits: Record<string, Record<string, Tally>>;
   /** Per split, per weak reading: the rows and how many each reader got right. */
   weak: Record<string, Record<string, Tally>>;

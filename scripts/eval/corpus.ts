@@ -14,6 +14,12 @@ export const DEMO_DIR = path.join(import.meta.dirname, '..', '..', 'fixtures', '
  */
 export const DEVSET_DIR = path.join(import.meta.dirname, '..', '..', 'fixtures', 'devset');
 /**
+ * The training phrases (docs/corpus.md, "07/12/2026: independent training phrases"): type
+ * phrases written apart from every corpus, only to teach the learned type reader. They are no
+ * measure: the eval never uploads them.
+ */
+export const TRAINING_DIR = path.join(import.meta.dirname, '..', '..', 'fixtures', 'training');
+/**
  * The held-out corpus (docs/corpus.md, "The held-out corpus"): written apart from the main one
  * and not read by engineers improving recognition, so a gain that is tuning shows up here.
  */

@@ -1,11 +1,19 @@
 import { typeClassifiesCases } from '../../server/ingest/type-per-case';
 import { createTestApp, listEvents, uploadCorpusFile, type TestApp } from '../eval/client';
-import { CORPUS_DIR, DEVSET_DIR, loadCorpusFiles, loadTypePhrases } from '../eval/corpus';
+import {
+  CORPUS_DIR,
+  DEVSET_DIR,
+  TRAINING_DIR,
+  loadCorpusFiles,
+  loadTypePhrases,
+} from '../eval/corpus';
 
 // The labelled examples a learned type reader is trained on (docs/corpus.md, "06/12/2026: a
 // learned type reader"): every file row of the main corpus and of the development set, with the
-// code its expected reading gives it, and every type phrase of both. The held-out corpus is
-// never read here: it judges the reader, so it cannot teach it.
+// code its expected reading gives it, every type phrase of both, and the training phrases of
+// fixtures/training (docs/corpus.md, "07/12/2026: independent training phrases"), written apart
+// from every corpus only to teach the reader. The held-out corpus is never read here: it judges
+// the reader, so it cannot teach it.
 //
 // A file row's texts are what the app itself reads from the file, as an upload with no mapping
 // reads them (the eval's way, scripts/eval/measure.ts): its type cell, description and outcome,
@@ -15,8 +23,8 @@ import { CORPUS_DIR, DEVSET_DIR, loadCorpusFiles, loadTypePhrases } from '../eva
 
 /** One labelled row: what the type reader sees, and the code a reviewer gave it. */
 export interface TypeExample {
-  /** 'main' or 'devset': the labelled set it comes from. */
-  set: 'main' | 'devset';
+  /** 'main', 'devset' or 'training' (phrases only): the labelled set it comes from. */
+  set: 'main' | 'devset' | 'training';
   /** The file (or `phrases:<kind>`) it comes from: the unit cross-validation holds out. */
   group: string;
   typeText: string | null;
@@ -30,7 +38,10 @@ export interface TypeExample {
   code: string;
 }
 
-/** The examples of the main corpus and the development set, in a fixed order. */
+/**
+ * The examples of the main corpus, the development set and the training phrases, in a fixed
+ * order (the training phrases last, so cross-validation's folds of the other two stay as they were).
+ */
 export async function loadTypeExamples(): Promise<TypeExample[]> {
   const t = await createTestApp({ LOG_LEVEL: 'silent', UPLOAD_LIMIT_MB: '50' });
   try {
@@ -42,6 +53,7 @@ export async function loadTypeExamples(): Promise<TypeExample[]> {
       out.push(...(await fileExamples(t, set, dir)));
       out.push(...phraseExamples(set, dir));
     }
+    out.push(...phraseExamples('training', TRAINING_DIR));
     return out;
   } finally {
     await t.close();

@@ -34,6 +34,16 @@ export const LEARNED_THRESHOLDS: Readonly<Record<WeakReading, number>> = {
 export const MIN_KNOWN_WORDS = 2;
 
 /**
+ * How many of the row's words must each have been seen with the learned code in two or more
+ * training rows. A code with few rows wins on words that say nothing (it is penalised least
+ * for the words it never saw): with the training phrases, "Wibble review" / "Nothing of note
+ * was said at all today" read as a developmental check (share 0.97) on "review" and on "note"
+ * and "all", each seen once with it. Chosen by cross-validation (docs/corpus.md, "07/12/2026:
+ * independent training phrases").
+ */
+export const MIN_SUPPORT = 2;
+
+/**
  * How weak the rules' reading is, or null where it stands. `cell` is what the type cell alone
  * read (decideFromTypeCell), before the rest of the row was read.
  */
@@ -71,6 +81,7 @@ export function withLearned(
     return decided;
   // One known word is a guess ("hour" in "Twelve-hour" as a police incident): it takes two.
   if (learned.known < MIN_KNOWN_WORDS) return decided;
+  if (learned.support < MIN_SUPPORT) return decided;
   if (learned.code === OTHER_TYPE) return decided;
   return { code: learned.code, basis: { from: 'learned', words: learned.words } };
 }

@@ -5,7 +5,7 @@ import { typeModelText } from '../../scripts/type-model/train';
 
 // The learned type reader's counts are generated from the labelled rows (npm run types:train),
 // never edited by hand: the committed file must be what the script writes from the committed
-// corpus and development set today.
+// corpus, development set and training phrases today.
 
 describe('data/type-model.json', () => {
   it('is what `npm run types:train` writes', async () => {

@@ -3,6 +3,7 @@ import { featuresOf, LearnedTypeReader, trainTypeModel } from '../../server/inge
 import {
   LEARNED_THRESHOLDS,
   MIN_KNOWN_WORDS,
+  MIN_SUPPORT,
   weakReading,
   withLearned,
 } from '../../server/ingest/type-learned-combine';
@@ -203,9 +204,25 @@ describe('combining the learned reader with the rules', () => {
     expect(MIN_KNOWN_WORDS).toBe(2);
     const nothing = rulesSaid('other', 'none');
     expect(withLearned(nothing, null, one, reader())).toBe(nothing);
-    // Two known words, "Arrears" and "letter": the reader answers.
+    // Two known words, "Arrears" and "letter", each seen with housing in two rows: it answers.
+    const more = new LearnedTypeReader(
+      trainTypeModel(
+        [...EXAMPLES, { typeText: 'Rent account', description: 'Arrears letter', code: 'housing' }],
+        OPTIONS,
+      ),
+    );
     const two = { typeText: 'Zebra', description: 'Arrears letter' };
-    expect(withLearned(nothing, null, two, reader()).code).toBe('housing');
+    expect(more.read(two)).toMatchObject({ code: 'housing', known: 2, support: 2 });
+    expect(withLearned(nothing, null, two, more).code).toBe('housing');
+  });
+
+  it('a code the row’s words were seen with once each is no answer', () => {
+    // "Agreed" and "tenant" were each seen once, with housing: known, but no evidence.
+    const once = { typeText: 'Zebra', description: 'Agreed tenant' };
+    expect(reader().read(once)).toMatchObject({ code: 'housing', known: 2, support: 0 });
+    expect(MIN_SUPPORT).toBe(2);
+    const nothing = rulesSaid('other', 'none');
+    expect(withLearned(nothing, null, once, reader())).toBe(nothing);
   });
 
   it('never turns a code into other', () => {
