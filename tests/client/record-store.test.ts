@@ -72,3 +72,31 @@ describe('RecordStore: full records shared by the table and the timeline', () =>
     expect(inPages([])).toEqual([]);
   });
 });
+
+describe('RecordStore: events gone since the feed was read', () => {
+  it('never asks again for an id the answer did not hold, and tells no one of an empty answer', async () => {
+    // An answer that holds none of the ids (each superseded by a new version), and a listener
+    // that, like the timeline, asks for what it still wants whenever it is told.
+    const load = vi.fn(async () => [] as EventDto[]);
+    const store = new RecordStore(load);
+    const told = vi.fn(() => store.fetch([['a', 'b']]));
+    store.subscribe(told);
+    store.fetch([['a', 'b']]);
+    for (let i = 0; i < 5; i++) await tick();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(told).not.toHaveBeenCalled();
+    expect(store.known('a')).toBe(true);
+    expect(store.get('a')).toBeUndefined();
+  });
+
+  it('tells its listeners when a page brought some of its records', async () => {
+    const load = vi.fn(async () => [makeEvent({ id: 'a' })]);
+    const store = new RecordStore(load);
+    const told = vi.fn(() => store.fetch([['a', 'b']]));
+    store.subscribe(told);
+    store.fetch([['a', 'b']]);
+    for (let i = 0; i < 5; i++) await tick();
+    expect(told).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});

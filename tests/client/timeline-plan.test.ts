@@ -72,6 +72,21 @@ describe('planItems', () => {
     expect(specs[2]?.className).not.toContain('flagged');
   });
 
+  it('gives a feed event’s tooltip the description its full record brought, once it is here', () => {
+    // Feed events have no text of their own (the web app asks for the feed without labels).
+    const feedEvents = events.map(({ description: _none, ...e }) => e);
+    const index = buildTimelineIndex(feedEvents);
+    const without = planItems(input({ index })).specs.find((s) => s.id === 'b')!;
+    expect(without.tooltip.some((line) => line.includes('Seen with the baby'))).toBe(false);
+    const described = planItems(
+      input({ index, describe: (id) => (id === 'b' ? 'Seen with the baby.' : undefined) }),
+    ).specs;
+    expect(described.find((s) => s.id === 'b')!.tooltip).toContain('Seen with the baby.');
+    expect(described.find((s) => s.id === 'a')!.tooltip).toEqual(
+      planItems(input({ index })).specs.find((s) => s.id === 'a')!.tooltip,
+    );
+  });
+
   it('draws per-lane totals above the most events it draws one by one', () => {
     const { plan, specs } = planItems(input({ maxItems: 2 }));
     expect(plan.mode).toBe('aggregate');

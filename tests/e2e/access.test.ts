@@ -213,7 +213,7 @@ describe('a submitter', () => {
     const refused = calls.filter((c) => c.status >= 400);
     expect(refused.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
       { path: `/api/reviews/${id}`, status: 401 },
-      { path: `/api/reviews/${id}/timeline/feed`, status: 401 },
+      { path: `/api/reviews/${id}/timeline/feed?labels=false`, status: 401 },
       { path: '/api/session', status: 401 },
       { path: '/api/session', status: 401 },
     ]);

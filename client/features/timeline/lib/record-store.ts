@@ -15,6 +15,12 @@ export const RECORD_PAGE_SIZE = 50;
 export class RecordStore {
   private readonly records = new Map<string, EventDto>();
   private readonly asking = new Set<string>();
+  /**
+   * Ids asked for that the answer did not hold: an event gone since the page's feed was read
+   * (another version uploaded, a version withdrawn). Never asked for again: asked again, each
+   * answer would plan the timeline again, which would ask again, without end.
+   */
+  private readonly gone = new Set<string>();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly load: (ids: readonly string[]) => Promise<EventDto[]>) {}
@@ -23,15 +29,16 @@ export class RecordStore {
     return this.records.get(id);
   }
 
-  /** Held, or on its way. */
+  /** Held, on its way, or gone. */
   known(id: string): boolean {
-    return this.records.has(id) || this.asking.has(id);
+    return this.records.has(id) || this.asking.has(id) || this.gone.has(id);
   }
 
   /**
-   * Asks for these pages of ids, one request each, leaving out the ids held or on their way
-   * (a page with nothing left is not asked for). A failed page is forgotten, so it is asked
-   * for again the next time it is wanted.
+   * Asks for these pages of ids, one request each, leaving out the ids held, on their way or
+   * gone (a page with nothing left is not asked for). A failed page is forgotten, so it is
+   * asked for again the next time it is wanted. Listeners are told when a page brought a
+   * record.
    */
   fetch(pages: readonly (readonly string[])[]): void {
     for (const page of pages) {
@@ -44,12 +51,14 @@ export class RecordStore {
       this.load(ids).then((found) => {
         for (const record of found) this.records.set(record.id, record);
         settle();
+        for (const id of ids) if (!this.records.has(id)) this.gone.add(id);
+        if (found.length === 0) return;
         for (const listener of [...this.listeners]) listener();
       }, settle);
     }
   }
 
-  /** Called after each page arrives; returns the unsubscribe. */
+  /** Called after each page that brought a record; returns the unsubscribe. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

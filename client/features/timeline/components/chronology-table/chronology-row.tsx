@@ -81,7 +81,9 @@ export function ChronologyRow({
       {record ? (
         <td class="c-desc">{record.description ?? ''}</td>
       ) : (
-        <td class="c-desc c-pending">{event.label ?? ''}</td>
+        <td class="c-desc c-pending" aria-busy="true">
+          {event.label ?? '…'}
+        </td>
       )}
       <td class="c-outcome">{record?.outcome ?? ''}</td>
     </tr>
