@@ -80,11 +80,18 @@ export class ReviewCache<T, R extends number | string = number> {
     this.running.set(reviewId, { revision, value });
     try {
       const result = await value;
-      this.set(reviewId, revision, result);
+      // Not held when the review was forgotten while it was worked out (deleted meanwhile).
+      if (this.running.get(reviewId)?.value === value) this.set(reviewId, revision, result);
       return result;
     } finally {
       if (this.running.get(reviewId)?.value === value) this.running.delete(reviewId);
     }
+  }
+
+  /** Drops what is held for the review, and keeps a computation under way from being held. */
+  forget(reviewId: string): void {
+    this.drop(reviewId);
+    this.running.delete(reviewId);
   }
 
   /** How many reviews are held. */

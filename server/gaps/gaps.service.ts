@@ -32,6 +32,11 @@ export async function reviewGaps(db: Db, reviewId: string): Promise<GapDto[]> {
   });
 }
 
+/** Drops the review's flags (it was deleted): none is held, not even one being worked out. */
+export function forgetGaps(reviewId: string): void {
+  cache.forget(reviewId);
+}
+
 /** Whether the flags of this revision of the review are held (worked out and not yet dropped). */
 export function gapsHeld(reviewId: string, revision: number): boolean {
   return cache.get(reviewId, revision) !== undefined;

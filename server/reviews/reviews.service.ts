@@ -1,5 +1,6 @@
 import type { CreateReviewInput, ReviewDto } from '../contract/reviews';
 import { newId } from '../db/ids';
+import { forgetGaps } from '../gaps/gaps.service';
 import { seedRules } from '../gaps/rules.service';
 import { agencyScopeOf, type Membership } from '../access/access';
 import { findMembershipsOfUser, upsertMembership } from '../auth/accounts.repository';
@@ -159,6 +160,8 @@ export async function deleteReview(
     if (!counts) throw new AppError('REVIEW_NOT_FOUND');
     return counts;
   });
+  // Its flags (messages name agencies and dates) are not kept in memory after it.
+  forgetGaps(reviewId);
   await compactSearchAndWal(db);
   return purged;
 }

@@ -7,6 +7,7 @@ import {
   uploadCsv,
   type ServerProcess,
 } from '../../scripts/lib/server-process';
+import { WARM_AFTER_QUIET_MS } from '../../server/gaps/warm-gaps';
 
 // Fifteen agencies upload 5,000-row chronologies at once while a reviewer reads another
 // review (issue #11, item 14). Uploads are parsed and stored in the upload thread, so the
@@ -60,6 +61,13 @@ describe('reads while fifteen agencies upload', () => {
     const started = performance.now();
     while (uploading) loaded.push(...(await read(server.base, reader.headers, readReview)));
     const took = performance.now() - started;
+    // And on through the quiet after them, when the server may work out a changed review's
+    // flags in the background (gaps/warm-gaps.ts): it must not do so for a review nobody is
+    // looking at, and a reader of another review must not wait behind it.
+    const after = performance.now();
+    const quiet: number[] = [];
+    while (performance.now() - after < WARM_AFTER_QUIET_MS + 2000)
+      quiet.push(...(await read(server.base, reader.headers, readReview)));
     const statuses = (await uploads).map((r) => r.status);
 
     const floorP95 = percentile(floor, 95);
@@ -72,6 +80,12 @@ describe('reads while fifteen agencies upload', () => {
     // Issue #11 asks for under 200 ms (it was 3.7 s). On a shared machine the floor moves, so
     // the bound is 200 ms or four times this run's unloaded p95, whichever is larger.
     expect(loadedP95).toBeLessThan(Math.max(200, 4 * floorP95));
+    // No read after the uploads waits behind a second of flags worked out for nobody (with
+    // the warm-up not limited to reviews in use, one waited 858 ms).
+    console.log(
+      `after the uploads: ${quiet.length} requests, max ${Math.max(...quiet).toFixed(0)} ms`,
+    );
+    expect(Math.max(...quiet)).toBeLessThan(Math.max(600, 10 * floorP95));
 
     const events = await fetch(
       `${server.base}/api/reviews/${uploadReview}/events?limit=1&facets=false`,

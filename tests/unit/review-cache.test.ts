@@ -123,6 +123,21 @@ describe('ReviewCache', () => {
       expect(cache.get('r1', 2)).toBe('at 2');
     });
 
+    it('forgets a review, and holds nothing of a computation under way when it was forgotten', async () => {
+      const cache = new ReviewCache<string>(2);
+      await cache.getOrCompute('r1', 1, () => 'flags');
+      cache.forget('r1');
+      expect(cache.get('r1', 1)).toBeUndefined();
+      let finish: (value: string) => void = () => {};
+      const running = cache.getOrCompute('r1', 2, () => new Promise<string>((r) => (finish = r)));
+      await Promise.resolve();
+      cache.forget('r1'); // deleted while its flags were being worked out
+      finish('late');
+      expect(await running).toBe('late');
+      expect(cache.get('r1', 2)).toBeUndefined();
+      expect(cache.count).toBe(0);
+    });
+
     it('holds nothing when the computation fails, and every waiting caller gets its error', async () => {
       const cache = new ReviewCache<string>(2);
       let runs = 0;
