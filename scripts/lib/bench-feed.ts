@@ -1,6 +1,7 @@
-// bench:timeline's slim-feed line (issue #15): GET …/timeline/feed through the whole app
-// (app.inject: routing, session, view, ETag, the query, encoding, JSON) against the bare SQL
-// that reads the same columns with the same WHERE and ORDER, prepared once.
+// bench:timeline's slim-feed line (issue #15): GET …/timeline/feed?labels=false, as the web app
+// asks for it, through the whole app (app.inject: routing, session, view, ETag, the query,
+// encoding, JSON) against the bare SQL that reads the same columns with the same WHERE and
+// ORDER, prepared once. (Until 07/12/2026 both sides read the labels too.)
 import type BetterSqlite3 from 'better-sqlite3';
 import { buildApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
@@ -30,7 +31,7 @@ export async function benchFeed(
   try {
     const { token } = await createSession(db, userId, 1);
     const headers = { cookie: `${sessionCookieName(config)}=${token}` };
-    const url = `/api/reviews/${reviewId}/timeline/feed`;
+    const url = `/api/reviews/${reviewId}/timeline/feed?labels=false`;
     let bytes = 0;
     let total = 0;
     const viaRoute = async () => {
@@ -39,7 +40,7 @@ export async function benchFeed(
       bytes = response.rawPayload.length;
       return bytes;
     };
-    const compiled = currentFeedQuery(db, reviewId, { scopeAgencyKey: null }).compile();
+    const compiled = currentFeedQuery(db, reviewId, { scopeAgencyKey: null }, false).compile();
     const bare = sqlite.prepare(compiled.sql);
     const viaBare = async () => (total = bare.all(...compiled.parameters).length);
     await viaBare();
