@@ -104,3 +104,17 @@ describe('an assessment done at a contact', () => {
     );
   });
 });
+
+describe('something delivered by hand is a message, not a birth', () => {
+  it.each([
+    ['housing', 'HAND DELIVERED'],
+    ['housing', 'Letter delivered by hand'],
+    ['police', 'Hand delivered'],
+  ])('%s: "%s" is a message', (kind, text) => {
+    expect(decide(kind, text).code).toBe('contact.message');
+  });
+
+  it('a midwife’s delivery is still the birth', () => {
+    expect(decide('health', 'Delivery').code).toBe('health.birth');
+  });
+});
