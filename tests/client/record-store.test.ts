@@ -100,3 +100,24 @@ describe('RecordStore: events gone since the feed was read', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('RecordStore: what it holds', () => {
+  it('holds at most its limit, dropping the longest held, which is asked for again when wanted', async () => {
+    const load = vi.fn(async (ids: readonly string[]) => ids.map((id) => makeEvent({ id })));
+    const store = new RecordStore(load, 4);
+    store.fetch([['a', 'b', 'c']]);
+    await tick();
+    store.fetch([['d', 'e']]);
+    await tick();
+    expect(['a', 'b', 'c', 'd', 'e'].map((id) => store.get(id) !== undefined)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(store.known('a')).toBe(false);
+    store.fetch([['a', 'b']]);
+    expect(load).toHaveBeenLastCalledWith(['a']);
+  });
+});

@@ -5,6 +5,14 @@ import type { EventDto } from '../../../../server/contract/events';
 export const RECORD_PAGE_SIZE = 50;
 
 /**
+ * Records held at most: far more than any view shows at once (the table's rows and a page
+ * either side, the timeline's 350 events), so scrolling back finds them; far fewer than a
+ * 50,000-event review, whose every record, scrolled through, would be 50–100 MB of the page's
+ * memory. The longest held goes first, and is asked for again if it is wanted again.
+ */
+export const RECORDS_HELD = 5_000;
+
+/**
  * The timeline's feed has no free text (the web app asks for it without labels: on a real
  * review they were most of its bytes, docs/benchmarks.md "2026-12-07, morning"), so the
  * descriptions shown come from the full records of what is in view: the table's rows, the
@@ -23,7 +31,10 @@ export class RecordStore {
   private readonly gone = new Set<string>();
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly load: (ids: readonly string[]) => Promise<EventDto[]>) {}
+  constructor(
+    private readonly load: (ids: readonly string[]) => Promise<EventDto[]>,
+    private readonly limit = RECORDS_HELD,
+  ) {}
 
   get(id: string): EventDto | undefined {
     return this.records.get(id);
@@ -49,7 +60,14 @@ export class RecordStore {
         for (const id of ids) this.asking.delete(id);
       };
       this.load(ids).then((found) => {
-        for (const record of found) this.records.set(record.id, record);
+        for (const record of found) {
+          this.records.delete(record.id);
+          this.records.set(record.id, record);
+        }
+        for (const id of this.records.keys()) {
+          if (this.records.size <= this.limit) break;
+          this.records.delete(id);
+        }
         settle();
         for (const id of ids) if (!this.records.has(id)) this.gone.add(id);
         if (found.length === 0) return;
