@@ -12,7 +12,7 @@ import { laneGroups } from './lane-groups';
 import { applySpecs, type Item } from './timeline-data';
 import { timelineOptions } from './timeline-options';
 import { deferShowOnAdd } from './vis-deferred-show';
-import type { TimelineViewProps } from './timeline-types';
+import type { PlanSummary, TimelineViewProps } from './timeline-types';
 
 const MAX_ITEMS = 350;
 
@@ -22,6 +22,8 @@ export interface Widget {
   items: DataSet<Item, 'id'>;
   groups: DataSet<DataGroup, 'id'>;
   mode: TimelinePlan['mode'] | null;
+  /** What onPlan was last told. */
+  summary: PlanSummary | null;
   /** The index's entries by id, made on the first reveal after the index changes (null till then). */
   byId: Map<string, IndexedEvent> | null;
   gapIndex: Index<IndexedGap>;
@@ -58,6 +60,7 @@ export function useVisTimeline(
       items,
       groups,
       mode: null,
+      summary: null,
       byId: null,
       gapIndex: buildGapIndex([]),
       ruleNames: new Map<string, string>(),
@@ -183,11 +186,13 @@ export function useVisTimeline(
     // in the window (at most maxItems), asked for in pages; their arrival plans again.
     if (plan.mode === 'events') p.records?.fetch(inPages(idsInWindow(plan.entries, window)));
     s.timeline.setSelection(p.selectedIds.filter((id) => s.items.get(id) !== null));
-    p.onPlan({
-      mode: plan.mode,
-      unit: plan.mode === 'aggregate' ? plan.unit : null,
-      inView: plan.inView,
-    });
+    // Told only of a change: each call redraws the whole workspace, and a pan, or a page of
+    // records arriving, often leaves the summary as it was.
+    const unit = plan.mode === 'aggregate' ? plan.unit : null;
+    const last = s.summary;
+    if (last?.mode === plan.mode && last.unit === unit && last.inView === plan.inView) return;
+    s.summary = { mode: plan.mode, unit, inView: plan.inView };
+    p.onPlan(s.summary);
   }
 
   function reveal(s: Widget, id: string) {
