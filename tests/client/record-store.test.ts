@@ -121,3 +121,19 @@ describe('RecordStore: what it holds', () => {
     expect(load).toHaveBeenLastCalledWith(['a']);
   });
 });
+
+describe('RecordStore.want: the timeline’s events in view', () => {
+  it('asks for only the ids it lacks, in full pages', async () => {
+    const load = vi.fn(async (ids: readonly string[]) => ids.map((id) => makeEvent({ id })));
+    const store = new RecordStore(load);
+    const ids = Array.from({ length: 120 }, (_, i) => `e${i}`);
+    store.want(ids.filter((_, i) => i % 2 === 0));
+    await tick();
+    load.mockClear();
+    store.want(ids);
+    expect(load.mock.calls.map(([asked]) => asked.length)).toEqual([50, 10]);
+    expect(
+      load.mock.calls.flatMap(([asked]) => asked).every((id) => Number(id.slice(1)) % 2 === 1),
+    ).toBe(true);
+  });
+});

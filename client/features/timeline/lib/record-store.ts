@@ -69,11 +69,20 @@ export class RecordStore {
           this.records.delete(id);
         }
         settle();
-        for (const id of ids) if (!this.records.has(id)) this.gone.add(id);
+        const returned = new Set(found.map((record) => record.id));
+        for (const id of ids) if (!returned.has(id)) this.gone.add(id);
         if (found.length === 0) return;
         for (const listener of [...this.listeners]) listener();
       }, settle);
     }
+  }
+
+  /**
+   * Asks for those of these ids not held, on their way or gone, in full pages (the timeline's
+   * events in view: unlike the table's rows, they have no fixed pages to find cached).
+   */
+  want(ids: readonly string[]): void {
+    this.fetch(inPages(ids.filter((id) => !this.known(id))));
   }
 
   /** Called after each page that brought a record; returns the unsubscribe. */

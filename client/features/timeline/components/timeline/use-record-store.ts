@@ -1,9 +1,9 @@
-// The workspace's store of full records (lib/record-store.ts), one per view mode, and a hook that redraws a component when records arrive.
+// The workspace's store of full records (lib/record-store.ts), one per review and view mode, and a hook that redraws a component when records arrive.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EventDto } from '../../../../../server/contract/events';
 import { RecordStore } from '../../lib/record-store';
 
-/** One store per `key` (the view mode), kept for the page's life: switching back finds it full. */
+/** One store per `key` (the review and view mode), kept for the page's life: switching back finds it full. */
 export function useRecordStore(
   load: (ids: readonly string[]) => Promise<EventDto[]>,
   key: string,

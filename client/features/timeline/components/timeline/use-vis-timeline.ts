@@ -6,7 +6,6 @@ import { Timeline, type DataGroup } from 'vis-timeline/esnext';
 import { gapLaneId } from '../../../../shared/lib/timeline-items';
 import { buildGapIndex, type IndexedGap } from '../../lib/gap-detail';
 import type { Index, IndexedEvent, TimelinePlan } from '../../lib/level-of-detail';
-import { inPages } from '../../lib/record-store';
 import { fitWindow, planItems, revealMove } from '../../lib/timeline-plan';
 import { laneGroups } from './lane-groups';
 import { applySpecs, type Item } from './timeline-data';
@@ -184,7 +183,7 @@ export function useVisTimeline(
     applySpecs(s.items, specs);
     // Drawn one by one: their tooltips show their descriptions, from the records of the events
     // in the window (at most maxItems), asked for in pages; their arrival plans again.
-    if (plan.mode === 'events') p.records?.fetch(inPages(idsInWindow(plan.entries, window)));
+    if (plan.mode === 'events') p.records?.want(idsInWindow(plan.entries, window));
     s.timeline.setSelection(p.selectedIds.filter((id) => s.items.get(id) !== null));
     // Told only of a change: each call redraws the whole workspace, and a pan, or a page of
     // records arriving, often leaves the summary as it was.
