@@ -12,7 +12,14 @@ export interface ReviewRow extends Selectable<ReviewTable> {
   event_count: number;
 }
 
-/** Counts of agencies and current events; with `agencyKey`, of that one agency only. */
+/**
+ * Counts of agencies and current events; with `agencyKey`, of that one agency only. The events
+ * are counted from their submissions' `event_count`: a submission stores one event per record
+ * and events are never added to or taken from one afterwards, so the sum over the current
+ * submissions is the count of current events. Counting the events themselves read every event
+ * row of the review on each request for it (about 40 ms at 50,000 events, on the first request
+ * of every timeline page; docs/benchmarks.md, "2026-12-07, midday").
+ */
 function selectReviews(db: Kysely<Database>, agencyKey: string | null) {
   return db
     .selectFrom('reviews as r')
@@ -25,14 +32,13 @@ function selectReviews(db: Kysely<Database>, agencyKey: string | null) {
         .select((e) => e.fn.countAll<number>().as('n'))
         .as('agency_count'),
       eb
-        .selectFrom('events as e')
-        .innerJoin('submissions as s', 's.id', 'e.submission_id')
+        .selectFrom('submissions as s')
         .$if(agencyKey !== null, (q) =>
-          q.innerJoin('agencies as a', 'a.id', 'e.agency_id').where('a.name_key', '=', agencyKey!),
+          q.innerJoin('agencies as a', 'a.id', 's.agency_id').where('a.name_key', '=', agencyKey!),
         )
-        .whereRef('e.review_id', '=', 'r.id')
+        .whereRef('s.review_id', '=', 'r.id')
         .where('s.superseded_at', 'is', null)
-        .select((e) => e.fn.countAll<number>().as('n'))
+        .select((e) => e.fn.coalesce(e.fn.sum<number>('s.event_count'), e.lit(0)).as('n'))
         .as('event_count'),
     ]);
 }

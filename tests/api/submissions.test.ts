@@ -185,6 +185,9 @@ describe('uploading a chronology', () => {
     ]);
     expect(versions[1].id).toBe(first.submission.id);
     expect(versions[1].supersededAt).not.toBeNull();
+    // The review counts the current version's events only.
+    const review = (await t.app.inject({ url: `/api/reviews/${reviewId}` })).json();
+    expect(review).toMatchObject({ agencyCount: 1, eventCount: 3 });
     // The old version's events are kept, for provenance.
     expect((await tableCounts(t)).events).toBe(5);
   });
