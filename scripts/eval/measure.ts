@@ -177,6 +177,8 @@ export interface CaseResult {
   uploads: { file: string; status: number; refusal: string | null }[];
   found: string[];
   missed: string[];
+  /** Each missed gap's trigger rows as read: what a developer looks at first. */
+  missedReadings: { gap: string; triggers: string[] }[];
   flags: number;
   noiseFlags: number;
   noise: { rule: string; message: string }[];
@@ -224,9 +226,19 @@ export async function measureCase(t: TestApp, reviewCase: ReviewCase): Promise<C
     );
   const found: string[] = [];
   const missed: string[] = [];
+  const missedReadings: CaseResult['missedReadings'] = [];
   for (const gap of reviewCase.gaps) {
     const hit = flags.some((f) => matches(byId.get(f.triggerEventId), gap.triggers));
     (hit ? found : missed).push(gap.id);
+    if (hit) continue;
+    const triggers = gap.triggers.map((tr) => {
+      const event = events.find((e) => isTrigger(e, tr));
+      const where = `${tr.file} record ${tr.record}`;
+      return event
+        ? `${where} read as ${event.type} (${JSON.stringify(event.typeText)})`
+        : `${where} not stored`;
+    });
+    missedReadings.push({ gap: gap.id, triggers });
   }
   const allTriggers = reviewCase.gaps.flatMap((g) => g.triggers);
   const noisy = flags.filter((f) => !matches(byId.get(f.triggerEventId), allTriggers));
@@ -235,6 +247,7 @@ export async function measureCase(t: TestApp, reviewCase: ReviewCase): Promise<C
     uploads,
     found,
     missed,
+    missedReadings,
     flags: flags.length,
     noiseFlags: noisy.length,
     noise: noisy.slice(0, 5).map((f) => ({ rule: f.ruleId, message: f.message })),

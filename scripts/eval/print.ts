@@ -64,6 +64,9 @@ function printMisses({ files, phrases, cases }: Pick<EvalReport, 'files' | 'phra
     console.log(`\nCase ${c.name}:`);
     for (const u of refused) console.log(`  - ${u.file} refused ${u.status}: ${u.refusal}`);
     if (c.missed.length) console.log(`  - criticised gaps not flagged: ${c.missed.join(', ')}`);
+    for (const m of c.missedReadings) {
+      for (const trigger of m.triggers) console.log(`    ${m.gap}: ${trigger}`);
+    }
   }
 }
 

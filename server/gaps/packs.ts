@@ -11,7 +11,19 @@ export type Jurisdiction = 'wales' | 'england';
 export type { ReviewKind };
 
 /** Rules of the child packs that apply to any review: nothing in them is about a child. */
-const ANY_REVIEW_RULES = new Set(['timescales.concern-acted-on', 'timescales.referral-receipt']);
+const ANY_REVIEW_RULES = new Set([
+  'timescales.concern-acted-on',
+  'timescales.referral-receipt',
+  'timescales.housing-domestic-abuse',
+]);
+
+/**
+ * Rules of the DHR / adult pack that a child review starts with too: each starts from a DASH
+ * or a MARAC referral, so it stays silent where there is no domestic abuse, and where there is,
+ * a child review holds the same agencies to the same standard (a high-risk DASH with no MARAC
+ * referral was a criticised gap in the CSPR case of fixtures/corpus/cases).
+ */
+const DOMESTIC_ABUSE_RULES = new Set(['dhr.dash-high-to-marac', 'dhr.marac-to-idva']);
 
 /**
  * Child rules a domestic homicide review keeps: each fires only when a record names a child
@@ -28,8 +40,9 @@ const CHILD_PRESENT_RULES = new Set([
 
 /**
  * The rules a new review starts with, chosen by its kind and jurisdiction. A child review:
- * the jurisdiction's procedures, the local-practice rules the seed review found missing and
- * the more timescales reviews hold practice against. A domestic homicide or adult review: the
+ * the jurisdiction's procedures, the local-practice rules the seed review found missing, the
+ * more timescales reviews hold practice against and the DHR pack's two domestic abuse rules
+ * (DASH to MARAC, MARAC to IDVA). A domestic homicide or adult review: the
  * DHR / adult pack and the rules of the child packs that apply to it. A reviewer copies,
  * edits and disables them per review.
  */
@@ -37,7 +50,11 @@ export function rulePack(jurisdiction: Jurisdiction, kind: ReviewKind = 'child')
   const childRules = [...localPractice.rules, ...practiceTimescales.rules];
   const rules: unknown[] =
     kind === 'child'
-      ? [...(jurisdiction === 'wales' ? wales : england).rules, ...childRules]
+      ? [
+          ...(jurisdiction === 'wales' ? wales : england).rules,
+          ...childRules,
+          ...dhrAdult.rules.filter((rule) => DOMESTIC_ABUSE_RULES.has(rule.id)),
+        ]
       : [
           ...dhrAdult.rules,
           ...childRules.filter(

@@ -92,9 +92,14 @@ describe('review kinds', () => {
         'timescales.non-mobile-baby-injury',
         'timescales.child-seen-after-allegation',
         'timescales.referral-receipt',
+        'timescales.housing-domestic-abuse',
+        'dhr.dash-high-to-marac',
+        'dhr.marac-to-idva',
       ]),
     );
-    expect(ids.some((r) => r.startsWith('wales.') || r.startsWith('dhr.'))).toBe(false);
+    expect(ids.some((r) => r.startsWith('wales.'))).toBe(false);
+    // The DHR pack's rules about offenders and adults at risk stay out.
+    expect(ids).not.toContain('dhr.risk-plan-review');
   });
 
   it('a review created without a kind, and one stored before kinds existed, is a child review', async () => {

@@ -27,7 +27,9 @@ const probation = { agency: 'Probation', agencyKind: 'probation' };
 const adults = { agency: 'Adult Social Care', agencyKind: 'adult-services' };
 const hospital = { agency: 'Hospital ED', agencyKind: 'health' };
 const school = { agency: 'School', agencyKind: 'education' };
+const housing = { agency: 'Housing', agencyKind: 'housing' };
 const child: [Jurisdiction, ReviewKind] = ['england', 'child'];
+const adult: [Jurisdiction, ReviewKind] = ['wales', 'adult'];
 const dhr: [Jurisdiction, ReviewKind] = ['england', 'domestic-homicide'];
 
 // 1 working day: Thursday 28 March → Tuesday 2 April is 1 (Good Friday and Easter Monday).
@@ -207,6 +209,30 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: 'timescales.housing-domestic-abuse',
+    pack: adult,
+    unit: 'working-days',
+    trigger: {
+      type: 'housing',
+      ...housing,
+      description: 'ASB complaint from neighbour: a man shouting most nights, a woman crying',
+      earliest: ONE_WD.trigger,
+    },
+    answer: {
+      type: 'contact.phone',
+      ...housing,
+      description: 'Called tenant when alone: asked about domestic abuse, safety plan offered',
+    },
+    within: { earliest: ONE_WD.within },
+    beyond: { earliest: ONE_WD.beyond },
+    notATrigger: {
+      type: 'housing',
+      ...housing,
+      description: 'ASB complaint from neighbour: loud music late at night',
+      why: 'a noise report with no sign of abuse',
+    },
+  },
+  {
     rule: 'adult.concern-enquiry-decision',
     pack: dhr,
     unit: 'working-days',
@@ -276,8 +302,63 @@ describe('the packs each kind of review starts with', () => {
     expect(rules.length).toBeGreaterThan(7);
   });
 
+  it('a child review holds the domestic abuse rules too; the housing rule is in every kind', () => {
+    for (const jurisdiction of ['wales', 'england'] as const) {
+      const ids = rulePack(jurisdiction, 'child').map((r) => r.id);
+      expect(ids).toEqual(expect.arrayContaining(['dhr.dash-high-to-marac', 'dhr.marac-to-idva']));
+      // Not the rules about offenders and adults at risk.
+      expect(ids).not.toContain('dhr.risk-plan-review');
+      expect(ids).not.toContain('adult.concern-enquiry-decision');
+    }
+    for (const kind of ['child', 'domestic-homicide', 'adult'] as const) {
+      expect(rulePack('wales', kind).map((r) => r.id)).toContain(
+        'timescales.housing-domestic-abuse',
+      );
+    }
+  });
+
   it('early help is an England rule only', () => {
     expect(rulePack('england', 'child').map((r) => r.id)).toContain('england.early-help');
     expect(rulePack('wales', 'child').map((r) => r.id)).not.toContain('england.early-help');
+  });
+});
+
+// The words agencies write for what a rule looks for, as they came in the review cases'
+// records (fixtures/corpus/cases): each starts its rule with no answer recorded.
+describe('the words a rule reads', () => {
+  it.each([
+    [
+      'timescales.non-mobile-baby-injury',
+      child,
+      {
+        type: 'incident.injury',
+        agencyKind: 'health',
+        description: 'Child R (16 weeks, not rolling) brought with a bruise on the forehead',
+      },
+    ],
+    [
+      'dhr.new-relationship-shared',
+      dhr,
+      {
+        type: 'contact.office',
+        ...probation,
+        description: 'Says he has "met someone" and stays at her flat some nights',
+      },
+    ],
+    [
+      'dhr.dash-high-to-marac',
+      child,
+      {
+        type: 'risk.assessment',
+        ...police,
+        description: 'DASH with mother: 14 ticks incl. strangulation. Graded HIGH.',
+      },
+    ],
+  ] as const)('%s: %j', (rule, pack, trigger) => {
+    const found = gapsOf(
+      [gapEvent({ id: 'trigger', earliest: '2024-03-28', ...trigger })],
+      [packRule(rule, ...pack)],
+    );
+    expect(found.map((g) => [g.ruleId, g.triggerEventId])).toEqual([[rule, 'trigger']]);
   });
 });

@@ -293,7 +293,10 @@ export const dhrCase: CaseDefinition = {
         id: 'G2',
         finding:
           'The IDVA service first spoke to Julie six working days after receiving the MARAC referral.',
-        triggers: [triggerOf(idva, 'ID-2201')],
+        // The same three hours' referral seen from either end: the IDVA service's record of
+        // receiving it, or the police's of sending it (the rule the packs hold starts from
+        // the sender's, docs/rules.md, `dhr.marac-to-idva`). Either flag names this gap.
+        triggers: [triggerOf(idva, 'ID-2201'), triggerOf(police, 'MP-22-01771-M')],
         expected: 'IDVA contact with the victim.',
         limit: '1–2 working days (local IDVA service standard)',
         source: 'SafeLives IDVA practice standards; local service specification',
