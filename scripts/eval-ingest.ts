@@ -2,7 +2,7 @@
  * npm run eval:ingest — measures the ingest against the corpus of realistic agency exports in
  * fixtures/corpus (docs/corpus.md): every file uploaded through the real app's API with no
  * mapping, the type phrases, and the review cases' criticised gaps; then the development set
- * in fixtures/devset (two former held-out corpora, printed in full as its own block) and the
+ * in fixtures/devset (three former held-out corpora, printed in full as its own block) and the
  * held-out corpus in fixtures/holdout, whose figures only print as their own block.
  *   --json   print the figures (and per-file results) as JSON, the development set's in full;
  *            the holdout as figures and counts

@@ -9,8 +9,8 @@ import type { ExpectedReading } from '../corpus/spec';
 export const CORPUS_DIR = path.join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
 export const DEMO_DIR = path.join(import.meta.dirname, '..', '..', 'fixtures', 'demo');
 /**
- * The development set (docs/corpus.md, "The development set"): two former held-out corpora,
- * opened on 04/12 and 05/12/2026, measured as their own block with their per-file detail.
+ * The development set (docs/corpus.md, "The development set"): three former held-out corpora,
+ * opened on 04/12, 05/12 and 07/12/2026, measured as their own block with their per-file detail.
  */
 export const DEVSET_DIR = path.join(import.meta.dirname, '..', '..', 'fixtures', 'devset');
 /**

@@ -93,8 +93,8 @@ function printFigures(f: Figures): void {
 }
 
 /**
- * The development set prints in full: it holds two former held-out corpora (opened on 04/12 and
- * 05/12/2026), now open to engineers, so its per-file misses are what they work from
+ * The development set prints in full: it holds three former held-out corpora (opened on 04/12,
+ * 05/12 and 07/12/2026), now open to engineers, so its per-file misses are what they work from
  * (docs/corpus.md).
  */
 export function printDevset(devset: HoldoutReport): void {

@@ -13,12 +13,32 @@ import {
 } from './h2-health';
 import { mappaScrChronology } from './h2-justice';
 import { controlWorksIncidents, crisInvestigationLog, dhrPoliceImr } from './h2-police';
+import {
+  childViewCsprChronology,
+  liberiCaseActivity,
+  protocolIcsChronology,
+  safeguardConcernLog,
+  scholarPackNotes,
+} from './h3-childrens';
+import {
+  insightsIdvaContacts,
+  jigsawCaseActions,
+  orchardSarChronology,
+  parisSafeguardingEpisodes,
+} from './h3-community';
+import {
+  ambulanceDardrChronology,
+  careflowEncounters,
+  emisCommunityActivity,
+  evolutionConsultations,
+} from './h3-health';
+import { guardianPpnRegister, prontoSubmissions } from './h3-police';
 import { carenotesContacts, firstNetAttendances, lorenzoActivity } from './health';
 import { deliusContactsApi, idvaDhrDocx, probationImrDocx } from './justice';
 import { connectCrimeEnquiry, vulnerabilityScreening } from './police';
 
 /**
- * The development set (fixtures/devset): two former held-out corpora, each written by an
+ * The development set (fixtures/devset): three former held-out corpora, each written by an
  * author who did not read the recognition code, from other systems and other header wordings
  * than the main corpus. Each had judged changes by the time engineers were about to read it,
  * so it no longer measured generalisation and became development files: engineers may read
@@ -57,4 +77,20 @@ export const DEVSET_FILES: CorpusFile[] = [
   openHousingContacts,
   lamplightCasework,
   swiftSafeguarding,
+  // The held-out corpus of 05/12/2026 (specs h3-*.ts); development files since 07/12/2026.
+  guardianPpnRegister,
+  prontoSubmissions,
+  evolutionConsultations,
+  careflowEncounters,
+  emisCommunityActivity,
+  ambulanceDardrChronology,
+  liberiCaseActivity,
+  protocolIcsChronology,
+  safeguardConcernLog,
+  scholarPackNotes,
+  childViewCsprChronology,
+  jigsawCaseActions,
+  insightsIdvaContacts,
+  parisSafeguardingEpisodes,
+  orchardSarChronology,
 ];

@@ -1,9 +1,9 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out health files (written 05/12/2026): a Microtest Evolution GP consultation history,
-// a Careflow EPR encounter extract from an acute trust, an EMIS Community activity report from
-// a 0-19 service, and an ambulance trust's chronology for a Domestic Abuse Related Death Review
-// from its Cleric CAD and ePCR records.
+// Development-set health files (held out 05/12/2026): a Microtest Evolution GP consultation
+// history, a Careflow EPR encounter extract from an acute trust, an EMIS Community activity report
+// from a 0-19 service, and an ambulance trust's chronology for a Domestic Abuse Related Death
+// Review from its Cleric CAD and ePCR records.
 
 export const evolutionConsultations: CorpusFile = {
   name: 'gp-evolution-consultation-history.csv',

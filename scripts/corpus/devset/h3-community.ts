@@ -1,9 +1,9 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out housing, domestic abuse service and adult social care files (written 05/12/2026):
-// a Jigsaw homelessness case action log, an IDVA service's contact records kept for SafeLives
-// Insights, a Paris adult safeguarding episode report, and a housing association's chronology
-// for a Safeguarding Adults Review from its Orchard tenancy records.
+// Development-set housing, domestic abuse service and adult social care files (held out
+// 05/12/2026): a Jigsaw homelessness case action log, an IDVA service's contact records kept for
+// SafeLives Insights, a Paris adult safeguarding episode report, and a housing association's
+// chronology for a Safeguarding Adults Review from its Orchard tenancy records.
 
 export const jigsawCaseActions: CorpusFile = {
   name: 'housing-jigsaw-homeless-case-actions.csv',

@@ -1,8 +1,8 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out police files (written 05/12/2026): a Guardian public protection notice register
-// (one row per PPN or risk form, with the occurrence date beside the date it was submitted),
-// and the forms an officer submitted from Pronto, the mobile notebook, as a reporting extract.
+// Development-set police files (held out 05/12/2026): a Guardian public protection notice register
+// (one row per PPN or risk form, with the occurrence date beside the date it was submitted), and
+// the forms an officer submitted from Pronto, the mobile notebook, as a reporting extract.
 
 export const guardianPpnRegister: CorpusFile = {
   name: 'police-guardian-ppn-register.csv',

@@ -1,9 +1,9 @@
 import type { CorpusFile } from '../spec';
 
-// Held-out children's services, education and youth justice files (written 05/12/2026): a
+// Development-set children's services, education and youth justice files (held out 05/12/2026): a
 // Liberi case activity report as JSON, a Protocol ICS chronology report in Excel, a secondary
-// school's Safeguard concern log, a primary school's ScholarPack pupil notes, and a youth
-// justice service's CSPR chronology compiled from ChildView.
+// school's Safeguard concern log, a primary school's ScholarPack pupil notes, and a youth justice
+// service's CSPR chronology compiled from ChildView.
 
 export const liberiCaseActivity: CorpusFile = {
   name: 'cs-liberi-case-activity.json',
