@@ -77,7 +77,7 @@ describe('eval:ingest on a slice', () => {
       phrases: 5,
       cases: false,
       devset: { files: ['housing-civica-cx-action-diary.csv'], phrases: 4 },
-      holdout: { files: ['police-guardian-ppn-register.csv'], phrases: 10 },
+      holdout: { files: ['ooh-adastra-case-history.csv'], phrases: 10 },
     });
     // The main figures count only the main slice; the two side corpora's are apart.
     expect(report.figures.files.total).toBe(1);
@@ -93,7 +93,7 @@ describe('eval:ingest on a slice', () => {
     expect(holdout.figures.types.rows.total).toBe(10);
     expect(holdout.figures.types.phrases.total).toBe(10);
     expect(holdout.figures.cases).toEqual([]);
-    expect(holdout.files[0]).toMatchObject({ file: 'police-guardian-ppn-register.csv' });
+    expect(holdout.files[0]).toMatchObject({ file: 'ooh-adastra-case-history.csv' });
 
     const json = JSON.stringify(holdoutSummary(holdout));
     expect(JSON.parse(json).figures).toEqual(holdout.figures);

@@ -9,8 +9,8 @@ import { HOLDOUT_FILES } from '../../scripts/corpus/holdout';
 import { formatOf } from '../../scripts/corpus/spec';
 import { itIsBuiltFromItsSpecs } from '../support/side-corpus';
 
-// The held-out corpus (written 05/12/2026) is measured apart from the main corpus and the
-// development set (docs/corpus.md). Its committed files must be the bytes their specs write, so
+// The held-out corpus (written 07/12/2026) is measured apart from the main corpus and the
+// development set (docs/corpus.md), which holds the three held-out corpora before it. Its committed files must be the bytes their specs write, so
 // nobody edits a holdout file by hand to suit the code; and it must stay apart from both other
 // sets: no file name, whole header row or type phrase of theirs.
 
