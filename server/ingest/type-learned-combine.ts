@@ -1,6 +1,7 @@
 import { domainCell } from './type-context';
 import type { LearnedTypeReader } from './type-learned';
 import { OTHER_TYPE, type TypeDecision, type TypeSources } from './type-codes';
+import { overruledCell } from './type-overrule';
 import { saysLittle } from './type-words';
 
 /**
@@ -66,7 +67,8 @@ export function weakReading(
 
 /**
  * The rules' decision, or the learned reader's where the rules are weak and it is confident
- * enough. Its basis is `learned`, with the words that weighed most for its code.
+ * enough. Its basis is `learned`, with the words that weighed most for its code. Where a matched
+ * type cell stands, the description's reading when it overrules the cell (type-overrule.ts).
  */
 export function withLearned(
   decided: TypeDecision,
@@ -75,7 +77,9 @@ export function withLearned(
   reader: LearnedTypeReader,
 ): TypeDecision {
   const weak = weakReading(decided, cell, sources);
-  if (!weak) return decided;
+  // Where a matched cell stands, the description may still overrule it (type-overrule.ts).
+  if (!weak)
+    return overruledCell(decided, cell, sources, reader, MIN_KNOWN_WORDS, MIN_SUPPORT) ?? decided;
   const learned = reader.read(sources);
   if (!learned || learned.share < LEARNED_THRESHOLDS[weak] || learned.code === decided.code)
     return decided;

@@ -245,7 +245,10 @@ const KEY_FACTS: Record<string, Fact[]> = {
   'json-events-object.json': [
     ['events', count, 1],
     ['date', (r) => events(r)[0]?.date.earliest, '2018-06-12'],
-    ['type code', (r) => events(r)[0]?.type, 'contact.home-visit'],
+    // `Home visit` with "New birth visit, infant seen.": the description names the postnatal
+    // milestone (DOMAIN.md: a new birth visit is `health.postnatal`), which overrules a cell
+    // naming only where it happened (docs/uploading.md, "The description over a matched cell").
+    ['type code', (r) => events(r)[0]?.type, 'health.postnatal'],
   ],
 };
 

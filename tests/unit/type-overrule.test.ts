@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { LearnedTypeReader, trainTypeModel } from '../../server/ingest/type-learned';
+import { withLearned } from '../../server/ingest/type-learned-combine';
+import { familiesOf, OVERRULE_SHARE } from '../../server/ingest/type-overrule';
+import {
+  decideEventType,
+  decideFromTypeCell,
+  type TypeSources,
+  typeMapFrom,
+} from '../../server/ingest/vocabulary';
+
+// The description overruling a matched type cell (docs/uploading.md, "The description over a
+// matched cell"): only when the rules reading the description alone and a confident learned
+// reader say the same thing, of another family than the cell's, and not a thing reported.
+
+const none = typeMapFrom({});
+const OPTIONS = { alpha: 0.1, descriptionWords: 12 };
+
+/** A small labelled set, written for these tests (not the corpus's). */
+const EXAMPLES = (
+  [
+    ['Notice', 'NOSP served, arrears of rent', 'housing'],
+    ['Tenancy', 'NOSP served by post, arrears', 'housing'],
+    ['Rent account', 'Notice served for arrears', 'housing'],
+    ['Letter', 'Letter posted to tenant', 'contact.message'],
+    ['Email', 'Email to tenant about repairs', 'contact.message'],
+    ['Referral', 'MARAC referral sent by IDVA', 'marac.referral'],
+    ['MARAC', 'MARAC referral made after DASH', 'marac.referral'],
+    ['Call', 'Client reports breach of bail conditions', 'justice.breach'],
+    ['Police', 'Reports breach of bail, perpetrator at house', 'justice.breach'],
+  ] as const
+).map(([typeText, description, code]) => ({ typeText, description, code }));
+const reader = () => new LearnedTypeReader(trainTypeModel(EXAMPLES, OPTIONS));
+
+function read(sources: TypeSources, learned = reader()) {
+  const cell = decideFromTypeCell(sources.typeText ?? '', none, sources.agencyKind);
+  const rules = decideEventType(sources, none, cell);
+  return { rules, decided: withLearned(rules, cell, sources, learned) };
+}
+
+describe('the description over a matched type cell', () => {
+  it('a cell naming how a notice went gives way to the notice served', () => {
+    const sources = {
+      typeText: 'HAND DELIVERED',
+      description: 'NOSP served by hand. Arrears £1,136.40.',
+      agencyKind: 'housing',
+    };
+    const { rules, decided } = read(sources);
+    expect(rules).toMatchObject({ code: 'contact.message', basis: { from: 'type cell' } });
+    expect(reader().read(sources)!.share).toBeGreaterThanOrEqual(OVERRULE_SHARE);
+    expect(decided).toMatchObject({ code: 'housing', basis: { from: 'description' } });
+  });
+
+  it('not when the learned reader is unsure', () => {
+    const sources = {
+      typeText: 'HAND DELIVERED',
+      description: 'NOSP served by hand. Arrears £1,136.40.',
+      agencyKind: 'housing',
+    };
+    // Trained without the notices, it knows the words only from letters, or not at all.
+    const unsure = new LearnedTypeReader(
+      trainTypeModel(
+        EXAMPLES.filter((e) => e.code !== 'housing'),
+        OPTIONS,
+      ),
+    );
+    expect(read(sources, unsure).decided.code).toBe('contact.message');
+  });
+
+  it('not for a narrower code of the same family: the cell says which way the referral went', () => {
+    expect(familiesOf('marac.referral')).toEqual(new Set(['marac', 'referral']));
+    const sources = {
+      typeText: 'Referral received',
+      description: 'MARAC referral and hospital IDVA referral for Donna.',
+      agencyKind: 'voluntary',
+    };
+    expect(reader().read(sources)).toMatchObject({ code: 'marac.referral' });
+    expect(read(sources).decided.code).toBe('referral.received');
+  });
+
+  it('not for what somebody reported: a call about a breach is the call', () => {
+    const sources = {
+      typeText: 'Telephone',
+      description: 'Client reports perpetrator came to house (breach of bail).',
+      agencyKind: 'voluntary',
+    };
+    expect(reader().read(sources)).toMatchObject({ code: 'justice.breach' });
+    expect(read(sources).decided.code).toBe(read(sources).rules.code);
+    expect(read(sources).decided.code).not.toBe('justice.breach');
+  });
+
+  it('not a reviewer’s type map', () => {
+    const sources = {
+      typeText: 'HAND DELIVERED',
+      description: 'NOSP served by hand. Arrears £1,136.40.',
+      agencyKind: 'housing',
+    };
+    const map = typeMapFrom({ 'HAND DELIVERED': 'contact.message' });
+    const cell = decideFromTypeCell('HAND DELIVERED', map, 'housing');
+    const rules = decideEventType(sources, map, cell);
+    expect(withLearned(rules, cell, sources, reader())).toBe(rules);
+  });
+});
