@@ -1,7 +1,7 @@
 import typeWords from './data/type-words.json';
 import type { LearnedTypeReader } from './type-learned';
-import { OTHER_TYPE, typeMapFrom, type TypeDecision, type TypeSources } from './type-codes';
-import { decideEventType } from './vocabulary';
+import { OTHER_TYPE, type TypeDecision, type TypeSources } from './type-codes';
+import { describedAs } from './vocabulary';
 
 // A description that overrules a matched type cell (docs/uploading.md, "The description over a
 // matched cell"). A synonym matched the type cell and no rule of the row changed its reading,
@@ -15,7 +15,6 @@ import { decideEventType } from './vocabulary';
 /** The share of the likelihood the learned code must hold to overrule a matched cell. */
 export const OVERRULE_SHARE = 0.9;
 
-const NO_MAP = typeMapFrom({});
 const REPORTED: ReadonlySet<string> = new Set(typeWords.reportedCodes);
 const SPECIALISED = Object.entries(typeWords.specialisedBy).filter(
   ([key]) => !key.startsWith('$'),
@@ -26,12 +25,17 @@ const SPECIALISED = Object.entries(typeWords.specialisedBy).filter(
  * (`specialisedBy`): `marac.referral` is of `marac` and of `referral`, as a MARAC referral is a
  * referral sent.
  */
-export function familiesOf(code: string): Set<string> {
-  const out = new Set([code.split('.')[0]!]);
+export function familiesOf(code: string): ReadonlySet<string> {
+  let out = FAMILIES.get(code);
+  if (out) return out;
+  out = new Set([code.split('.')[0]!]);
   for (const [broad, narrower] of SPECIALISED)
     if (narrower.includes(code)) out.add(broad.split('.')[0]!);
+  FAMILIES.set(code, out);
   return out;
 }
+
+const FAMILIES = new Map<string, Set<string>>();
 
 function sameFamily(a: string, b: string): boolean {
   const fa = familiesOf(a);
@@ -49,6 +53,9 @@ function sameFamily(a: string, b: string): boolean {
  * - it is not a code a description reports (an incident, a concern, a breach: `reportedCodes`),
  *   which is what somebody told the agency, not what the agency did;
  * - the rules, reading the description alone, name the same code.
+ * Most rows fail the third or fourth, so the learned reader stops as soon as its likeliest
+ * code is one that could not overrule, and the rules read the description last: the check
+ * costs a matched cell's row about a tenth of what reading its type cost (docs/benchmarks.md).
  */
 export function overruledCell(
   decided: TypeDecision,
@@ -60,21 +67,12 @@ export function overruledCell(
 ): TypeDecision | null {
   if (decided.basis.from !== 'type cell' || cell?.code !== decided.code) return null;
   if (!sources.description?.trim()) return null;
-  const learned = reader.read(sources);
-  if (!learned || learned.share < OVERRULE_SHARE) return null;
-  if (learned.code === OTHER_TYPE || learned.code === decided.code) return null;
-  if (learned.known < minKnown || learned.support < minSupport) return null;
-  if (REPORTED.has(learned.code) || sameFamily(learned.code, decided.code)) return null;
-  const described = decideEventType(
-    {
-      typeText: null,
-      description: sources.description,
-      agencyKind: sources.agencyKind,
-      agencyName: sources.agencyName,
-    },
-    NO_MAP,
-    null,
-  );
-  if (described.basis.from !== 'description' || described.code !== learned.code) return null;
-  return described;
+  const learned = reader.weigh(sources, {
+    minShare: OVERRULE_SHARE,
+    accepts: (code) =>
+      code !== OTHER_TYPE && !REPORTED.has(code) && !sameFamily(code, decided.code),
+  });
+  if (!learned || learned.known < minKnown || learned.support < minSupport) return null;
+  // The rules reading the description alone, last: the dearest of the checks.
+  return describedAs(learned.code, sources);
 }

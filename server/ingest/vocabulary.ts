@@ -100,11 +100,8 @@ export function decideEventType(
       sources,
     );
   for (const from of ['description', 'outcome'] as const) {
-    // An outcome mostly says what comes next ("SW to visit next week"): only a strong match
-    // there says what this event was.
-    const best = bestInNarrative(sources[from] ?? '', from === 'outcome', kind);
-    if (best)
-      return betweenPartners(narrativeDecision(best, from, sources[from] ?? '', kind), sources);
+    const narrative = narrativeOf(sources, from);
+    if (narrative) return narrative;
   }
   // The reviewer's map for a vague word comes before what the agency's kind makes of it.
   const mapped = typeMap.get(phraseKey(typeText));
@@ -114,4 +111,51 @@ export function decideEventType(
   if (otherwise) return { code: otherwise, basis: { from: 'none', words: [] } };
   // Nothing matched anywhere: the type cell's words weighed against every code, or `other`.
   return scoreTypeCell(typeText, kind) ?? NONE;
+}
+
+/** What a description or outcome says happened, read as a narrative (type-narrative.ts). */
+function narrativeOf(sources: TypeSources, from: 'description' | 'outcome'): TypeDecision | null {
+  const text = sources[from] ?? '';
+  // An outcome mostly says what comes next ("SW to visit next week"): only a strong match
+  // there says what this event was.
+  const best = bestInNarrative(text, from === 'outcome', sources.agencyKind);
+  return best && betweenPartners(narrativeDecision(best, from, text, sources.agencyKind), sources);
+}
+
+/**
+ * The codes that the rules reading the rest of the row (referralReceived to worryReported in
+ * decideEventType) can give a description read alone, with no type cell: a death or serious
+ * injury named, information shared, the family told, a worry reported. Any other code a
+ * description alone is read as comes from its narrative (tests/unit/type-overrule.test.ts
+ * holds this to every labelled description).
+ */
+const SAID_OF_THE_ROW: ReadonlySet<string> = new Set([
+  'critical',
+  'info.shared',
+  'family.informed',
+  'concern',
+  'adult.concern',
+]);
+
+const NO_MAP: TypeMap = new Map();
+
+/**
+ * decideEventType's reading of a description alone (no type cell, outcome or type map) where
+ * it reads the description as `code`, else null. For any code but those the rest of the row's
+ * rules give, the description's narrative is read first, and the whole reading only when the
+ * narrative names `code`: the same answer for a fraction of the cost, where it is not `code`.
+ */
+export function describedAs(
+  code: string,
+  sources: Pick<TypeSources, 'description' | 'agencyKind' | 'agencyName'>,
+): TypeDecision | null {
+  const alone: TypeSources = {
+    typeText: null,
+    description: sources.description,
+    agencyKind: sources.agencyKind,
+    agencyName: sources.agencyName,
+  };
+  if (!SAID_OF_THE_ROW.has(code) && narrativeOf(alone, 'description')?.code !== code) return null;
+  const described = decideEventType(alone, NO_MAP, null);
+  return described.basis.from === 'description' && described.code === code ? described : null;
 }

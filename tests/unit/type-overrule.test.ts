@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, DEVSET_DIR, loadTypePhrases, TRAINING_DIR } from '../../scripts/eval/corpus';
 import { LearnedTypeReader, trainTypeModel } from '../../server/ingest/type-learned';
 import { withLearned } from '../../server/ingest/type-learned-combine';
 import { familiesOf, OVERRULE_SHARE } from '../../server/ingest/type-overrule';
 import {
   decideEventType,
   decideFromTypeCell,
+  describedAs,
   type TypeSources,
   typeMapFrom,
 } from '../../server/ingest/vocabulary';
@@ -99,5 +101,24 @@ describe('the description over a matched type cell', () => {
     const cell = decideFromTypeCell('HAND DELIVERED', map, 'housing');
     const rules = decideEventType(sources, map, cell);
     expect(withLearned(rules, cell, sources, reader())).toBe(rules);
+  });
+});
+
+describe('the rules reading a description alone, as the overruling asks them', () => {
+  // describedAs reads the description's narrative first and the whole reading only when the
+  // narrative names the code asked about, or when the code is one the rest of the row's rules
+  // give (a death, information shared, the family told, a worry): it must answer as the whole
+  // reading does, for every labelled description.
+  it('answers as decideEventType on the description alone, for every code it may be asked', () => {
+    const codes = ['housing', 'strategy', 'info.shared', 'health.postnatal', 'critical'];
+    for (const p of [CORPUS_DIR, DEVSET_DIR, TRAINING_DIR].flatMap((d) => loadTypePhrases(d))) {
+      if (!p.description.trim()) continue;
+      const alone = { description: p.description, agencyKind: p.agencyKind, agencyName: 'X' };
+      const whole = decideEventType({ typeText: null, ...alone }, none, null);
+      for (const code of new Set([whole.code, p.code, ...codes])) {
+        const expected = whole.basis.from === 'description' && whole.code === code ? whole : null;
+        expect(describedAs(code, alone), `${code}: ${p.description}`).toEqual(expected);
+      }
+    }
   });
 });
