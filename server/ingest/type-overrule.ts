@@ -15,6 +15,16 @@ import { describedAs } from './vocabulary';
 /** The share of the likelihood the learned code must hold to overrule a matched cell. */
 export const OVERRULE_SHARE = 0.9;
 
+/**
+ * Records whose description is by nature what a source told the agency, never what the agency
+ * did: an intelligence report's text is the intelligence ("Patrol noted several vehicles
+ * visiting the home address…" is not a home visit). Its cell always stands. Only
+ * `intelligence`: a concern or an incident cell may still give way to a death, and the
+ * reported codes as a whole, tried here, lost four development-set rows and eight phrases
+ * (docs/corpus.md, "07/12/2026: the description overruling a matched cell").
+ */
+const TOLD_BY_NATURE: ReadonlySet<string> = new Set(['intelligence']);
+
 const REPORTED: ReadonlySet<string> = new Set(typeWords.reportedCodes);
 const SPECIALISED = Object.entries(typeWords.specialisedBy).filter(
   ([key]) => !key.startsWith('$'),
@@ -45,7 +55,8 @@ function sameFamily(a: string, b: string): boolean {
 /**
  * The description's reading where it overrules a matched type cell, or null where the cell
  * stands. It overrules only when all of these hold:
- * - the cell's own synonym match decided (`cell`), unchanged by the rest of the row;
+ * - the cell's own synonym match decided (`cell`), unchanged by the rest of the row, and it is
+ *   not a record of what a source told the agency (`TOLD_BY_NATURE`);
  * - the learned reader's code holds at least OVERRULE_SHARE, from two known words each seen
  *   with it in two or more training rows;
  * - that code is of another family than the cell's (a narrower code of the same kind is for
@@ -55,7 +66,8 @@ function sameFamily(a: string, b: string): boolean {
  * - the rules, reading the description alone, name the same code.
  * Most rows fail the third or fourth, so the learned reader stops as soon as its likeliest
  * code is one that could not overrule, and the rules read the description last: the check
- * costs a matched cell's row about a tenth of what reading its type cost (docs/benchmarks.md).
+ * costs a matched cell's row about a tenth of what reading its type cost (docs/corpus.md,
+ * "Why the branch first waited: its cost").
  */
 export function overruledCell(
   decided: TypeDecision,
@@ -67,6 +79,7 @@ export function overruledCell(
 ): TypeDecision | null {
   if (decided.basis.from !== 'type cell' || cell?.code !== decided.code) return null;
   if (!sources.description?.trim()) return null;
+  if (TOLD_BY_NATURE.has(decided.code)) return null;
   const learned = reader.weigh(sources, {
     minShare: OVERRULE_SHARE,
     accepts: (code) =>

@@ -122,3 +122,35 @@ describe('the rules reading a description alone, as the overruling asks them', (
     }
   });
 });
+
+describe('a record of what a source told the agency', () => {
+  const visits = () =>
+    new LearnedTypeReader(
+      trainTypeModel(
+        (
+          [
+            ['Visit', 'Home visit, mother and baby seen at the address', 'contact.home-visit'],
+            ['Home visit', 'Visited the home address, mother seen', 'contact.home-visit'],
+            ['HV', 'Home visit made, mother seen in the home', 'contact.home-visit'],
+            ['Notice', 'NOSP served, arrears of rent', 'housing'],
+            ['Tenancy', 'Notice served for arrears', 'housing'],
+          ] as const
+        ).map(([typeText, description, code]) => ({ typeText, description, code })),
+        OPTIONS,
+      ),
+    );
+  const description = 'Home visit made to the address, mother seen in the home';
+
+  it('an intelligence report stands whatever its text says was seen', () => {
+    const { decided } = read(
+      { typeText: 'Intelligence', description, agencyKind: 'police' },
+      visits(),
+    );
+    expect(decided).toMatchObject({ code: 'intelligence', basis: { from: 'type cell' } });
+  });
+
+  it('where another matched cell with the same text gives way', () => {
+    const { decided } = read({ typeText: 'Notice', description, agencyKind: 'housing' }, visits());
+    expect(decided).toMatchObject({ code: 'contact.home-visit', basis: { from: 'description' } });
+  });
+});
