@@ -161,6 +161,27 @@ describe('requestForAddress', () => {
       expect(fetchMock).toHaveBeenCalledTimes(7);
     });
 
+    it('asks for the rest of the flags’ pages as soon as the first says how many, and the page takes them', async () => {
+      sides('reviewer');
+      const base = fetchMock.getMockImplementation()!;
+      fetchMock.mockImplementation(async (url, init) =>
+        String(url).includes('/gaps?')
+          ? answer(200, { gaps: [], total: 2500, rules: [], limit: 1000 })
+          : base(url, init),
+      );
+      requestForAddress('/reviews/r14/timeline');
+      await settle();
+      await settle();
+      const gapPages = () => asked().filter((u) => u.includes('/gaps?'));
+      expect(gapPages()).toEqual([
+        '/api/reviews/r14/gaps?offset=0',
+        '/api/reviews/r14/gaps?offset=1000',
+        '/api/reviews/r14/gaps?offset=2000',
+      ]);
+      // The page's own three pages are those answers: none is asked again.
+      await api.listGaps('r14', 'anonymised');
+      expect(gapPages()).toHaveLength(3);
+    });
     it('asks a panel member for flags and notes, a submitter for their uploads only', async () => {
       sides('panel');
       requestForAddress('/reviews/r10/timeline');

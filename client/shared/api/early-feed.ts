@@ -65,13 +65,44 @@ async function requestSidesEarly(
   const can = abilities(review, session.user.isAdmin);
   // The server names a panel member's view itself: only a reviewer's choice of names stands.
   const asked = can.namedView ? view : 'anonymised';
-  if (can.seeGaps) askEarly(gapsUrl(reviewId, 0, asked));
+  if (can.seeGaps) void requestGapPagesEarly(reviewId, asked);
   if (can.seeSubmissions) askEarly(`${reviewBase(reviewId)}/submissions`);
   if (can.readNotes) askEarly(`${reviewBase(reviewId)}/annotations${viewSuffix(asked)}`);
   // The overview strip's totals as it first asks for them: no filters, its first measure.
   if (withWeeks && can.readEvents) {
     askEarly(weeksUrl(reviewId, new URLSearchParams(), FIRST_STRIP_MEASURE, asked));
   }
+}
+
+/**
+ * The first page of gap flags, and once it says how many there are, the rest of the pages the
+ * page will ask for (GAP_FETCH_LIMIT), all before the app's script has run: asked by the app,
+ * the later pages started only once it had loaded, and the first draw waited for them
+ * (use-first-draw-wait.ts; docs/benchmarks.md, "2026-12-07, midday").
+ */
+async function requestGapPagesEarly(reviewId: string, view: ViewMode): Promise<void> {
+  const first = gapsUrl(reviewId, 0, view);
+  askEarly(first);
+  const page = await peekEarly<{ total: number; limit: number }>(first);
+  if (!page) return;
+  for (const offset of gapPageOffsets(page.total, page.limit)) {
+    askEarly(gapsUrl(reviewId, offset, view));
+  }
+}
+
+/** The most gap flags a page fetches: five of the server's pages of 1,000. */
+export const GAP_FETCH_LIMIT = 5000;
+
+/**
+ * The offsets of the pages of gap flags after the first, from what the first says: `total`
+ * flags, `limit` a page (the server's own size), up to GAP_FETCH_LIMIT.
+ */
+export function gapPageOffsets(total: number, limit: number): number[] {
+  const wanted = Math.min(total, GAP_FETCH_LIMIT);
+  const size = Math.max(1, limit);
+  const offsets: number[] = [];
+  for (let at = size; at < wanted; at += size) offsets.push(at);
+  return offsets;
 }
 
 /** What the overview strip counts when the page opens. */

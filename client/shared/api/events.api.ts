@@ -16,12 +16,18 @@ import type {
   RuleDocument,
   RuleDto,
 } from './api-types';
-import { feedUrl, gapsUrl, takeEarlyFeed, weeksUrl } from './early-feed';
+import {
+  feedUrl,
+  GAP_FETCH_LIMIT,
+  gapPageOffsets,
+  gapsUrl,
+  takeEarlyFeed,
+  weeksUrl,
+} from './early-feed';
 import { json, request, reviewBase } from './http';
 import { viewSuffix, withView, type ViewMode } from '../lib/view-mode';
 
-/** The most gap flags a page fetches: five of the server's pages of 1,000. */
-export const GAP_FETCH_LIMIT = 5000;
+export { GAP_FETCH_LIMIT };
 
 /** An event with its provenance, as GET /api/reviews/:id/events/:eventId returns it. */
 export type EventWithRaw = EventDto & {
@@ -61,12 +67,8 @@ export const eventsApi = {
     const page = (offset: number) =>
       request<GapSet & { limit: number }>(gapsUrl(reviewId, offset, view));
     const first = await page(0);
-    const wanted = Math.min(first.total, GAP_FETCH_LIMIT);
-    const offsets: number[] = [];
     // Pages of the server's own size (`limit`), as the first page says it.
-    const size = Math.max(1, first.limit);
-    for (let at = size; at < wanted; at += size) offsets.push(at);
-    const rest = await Promise.all(offsets.map(page));
+    const rest = await Promise.all(gapPageOffsets(first.total, first.limit).map(page));
     const gaps = [first, ...rest].flatMap((p) => p.gaps).slice(0, GAP_FETCH_LIMIT);
     return { gaps, total: first.total, rules: first.rules };
   },
