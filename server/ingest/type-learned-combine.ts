@@ -77,7 +77,6 @@ export function withLearned(
   reader: LearnedTypeReader,
 ): TypeDecision {
   const weak = weakReading(decided, cell, sources);
-  // Where a matched cell stands, the description may still overrule it (type-overrule.ts).
   if (!weak)
     return overruledCell(decided, cell, sources, reader, MIN_KNOWN_WORDS, MIN_SUPPORT) ?? decided;
   const learned = reader.read(sources);

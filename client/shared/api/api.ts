@@ -22,13 +22,13 @@ export {
 export {
   annexUrl,
   filterOnServer,
-  GAP_FETCH_LIMIT,
   loadAllEvents,
   loadEventsById,
   loadTimelineFeed,
   loadTimelineWeeks,
   type EventWithRaw,
 } from './events.api';
+export { GAP_FETCH_LIMIT } from './early-feed';
 export { meetingStreamUrl } from './walkthrough.api';
 
 export type {

@@ -27,8 +27,6 @@ import {
 import { json, request, reviewBase } from './http';
 import { viewSuffix, withView, type ViewMode } from '../lib/view-mode';
 
-export { GAP_FETCH_LIMIT };
-
 /** An event with its provenance, as GET /api/reviews/:id/events/:eventId returns it. */
 export type EventWithRaw = EventDto & {
   raw: Record<string, string>;
