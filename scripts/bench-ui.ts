@@ -25,6 +25,11 @@
  *    nothing for the review yet, and works out the feed and the gaps; the medians are of the
  *    visits after it, which get the feed the server holds (server/timeline/held-feeds.ts).
  *    Page interactive / component drawn is the page's cost over the component's (goal ≤ 2.5).
+ *    Beside it, the least page (bench-page.tsx, runLeastPage): a page that only asks for the
+ *    same feed from its HTML, loads its script, decodes the feed and draws the app's timeline
+ *    for the whole period, in a fresh context of the same browser. It is the floor of the
+ *    whole page: least page ÷ component is what any page pays for its script and its data, and
+ *    page ÷ least page is what the app adds (filters, table, side panel, flags, its own boot).
  *    The same for the walk-through page (presentation mode)
  *    on the review's first event, until its `tapestry:present-drawn` mark.
  * The machine's load average is printed at the start and the end.
@@ -74,6 +79,14 @@ async function main() {
         path.join(pageServer.dir, `events-${size}.json`),
         JSON.stringify(events.events),
       );
+      // The feed as the app asks for it, for the least page.
+      const feed = await fetch(
+        `${server.baseUrl}/api/reviews/${reviewId}/timeline/feed?labels=false`,
+        {
+          headers: server.session.headers,
+        },
+      );
+      fs.writeFileSync(path.join(pageServer.dir, `feed-${size}.json`), await feed.text());
 
       const ours: BenchResult[] = [];
       const floor: BenchResult[] = [];
@@ -98,6 +111,9 @@ async function main() {
         if (!strip) throw new Error('the walk-through strip did not draw within the limit');
         strips.push(strip);
       }
+      const leastPages: number[] = [];
+      for (let run = 0; run < RUNS; run++)
+        leastPages.push(await leastPageRun(browser, `${pageServer.url}?least=/feed-${size}.json`));
       const pages: PageRun[] = [];
       for (let run = 0; run < RUNS; run++) {
         pages.push(
@@ -146,10 +162,16 @@ async function main() {
             draw(ours),
           ),
         )} (goal ≤ 2.5)`,
+        `${indent} | least page (its script, the feed, decoded, the app's timeline drawn; nothing else): drawn ${describeSummary(summarise(leastPages), whole)} after navigation start; ÷ component ${describeRatio(ratioOf(leastPages, draw(ours)))}; page interactive ÷ least page ${describeRatio(
+          ratioOf(
+            revisits.map((p) => p.idleMs),
+            leastPages,
+          ),
+        )}`,
         `${indent} | walk-through strip: drawn ${describeSummary(summarise(strips.map((r) => r.drawMs)), whole)}${size >= 50_000 ? ' (goal ≤ 500 ms at 50,000)' : ''}, one step ${describeSummary(summarise(strips.map((r) => r.stepMs)), whole)}, ${strips[0]?.nodes} elements`,
         `${indent} | walk-through page: interactive ${ofPresent((p) => p.idleMs, whole)} after navigation start, bytes sent ${ofPresent((p) => p.bytes, megabytes)} (the events' requests ${ofPresent((p) => p.eventBytes, megabytes)}), JS heap ${ofPresent((p) => p.heapBytes, megabytes)} after GC`,
       );
-      console.log(rows.slice(-11).join('\n'));
+      console.log(rows.slice(-12).join('\n'));
     }
     console.log(
       `\nChromium ${browser.version()}, ${os.cpus().length} CPUs, Node ${process.version}`,
@@ -229,6 +251,24 @@ async function componentRun(
     return result;
   } finally {
     await server.kill();
+  }
+}
+
+/**
+ * The least page (bench-page.tsx, runLeastPage), opened like the app's page: a fresh context
+ * of the running browser. Its drawn time, ms after navigation start.
+ */
+async function leastPageRun(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.leastPage !== undefined, undefined, {
+      timeout: 120_000,
+    });
+    return (await page.evaluate(() => window.leastPage?.drawnMs)) ?? NaN;
+  } finally {
+    await context.close();
   }
 }
 

@@ -27,6 +27,7 @@ import { render } from 'preact';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataItem } from 'vis-timeline/esnext';
 import type { EventDto } from '../../server/contract/events';
+import { decodeFeed, type TimelineEvent, type TimelineFeed } from '../../server/contract/feed';
 import {
   TimelineView,
   type PlanSummary,
@@ -75,13 +76,14 @@ function container(): HTMLElement {
   return element;
 }
 
-async function runTapestry(events: EventDto[]): Promise<BenchResult> {
-  const controller = { current: null as TimelineController | null };
-  let plans: PlanSummary[] = [];
+/** The app's TimelineView over `events`, for the whole period; resolves once it is drawn. */
+async function drawTapestry(
+  events: readonly TimelineEvent[],
+  controller: { current: TimelineController | null },
+  onPlan: (plan: PlanSummary) => void,
+): Promise<void> {
   const agencies = [...new Map(events.map((e) => [e.agency, e.agencyKind]))];
   const colours = agencyColours(agencies.map(([agency, kind]) => ({ agency, kind })));
-  performance.clearMarks();
-  const started = performance.now();
   const index = buildTimelineIndex(events);
   const lanes = agencies.map(([id]) => ({
     id,
@@ -103,12 +105,20 @@ async function runTapestry(events: EventDto[]): Promise<BenchResult> {
       onOpen={() => undefined}
       onSelectGap={() => undefined}
       onWindowChange={() => undefined}
-      onPlan={(plan) => plans.push(plan)}
+      onPlan={onPlan}
     />,
     container(),
   );
   await waitFor(() => document.querySelectorAll('.vis-foreground .vis-item').length > 0);
   await idle();
+}
+
+async function runTapestry(events: EventDto[]): Promise<BenchResult> {
+  const controller = { current: null as TimelineController | null };
+  let plans: PlanSummary[] = [];
+  performance.clearMarks();
+  const started = performance.now();
+  await drawTapestry(events, controller, (plan) => plans.push(plan));
   const drawMs = performance.now() - started;
   const wholeItems = document.querySelectorAll('.vis-foreground .vis-item').length;
   const widthPx = document.querySelector('.vis-panel.vis-center')?.clientWidth ?? 0;
@@ -242,6 +252,9 @@ declare global {
   interface Window {
     runBench: (mode: BenchMode, file: string, widthPx?: number) => Promise<BenchResult>;
     runStripBench: (file: string) => Promise<StripBenchResult>;
+    /** Set by index.html when the page is opened as the least page (`?least=<feed file>`). */
+    leastFeed?: Promise<TimelineFeed>;
+    leastPage?: { drawnMs: number; events: number };
   }
 }
 
@@ -252,8 +265,23 @@ window.runBench = async (mode, file, widthPx = 1200) => {
   return mode === 'tapestry' ? runTapestry(events) : runBare(events);
 };
 
+/**
+ * The least page: what any page showing the timeline must do, and nothing else. Its feed is
+ * asked for by the HTML itself (index.html, `?least=`), as the app's first script asks for
+ * its own; then this script is loaded and run, the feed decoded, and the app's TimelineView
+ * drawn for the whole period. No filters, table, side panel, flags or notes. bench:ui reads
+ * `window.leastPage` (ms after navigation start) and sets the whole page beside it.
+ */
+async function runLeastPage(answer: Promise<TimelineFeed>): Promise<void> {
+  const events = decodeFeed(await answer);
+  await drawTapestry(events, { current: null }, () => undefined);
+  window.leastPage = { drawnMs: performance.now(), events: events.length };
+}
+
 window.runStripBench = async (file) => {
   const events = await loadEvents(file);
   await idle();
   return runStrip(events);
 };
+
+if (window.leastFeed) void runLeastPage(window.leastFeed);
