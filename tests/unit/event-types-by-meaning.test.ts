@@ -1037,6 +1037,34 @@ describe('a worry passed to another agency is a referral sent', () => {
   );
 });
 
+describe('what a call or message was made to do was talked about', () => {
+  // A call's first sentence may name what it was for ("to rebook", "re", "about"): the
+  // appointment or the missed one was talked about, the call is what happened.
+  const decide = (typeText: string, description: string, agencyKind = 'health') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it.each([
+    ['Telephone', 'Call to mum to rebook the 2 year check.', 'contact.phone'],
+    ['Telephone', 'HV rang mother to discuss missed appointments.', 'contact.phone'],
+    [
+      'Phone call',
+      'Spoke to dad re missed immunisations, will bring him next week.',
+      'contact.phone',
+    ],
+    ['Text message', 'Text to mother about the 9 month check, no reply.', 'contact.message'],
+  ])('%j / %j is %s', (cell, description, code) => {
+    expect(decide(cell, description)).toBe(code);
+  });
+
+  it.each([
+    ['Telephone', 'Did not attend 2 year check, rang mum: forgot.', 'contact.not-brought'],
+    ['Telephone', 'Telephone triage assessment completed with mother.', 'assessment.complete'],
+    ['Telephone', 'Re-referral from MARAC received by phone.', 'referral.received'],
+  ])('what the call was still decides: %j / %j is %s', (cell, description, code) => {
+    expect(decide(cell, description, 'voluntary')).toBe(code);
+  });
+});
+
 describe('a decision told to the family', () => {
   const decide = (typeText: string, description = '') =>
     decideEventType({ typeText, description, agencyKind: 'children-services' }, none);
