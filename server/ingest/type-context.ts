@@ -31,6 +31,10 @@ const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
 );
 const WORRIES: ReadonlySet<string> = new Set([CONCERN, 'adult.concern']);
 const CONCERN_LEADS_TO: ReadonlySet<string> = new Set(typeWords.concernLeadsTo);
+const PASSING_WORDS: ReadonlySet<string> = new Set(typeWords.passedOn.sending);
+const NOT_PASSED_AFTER: ReadonlySet<string> = new Set(typeWords.passedOn.notAfter);
+const PASSED_TO: ReadonlySet<string> = new Set(typeWords.passedOn.agencies);
+const RAISED_WITH = typeWords.passedOn.receivedBy as Record<string, string[]>;
 const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
 // Where a description's first sentence ends.
 const SENTENCE_END = /[.;!?](?:\s|$)|\n/;
@@ -335,7 +339,9 @@ export function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDeci
   const text = sources.description ?? '';
   if (cell.basis.from !== 'type cell' || !text.trim()) return null;
   const referral = cell.code === 'referral.sent' || cell.code === 'referral.received';
-  if (!referral && cell.code !== CONCERN) return null;
+  // An adult's concern at adult services is the concern raised with them, not one passed on.
+  const raisedHere = RAISED_WITH[cell.code]?.includes(sources.agencyKind ?? '') ?? false;
+  if (!referral && (!WORRIES.has(cell.code) || raisedHere)) return null;
   const said = matcherFor(sources.agencyKind).matches(text, { inOrder: true, everyMatch: true });
   if (referral) {
     // Only the description's own first words give a referral cell its direction.
@@ -346,10 +352,36 @@ export function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDeci
       : null;
   }
   const first = said.find((m) => CONCERN_LEADS_TO.has(m.code));
-  if (!first) return null;
+  if (!first) {
+    const passed = passedOn(text);
+    return passed && { code: 'referral.sent', basis: { from: 'description', words: passed } };
+  }
   // "MARAC referral sent": the narrower code named in the same clause is which it led to.
   const read = readTypeText(text);
   const led = narrowerOf(said, first, (m) => read.clause[m.start] === read.clause[first.start]);
   const code = directed(led) ?? readForKind(led.code, text, sources.agencyKind);
   return { code, basis: { from: 'description', words: led.words } };
+}
+
+/**
+ * The words of a description's first sentence saying the worry went to another agency: in one
+ * clause, a word of sending, then within five words "to", then within three words another
+ * agency ("Safeguarding concern sent to Wexcombe ASC", "Crew raised concern about self-neglect
+ * to adult social care"); not what is still to come ("to be sent") or denied ("not reported").
+ * DOMAIN.md: a concern passed to another agency is a referral sent.
+ */
+function passedOn(text: string): string[] | null {
+  const { surface, sentence, clause } = readTypeText(text);
+  const words = surface.map((w) => w.toLowerCase());
+  for (let i = 0; i < words.length && sentence[i] === 0; i++) {
+    if (!PASSING_WORDS.has(words[i] ?? '') || NOT_PASSED_AFTER.has(words[i - 1] ?? '')) continue;
+    for (let t = i + 1; t <= i + 6 && t < words.length && clause[t] === clause[i]; t++) {
+      if (words[t] !== 'to') continue;
+      for (let a = t + 1; a <= t + 3 && a < words.length && clause[a] === clause[i]; a++) {
+        if (PASSED_TO.has(words[a] ?? '')) return [surface[i] ?? '', surface[a] ?? ''];
+      }
+      break;
+    }
+  }
+  return null;
 }

@@ -137,12 +137,18 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
     best !== null &&
     best.code === 'contact.home-visit' &&
     readTypeText(sources.description).sentence[best.start] !== 0;
+  // What a call or message was made to do or was about ("Call to Kerry to rebook weight check",
+  // "rang mother to discuss missed appointments") was talked about: the call is what happened.
+  const purpose = () =>
+    (cell.code === 'contact.phone' || cell.code === 'contact.message') &&
+    purposeBefore(readTypeText(sources.description ?? ''), best?.start ?? 0);
   if (
     said &&
     allowed.has(said.code) &&
     !failedLater &&
     !visitLater &&
-    said.code !== 'incident.injury'
+    said.code !== 'incident.injury' &&
+    !purpose()
   )
     return said;
   return injurySeenAt(cell, sources.description);
@@ -351,4 +357,35 @@ export function narrativeDecision(
   const decided = { code, basis: { from, words: best.words } };
   // "Attended BBR session 4" at probation: the person came, as in a type cell (`attendedOnly`).
   return attendedOnly(decided, kind) ?? decided;
+}
+
+const ABOUT: ReadonlySet<string> = new Set(['re', 'about', 'regarding']);
+// "Rang to say the child did not attend": what was said to the caller happened.
+const TELLING: ReadonlySet<string> = new Set([
+  'say',
+  'report',
+  'tell',
+  'inform',
+  'advise',
+  'confirm',
+]);
+const PURPOSE_REACH = 3;
+
+/**
+ * The words before a match, in its clause, say what a contact was made to do or was about: "re",
+ * "about" or "regarding", or "to" and a verb in lower case ("to rebook the weight check", "re
+ * missed immunisations", "to discuss missed appointments"), within three words before it. Not
+ * "to" alone ("agreed to IDVA support"), a name or a determiner after it ("Call to Kerry", "to
+ * the client"), nor "to say" or "to report": what the caller was told happened.
+ */
+function purposeBefore(read: TypeText, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - PURPOSE_REACH; k--) {
+    if (read.clause[k] !== read.clause[start] || !read.joined[k + 1]) return false;
+    const word = (read.surface[k] ?? '').toLowerCase();
+    if (ABOUT.has(word)) return true;
+    const next = read.surface[k + 1] ?? '';
+    if (word === 'to' && k + 1 < start)
+      return /^[a-z]+$/.test(next) && !DETERMINERS.has(next) && !TELLING.has(next);
+  }
+  return false;
 }

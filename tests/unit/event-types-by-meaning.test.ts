@@ -981,6 +981,90 @@ describe('a narrower code named in the same clause of a description wins too', (
   });
 });
 
+describe('a worry passed to another agency is a referral sent', () => {
+  // DOMAIN.md: a welfare worry is a concern; a concern passed to another agency is a referral.
+  // Agencies that raise concerns with a local authority type the row as the concern
+  // ("Safeguarding concern raised", "Adult at risk") and say in the description where it went.
+  const decide = (typeText: string, description: string, agencyKind = 'housing') =>
+    decideEventType({ typeText, description, agencyKind }, none);
+
+  it.each([
+    ['Safeguarding concern raised', 'Concern sent to Northshire ASC re self-neglect, no food in.'],
+    ['Welfare concern', 'Officer raised a concern about hoarding to adult social care.'],
+    ['Safeguarding', 'Form submitted to the Family Hub with consent.'],
+    ['Cause for concern', 'Concern passed to the MASH by phone, then in writing.'],
+  ])('a concern cell: %j / %j', (cell, description) => {
+    expect(decide(cell, description)).toMatchObject({
+      code: 'referral.sent',
+      basis: { from: 'description' },
+    });
+  });
+
+  it("an adult's concern raised by another agency (ambulance, police)", () => {
+    expect(
+      decide(
+        'Adult safeguarding referral',
+        'Crew raised concern to the local authority.',
+        'ambulance',
+      ).code,
+    ).toBe('referral.sent');
+    expect(
+      decide('Adult at risk', 'Found confused in the street. PPN to ASC.', 'police').code,
+    ).toBe('referral.sent');
+  });
+
+  it('adult services: the adult concern is the one raised with them', () => {
+    expect(
+      decide(
+        'Adult safeguarding concern',
+        'Raised by district nurse. Referral received from GP.',
+        'adult-services',
+      ).code,
+    ).toBe('adult.concern');
+  });
+
+  it.each([
+    ['Safeguarding concern', 'Concern passed to the DSL straight away.'],
+    ['Safeguarding concern', 'Concern to be sent to ASC once manager agrees.'],
+    ['Safeguarding concern', 'Concern not reported to police, mother declined.'],
+    ['Safeguarding concern', 'Bruise seen. Mother says she reported it to the GP.'],
+    ['Welfare concern', 'Discussed with manager, will be passed to MASH.'],
+  ])(
+    'not kept inside the agency, still to come, denied or in a later sentence: %j / %j',
+    (cell, description) => {
+      expect(decide(cell, description).code).toBe('concern');
+    },
+  );
+});
+
+describe('what a call or message was made to do was talked about', () => {
+  // A call's first sentence may name what it was for ("to rebook", "re", "about"): the
+  // appointment or the missed one was talked about, the call is what happened.
+  const decide = (typeText: string, description: string, agencyKind = 'health') =>
+    decideEventType({ typeText, description, agencyKind }, none).code;
+
+  it.each([
+    ['Telephone', 'Call to mum to rebook the 2 year check.', 'contact.phone'],
+    ['Telephone', 'HV rang mother to discuss missed appointments.', 'contact.phone'],
+    [
+      'Phone call',
+      'Spoke to dad re missed immunisations, will bring him next week.',
+      'contact.phone',
+    ],
+    ['Text message', 'Text to mother about the 9 month check, no reply.', 'contact.message'],
+  ])('%j / %j is %s', (cell, description, code) => {
+    expect(decide(cell, description)).toBe(code);
+  });
+
+  it.each([
+    ['Telephone', 'Did not attend 2 year check, rang mum: forgot.', 'contact.not-brought'],
+    ['Telephone', 'Telephone triage assessment completed with mother.', 'assessment.complete'],
+    ['Telephone', 'Re-referral from MARAC received by phone.', 'referral.received'],
+  ])('what the call was still decides: %j / %j is %s', (cell, description, code) => {
+    expect(decide(cell, description, 'voluntary')).toBe(code);
+  });
+});
+
 describe('a decision told to the family', () => {
   const decide = (typeText: string, description = '') =>
     decideEventType({ typeText, description, agencyKind: 'children-services' }, none);
