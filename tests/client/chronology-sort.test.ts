@@ -6,6 +6,7 @@ import {
   visibleRows,
 } from '../../client/features/timeline/lib/chronology-sort';
 import { stepForKey } from '../../client/features/timeline/lib/selection-keys';
+import { eventTimeSpan } from '../../client/shared/lib/timeline-items';
 import { makeEvent, monthEvent } from './support/events';
 
 describe('sortEvents', () => {
@@ -70,6 +71,71 @@ describe('sortEvents, ties', () => {
     const both = makeEvent({ id: 'xb', on, subjects: ['Child 2', 'Mother'] });
     const byWho = sortEvents([child10, both, child2], { key: 'who', direction: 'asc' });
     expect(byWho.map((e) => e.id)).toEqual(['x2', 'xb', 'x10']);
+  });
+});
+
+describe('sortEvents, time order given', () => {
+  // In time order the events mostly come sorted already (the server's order): one pass that
+  // finds them in order returns them as they are. The result must be that of a full sort, in
+  // order or not, whatever ties and agencies' cases there are.
+  const agencies = ['Police', 'police', 'Health', 'Housing'];
+  const days = ['2018-11-02', '2018-11-14', '2018-11-15'];
+  const times = [null, '09:00', '15:00'];
+  const events = Array.from({ length: 60 }, (_, i) =>
+    makeEvent({
+      id: `t${i}`,
+      agency: agencies[(i * 7) % 4],
+      on: days[(i * 5) % 3],
+      time: times[(i * 11) % 3],
+    }),
+  );
+  const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+  // The order written out plainly: earliest moment, the agency as the collator reads it, then
+  // the position in the given list.
+  const byHand = (list: typeof events, sign: 1 | -1) =>
+    list
+      .map((event, position) => ({ event, position }))
+      .sort(
+        (x, y) =>
+          sign *
+          (eventTimeSpan(x.event).start - eventTimeSpan(y.event).start ||
+            collator.compare(x.event.agency, y.event.agency) ||
+            x.position - y.position),
+      )
+      .map((x) => x.event.id);
+
+  it('finds a list out of order by its agencies alone, or by position alone', () => {
+    const police = makeEvent({ id: 'p', agency: 'Police', on: '2018-11-14' });
+    const health = makeEvent({ id: 'h', agency: 'Health', on: '2018-11-14' });
+    const asc = { key: 'date', direction: 'asc' } as const;
+    expect(sortEvents([police, health], asc).map((e) => e.id)).toEqual(['h', 'p']);
+    const desc = { key: 'date', direction: 'desc' } as const;
+    expect(sortEvents([health, police], desc).map((e) => e.id)).toEqual(['p', 'h']);
+    const again = makeEvent({ id: 'h2', agency: 'health', on: '2018-11-14' });
+    expect(sortEvents([health, again], desc).map((e) => e.id)).toEqual(['h2', 'h']);
+  });
+
+  it('returns a list already in time order as it is, and sorts one that is not', () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const sign = direction === 'asc' ? 1 : -1;
+      const ordered = sortEvents(events, { key: 'date', direction });
+      expect(ordered.map((e) => e.id)).toEqual(byHand(events, sign));
+      // Given in its own order, it comes back as a full sort would put it (in ascending
+      // order the same list: the pass finds it sorted; descending is ascending reversed, ties
+      // included, so its own order's ties turn round).
+      expect(sortEvents(ordered, { key: 'date', direction }).map((e) => e.id)).toEqual(
+        byHand(ordered, sign),
+      );
+      if (direction === 'asc')
+        expect(sortEvents(ordered, { key: 'date', direction })).toEqual(ordered);
+      // One pair swapped at the very end is found and put right.
+      const swapped = [...ordered];
+      const last = swapped.length - 1;
+      [swapped[last - 1], swapped[last]] = [swapped[last]!, swapped[last - 1]!];
+      expect(sortEvents(swapped, { key: 'date', direction }).map((e) => e.id)).toEqual(
+        byHand(swapped, sign),
+      );
+    }
   });
 });
 

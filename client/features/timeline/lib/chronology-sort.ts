@@ -25,22 +25,28 @@ const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true
  * Each event's keys are worked out once, as numbers (texts as their rank in the collator's
  * order), and the positions sorted by them: comparing texts with the collator and looking up
  * start times in a map inside the comparison took about 20 ms of the page's first draw at
- * 50,000 events (docs/benchmarks.md, "2026-12-07").
+ * 50,000 events (docs/benchmarks.md, "2026-12-07"). In time order the events mostly come
+ * sorted already (the server's order is the same but for how agencies' names collate): one
+ * pass that finds them in order returns them as they are, with no sort.
  */
 export function sortEvents<E extends TimelineEvent>(events: readonly E[], order: SortOrder): E[] {
-  const starts = events.map((e) => eventTimeSpan(e).start ?? 0);
-  const agencies = collatedRanks(events.map((e) => e.agency));
-  const primary = order.key === 'date' ? null : collatedRanks(events.map(primaryText(order.key)));
+  const n = events.length;
+  const starts = new Float64Array(n);
+  for (let i = 0; i < n; i++) starts[i] = eventTimeSpan(events[i]!).start;
+  const agencies = collatedRanks(events, (e) => e.agency);
+  const primary = order.key === 'date' ? null : collatedRanks(events, primaryText(order.key));
   const sign = order.direction === 'asc' ? 1 : -1;
-  const positions = events.map((_, i) => i);
-  positions.sort(
-    (i, j) =>
-      sign *
-      ((primary ? primary[i]! - primary[j]! : 0) ||
-        starts[i]! - starts[j]! ||
-        agencies[i]! - agencies[j]! ||
-        i - j),
-  );
+  const compare = (i: number, j: number) =>
+    sign *
+    ((primary ? primary[i]! - primary[j]! : 0) ||
+      starts[i]! - starts[j]! ||
+      agencies[i]! - agencies[j]! ||
+      i - j);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) < 0;
+  if (sorted) return events.slice();
+  const positions = Array.from({ length: n }, (_, i) => i);
+  positions.sort(compare);
   return positions.map((i) => events[i]!);
 }
 
@@ -56,16 +62,24 @@ function primaryText(key: Exclude<SortKey, 'date'>): (e: TimelineEvent) => strin
   }
 }
 
-/** Each text's rank in the collator's order: texts it holds equal share a rank. */
-function collatedRanks(texts: readonly string[]): Int32Array {
-  const distinct = [...new Set(texts)].sort((a, b) => collator.compare(a, b));
+/**
+ * Each event's text's rank in the collator's order: texts it holds equal share a rank. A
+ * review has a few agencies, types or people: the distinct texts are collected first, so the
+ * collator sorts those few and each event costs one map lookup.
+ */
+function collatedRanks<E>(events: readonly E[], textOf: (e: E) => string): Int32Array {
+  const texts = events.map(textOf);
   const rankOf = new Map<string, number>();
+  for (const text of texts) rankOf.set(text, 0);
+  const distinct = [...rankOf.keys()].sort((a, b) => collator.compare(a, b));
   let rank = 0;
   distinct.forEach((text, k) => {
     if (k > 0 && collator.compare(distinct[k - 1]!, text) !== 0) rank++;
     rankOf.set(text, rank);
   });
-  return Int32Array.from(texts, (text) => rankOf.get(text)!);
+  const ranks = new Int32Array(texts.length);
+  for (let i = 0; i < texts.length; i++) ranks[i] = rankOf.get(texts[i]!)!;
+  return ranks;
 }
 
 /** Keyboard stepping through a list in its current order. */
