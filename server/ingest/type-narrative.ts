@@ -74,6 +74,9 @@ const HAPPENED: ReadonlySet<string> = new Set([
   'assessment.complete',
 ]);
 const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
+const WORRY_CODES: ReadonlySet<string> = new Set(['concern', 'adult.concern']);
+// The contacts whose description may say what they were made for (`purposeBefore`).
+const MADE_FOR: ReadonlySet<string> = new Set(['contact.phone', 'contact.message']);
 // Another agency or professional named in a contact's type cell ("Telephone call to police").
 const OTHERS: ReadonlySet<string> = new Set(
   [
@@ -140,7 +143,7 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
   // What a call or message was made to do or was about ("Call to Kerry to rebook weight check",
   // "rang mother to discuss missed appointments") was talked about: the call is what happened.
   const purpose = () =>
-    (cell.code === 'contact.phone' || cell.code === 'contact.message') &&
+    MADE_FOR.has(cell.code) &&
     purposeBefore(readTypeText(sources.description ?? ''), best?.start ?? 0);
   if (
     said &&
@@ -150,7 +153,9 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
     said.code !== 'incident.injury' &&
     !purpose()
   )
-    return said;
+    // A worry at a face-to-face contact whose ground is an injury seen there ("brought by mum
+    // with bruise to L ear, noticed this morning") is the injury the practitioner saw.
+    return (WORRY_CODES.has(said.code) && injurySeenAt(cell, sources.description)) || said;
   return injurySeenAt(cell, sources.description);
 }
 

@@ -1027,7 +1027,7 @@ describe('a worry passed to another agency is a referral sent', () => {
     ['Safeguarding concern', 'Concern passed to the DSL straight away.'],
     ['Safeguarding concern', 'Concern to be sent to ASC once manager agrees.'],
     ['Safeguarding concern', 'Concern not reported to police, mother declined.'],
-    ['Safeguarding concern', 'Bruise seen. Mother says she reported it to the GP.'],
+    ['Safeguarding concern', 'Tearful in class. Mother says she reported it to the GP.'],
     ['Welfare concern', 'Discussed with manager, will be passed to MASH.'],
   ])(
     'not kept inside the agency, still to come, denied or in a later sentence: %j / %j',
