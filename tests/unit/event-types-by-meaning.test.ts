@@ -1098,6 +1098,28 @@ describe('a decision told to the family', () => {
       'strategy',
     );
   });
+
+  it('a referral made, told to the family after it was made', () => {
+    expect(
+      decideEventType(
+        {
+          typeText: 'General',
+          description: 'DSL rang mum to tell her school had made a referral to MASH.',
+          agencyKind: 'education',
+        },
+        none,
+      ),
+    ).toMatchObject({ code: 'family.informed', basis: { words: ['tell', 'mum', 'referral'] } });
+    expect(decide('Case note', 'Mother informed of the referral to the MASH.').code).toBe(
+      'family.informed',
+    );
+  });
+
+  it('not a referral talked about with the family', () => {
+    expect(decide('Telephone call', 'Called mother to discuss MASH referral.').code).toBe(
+      'contact.phone',
+    );
+  });
 });
 
 describe('a worry somebody got in touch about', () => {
