@@ -1063,6 +1063,24 @@ describe('what a call or message was made to do was talked about', () => {
   ])('what the call was still decides: %j / %j is %s', (cell, description, code) => {
     expect(decide(cell, description, 'voluntary')).toBe(code);
   });
+
+  it('a face-to-face contact made to discuss something talked about it', () => {
+    expect(
+      decide('Office visit', 'Mother came to office to discuss contact', 'children-services'),
+    ).toBe('contact.office');
+    expect(decide('Clinic', 'Mum came in to talk about the missed 2 year check.')).toBe(
+      'contact.office',
+    );
+  });
+
+  it('what a face-to-face contact was made to do is still done there', () => {
+    expect(decide('Clinic', 'Seen in clinic to complete the 2 year check.')).toBe(
+      'health.development',
+    );
+    expect(
+      decide('Face to face', 'Met at the office to complete DASH with client.', 'voluntary'),
+    ).toBe('risk.assessment');
+  });
 });
 
 describe('a decision told to the family', () => {
