@@ -215,6 +215,8 @@ const FAMILY_WORDS: ReadonlySet<string> = new Set(typeWords.familyTold.family);
 const DECISION_WORDS: ReadonlySet<string> = new Set(typeWords.familyTold.decisions);
 const TELLING_WORDS: ReadonlySet<string> = new Set(typeWords.familyTold.telling);
 const NOT_YET_WORDS: ReadonlySet<string> = new Set(typeWords.familyTold.notYet);
+const MADE_KNOWN: ReadonlySet<string> = new Set(typeWords.familyTold.madeKnown);
+const TOLD_WORDS: ReadonlySet<string> = new Set(typeWords.familyTold.toldWords);
 
 /**
  * A decision or outcome told to the family ("Letter to parents re decision", "Outcome of
@@ -283,14 +285,24 @@ function saidOfContact(
   return inDescription ? { code, basis: { from: 'description', words: inDescription } } : null;
 }
 
-/** A family word, a decision word and a telling word in the text, none of it still to come. */
+/**
+ * A family word, a decision word and a telling word in the text, or a family word and a word of
+ * telling followed by a referral; none of it still to come.
+ */
 function tellsFamily(text: string): string[] | null {
   const { words } = keyedText(text);
   if (words.some((w) => NOT_YET_WORDS.has(w))) return null;
   const family = words.find((w) => FAMILY_WORDS.has(w));
+  if (!family) return null;
   const decision = words.find((w) => DECISION_WORDS.has(w));
   const telling = words.find((w) => TELLING_WORDS.has(w));
-  return family && decision && telling ? [telling, family, decision] : null;
+  if (decision && telling) return [telling, family, decision];
+  // A referral made is a decision the family is told of, named after the telling ("rang mum to
+  // tell her school had made a referral"). Only a word that says they were told: a call "to
+  // discuss the referral" talked about it.
+  const told = words.findIndex((w) => TOLD_WORDS.has(w));
+  const made = told < 0 ? undefined : words.slice(told + 1).find((w) => MADE_KNOWN.has(w));
+  return made ? [words[told] ?? '', family, made] : null;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type TypeSources,
 } from './type-codes';
 import type { TypeMatch } from './type-match';
+import { DETERMINERS, purposeBefore } from './type-purpose';
 import { keyedText, readTypeText, type TypeText } from './type-words';
 
 // What a description says happened: the best type named in a narrative (its first sentence,
@@ -74,6 +75,13 @@ const HAPPENED: ReadonlySet<string> = new Set([
   'assessment.complete',
 ]);
 const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
+const WORRY_CODES: ReadonlySet<string> = new Set(['concern', 'adult.concern']);
+// The contacts whose description may say what they were made for (`purposeBefore`).
+const MADE_FOR: ReadonlySet<string> = new Set([
+  'contact.phone',
+  'contact.message',
+  'contact.office',
+]);
 // Another agency or professional named in a contact's type cell ("Telephone call to police").
 const OTHERS: ReadonlySet<string> = new Set(
   [
@@ -137,11 +145,18 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
     best !== null &&
     best.code === 'contact.home-visit' &&
     readTypeText(sources.description).sentence[best.start] !== 0;
-  // What a call or message was made to do or was about ("Call to Kerry to rebook weight check",
-  // "rang mother to discuss missed appointments") was talked about: the call is what happened.
+  // What a call, a message or a meeting at an office or clinic was made to do or was about ("Call
+  // to Kerry to rebook weight check", "rang mother to discuss missed appointments", "Mother came
+  // to office to discuss contact") was talked about: the contact is what happened. At an office
+  // or clinic only what it was to discuss counts (`TALKING`), and an injury seen there is still
+  // found (`injurySeenAt`).
   const purpose = () =>
-    (cell.code === 'contact.phone' || cell.code === 'contact.message') &&
-    purposeBefore(readTypeText(sources.description ?? ''), best?.start ?? 0);
+    MADE_FOR.has(cell.code) &&
+    purposeBefore(
+      readTypeText(sources.description ?? ''),
+      best?.start ?? 0,
+      cell.code === 'contact.office',
+    );
   if (
     said &&
     allowed.has(said.code) &&
@@ -150,7 +165,9 @@ export function whatHappened(cell: TypeDecision, sources: TypeSources): TypeDeci
     said.code !== 'incident.injury' &&
     !purpose()
   )
-    return said;
+    // A worry at a face-to-face contact whose ground is an injury seen there ("brought by mum
+    // with bruise to L ear, noticed this morning") is the injury the practitioner saw.
+    return (WORRY_CODES.has(said.code) && injurySeenAt(cell, sources.description)) || said;
   return injurySeenAt(cell, sources.description);
 }
 
@@ -256,7 +273,6 @@ function causeBefore(read: TypeText, start: number): boolean {
 
 // Words before a place: "in the house", "at school", "outside the flat".
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'outside', 'near']);
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'our']);
 
 /**
  * A single word of a narrative that says where ("children in the house", "seen at school"):
@@ -357,35 +373,4 @@ export function narrativeDecision(
   const decided = { code, basis: { from, words: best.words } };
   // "Attended BBR session 4" at probation: the person came, as in a type cell (`attendedOnly`).
   return attendedOnly(decided, kind) ?? decided;
-}
-
-const ABOUT: ReadonlySet<string> = new Set(['re', 'about', 'regarding']);
-// "Rang to say the child did not attend": what was said to the caller happened.
-const TELLING: ReadonlySet<string> = new Set([
-  'say',
-  'report',
-  'tell',
-  'inform',
-  'advise',
-  'confirm',
-]);
-const PURPOSE_REACH = 3;
-
-/**
- * The words before a match, in its clause, say what a contact was made to do or was about: "re",
- * "about" or "regarding", or "to" and a verb in lower case ("to rebook the weight check", "re
- * missed immunisations", "to discuss missed appointments"), within three words before it. Not
- * "to" alone ("agreed to IDVA support"), a name or a determiner after it ("Call to Kerry", "to
- * the client"), nor "to say" or "to report": what the caller was told happened.
- */
-function purposeBefore(read: TypeText, start: number): boolean {
-  for (let k = start - 1; k >= 0 && k >= start - PURPOSE_REACH; k--) {
-    if (read.clause[k] !== read.clause[start] || !read.joined[k + 1]) return false;
-    const word = (read.surface[k] ?? '').toLowerCase();
-    if (ABOUT.has(word)) return true;
-    const next = read.surface[k + 1] ?? '';
-    if (word === 'to' && k + 1 < start)
-      return /^[a-z]+$/.test(next) && !DETERMINERS.has(next) && !TELLING.has(next);
-  }
-  return false;
 }

@@ -17,6 +17,7 @@ import {
   ownContact,
   whatHappened,
 } from './type-narrative';
+import { injurySeenUnderWorry } from './injury-seen';
 import { phraseKey } from '../shared/phrases';
 import { otherwiseForKind } from './type-agency';
 import {
@@ -95,6 +96,7 @@ export function decideEventType(
         meetingSaid(fromCell, sources) ??
         ownContact(fromCell, sources) ??
         referralSaid(fromCell, sources) ??
+        injurySeenUnderWorry(fromCell, sources) ??
         refined(fromCell, sources) ??
         fromCell,
       sources,

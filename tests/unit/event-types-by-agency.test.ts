@@ -374,3 +374,53 @@ describe("a service's own contact: an IDVA's call or meeting with the victim", (
     );
   });
 });
+
+describe('an injury seen decides over the worry it raised, or the category it is filed under', () => {
+  it('at a face-to-face contact, an injury seen there is the injury, not the worry it raised', () => {
+    // "bruise noticed" is also a concern's words; the baby was brought with the bruise.
+    expect(
+      typeFor(
+        'health',
+        'Surgery',
+        '10 wk old brought by mum with bruise to L ear, noticed this morning. Not rolling yet.',
+      ),
+    ).toBe('incident.injury');
+    expect(
+      typeFor('health', 'Surgery', 'Mum worried about baby, bruise noticed at bath time.'),
+    ).toBe('concern');
+  });
+
+  it('a worry or category of harm whose description says an injury was seen', () => {
+    expect(
+      typeFor(
+        'education',
+        'Physical abuse',
+        'PE teacher saw finger-mark bruising to upper L arm when changing.',
+      ),
+    ).toBe('incident.injury');
+    expect(
+      typeFor('education', 'Safeguarding concern', 'Mark on neck seen by TA; body map completed.'),
+    ).toBe('incident.injury');
+    expect(typeFor('education', 'Physical abuse', 'Pupil said dad hit her.')).toBe('concern');
+  });
+
+  it('not an injury another agency may have reported, nor an adult’s concern', () => {
+    // A presenting word is not enough where nobody is said to have been face to face.
+    expect(
+      typeFor(
+        'health',
+        'SG concern',
+        'Child (2) attended with burn to hand, delay in presentation.',
+      ),
+    ).toBe('concern');
+    expect(
+      typeFor('adult-services', 'Safeguarding concern', 'Bruising seen on both arms by carer.'),
+    ).toBe('adult.concern');
+  });
+
+  it('an injury word naming a place of care is the place', () => {
+    expect(
+      typeFor('health', 'Outpatient', 'Seen in fracture clinic with father, cast removed'),
+    ).toBe('contact.office');
+  });
+});

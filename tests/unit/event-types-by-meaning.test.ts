@@ -1027,7 +1027,7 @@ describe('a worry passed to another agency is a referral sent', () => {
     ['Safeguarding concern', 'Concern passed to the DSL straight away.'],
     ['Safeguarding concern', 'Concern to be sent to ASC once manager agrees.'],
     ['Safeguarding concern', 'Concern not reported to police, mother declined.'],
-    ['Safeguarding concern', 'Bruise seen. Mother says she reported it to the GP.'],
+    ['Safeguarding concern', 'Tearful in class. Mother says she reported it to the GP.'],
     ['Welfare concern', 'Discussed with manager, will be passed to MASH.'],
   ])(
     'not kept inside the agency, still to come, denied or in a later sentence: %j / %j',
@@ -1063,6 +1063,24 @@ describe('what a call or message was made to do was talked about', () => {
   ])('what the call was still decides: %j / %j is %s', (cell, description, code) => {
     expect(decide(cell, description, 'voluntary')).toBe(code);
   });
+
+  it('a face-to-face contact made to discuss something talked about it', () => {
+    expect(
+      decide('Office visit', 'Mother came to office to discuss contact', 'children-services'),
+    ).toBe('contact.office');
+    expect(decide('Clinic', 'Mum came in to talk about the missed 2 year check.')).toBe(
+      'contact.office',
+    );
+  });
+
+  it('what a face-to-face contact was made to do is still done there', () => {
+    expect(decide('Clinic', 'Seen in clinic to complete the 2 year check.')).toBe(
+      'health.development',
+    );
+    expect(
+      decide('Face to face', 'Met at the office to complete DASH with client.', 'voluntary'),
+    ).toBe('risk.assessment');
+  });
 });
 
 describe('a decision told to the family', () => {
@@ -1096,6 +1114,28 @@ describe('a decision told to the family', () => {
     );
     expect(decide('Strategy discussion', 'Decision: s47. Mother informed by phone.').code).toBe(
       'strategy',
+    );
+  });
+
+  it('a referral made, told to the family after it was made', () => {
+    expect(
+      decideEventType(
+        {
+          typeText: 'General',
+          description: 'DSL rang mum to tell her school had made a referral to MASH.',
+          agencyKind: 'education',
+        },
+        none,
+      ),
+    ).toMatchObject({ code: 'family.informed', basis: { words: ['tell', 'mum', 'referral'] } });
+    expect(decide('Case note', 'Mother informed of the referral to the MASH.').code).toBe(
+      'family.informed',
+    );
+  });
+
+  it('not a referral talked about with the family', () => {
+    expect(decide('Telephone call', 'Called mother to discuss MASH referral.').code).toBe(
+      'contact.phone',
     );
   });
 });

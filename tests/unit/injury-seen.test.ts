@@ -89,4 +89,28 @@ describe('an injury seen in a description', () => {
   it('keeps the words as written, in their case', () => {
     expect(injurySeenIn('BRUISING TO FACE SEEN')).toEqual(['BRUISING', 'TO', 'FACE', 'SEEN']);
   });
+
+  it('not an injury word that names a place of care', () => {
+    expect(injurySeenIn('Seen in fracture clinic with father')).toBeNull();
+    expect(injurySeenIn('Not brought to burns dressing clinic')).toBeNull();
+    expect(injurySeenIn('Seen in fracture clinic: new bruise noted')).toEqual(['bruise', 'noted']);
+  });
+
+  it('"saw" is a seeing word', () => {
+    expect(injurySeenIn('PE teacher saw finger-mark bruising to upper arm')).toEqual([
+      'saw',
+      'finger',
+      'mark',
+    ]);
+  });
+
+  it('with seeingOnly, a presenting word is not enough', () => {
+    expect(injurySeenIn('Attended with burn to hand', { seeingOnly: true })).toBeNull();
+    expect(injurySeenIn('Burn to hand seen', { seeingOnly: true })).toEqual([
+      'Burn',
+      'to',
+      'hand',
+      'seen',
+    ]);
+  });
 });
