@@ -20,6 +20,8 @@ export interface EventType {
 
 export const EVENT_TYPES: readonly EventType[] = vocabulary.types;
 export const OTHER_TYPE = 'other';
+/** The codes of a welfare worry a practitioner records: a child's concern, an adult's. */
+export const WORRY_CODES: ReadonlySet<string> = new Set(['concern', 'adult.concern']);
 
 const SPECIALISED: ReadonlyMap<string, string[]> = new Map(
   Object.entries(typeWords.specialisedBy).filter(([key]) => !key.startsWith('$')) as Array<

@@ -7,8 +7,15 @@ import {
   readForKind,
   receivesReferrals,
 } from './type-agency';
-import { matcherFor, narrowerOf, type TypeDecision, type TypeSources } from './type-codes';
+import {
+  matcherFor,
+  narrowerOf,
+  WORRY_CODES,
+  type TypeDecision,
+  type TypeSources,
+} from './type-codes';
 import { bestInNarrative, directed } from './type-narrative';
+import { passedOn } from './type-passed-on';
 import { keyedText, NEGATIONS, readTypeText } from './type-words';
 
 // What the rest of a row says about an event's type: the description, the outcome, the type
@@ -29,11 +36,7 @@ const INFORMATION_WORDS: ReadonlySet<string> = new Set(
 const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
   Object.entries(typeWords.domainCells).filter(([key]) => !key.startsWith('$')),
 );
-const WORRIES: ReadonlySet<string> = new Set([CONCERN, 'adult.concern']);
 const CONCERN_LEADS_TO: ReadonlySet<string> = new Set(typeWords.concernLeadsTo);
-const PASSING_WORDS: ReadonlySet<string> = new Set(typeWords.passedOn.sending);
-const NOT_PASSED_AFTER: ReadonlySet<string> = new Set(typeWords.passedOn.notAfter);
-const PASSED_TO: ReadonlySet<string> = new Set(typeWords.passedOn.agencies);
 const RAISED_WITH = typeWords.passedOn.receivedBy as Record<string, string[]>;
 const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
 // Where a description's first sentence ends.
@@ -161,7 +164,7 @@ export function sharedWithProfessional(
     // cell names beside it is what happened. Not when the message word is the match itself
     // ("Report to social services" is a referral), nor beside a contact ("Home visit - letter
     // to GP" is the visit).
-    if (!WORRIES.has(cell.code)) return null;
+    if (!WORRY_CODES.has(cell.code)) return null;
     const words = messageToProfessional(sources.typeText ?? '', false);
     const matched = new Set(cell.basis.words.map((w) => w.toLowerCase()));
     return words && !matched.has(words[0] ?? '')
@@ -353,7 +356,7 @@ export function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDeci
   const referral = cell.code === 'referral.sent' || cell.code === 'referral.received';
   // An adult's concern at adult services is the concern raised with them, not one passed on.
   const raisedHere = RAISED_WITH[cell.code]?.includes(sources.agencyKind ?? '') ?? false;
-  if (!referral && (!WORRIES.has(cell.code) || raisedHere)) return null;
+  if (!referral && (!WORRY_CODES.has(cell.code) || raisedHere)) return null;
   const said = matcherFor(sources.agencyKind).matches(text, { inOrder: true, everyMatch: true });
   if (referral) {
     // Only the description's own first words give a referral cell its direction.
@@ -373,27 +376,4 @@ export function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDeci
   const led = narrowerOf(said, first, (m) => read.clause[m.start] === read.clause[first.start]);
   const code = directed(led) ?? readForKind(led.code, text, sources.agencyKind);
   return { code, basis: { from: 'description', words: led.words } };
-}
-
-/**
- * The words of a description's first sentence saying the worry went to another agency: in one
- * clause, a word of sending, then within five words "to", then within three words another
- * agency ("Safeguarding concern sent to Wexcombe ASC", "Crew raised concern about self-neglect
- * to adult social care"); not what is still to come ("to be sent") or denied ("not reported").
- * DOMAIN.md: a concern passed to another agency is a referral sent.
- */
-function passedOn(text: string): string[] | null {
-  const { surface, sentence, clause } = readTypeText(text);
-  const words = surface.map((w) => w.toLowerCase());
-  for (let i = 0; i < words.length && sentence[i] === 0; i++) {
-    if (!PASSING_WORDS.has(words[i] ?? '') || NOT_PASSED_AFTER.has(words[i - 1] ?? '')) continue;
-    for (let t = i + 1; t <= i + 6 && t < words.length && clause[t] === clause[i]; t++) {
-      if (words[t] !== 'to') continue;
-      for (let a = t + 1; a <= t + 3 && a < words.length && clause[a] === clause[i]; a++) {
-        if (PASSED_TO.has(words[a] ?? '')) return [surface[i] ?? '', surface[a] ?? ''];
-      }
-      break;
-    }
-  }
-  return null;
 }

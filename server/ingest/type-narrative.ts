@@ -5,6 +5,7 @@ import {
   fromMarac,
   matcherFor,
   narrowerOf,
+  WORRY_CODES,
   type TypeDecision,
   type TypeSources,
 } from './type-codes';
@@ -75,7 +76,6 @@ const HAPPENED: ReadonlySet<string> = new Set([
   'assessment.complete',
 ]);
 const FAILED: ReadonlySet<string> = new Set(['contact.not-brought', 'contact.no-access']);
-const WORRY_CODES: ReadonlySet<string> = new Set(['concern', 'adult.concern']);
 // The contacts whose description may say what they were made for (`purposeBefore`).
 const MADE_FOR: ReadonlySet<string> = new Set([
   'contact.phone',
