@@ -332,15 +332,36 @@ describe('the walk-through', () => {
       const expected = flagged[i] as { date: { text: string }; description: string };
       const start = Date.now();
       await page.keyboard.press('ArrowRight');
-      await p.waitForFunction(
-        ({ date, description }) =>
-          document.querySelector('[data-testid=present-date]')?.textContent === date &&
-          document.querySelector('[data-testid=present-description]')?.textContent === description,
-        { date: expected.date.text, description: expected.description },
-        // Polled on a timer, not on animation frames: a page that is not painting (the
-        // browser's other window) gets no frames, and its check would wait for one.
-        { polling: 20, timeout: FOLLOW_LIMIT_MS },
-      );
+      await p
+        .waitForFunction(
+          ({ date, description }) =>
+            document.querySelector('[data-testid=present-date]')?.textContent === date &&
+            document.querySelector('[data-testid=present-description]')?.textContent ===
+              description,
+          { date: expected.date.text, description: expected.description },
+          // Polled on a timer, not on animation frames: a page that is not painting (the
+          // browser's other window) gets no frames, and its check would wait for one.
+          { polling: 20, timeout: FOLLOW_LIMIT_MS },
+        )
+        .catch(async (error: Error) => {
+          // Say what each screen showed, so a failure in CI can be read without a re-run.
+          const seen = async (which: Page) =>
+            JSON.stringify(
+              await which.evaluate(() => ({
+                ...Object.fromEntries(
+                  ['present-status', 'present-count', 'present-date', 'present-description'].map(
+                    (id) => [id, document.querySelector(`[data-testid=${id}]`)?.textContent],
+                  ),
+                ),
+                notice: document.querySelector('.present-notice')?.textContent,
+                focus: document.activeElement?.outerHTML.slice(0, 80),
+              })),
+            );
+          throw new Error(
+            `step ${i}: ${error.message}\nexpected ${expected.date.text} ${expected.description}` +
+              `\nchair: ${await seen(page)}\nfollower: ${await seen(p)}`,
+          );
+        });
       latencies.push(Date.now() - start);
     }
     console.log(

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { TimelineEvent } from '../../../../../server/contract/feed';
-import type { ReviewDto } from '../../../../shared/api/api';
+import { api, type ReviewDto } from '../../../../shared/api/api';
 import type { GapDto, MeetingDto, NotesResponse } from '../../../../shared/api/api-types';
 import type { EventFilters } from '../../../../shared/lib/filters';
 import type { Abilities } from '../../../../shared/lib/roles';
@@ -75,7 +75,15 @@ export function Presenter(props: PresenterProps) {
   });
   const shownId = role === 'follower' ? follow.shown : current;
   const chairAway = role === 'follower' && follow.mode === 'away' ? follow.chairAt : null;
-  const full = useFullRecord({ review, view, ids, byId, shownId, chairAway, onError: setNotice });
+  const full = useFullRecord({
+    load: (id) => api.getEvent(review.id, id, view),
+    source: `${review.id} ${view}`,
+    ids,
+    byId,
+    shownId,
+    chairAway,
+    onError: setNotice,
+  });
 
   const { send, busy, startMeeting, endMeeting } = useChair({
     review,
