@@ -116,6 +116,15 @@ export function PresentBar({
 }
 
 /** The keys the presentation answers, for whoever is at the keyboard. */
+/** A short notice under the bar ("That is the last event."), while there is one. */
+export function PresentNotice({ notice }: { notice: string | null }) {
+  return notice ? (
+    <div class="present-notice" role="status">
+      {notice}
+    </div>
+  ) : null;
+}
+
 export function PresentKeys({ can, role }: { can: Abilities; role: Role }) {
   return (
     <footer class="present-keys" aria-label="Keys">

@@ -7,7 +7,7 @@ import type { Abilities } from '../../../../shared/lib/roles';
 import type { ViewMode } from '../../../../shared/lib/view-mode';
 import { presentClass, presentStatus } from '../../lib/present-status';
 import { keyOnlySwitch, stepAway } from '../../lib/walkthrough';
-import { MeetingEnded, PresentBar, PresentKeys } from './present-controls';
+import { MeetingEnded, PresentBar, PresentKeys, PresentNotice } from './present-controls';
 import { PresentMain } from './present-main';
 import { PresentStrip } from './present-strip';
 import { useChair, type Role } from './use-chair';
@@ -157,11 +157,7 @@ export function Presenter(props: PresenterProps) {
         endMeeting={endMeeting}
         toggleFullscreen={toggleFullscreen}
       />
-      {notice ? (
-        <div class="present-notice" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <PresentNotice notice={notice} />
       <PresentStrip
         events={sequence.shownEvents}
         lanes={sequence.lanes}
