@@ -14,6 +14,13 @@ describe('matchEventType', () => {
     ['Contact received – DIR', 'referral.received'],
     ['Strat disc', 'strategy'],
     ['Strat. Disc.', 'strategy'],
+    // Abbreviations agencies write: a breach of the order beats the order; a section 42 enquiry;
+    // a RoSH screening is probation's first look at risk, not a screening decision.
+    ['Breach of Non-Mol', 'justice.breach'],
+    ['Non-mol granted', 'justice.order'],
+    ['Sect. 42 enq', 'adult.enquiry'],
+    ['S42 enq', 'adult.enquiry'],
+    ['RoSH screening', 'risk.assessment'],
     ['DNA - 9 month check', 'contact.not-brought'],
     ['Home visit – no access', 'contact.no-access'],
     ['Home visit – not seen', 'contact.no-access'],
