@@ -47,6 +47,8 @@ const UNSTEMMED: ReadonlySet<string> = new Set(typeWords.unstemmed);
 const SAY_LITTLE: ReadonlySet<string> = new Set(typeWords.sayLittle.map(phraseKey));
 const CASE_PEOPLE: ReadonlySet<string> = new Set(typeWords.caseCategories.people);
 const CASE_WORRIES: ReadonlySet<string> = new Set(typeWords.caseCategories.worries);
+const ENTRY_WORDS: ReadonlySet<string> = new Set(typeWords.entriesOnRecord.entries);
+const RECORD_WORDS: ReadonlySet<string> = new Set(typeWords.entriesOnRecord.records);
 
 /**
  * Words of a cell that classifies the case or the person ("CYP - DA", "ADULT - DA", "Child –
@@ -57,6 +59,20 @@ function classifiesCase(tokens: readonly string[]): boolean {
     tokens.some((t) => CASE_PEOPLE.has(t)) &&
     tokens.some((t) => CASE_WORRIES.has(t)) &&
     tokens.every((t) => CASE_PEOPLE.has(t) || CASE_WORRIES.has(t))
+  );
+}
+
+/**
+ * An entry added to a record, named by the record ("Occurrence update", "Crime update"):
+ * which record it was filed on, not what happened. Not a worry's note ("Safeguarding note"):
+ * that is the worry recorded, and what it led to is read as under the worry alone.
+ */
+function entryOnRecord(tokens: readonly string[]): boolean {
+  const last = tokens[tokens.length - 1] ?? '';
+  return (
+    tokens.length >= 2 &&
+    ENTRY_WORDS.has(last) &&
+    tokens.slice(0, -1).every((t) => RECORD_WORDS.has(t))
   );
 }
 
@@ -209,7 +225,7 @@ export function keyedText(text: string): { key: string; words: readonly string[]
  */
 export function saysLittle(typeText: string | null): boolean {
   const { key, words: tokens } = keyedText(typeText ?? '');
-  if (!key || SAY_LITTLE.has(key) || classifiesCase(tokens)) return true;
+  if (!key || SAY_LITTLE.has(key) || classifiesCase(tokens) || entryOnRecord(tokens)) return true;
   // A system code: one or two short tokens with a digit ("CN01", "ACT-3", "07"). "S47" (an
   // abbreviation) and "9 month check" are words, not codes.
   if (tokens.length > 2 || ABBREVIATIONS.has(key)) return false;

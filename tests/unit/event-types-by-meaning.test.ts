@@ -162,6 +162,14 @@ describe('a type cell that says little', () => {
     ['Other', true],
     ['Update', true],
     ['Record entry', true],
+    // An entry named by the record it was filed on.
+    ['Occurrence update', true],
+    ['Crime Update', true],
+    ['Incident log', true],
+    ['Safeguarding note', false],
+    ['Occurrence', false],
+    ['Strategy meeting note', false],
+    ['Court update', false],
     ['CN01', true],
     ['ACT-3', true],
     ['S47', false],
@@ -312,6 +320,13 @@ describe('a cell that classifies the case or the person says little', () => {
   it("the cell's own reading stands when the description names nothing", () => {
     expect(decide('ADULT - DA', 'Nothing further recorded.')).toBe('incident.domestic');
     expect(decide('Child – Neglect', '', 'children-services')).toBe('concern');
+  });
+
+  it('an entry named by its record: the description says what it was, else the record', () => {
+    expect(decide('Occurrence Update', 'Intel received that suspect is back at her address.')).toBe(
+      'intelligence',
+    );
+    expect(decide('Occurrence Update', 'Nothing further.')).toBe('incident.police');
   });
 
   it('a kind of harm alone is still what the agency records', () => {
