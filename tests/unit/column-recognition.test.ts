@@ -414,6 +414,23 @@ describe('yes/no columns', () => {
     expect(outcome.mapping).toMatchObject({ childSeen: 'Seen?', seenAlone: 'Alone Y/N' });
   });
 
+  it('reads Y/N under "Child Present" (a health visitor’s contact) as child seen', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Details', descriptions],
+      ['Child Present', yesNo],
+    ]);
+    expect(outcome.mapping.childSeen).toBe('Child Present');
+    // Names under the same words are who was there, not a yes or no.
+    const names = read([
+      ['Date', dates()],
+      ['Details', descriptions],
+      ['Children Present', (i) => ['Jack, Lily', 'Lily', 'Jack'][i % 3]!],
+    ]);
+    expect(names.mapping.childSeen).toBeNull();
+    expect(names.mapping.subjects).toBe('Children Present');
+  });
+
   it('does not guess which question a Y/N column answers when its header does not say', () => {
     const outcome = read([
       ['Date', dates()],

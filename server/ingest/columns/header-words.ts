@@ -53,6 +53,8 @@ const CASE_WORDS = new Set(['case', 'file', 'client', 'tenancy', 'account']);
 // A Y/N question about the child with a verb of seeing: "Child Visited?", "YP spoken to".
 const CHILD_WORDS = new Set(['child', 'children', 'cyp', 'yp', 'baby', 'infant', 'pupil', 'young']);
 const SEEING_WORDS = new Set(['seen', 'visited', 'observed', 'spoken', 'met', 'sighted']);
+// Below STRONG_HEADER (column-scores.ts): cells that plainly hold something else overrule it.
+const CHILD_PRESENT_SCORE = 0.8;
 // Words of more than one word, matched before single words: "action taken", "child seen".
 const PHRASES = [
   ...new Set(Object.values(WORDS).flatMap((w) => Object.keys(w).filter((k) => k.includes(' ')))),
@@ -267,6 +269,11 @@ export function readHeader(header: string): HeaderReading {
   const seeingWord = find(SEEING_WORDS);
   if (childWord && seeingWord && !words.includes('alone')) {
     set('childSeen', 0.9, `header words “${childWord}” and “${seeingWord}”`);
+  } else if (childWord && words.includes('present') && !words.includes('alone')) {
+    // "Child Present" (Y/N) at a health visitor's contact: the child was there, so seen. Less
+    // sure than a verb of seeing, so cells that are not yes/no (names: "Jack, Lily") overrule
+    // it, and the word "present" still reads a column of names as who was there.
+    set('childSeen', CHILD_PRESENT_SCORE, `header words “${childWord}” and “present”`);
   }
   // "Referrer Agency", "Partner organisation": another agency, not the one uploading.
   // Only an agency so qualified is elsewhere: "Referrer (ward/dept)" in a hospital's own log
