@@ -401,6 +401,37 @@ describe('two date columns', () => {
   });
 });
 
+describe('a form’s name and an officer’s number (a police forms export)', () => {
+  const forms = ['Domestic Abuse Stage 1', 'DASH Risk Assessment', 'Child Coming to Notice'];
+  const columns: Column[] = [
+    ['ItemId', (i) => `PR-08812${String(i).padStart(2, '0')}`],
+    ['FormName', (i) => forms[i % 3]!],
+    ['EventDateTime', dates()],
+    ['ShoulderNo', (i) => ['2871', '3310'][i % 2]!],
+    ['Narrative', descriptions],
+    ['LinkedOccurrence', (i) => ['NF/23/118830', 'NF/23/119002'][i % 2]!],
+  ];
+
+  it('reads the name of a kind of record as its type, and a shoulder number as who', () => {
+    const outcome = read(columns);
+    expect(outcome.mapping).toMatchObject({
+      type: 'FormName',
+      practitioner: 'ShoulderNo',
+      sourceRef: 'ItemId',
+    });
+    expect(readingOf(outcome, 'FormName').reasons[0]).toContain('the form’s name');
+  });
+
+  it('a person’s name is still not a type', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Details', descriptions],
+      ['Client Name', (i) => ['Sian ROWE', 'Darren KEYS'][i % 2]!],
+    ]);
+    expect(outcome.mapping.type).toBeNull();
+  });
+});
+
 describe('yes/no columns', () => {
   const yesNo = (i: number) => ['Y', 'N', 'Yes', 'No', ''][i % 5]!;
 

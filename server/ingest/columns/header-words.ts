@@ -218,6 +218,22 @@ function labelOfField(words: readonly string[], fields: HeaderReading['fields'])
   delete fields.description;
 }
 
+// Kinds of record whose name is what the record was ("FormName": "DASH Risk Assessment").
+const NAMED_RECORDS = new Set(data.namedRecords);
+const NAME_WORDS = new Set(['name', 'title']);
+// As sure as "Category": the cells still have to look like types.
+const RECORD_NAME_SCORE = 0.85;
+
+/**
+ * "FormName", "Activity Name", "Event Title": the name of a kind of record is its type, not a
+ * person's name (which "name" alone, "Client Name", says).
+ */
+function recordName(words: readonly string[]): string | null {
+  return words.length === 2 && NAMED_RECORDS.has(words[0]!) && NAME_WORDS.has(words[1]!)
+    ? words[0]!
+    : null;
+}
+
 export function readHeader(header: string): HeaderReading {
   const words = headerWords(header);
   const head = headIndex(words);
@@ -244,6 +260,13 @@ export function readHeader(header: string): HeaderReading {
   }
 
   labelOfField(words, fields);
+  const named = recordName(words);
+  if (named) {
+    fields.type = {
+      score: RECORD_NAME_SCORE,
+      why: `header words “${named}” and “${words[1]}”: the ${named}’s name`,
+    };
+  }
   const find = (set: ReadonlySet<string>) => words.find((w) => set.has(w)) ?? null;
   const hasDateWord = words.some((w) => DATE_WORDS.has(w));
   const hasTimeWord = words.includes('time');
@@ -299,7 +322,7 @@ export function readHeader(header: string): HeaderReading {
     notEventWord,
     notReferenceWord,
     notAField,
-    notTypeWord: find(NOT_TYPE),
+    notTypeWord: named ? null : find(NOT_TYPE),
     notTimeWord: find(NOT_TIME),
     counterpartWord,
     caseType: words.length === 2 && CASE_WORDS.has(words[0]!) && (fields.type?.score ?? 0) > 0,
