@@ -422,6 +422,16 @@ describe('a form’s name and an officer’s number (a police forms export)', ()
     expect(readingOf(outcome, 'FormName').reasons[0]).toContain('the form’s name');
   });
 
+  it('"Contact With" is who the contact was with; "Referred To" where the record went', () => {
+    const outcome = read([
+      ['Date', dates()],
+      ['Details', descriptions],
+      ['Contact With', (i) => ['Client', 'Client and police', 'Housing officer'][i % 3]!],
+      ['Referred To', (i) => ['MASH', 'MARAC and MASH', 'Not referred', 'Early Help'][i % 4]!],
+    ]);
+    expect(outcome.mapping).toMatchObject({ subjects: 'Contact With', outcome: 'Referred To' });
+  });
+
   it('a person’s name is still not a type', () => {
     const outcome = read([
       ['Date', dates()],
