@@ -11,6 +11,10 @@ const NEGATIONS: ReadonlySet<string> = new Set(words.negations);
 // Words after an injury word that make it the name of a place of care: "fracture clinic".
 const PLACES: ReadonlySet<string> = new Set(words.places);
 const CAUSES: ReadonlySet<string> = new Set(typeWords.causes);
+const DESCRIBING: ReadonlySet<string> = new Set(words.findings.describing);
+const TALKED_OF: ReadonlySet<string> = new Set(words.findings.talkedOf);
+// A size ("1.5cm", "2 x 3 cm" leaves "2", "x", "3", "cm") or a count in a finding.
+const MEASURE = /^(\d+(\.\d+)?(cm|mm)?|x|cm|mm)$/;
 // How far before the injury word a presenting or seeing word ("with a small bruise", "noted a
 // burn") or a negation ("no obvious marks") still speaks of it.
 const NEAR = 3;
@@ -32,16 +36,36 @@ const NEAR = 3;
  */
 export function injurySeenIn(
   description: string,
-  { seeingOnly = false }: { seeingOnly?: boolean } = {},
+  { seeingOnly = false, findings = false }: { seeingOnly?: boolean; findings?: boolean } = {},
 ): string[] | null {
   const text = description.replace(/\([^)]*\)/g, ' ');
   for (const sentence of text.split(/[.;!?](?:\s|$)|\n/)) {
     for (const clause of sentence.split(/[,:]/)) {
-      const found = seenInClause(clause.match(/[A-Za-z]+/g) ?? [], seeingOnly);
+      const found =
+        seenInClause(clause.match(/[A-Za-z]+/g) ?? [], seeingOnly) ??
+        (findings ? foundInClause(clause.match(/[A-Za-z0-9.]+/g) ?? []) : null);
       if (found) return found;
     }
   }
   return null;
+}
+
+/**
+ * A clinician's finding: a clause that opens with the injury, after words that only describe it
+ * ("Fading bruising L forearm", "1.5cm purple bruise L pinna", "Bruise to L ear"), as
+ * examination notes are written. Only where the practitioner was with the person (the caller's
+ * choice): there a finding needs no "seen". Not an injury talked of in the same clause
+ * ("Bruising discussed", "bruise reported by nursery", "history of burns").
+ */
+function foundInClause(tokens: string[]): string[] | null {
+  const lower = tokens.map((t) => t.toLowerCase().replace(/\.$/, ''));
+  const at = lower.findIndex((w) => !DESCRIBING.has(w) && !MEASURE.test(w));
+  const word = lower[at];
+  // "Marked improvement" is an adjective, not a mark.
+  if (at < 0 || !word || word === 'marked' || !INJURIES.has(stemOf(word))) return null;
+  if (PLACES.has(lower[at + 1] ?? '')) return null;
+  if (lower.some((w) => TALKED_OF.has(w) || NEGATIONS.has(w) || CAUSES.has(w))) return null;
+  return tokens.slice(0, at + 1);
 }
 
 function seenInClause(tokens: string[], seeingOnly: boolean): string[] | null {

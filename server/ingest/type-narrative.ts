@@ -256,7 +256,10 @@ const FACE_TO_FACE: ReadonlySet<string> = new Set(['contact.office', 'contact.ho
  */
 function injurySeenAt(cell: TypeDecision, description: string): TypeDecision | null {
   if (!FACE_TO_FACE.has(cell.code)) return null;
-  const words = injurySeenIn(description);
+  // An examination's finding ("Fading bruising L forearm") is read at a consultation: at a
+  // home visit the corpus keeps the visit when a bruise is only listed beside the child seen
+  // ("Kai seen, bruise to forehead"), and an injury there must be said to be seen.
+  const words = injurySeenIn(description, { findings: cell.code === 'contact.office' });
   return words ? { code: 'incident.injury', basis: { from: 'description', words } } : null;
 }
 

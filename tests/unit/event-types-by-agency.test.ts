@@ -268,6 +268,26 @@ describe('an injury seen at a face-to-face contact is the injury', () => {
     });
   });
 
+  it('at a consultation, an examination finding needs no seeing word; at a home visit it does', () => {
+    expect(
+      typeFor(
+        'health',
+        'Surgery',
+        'F/U forearm. Fading bruising L forearm and upper arm. Pt says fall.',
+      ),
+    ).toBe('incident.injury');
+    expect(basisFor('Surgery', 'Low mood. 1.5cm purple bruise L pinna.')).toEqual({
+      from: 'description',
+      words: ['1.5cm', 'purple', 'bruise'],
+    });
+    expect(typeFor('health', 'Surgery', 'Bruising discussed; mum says he is clumsy.')).toBe(
+      'contact.office',
+    );
+    expect(typeFor('children-services', 'Home visit', 'Mum well. Bruise to forehead.')).toBe(
+      'contact.home-visit',
+    );
+  });
+
   it('an injury talked about, denied, earlier, or beside someone seen is not', () => {
     // The comma ends the clause: the child was seen, the bruise is what he had.
     expect(

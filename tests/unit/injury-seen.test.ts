@@ -104,6 +104,42 @@ describe('an injury seen in a description', () => {
     ]);
   });
 
+  describe('with findings (a consultation): an examination finding opening its clause', () => {
+    const found = (description: string) => injurySeenIn(description, { findings: true });
+
+    it.each<[string, string[]]>([
+      ['F/U forearm. Fading bruising L forearm and upper arm.', ['Fading', 'bruising']],
+      ['1.5cm purple bruise L pinna, petechiae behind ear.', ['1.5cm', 'purple', 'bruise']],
+      ['Neck pain after assault. Bruising both sides of neck.', ['Bruising']],
+      ['Bruise to forehead', ['Bruise']],
+      ['Tearful, old yellowing bruises both upper arms', ['old', 'yellowing', 'bruises']],
+    ])('%j → %j', (description, words) => {
+      expect(found(description)).toEqual(words);
+    });
+
+    it.each([
+      // Talked of, reported, denied or earlier: not found at this consultation.
+      'Bruising discussed with mum',
+      'Bruise reported by nursery',
+      'Mum worried, bruise noticed at bath time',
+      'Marked improvement in mood',
+      'History of burns',
+      'No bruising',
+      'Following fracture last year',
+      // Not the first thing its clause says.
+      'Child well, mum mentions bruise',
+      'Referral re bruising',
+      // A place of care.
+      'Fracture clinic letter',
+    ])('%j → nothing', (description) => {
+      expect(found(description)).toBeNull();
+    });
+
+    it('only when asked: elsewhere a finding must be said to be seen', () => {
+      expect(injurySeenIn('Fading bruising L forearm')).toBeNull();
+    });
+  });
+
   it('with seeingOnly, a presenting word is not enough', () => {
     expect(injurySeenIn('Attended with burn to hand', { seeingOnly: true })).toBeNull();
     expect(injurySeenIn('Burn to hand seen', { seeingOnly: true })).toEqual([
