@@ -29,7 +29,12 @@ export function refined(cell: TypeDecision, sources: TypeSources): TypeDecision 
     return null;
   const text = sources.description ?? '';
   const best = bestInNarrative(text, false, sources.agencyKind);
-  const ofFamily = (code: string) => code !== cell.code && code.split('.')[0] === family;
+  // Narrower than the cell, or beside it: a cell that already names one of the family
+  // ("Breach") is not made the family's broad code by a description that says "court".
+  const ofFamily = (code: string) =>
+    code !== cell.code &&
+    code.split('.')[0] === family &&
+    (code !== family || !cell.code.includes('.'));
   if (best && ofFamily(best.code))
     return narrativeDecision(best, 'description', text, sources.agencyKind);
   // The description may first say where or why ("Supported client at Family Court.

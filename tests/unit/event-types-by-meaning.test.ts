@@ -662,6 +662,10 @@ describe('a family named in the cell, which of it said in the description', () =
       'justice.breach',
     );
     expect(decide('Court', 'Hearing adjourned to next month.')).toBe('justice');
+    // Nor made the family's broad code by a description that says where it was dealt with.
+    expect(
+      decide('Breach – return to court', 'Kai returned to court after three FTAs. Order extended.'),
+    ).toBe('justice.breach');
     // "contact" is not a refined family: a visit cell stays the visit.
     expect(decide('Home visit', 'Telephone call to mother before the visit.')).toBe(
       'contact.home-visit',
