@@ -22,6 +22,8 @@ export const EVENT_TYPES: readonly EventType[] = vocabulary.types;
 export const OTHER_TYPE = 'other';
 /** The codes of a welfare worry a practitioner records: a child's concern, an adult's. */
 export const WORRY_CODES: ReadonlySet<string> = new Set(['concern', 'adult.concern']);
+// What is done about a worry, and named beside it in one cell, is the event (`doneAbout`).
+const DONE_ABOUT_WORRY: ReadonlySet<string> = new Set(typeWords.doneAboutWorry);
 
 const SPECIALISED: ReadonlyMap<string, string[]> = new Map(
   Object.entries(typeWords.specialisedBy).filter(([key]) => !key.startsWith('$')) as Array<
@@ -130,7 +132,10 @@ export function decideFromTypeCell(
   // "Occurrence – DA": a police incident that the cell also says was domestic is the domestic
   // incident, wherever the word stands.
   const read = readTypeText(typeText);
-  const best = narrowerOf(found, first, (m) => read.clause[m.start] === read.clause[first.start]);
+  const best = doneAbout(
+    found,
+    narrowerOf(found, first, (m) => read.clause[m.start] === read.clause[first.start]),
+  );
   // "Child concern – Referral from agency": a referral followed by where it came from came in,
   // whatever the words of sending before it.
   const code =
@@ -138,6 +143,19 @@ export function decideFromTypeCell(
       ? 'referral.received'
       : (fromMarac(best, typeText) ?? readForKind(best.code, typeText, agencyKind));
   return { code, basis: { from: 'type cell', words: best.words } };
+}
+
+/**
+ * A worry named beside something done about it ("MDT – self neglect", "Referral – neglect"):
+ * the meeting, referral or assessment is what happened, the worry what it was about. A contact
+ * beside a worry is left to the match's own rank ("Concern raised by phone" is the concern).
+ */
+function doneAbout(found: readonly TypeMatch[], best: TypeMatch): TypeMatch {
+  if (!WORRY_CODES.has(best.code)) return best;
+  return (
+    found.find((m) => DONE_ABOUT_WORRY.has(m.code) && (m.end < best.start || m.start > best.end)) ??
+    best
+  );
 }
 
 /**

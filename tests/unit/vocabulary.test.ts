@@ -21,6 +21,12 @@ describe('matchEventType', () => {
     ['Sect. 42 enq', 'adult.enquiry'],
     ['S42 enq', 'adult.enquiry'],
     ['RoSH screening', 'risk.assessment'],
+    // A worry beside what was done about it: the meeting or assessment is what happened.
+    ['MDT – self neglect', 'meeting.planning'],
+    ['Self harm assessment', 'assessment.start'],
+    ['Strategy discussion re neglect', 'strategy'],
+    ['Self neglect', 'adult.concern'],
+    ['Concern raised by phone', 'concern'],
     ['DNA - 9 month check', 'contact.not-brought'],
     ['Home visit – no access', 'contact.no-access'],
     ['Home visit – not seen', 'contact.no-access'],
