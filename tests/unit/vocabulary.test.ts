@@ -27,6 +27,11 @@ describe('matchEventType', () => {
     ['Strategy discussion re neglect', 'strategy'],
     ['Self neglect', 'adult.concern'],
     ['Concern raised by phone', 'concern'],
+    // A landlord's possession case is housing, though it is heard in court; a youth offender
+    // panel meets to agree a referral order's contract.
+    ['Possession hearing', 'housing'],
+    ['Referral Order Panel', 'meeting.planning'],
+    ['Referral order made', 'justice'],
     ['DNA - 9 month check', 'contact.not-brought'],
     ['Home visit – no access', 'contact.no-access'],
     ['Home visit – not seen', 'contact.no-access'],
