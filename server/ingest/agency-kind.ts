@@ -1,6 +1,6 @@
 import type { AgencyKind } from '../contract/common';
 import data from './data/agency-kinds.json';
-import { phraseKey } from '../shared/phrases';
+import { headerKey, phraseKey } from '../shared/phrases';
 import { stemOf } from './type-words';
 
 /** A name's words, each stemmed: "Hospitals" is "hospital", "Midwives" is "midwife". */
@@ -34,4 +34,25 @@ export function guessAgencyKind(name: string): AgencyKind {
       best = phrase;
   }
   return best?.kind ?? 'other';
+}
+
+/**
+ * What a row's agency cell says of the agency the file is uploaded for: `same` (its name, or
+ * words of its name either way: "Police" for "Dyfed-Powys Police"), `service` (a name of no
+ * other kind of agency: one of its own services or providers, as a health return compiled by
+ * a designated nurse names "Community HV" and "Westbury General"), or `other` (an agency of
+ * another kind: "Dyfed-Powys Police" in a health upload, a combined multi-agency chronology).
+ */
+export function agencyCellOf(
+  cell: string,
+  agencyName: string,
+  agencyKind: string,
+): 'same' | 'service' | 'other' {
+  if (headerKey(cell) === headerKey(agencyName)) return 'same';
+  const named = new Set(stemsOf(cell));
+  const own = new Set(stemsOf(agencyName));
+  const within = (a: Set<string>, b: Set<string>) => a.size > 0 && [...a].every((s) => b.has(s));
+  if (within(named, own) || within(own, named)) return 'same';
+  const kind = guessAgencyKind(cell);
+  return kind === 'other' || kind === agencyKind ? 'service' : 'other';
 }

@@ -1,9 +1,9 @@
 import type { RowIssue } from '../errors';
+import { agencyCellOf } from './agency-kind';
 import { cellProblem } from './cells';
 import { type DateResult, normaliseDate, normaliseTime, type TimeResult } from './dates';
 import type { CanonicalField, MappingOutcome } from './headers';
 import { parseYesNo, splitPeople } from './people';
-import { headerKey } from '../shared/phrases';
 import type { CellKind, SourceRecord } from './records';
 import { FIELD_KINDS } from './field-kinds';
 import type { NormalisedEvent } from './normalised-event';
@@ -82,7 +82,8 @@ export class RowReader {
   private place: string | undefined;
   private cells: string[] = [];
   private readonly referenceYear: number;
-  private readonly agencyKey: string;
+  /** The services named in the agency column and already said in a warning. */
+  private readonly services = new Set<string>();
   private readonly dates = new Map<string, DateResult>();
   private readonly times = new Map<string, TimeResult>();
   private readonly typeCells = new Map<string, TypeDecision | null>();
@@ -97,7 +98,6 @@ export class RowReader {
     private readonly options: NormaliseOptions,
   ) {
     this.referenceYear = Number(options.periodEnd.slice(0, 4));
-    this.agencyKey = headerKey(options.agencyName);
     this.fieldsByColumn = (Object.entries(mapping.columns) as Array<[CanonicalField, number]>)
       .map(([field, index]): [number, CanonicalField] => [index, field])
       .sort((a, b) => a[0] - b[0]);
@@ -355,16 +355,18 @@ export class RowReader {
     return decided;
   }
 
+  /** A row's agency cell: this agency, one of its services (a warning), or refused (agency-kind.ts). */
   private checkAgency(): void {
-    if (this.refused('agency')) return;
-    const named = this.cell('agency');
-    if (named && headerKey(named) !== this.agencyKey) {
-      this.issue(
-        'agency',
-        'agency.mismatch',
-        `${this.rowName()} names the agency "${named}", but this upload is for "${this.options.agencyName}". An agency uploads only its own records.`,
-        true,
-      );
+    const named = this.refused('agency') ? null : this.cell('agency');
+    const { agencyName, agencyKind } = this.options;
+    const said = named ? agencyCellOf(named, agencyName, agencyKind ?? 'other') : 'same';
+    if (said === 'other') {
+      const message = `${this.rowName()} names the agency "${named}", but this upload is for "${agencyName}". An agency uploads only its own records.`;
+      this.issue('agency', 'agency.mismatch', message, true);
+    } else if (said === 'service' && !this.services.has(named!)) {
+      this.services.add(named!);
+      const message = `Rows name "${named}" as the agency: read as a service of "${agencyName}", this upload's agency (the cell is kept with each row).`;
+      this.warn('agency', 'agency.service', message);
     }
   }
 

@@ -328,6 +328,28 @@ describe('uploading a chronology', () => {
     expect((await events()).events[0].type).toBe('meeting.planning');
   });
 
+  it('keeps rows that name a service of the uploading agency, said once per service', async () => {
+    const csv = [
+      'Date,Agency,Description',
+      '22/05/2018,Community HV,New birth visit',
+      '23/05/2018,Westbury General,ED attendance',
+      '24/05/2018,Community HV,Weight check',
+    ].join('\n');
+    const response = await upload(t.app, reviewId, csv, {
+      agency: 'Wessex Vale ICB (health providers combined)',
+      fields: { agencyKind: 'health' },
+    });
+    expect(response.statusCode).toBe(201);
+    const body = response.json();
+    expect(body.mapping.agency).toBe('Agency');
+    const said = body.warnings.filter((w: any) => w.code === 'agency.service');
+    expect(said.map((w: any) => [w.row, w.column])).toEqual([
+      [2, 'Agency'],
+      [3, 'Agency'],
+    ]);
+    expect(said[0].message).toContain('"Community HV"');
+  });
+
   it('refuses rows that name another agency', async () => {
     const csv =
       'Date,Agency,Description\n22/05/2018,Dyfed-Powys Police,Not ours\n23/05/2018,Powys Housing,Ours\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessAgencyKind } from '../../server/ingest/agency-kind';
+import { agencyCellOf, guessAgencyKind } from '../../server/ingest/agency-kind';
 import { parseYesNo, splitPeople } from '../../server/ingest/people';
 import { EVENT_TYPES, matchEventType, typeMapFrom } from '../../server/ingest/vocabulary';
 
@@ -122,5 +122,22 @@ describe('guessAgencyKind', () => {
 
   it('a word inside another word is not that word: "Policeman" is not police, "Trustees" not a trust', () => {
     expect(guessAgencyKind('Policeman Hall Trustees')).toBe('other');
+  });
+});
+
+describe('agencyCellOf: a row’s agency cell against the agency the file is uploaded for', () => {
+  it.each([
+    // Its name, or words of it either way.
+    ['Dyfed-Powys Police', 'Dyfed-Powys Police', 'police', 'same'],
+    ['Police', 'Dyfed-Powys Police', 'police', 'same'],
+    ['Dyfed-Powys Police PPU', 'Dyfed-Powys Police', 'police', 'same'],
+    // A service or provider of the same kind, or of no kind the name says.
+    ['Community HV', 'Wessex Vale ICB (health providers combined)', 'health', 'service'],
+    ['Westbury General', 'Wessex Vale ICB (health providers combined)', 'health', 'service'],
+    // Another kind of agency.
+    ['Dyfed-Powys Police', 'Powys Teaching Health Board', 'health', 'other'],
+    ["Powys Children's Services", 'Dyfed-Powys Police', 'police', 'other'],
+  ])('"%s" for "%s" (%s): %s', (cell, name, kind, said) => {
+    expect(agencyCellOf(cell, name, kind)).toBe(said);
   });
 });
