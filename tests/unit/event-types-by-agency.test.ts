@@ -75,6 +75,18 @@ describe("the agency's kind decides what its words mean", () => {
     expect(typeFor('police', 'Anti-social behaviour')).toBe('incident.police');
   });
 
+  it('a safeguarding or vulnerable adult form is the referral its sender made', () => {
+    expect(typeFor('police', 'Vulnerable Adult Form', 'Form submitted to ASC.')).toBe(
+      'referral.sent',
+    );
+    expect(
+      typeFor('health', 'ED safeguarding form', 'Form to trust safeguarding team and HV.'),
+    ).toBe('referral.sent');
+    // Received: the front door's referral, adult services' concern raised with them.
+    expect(typeFor('children-services', 'Safeguarding form')).toBe('referral.received');
+    expect(typeFor('adult-services', 'Vulnerable Adult Form')).toBe('adult.concern');
+  });
+
   it('adult services hold no child protection conference', () => {
     expect(typeFor('adult-services', 'Case conference')).toBe('meeting.planning');
     expect(typeFor('adult-services', 'Concern raised by carer')).toBe('adult.concern');
