@@ -87,6 +87,11 @@ describe("the agency's kind decides what its words mean", () => {
     expect(typeFor('adult-services', 'Vulnerable Adult Form')).toBe('adult.concern');
   });
 
+  it('a housing provider opening an anti-social behaviour case is doing housing work', () => {
+    expect(typeFor('housing', 'ASB case opened – noise')).toBe('housing');
+    expect(typeFor('children-services', 'Case opened')).toBe('case.open');
+  });
+
   it('adult services hold no child protection conference', () => {
     expect(typeFor('adult-services', 'Case conference')).toBe('meeting.planning');
     expect(typeFor('adult-services', 'Concern raised by carer')).toBe('adult.concern');
