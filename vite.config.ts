@@ -68,12 +68,15 @@ function preloadApp(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // The web app lives in client/ and builds to dist/client, which server/client-assets.ts serves.
   root: path.join(projectRoot, 'client'),
-  // Vitest runs plain TypeScript (the lib/ folders under client/ are pure); the JSX transform is
-  // for the app only.
-  plugins: process.env.VITEST ? [] : [preact(), preloadApp(), precompress()],
+  // Vitest (mode "test") runs plain TypeScript (the lib/ folders under client/ are pure); the
+  // JSX transform, the app's preload and the compressed copies are for the app only. Told by
+  // the mode, not by the VITEST variable: the browser tests build the app from inside vitest
+  // (tests/e2e/support/build-client.ts), and that build, which `npm start` then serves as up
+  // to date, must be the same as any other.
+  plugins: mode === 'test' ? [] : [preact(), preloadApp(), precompress()],
   build: {
     outDir: path.join(projectRoot, 'dist/client'),
     emptyOutDir: true,
@@ -103,4 +106,4 @@ export default defineConfig({
     // rewrites them on purpose (docs/testing.md, "Goldens").
     update: 'none',
   },
-});
+}));
