@@ -40,6 +40,12 @@ describe('matchEventType', () => {
     ['Early Help request', 'referral.sent'],
     ['Transfer – CP file sent', 'info.shared'],
     ['Tenancy sustainment visit', 'contact.home-visit'],
+    // A notification of another agency's event is that event's news shared, not the event.
+    ['A&E attendance notification', 'info.shared'],
+    ['Safeguarding notification from ED', 'info.shared'],
+    ['Operation Encompass notification received', 'info.shared'],
+    ['ED attendance', 'health.emergency'],
+    ['Birth notification', 'health.birth'],
     ['DNA - 9 month check', 'contact.not-brought'],
     ['Home visit – no access', 'contact.no-access'],
     ['Home visit – not seen', 'contact.no-access'],
