@@ -92,6 +92,10 @@ describe("the agency's kind decides what its words mean", () => {
     expect(typeFor('children-services', 'Case opened')).toBe('case.open');
   });
 
+  it('a police missing episode is the police attendance', () => {
+    expect(typeFor('police', 'Missing episode (low risk)')).toBe('incident.police');
+  });
+
   it('adult services hold no child protection conference', () => {
     expect(typeFor('adult-services', 'Case conference')).toBe('meeting.planning');
     expect(typeFor('adult-services', 'Concern raised by carer')).toBe('adult.concern');

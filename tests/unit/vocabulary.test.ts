@@ -46,6 +46,16 @@ describe('matchEventType', () => {
     ['Operation Encompass notification received', 'info.shared'],
     ['ED attendance', 'health.emergency'],
     ['Birth notification', 'health.birth'],
+    // Police protection (s46) is a decision to remove; a section 21 or notice to quit, and a
+    // move into a refuge, are housing; lateral checks are information shared; direct work is a
+    // session with the child.
+    ['S46 Police Protection', 'decision'],
+    ['Section 21', 'housing'],
+    ['NTQ', 'housing'],
+    ['Admitted to refuge', 'housing'],
+    ['Referral - Sanctuary scheme', 'referral.sent'],
+    ['Lateral checks', 'info.shared'],
+    ['Direct work', 'contact.office'],
     ['DNA - 9 month check', 'contact.not-brought'],
     ['Home visit – no access', 'contact.no-access'],
     ['Home visit – not seen', 'contact.no-access'],
