@@ -92,6 +92,13 @@ describe("the agency's kind decides what its words mean", () => {
     expect(typeFor('children-services', 'Case opened')).toBe('case.open');
   });
 
+  it('Welsh: a front door’s "Cyswllt" or "Atgyfeiriad" is the referral received', () => {
+    expect(typeFor('children-services', 'Cyswllt')).toBe('referral.received');
+    expect(typeFor('children-services', 'Atgyfeiriad')).toBe('referral.received');
+    expect(typeFor('health', 'Atgyfeiriad')).toBe('referral.sent');
+    expect(typeFor('adult-services', 'Adroddiad oedolyn mewn perygl')).toBe('adult.concern');
+  });
+
   it('a police missing episode is the police attendance', () => {
     expect(typeFor('police', 'Missing episode (low risk)')).toBe('incident.police');
   });

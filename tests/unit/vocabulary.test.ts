@@ -56,6 +56,12 @@ describe('matchEventType', () => {
     ['Referral - Sanctuary scheme', 'referral.sent'],
     ['Lateral checks', 'info.shared'],
     ['Direct work', 'contact.office'],
+    // Welsh, as agencies in Wales record in it.
+    ['Ymweliad cartref', 'contact.home-visit'],
+    ['Galwad ffôn', 'contact.phone'],
+    ['Cyfarfod strategaeth', 'strategy'],
+    ['Cynhadledd amddiffyn plant', 'meeting.conference'],
+    ["Asesiad wedi'i gwblhau", 'assessment.complete'],
     ['DNA - 9 month check', 'contact.not-brought'],
     ['Home visit – no access', 'contact.no-access'],
     ['Home visit – not seen', 'contact.no-access'],
