@@ -82,8 +82,8 @@ export class RowReader {
   private place: string | undefined;
   private cells: string[] = [];
   private readonly referenceYear: number;
-  /** The services named in the agency column and already said in a warning. */
-  private readonly services = new Set<string>();
+  /** Each distinct agency cell's reading (agency-kind.ts), and whether it was said yet. */
+  private readonly agencyCells = new Map<string, ReturnType<typeof agencyCellOf>>();
   private readonly dates = new Map<string, DateResult>();
   private readonly times = new Map<string, TimeResult>();
   private readonly typeCells = new Map<string, TypeDecision | null>();
@@ -355,18 +355,26 @@ export class RowReader {
     return decided;
   }
 
-  /** A row's agency cell: this agency, one of its services (a warning), or refused (agency-kind.ts). */
+  /**
+   * A row's agency cell: this agency, one of its services (said once, in a warning), or refused
+   * (agency-kind.ts). Read once per distinct cell: most files repeat one name on every row.
+   */
   private checkAgency(): void {
     const named = this.refused('agency') ? null : this.cell('agency');
+    if (!named) return;
     const { agencyName, agencyKind } = this.options;
-    const said = named ? agencyCellOf(named, agencyName, agencyKind ?? 'other') : 'same';
+    let said = this.agencyCells.get(named);
+    if (said === undefined) {
+      said = agencyCellOf(named, agencyName, agencyKind ?? 'other');
+      this.agencyCells.set(named, said);
+      if (said === 'service') {
+        const message = `Rows name "${named}" as the agency: read as a service of "${agencyName}", this upload's agency (the cell is kept with each row).`;
+        this.warn('agency', 'agency.service', message);
+      }
+    }
     if (said === 'other') {
       const message = `${this.rowName()} names the agency "${named}", but this upload is for "${agencyName}". An agency uploads only its own records.`;
       this.issue('agency', 'agency.mismatch', message, true);
-    } else if (said === 'service' && !this.services.has(named!)) {
-      this.services.add(named!);
-      const message = `Rows name "${named}" as the agency: read as a service of "${agencyName}", this upload's agency (the cell is kept with each row).`;
-      this.warn('agency', 'agency.service', message);
     }
   }
 

@@ -83,6 +83,11 @@ describe('matchEventType', () => {
     ).toBe('meeting.planning');
   });
 
+  it('writes each synonym once, under one code', () => {
+    const synonyms = EVENT_TYPES.flatMap((t) => t.synonyms);
+    expect(synonyms.filter((s, i) => synonyms.indexOf(s) !== i)).toEqual([]);
+  });
+
   it('has one entry per code and an "other"', () => {
     const codes = EVENT_TYPES.map((t) => t.code);
     expect(new Set(codes).size).toBe(codes.length);

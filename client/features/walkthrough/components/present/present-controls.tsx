@@ -115,7 +115,6 @@ export function PresentBar({
   );
 }
 
-/** The keys the presentation answers, for whoever is at the keyboard. */
 /** A short notice under the bar ("That is the last event."), while there is one. */
 export function PresentNotice({ notice }: { notice: string | null }) {
   return notice ? (
@@ -125,6 +124,7 @@ export function PresentNotice({ notice }: { notice: string | null }) {
   ) : null;
 }
 
+/** The keys the presentation answers, for whoever is at the keyboard. */
 export function PresentKeys({ can, role }: { can: Abilities; role: Role }) {
   return (
     <footer class="present-keys" aria-label="Keys">
