@@ -1,5 +1,6 @@
 // bench:ui's generated reviews: six agencies over one year, uploaded through the API as CSV.
 import type { ApiSession } from './server-session';
+import { MONTH_ABBREVIATIONS } from '../../server/contract/house-date';
 
 const AGENCIES = [
   ['Bench Police', 'police'],
@@ -78,20 +79,7 @@ function chronology(rows: number, seed: number): string {
   ];
   const lines = ['Date,Time,Worker,Contact Type,Who was seen,Child Seen,Summary of contact,Ref'];
   const start = Date.UTC(2018, 4, 20);
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
+  const months = MONTH_ABBREVIATIONS;
   for (let i = 0; i < rows; i++) {
     const day = new Date(start + Math.floor(((i * 365) / rows) * 86_400_000) + seed * 3_600_000);
     const dd = String(day.getUTCDate()).padStart(2, '0');

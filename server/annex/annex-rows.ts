@@ -14,6 +14,7 @@ import type { XlsxColumn } from './xlsx-writer';
 /** The annex's columns, in order, with widths that fit A4 landscape when printed. */
 export const ANNEX_COLUMNS = [
   { key: 'date', header: 'Date', width: 14 },
+  { key: 'dateAsWritten', header: 'Date as written', width: 14 },
   { key: 'time', header: 'Time', width: 7 },
   { key: 'agency', header: 'Agency', width: 18 },
   { key: 'type', header: 'Type', width: 18 },
@@ -28,6 +29,19 @@ export const ANNEX_COLUMNS = [
 
 export type AnnexColumnKey = (typeof ANNEX_COLUMNS)[number]['key'];
 export type AnnexRow = Record<AnnexColumnKey, string | null>;
+
+export interface AnnexColumnOptions {
+  /** Add "Date as written" beside the house form's "Date" (the route's `dateAsWritten=true`). */
+  dateAsWritten?: boolean;
+}
+
+/**
+ * The columns an annex is written with: every date in the house form (`12 Mar 2018`), and the
+ * date as each agency wrote it (`12.03.18`) only when asked for.
+ */
+export function annexColumns(options: AnnexColumnOptions = {}): XlsxColumn[] {
+  return ANNEX_COLUMNS.filter((c) => c.key !== 'dateAsWritten' || options.dateAsWritten);
+}
 
 /** A blank value is no value: the cell is left empty. */
 function present(value: string | null | undefined): value is string {
@@ -56,7 +70,10 @@ function annexRow(event: AnnexEvent): AnnexRow {
       return present(note.kind) && text ? `${note.kind}: ${text}` : note.kind.trim() || text;
     });
   return {
-    date: present(event.endDateText) ? `${event.dateText} to ${event.endDateText}` : event.dateText,
+    date: event.date,
+    dateAsWritten: present(event.endDateText)
+      ? `${event.dateText} to ${event.endDateText}`
+      : event.dateText,
     time: present(event.time) ? event.time : null,
     agency: event.agencyName,
     type: event.typeLabel,

@@ -7,7 +7,8 @@ import { EVENT_TYPES } from '../ingest/vocabulary';
 import { requireReview } from '../core/require-review';
 import type { AnnexAsSeen } from '../anonymise/as-seen';
 import type { AnnexDto } from '../contract/annex';
-import { ANNEX_COLUMNS, annexRows } from './annex-rows';
+import { houseDates } from '../contract/house-date';
+import { annexColumns, annexRows, type AnnexColumnOptions } from './annex-rows';
 import { toCsv } from './csv-writer';
 import { toXlsx } from './xlsx-writer';
 
@@ -66,6 +67,7 @@ export async function buildAnnex(
     events: events.map((e) => {
       const eventNotes = notesByEvent.get(e.id) ?? [];
       return {
+        date: houseDates(e.date, null, e.endDate, e.endTime),
         dateText: e.date.text,
         time: e.time,
         endDateText: e.endDate?.text ?? null,
@@ -84,13 +86,13 @@ export async function buildAnnex(
   };
 }
 
-export function annexCsv(annex: AnnexAsSeen): string {
-  return toCsv(ANNEX_COLUMNS, annexRows(annex));
+export function annexCsv(annex: AnnexAsSeen, options: AnnexColumnOptions = {}): string {
+  return toCsv(annexColumns(options), annexRows(annex));
 }
 
-export function annexXlsx(annex: AnnexAsSeen): Promise<Buffer> {
+export function annexXlsx(annex: AnnexAsSeen, options: AnnexColumnOptions = {}): Promise<Buffer> {
   return toXlsx({
-    columns: ANNEX_COLUMNS,
+    columns: annexColumns(options),
     rows: annexRows(annex),
     title: annex.title,
     reference: annex.reference,

@@ -1,10 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import { access } from '../access/access';
 import { viewFor } from '../anonymise/view-request';
 import { annexAsSeen } from '../anonymise/as-seen';
 import { ReviewParams } from '../contract/common';
 import { EventListQuery } from '../contract/events';
 import { annexCsv, annexFileName, annexXlsx, buildAnnex } from './annex.service';
+
+/** The events list's filters, and whether to add the dates as the agencies wrote them. */
+const AnnexQuery = Type.Object({
+  ...EventListQuery.properties,
+  dateAsWritten: Type.Optional(
+    Type.Boolean({
+      description: 'Add a "Date as written" column beside the house form of each date',
+    }),
+  ),
+});
 
 const FORMATS = {
   csv: 'text/csv; charset=utf-8',
@@ -22,19 +33,18 @@ export const annexRoutes: FastifyPluginAsyncTypebox = async (app) => {
           tags: ['walk-through'],
           summary: `The annex (summary timeline of significant events) as ${format.toUpperCase()}`,
           description:
-            'Takes the events list’s filters; annotated=true keeps key events only. People appear as their glossary labels unless view=named. Cells that a spreadsheet would run as a formula are escaped.',
+            'Takes the events list’s filters; annotated=true keeps key events only. Dates are in one form (12 Mar 2018); dateAsWritten=true adds each as its agency wrote it. People appear as their glossary labels unless view=named. Cells that a spreadsheet would run as a formula are escaped.',
           params: ReviewParams,
-          querystring: EventListQuery,
+          querystring: AnnexQuery,
         },
       },
       async (request, reply) => {
         const { reviewId } = request.params;
-        const view = await viewFor(app, request, reviewId, request.query.view);
-        const annex = annexAsSeen(
-          await buildAnnex(app.db, reviewId, request.query, view.redact),
-          view,
-        );
-        const body = format === 'csv' ? annexCsv(annex) : await annexXlsx(annex);
+        const { dateAsWritten = false, ...query } = request.query;
+        const view = await viewFor(app, request, reviewId, query.view);
+        const annex = annexAsSeen(await buildAnnex(app.db, reviewId, query, view.redact), view);
+        const columns = { dateAsWritten };
+        const body = format === 'csv' ? annexCsv(annex, columns) : await annexXlsx(annex, columns);
         await app.audit(request, {
           action: 'export.downloaded',
           reviewId,

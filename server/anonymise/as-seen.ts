@@ -346,6 +346,7 @@ export function annexAsSeen(annex: AnnexDto, view: View): AnnexAsSeen {
     keptPaths([
       'reference',
       'marking',
+      'events.date',
       'events.dateText',
       'events.time',
       'events.endDateText',

@@ -14,6 +14,9 @@ export const AnnexNoteSchema = Type.Object({
 });
 
 export const AnnexEventSchema = Type.Object({
+  /** The date (and an end date) in the house form, `12 Mar 2018 to 14 Mar 2018` (ours). */
+  date: Type.String(),
+  /** The date as the agency wrote it, for the annex's "Date as written" column. */
   dateText: Type.String(),
   time: Nullable(Type.String()),
   endDateText: Nullable(Type.String()),

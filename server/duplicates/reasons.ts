@@ -2,7 +2,7 @@
 // events were put side by side: how close their dates and times are, a shared type, the rarest
 // shared words, the people both name. Pure.
 
-import { formatUkDate } from '../shared/calendar';
+import { houseDay } from '../contract/house-date';
 import { phraseWords } from '../shared/phrases';
 import { EVENT_TYPES } from '../ingest/vocabulary';
 import type { DuplicateCandidate } from './candidate';
@@ -78,9 +78,9 @@ function dayIso(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** An event's dates as the reviewer reads them: '30/09/2019' or '01/11/2018–30/11/2018'. */
+/** An event's dates in the house form: '30 Sep 2019' or '1 Nov 2018 – 30 Nov 2018'. */
 function span(corpus: Corpus, e: number): string {
-  const first = formatUkDate(dayIso(corpus.start[e] as number));
+  const first = houseDay(dayIso(corpus.start[e] as number));
   if (corpus.start[e] === corpus.end[e]) return first;
-  return `${first}–${formatUkDate(dayIso(corpus.end[e] as number))}`;
+  return `${first} – ${houseDay(dayIso(corpus.end[e] as number))}`;
 }

@@ -289,9 +289,10 @@ export async function findEventsForAnalysis(db: Kysely<Database>, reviewId: stri
     .select([
       'e.id',
       'e.seq',
-      'e.date_text',
       'e.date_earliest',
       'e.date_latest',
+      'e.date_precision',
+      'e.date_uncertain',
       'e.time',
       'e.type',
       'e.type_text',

@@ -1,8 +1,14 @@
 import type { GapDto, RuleDocument } from '../contract/rules';
-import { dayNumber, formatUkDate } from '../shared/calendar';
+import { houseDay } from '../contract/house-date';
+import { dayNumber } from '../shared/calendar';
 import { EventIndex, type IndexedEvent } from './event-index';
 import { certainlyAfter, type GapEvent, type Span } from './gap-event';
 import { describeElapsed, describeLimit, measure, type Measure } from './limits';
+
+/** "on 3 Jun 2019" for a day, "in Nov 2018" for a month, a season or a year (a house-form date). */
+function onOrIn(shown: string): string {
+  return `${/^\??\d/.test(shown) ? 'on' : 'in'} ${shown}`;
+}
 
 export interface GapInput {
   events: readonly GapEvent[];
@@ -37,8 +43,8 @@ export function evaluateGaps(input: GapInput): GapDto[] {
     ...input.period,
     startSpan: daySpan(input.period.start),
     endSpan: daySpan(input.period.end),
-    startText: formatUkDate(input.period.start),
-    endText: formatUkDate(input.period.end),
+    startText: houseDay(input.period.start),
+    endText: houseDay(input.period.end),
   };
   const gaps: GapDto[] = [];
   for (const rule of input.rules) {
@@ -108,10 +114,10 @@ function followUps(
 
     const what = rule.trigger?.label ?? trigger.event.type;
     const expected = rule.expect.label ?? rule.expect.types.join(' or ');
-    const head = `${capitalise(what)} by ${trigger.event.agency} on ${trigger.event.dateText}`;
+    const head = `${capitalise(what)} by ${trigger.event.agency} ${onOrIn(trigger.event.dateShown)}`;
     const tail = `${describeElapsed(result)} later${qualifier(result)}; the limit is ${describeLimit(rule.within)}.`;
     const message = answer
-      ? `${head}: ${expected} followed on ${answer.event.dateText} (${answer.event.agency}), ${tail}`
+      ? `${head}: ${expected} followed ${onOrIn(answer.event.dateShown)} (${answer.event.agency}), ${tail}`
       : `${head}: no record of ${expected} by the end of the review period (${period.endText}), ${tail}`;
     gaps.push(
       gap(rule, result, message, {
@@ -233,10 +239,10 @@ function silences(rule: RuleDocument, index: EventIndex, period: Period, gaps: G
       const result = safely(() => measure(before.span, after.span, rule.within));
       if (!result) continue;
       const fromText = before.event
-        ? `${before.event.event.dateText} (${before.event.event.agency})`
+        ? `${before.event.event.dateShown} (${before.event.event.agency})`
         : `the start of the period (${period.startText})`;
       const toText = after.event
-        ? `${after.event.event.dateText} (${after.event.event.agency})`
+        ? `${after.event.event.dateShown} (${after.event.event.agency})`
         : `the end of the period (${period.endText})`;
       const message = `No record of ${label} between ${fromText} and ${toText}: ${describeElapsed(result)}${qualifier(result)}; the limit is ${describeLimit(rule.within)}.`;
       gaps.push(

@@ -3,7 +3,8 @@ export interface GapEvent {
   id: string;
   agency: string;
   agencyKind: string;
-  dateText: string;
+  /** The date as a flag's message gives it: the house form (contract/house-date.ts). */
+  dateShown: string;
   earliest: string;
   latest: string;
   time: string | null;

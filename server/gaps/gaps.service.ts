@@ -7,6 +7,8 @@ import { ReviewCache } from '../core/review-cache';
 import { activeRules } from './rules.service';
 import { evaluateGaps } from './evaluate';
 import type { GapEvent } from './gap-event';
+import type { FuzzyDateDto } from '../contract/events';
+import { houseDate } from '../contract/house-date';
 
 // Gaps are recomputed whenever the review's revision moves (an upload, a rule or a link
 // changed), and served from here otherwise. 16 reviews: a gap list grows with the review's
@@ -58,7 +60,12 @@ export function toGapEvent(r: Awaited<ReturnType<typeof findEventsForAnalysis>>[
     id: r.id,
     agency: r.agency_name,
     agencyKind: r.agency_kind,
-    dateText: r.date_text,
+    dateShown: houseDate({
+      earliest: r.date_earliest,
+      latest: r.date_latest,
+      precision: r.date_precision as FuzzyDateDto['precision'],
+      uncertain: r.date_uncertain === 1,
+    }),
     earliest: r.date_earliest,
     latest: r.date_latest,
     time: r.time,

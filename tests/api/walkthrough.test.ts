@@ -527,6 +527,36 @@ describe('the anonymised view', () => {
       { format: 'csv', view: 'named', rows: 5 },
     ]);
   });
+
+  it('writes the annex’s dates in one form, and as each agency wrote them when asked', async () => {
+    const { reviewId } = await setUp();
+    await upload(
+      t.app,
+      reviewId,
+      'Date,Time,Type,Description\n03.06.18,14:30,Phone call,Rang the school.\n' +
+        '"?Aug-18",,Letter,Wrote to the family.\n',
+      { agency: 'Dates' },
+    );
+    const read = async (query: string) => {
+      const csv = await t.app.inject({
+        url: `/api/reviews/${reviewId}/annex.csv?agency=Dates${query}`,
+      });
+      expect(csv.statusCode).toBe(200);
+      return Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, '')).data.filter((r) => r.length > 1);
+    };
+    const [head, ...rows] = await read('');
+    expect(head!.slice(0, 3)).toEqual(['Date', 'Time', 'Agency']);
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['3 Jun 2018', '14:30'],
+      ['?Aug 2018', ''],
+    ]);
+    const [withWritten, ...writtenRows] = await read('&dateAsWritten=true');
+    expect(withWritten!.slice(0, 3)).toEqual(['Date', 'Date as written', 'Time']);
+    expect(writtenRows.map((r) => r.slice(0, 2))).toEqual([
+      ['3 Jun 2018', '03.06.18'],
+      ['?Aug 2018', '?Aug-18'],
+    ]);
+  });
 });
 
 describe('a glossary name in every redacted column', () => {

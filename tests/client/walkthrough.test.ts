@@ -3,6 +3,8 @@ import type { AnnotationDto, EpisodeDto, NotesResponse } from '../../client/shar
 import {
   ANNEX_HEADERS,
   annexDescription,
+  annexEventsQuery,
+  annexHeaders,
   annexPrintRows,
   annexQuery,
   cssString,
@@ -383,12 +385,18 @@ describe('following the chair', () => {
 describe('the annex', () => {
   it('asks for key events only, or the timeline’s filters, with names on request', () => {
     const filters = { ...NO_FILTERS, agency: ['Police'] };
-    expect(annexQuery({ rows: 'key', view: 'anonymised' }, filters).toString()).toBe(
-      'annotated=true',
+    expect(
+      annexQuery({ rows: 'key', view: 'anonymised', dates: 'house' }, filters).toString(),
+    ).toBe('annotated=true');
+    const named = annexQuery({ rows: 'filters', view: 'named', dates: 'as-written' }, filters);
+    expect(named.toString()).toBe('agency=Police&view=named&dateAsWritten=true');
+    // The events are asked for without the choice of columns, which the print view reads.
+    expect(annexEventsQuery(named).toString()).toBe('agency=Police&view=named');
+    expect(annexHeaders(named).map((h) => h.label)).toContain('Date as written');
+    expect(annexHeaders(new URLSearchParams('annotated=true')).map((h) => h.key)).not.toContain(
+      'dateAsWritten',
     );
-    expect(annexQuery({ rows: 'filters', view: 'named' }, filters).toString()).toBe(
-      'agency=Police&view=named',
-    );
+    expect(annexDescription(named)).toBe('filtered · names shown');
     expect(annexDescription(new URLSearchParams('annotated=true'))).toBe(
       'Key events only · people as role labels',
     );
@@ -406,7 +414,9 @@ describe('the annex', () => {
     expect(rows[0]!.notes).toEqual([
       'Episode starts: Problematic practice episode “The MARF nobody chased”',
     ]);
-    expect(rows[2]!.cells.date).toBe('2019-02');
+    // The house form; the date as the agency wrote it beside it.
+    expect(rows[2]!.cells.date).toBe('Feb 2019');
+    expect(rows[2]!.cells.dateAsWritten).toBe('2019-02');
     expect(Object.keys(visitRow.cells)).toEqual(ANNEX_HEADERS.map((h) => h.key));
   });
 

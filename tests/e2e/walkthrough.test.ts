@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiSession, type ApiSession, reviewWithMembers } from './support/api';
 import { ARTIFACTS, openAs, openBrowser, screenshot, type BrowserSession } from './support/browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, E2E_ADMIN, PROJECT_ROOT } from './support/server';
+import type { FuzzyDateDto } from '../../server/contract/events';
+import { houseDate } from '../../server/contract/house-date';
 
 // The panel walk-through (issue #6) on a review of its own on the shared server: the four demo
 // chronologies and a fifth that names the mother. The reviewer marks records and an episode,
@@ -123,7 +125,7 @@ async function openRow(page: Page, search: string, text = search) {
 
 async function eventsOf(query = '') {
   return (
-    await api.get<{ events: { id: string; date: { text: string }; description: string }[] }>(
+    await api.get<{ events: { id: string; date: FuzzyDateDto; description: string }[] }>(
       `/api/reviews/${reviewId}/events?limit=1000&facets=false${query}`,
     )
   ).events;
@@ -281,9 +283,11 @@ describe('the walk-through', () => {
           `/api/reviews/${reviewId}/events/${id}`,
         );
         expect(id).toBe(all[i]!.id);
-        expect(await p.locator('[data-testid=present-date]').textContent()).toBe(
-          (record.date as { text: string }).text,
-        );
+        // In the house form, with the date as the agency wrote it one step away.
+        const date = record.date as FuzzyDateDto;
+        const shown = p.locator('[data-testid=present-date]');
+        expect(await shown.textContent()).toBe(houseDate(date));
+        expect(await shown.getAttribute('title')).toBe(`As written: ${date.text}`);
         expect(await p.locator('[data-testid=present-description]').textContent()).toBe(
           record.description ?? '(no description)',
         );
@@ -329,7 +333,7 @@ describe('the walk-through', () => {
     );
     const latencies: number[] = [];
     for (let i = 1; i <= 3; i++) {
-      const expected = flagged[i] as { date: { text: string }; description: string };
+      const expected = flagged[i] as { date: FuzzyDateDto; description: string };
       const start = Date.now();
       await page.keyboard.press('ArrowRight');
       await p
@@ -338,7 +342,7 @@ describe('the walk-through', () => {
             document.querySelector('[data-testid=present-date]')?.textContent === date &&
             document.querySelector('[data-testid=present-description]')?.textContent ===
               description,
-          { date: expected.date.text, description: expected.description },
+          { date: houseDate(expected.date), description: expected.description },
           // Polled on a timer, not on animation frames: a page that is not painting (the
           // browser's other window) gets no frames, and its check would wait for one.
           { polling: 20, timeout: FOLLOW_LIMIT_MS },
@@ -358,7 +362,7 @@ describe('the walk-through', () => {
               })),
             );
           throw new Error(
-            `step ${i}: ${error.message}\nexpected ${expected.date.text} ${expected.description}` +
+            `step ${i}: ${error.message}\nexpected ${houseDate(expected.date)} ${expected.description}` +
               `\nchair: ${await seen(page)}\nfollower: ${await seen(p)}`,
           );
         });

@@ -14,7 +14,7 @@ export function gapEvent(
     id: partial.id ?? `e${seq}`,
     agency: 'Children’s Services',
     agencyKind: 'children-services',
-    dateText: partial.dateText ?? partial.earliest,
+    dateShown: partial.dateShown ?? partial.earliest,
     latest: partial.latest ?? partial.earliest,
     time: null,
     subjects: [],

@@ -5,7 +5,12 @@ import { buildRedactor } from '../../server/anonymise/redact';
 import { escapeSpreadsheetCell } from '../../server/annex/cells';
 import { toCsv } from '../../server/annex/csv-writer';
 import { EXCEL_CELL_LIMIT, SHEET_NAME, toXlsx } from '../../server/annex/xlsx-writer';
-import { ANNEX_COLUMNS, annexRows, type AnnexRow } from '../../server/annex/annex-rows';
+import {
+  ANNEX_COLUMNS,
+  annexColumns,
+  annexRows,
+  type AnnexRow,
+} from '../../server/annex/annex-rows';
 import { annexAsSeen, type AnnexAsSeen } from '../../server/anonymise/as-seen';
 import type { Redactor } from '../../server/anonymise/redact';
 import type { AnnexEvent } from '../../server/contract/annex';
@@ -283,6 +288,7 @@ describe('toXlsx', () => {
 });
 
 const EVENT: AnnexEvent = {
+  date: '17 Apr 2019',
   dateText: '17/04/2019',
   time: '22:15',
   endDateText: null,
@@ -311,6 +317,7 @@ describe('ANNEX_COLUMNS', () => {
   it('lists the annex columns in order', () => {
     expect(ANNEX_COLUMNS.map((c) => c.header)).toEqual([
       'Date',
+      'Date as written',
       'Time',
       'Agency',
       'Type',
@@ -324,13 +331,21 @@ describe('ANNEX_COLUMNS', () => {
     ]);
     expect(new Set(ANNEX_COLUMNS.map((c) => c.key)).size).toBe(ANNEX_COLUMNS.length);
   });
+
+  it('writes the date as each agency wrote it only when asked for', () => {
+    expect(annexColumns().map((c) => c.key)).toEqual(
+      ANNEX_COLUMNS.map((c) => c.key).filter((k) => k !== 'dateAsWritten'),
+    );
+    expect(annexColumns({ dateAsWritten: true })).toEqual(ANNEX_COLUMNS);
+  });
 });
 
 describe('annexRows', () => {
   it('maps an event to a row', () => {
     expect(rowsOf([EVENT], identity)).toEqual<AnnexRow[]>([
       {
-        date: '17/04/2019',
+        date: '17 Apr 2019',
+        dateAsWritten: '17/04/2019',
         time: '22:15',
         agency: 'Dyfed-Powys Police',
         type: 'Domestic incident',
@@ -351,6 +366,7 @@ describe('annexRows', () => {
       [
         {
           ...EVENT,
+          date: '17 Apr 2019 to 24 Apr 2019',
           endDateText: '24/04/2019',
           time: null,
           subjects: [],
@@ -366,7 +382,8 @@ describe('annexRows', () => {
       identity,
     );
     expect(row).toMatchObject({
-      date: '17/04/2019 to 24/04/2019',
+      date: '17 Apr 2019 to 24 Apr 2019',
+      dateAsWritten: '17/04/2019 to 24/04/2019',
       time: null,
       people: null,
       practitionerTeam: null,
@@ -401,8 +418,8 @@ describe('annexRows', () => {
   it('keeps the order of the events', () => {
     const rows = rowsOf(
       [
-        { ...EVENT, dateText: 'b' },
-        { ...EVENT, dateText: 'a' },
+        { ...EVENT, date: 'b' },
+        { ...EVENT, date: 'a' },
       ],
       identity,
     );
@@ -413,6 +430,7 @@ describe('annexRows', () => {
     const M = 'Quillfeather';
     const redact = buildRedactor([{ label: 'Mother', names: [M] }]);
     const named: AnnexEvent = {
+      date: `${M} 17 Apr 2019`,
       dateText: `${M} 17/04/2019`,
       time: `${M} 22:15`,
       endDateText: `${M} 18/04/2019`,
@@ -429,7 +447,8 @@ describe('annexRows', () => {
     };
     const [row] = rowsOf([named], redact);
     expect(row).toEqual<AnnexRow>({
-      date: `${M} 17/04/2019 to ${M} 18/04/2019`,
+      date: `${M} 17 Apr 2019`,
+      dateAsWritten: `${M} 17/04/2019 to ${M} 18/04/2019`,
       time: `${M} 22:15`,
       agency: `${M} Housing Trust`,
       // The label is ours for a known code but the agency's words where the code has none.
@@ -457,14 +476,14 @@ describe('annexRows', () => {
 
   it('feeds both writers', async () => {
     const rows = rowsOf([EVENT, { ...EVENT, description: HYPERLINK }], identity);
-    const csv = toCsv(ANNEX_COLUMNS, rows);
+    const csv = toCsv(annexColumns(), rows);
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
-    expect(parsed.data[0]).toEqual(ANNEX_COLUMNS.map((c) => c.header));
+    expect(parsed.data[0]).toEqual(annexColumns().map((c) => c.header));
     expect(parsed.data[2]![6]).toBe(`'${HYPERLINK}`);
 
     const workbook = await load(
       await toXlsx({
-        columns: ANNEX_COLUMNS,
+        columns: annexColumns(),
         rows,
         title: 'Child A',
         reference: 'CPR 3/2026',

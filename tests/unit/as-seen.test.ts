@@ -335,6 +335,7 @@ describe('annexAsSeen', () => {
       unique([
         'events.agencyName',
         'events.annotations.kind',
+        'events.date',
         'events.dateText',
         'events.endDateText',
         'events.time',

@@ -278,7 +278,7 @@ describe('suggestDuplicates: the same event in two agencies’ files', () => {
   it('pairs the Care & Support meeting of 13/02/2019 with children’s services’ “mid-February 2019”', () => {
     const found = pairOf(suggestDuplicates(DEMO_EVENTS), healthMeeting, childrensMeeting);
     expect(found).toMatchObject(idsOf(healthMeeting, childrensMeeting));
-    expect(found?.reasons[0]).toBe('dates overlap (11/02/2019–20/02/2019 and 13/02/2019)');
+    expect(found?.reasons[0]).toBe('dates overlap (11 Feb 2019 – 20 Feb 2019 and 13 Feb 2019)');
     expect(found?.reasons).toContain('same type: care and support / pathway plan / cin meeting');
     // The overlap itself pairs them, not the day tolerance.
     const strict = suggestDuplicates([healthMeeting, childrensMeeting], { dayTolerance: 0 });

@@ -299,9 +299,9 @@ describe('silence rules: windows and edges', () => {
     const found = run([visit('v1', '2019-06-03')], [always]);
     expect(ids(found)).toEqual(['test.seen:start:v1', 'test.seen:v1:end']);
     expect(found[0]?.message).toContain(
-      'No record of the child seen between the start of the period (01/01/2019) and',
+      'No record of the child seen between the start of the period (1 Jan 2019) and',
     );
-    expect(found[1]?.message).toContain('and the end of the period (31/12/2019)');
+    expect(found[1]?.message).toContain('and the end of the period (31 Dec 2019)');
     expect(found[1]?.expectedEventId).toBeNull();
   });
 

@@ -22,7 +22,7 @@ function event(record: BoundaryRecord, id: string) {
     type: record.type,
     earliest: read.value.earliest,
     latest: read.value.latest,
-    dateText: record.date,
+    dateShown: record.date,
   });
 }
 

@@ -12,7 +12,7 @@ function event(partial: Partial<GapEvent> & { earliest: string; type: string }):
     id: partial.id ?? `e${++seq}`,
     agency: 'Children’s Services',
     agencyKind: 'children-services',
-    dateText: partial.dateText ?? partial.earliest,
+    dateShown: partial.dateShown ?? partial.earliest,
     latest: partial.latest ?? partial.earliest,
     time: null,
     subjects: [],
@@ -54,8 +54,8 @@ describe('follow-up rules', () => {
 
   it('flags a late answer as certain, with both dates, the agencies, the elapsed time and the limit', () => {
     const [gap, ...rest] = gaps([
-      event({ id: 'd', type: 'decision', earliest: '2019-03-01', dateText: '01/03/2019' }),
-      event({ id: 'f', type: 'family.informed', earliest: '2019-04-12', dateText: '12/04/2019' }),
+      event({ id: 'd', type: 'decision', earliest: '2019-03-01', dateShown: '01/03/2019' }),
+      event({ id: 'f', type: 'family.informed', earliest: '2019-04-12', dateShown: '12/04/2019' }),
     ]);
     expect(rest).toEqual([]);
     expect(gap).toMatchObject({
@@ -80,9 +80,9 @@ describe('follow-up rules', () => {
         type: 'decision',
         earliest: '2019-03-01',
         latest: '2019-03-31',
-        dateText: 'March 2019',
+        dateShown: 'March 2019',
       }),
-      event({ type: 'family.informed', earliest: '2019-04-05', dateText: '05/04/2019' }),
+      event({ type: 'family.informed', earliest: '2019-04-05', dateShown: '05/04/2019' }),
     ]);
     expect(gap).toMatchObject({ certainty: 'possible', elapsed: { min: 5, max: 25 } });
     expect(gap?.message).toContain('5–25 working days (5–35 days)');
@@ -96,9 +96,9 @@ describe('follow-up rules', () => {
           type: 'decision',
           earliest: '2018-11-01',
           latest: '2018-11-30',
-          dateText: 'Nov 2018',
+          dateShown: 'Nov 2018',
         }),
-        event({ type: 'family.informed', earliest: '2019-01-02', dateText: '?02/01/2019' }),
+        event({ type: 'family.informed', earliest: '2019-01-02', dateShown: '?02/01/2019' }),
       ],
       [{ ...decisionRule, within: { amount: 10, unit: 'working-days' } }],
     );
@@ -108,11 +108,11 @@ describe('follow-up rules', () => {
 
   it('with no answer, says "no record of" and measures to the end of the period', () => {
     const [gap] = gaps([
-      event({ id: 'd', type: 'decision', earliest: '2019-06-03', dateText: '03/06/2019' }),
+      event({ id: 'd', type: 'decision', earliest: '2019-06-03', dateShown: '03/06/2019' }),
     ]);
     expect(gap).toMatchObject({ certainty: 'certain', expectedEventId: null, end: '2019-12-31' });
     expect(gap?.message).toMatch(
-      /^Decision by Children’s Services on 03\/06\/2019: no record of the family being told by the end of the review period \(31\/12\/2019\)/,
+      /^Decision by Children’s Services on 03\/06\/2019: no record of the family being told by the end of the review period \(31 Dec 2019\)/,
     );
   });
 
@@ -270,7 +270,7 @@ describe('silence rules', () => {
           earliest: '2019-01-02',
           childSeen: true,
         }),
-        event({ id: 'reg', type: 'register.add', earliest: '2019-02-01', dateText: '01/02/2019' }),
+        event({ id: 'reg', type: 'register.add', earliest: '2019-02-01', dateShown: '01/02/2019' }),
         event({ id: 'v1', type: 'contact.home-visit', earliest: '2019-02-08', childSeen: true }),
         event({
           id: 'v-not-seen',
@@ -283,7 +283,7 @@ describe('silence rules', () => {
           type: 'contact.home-visit',
           earliest: '2019-03-15',
           childSeen: true,
-          dateText: '15/03/2019',
+          dateShown: '15/03/2019',
         }),
         event({ id: 'dereg', type: 'register.remove', earliest: '2019-03-20' }),
         event({

@@ -24,6 +24,7 @@ export function AnnexExport({
     format: 'xlsx',
     rows: 'key',
     view: 'anonymised',
+    dates: 'house',
   });
   const set = (patch: Partial<AnnexOptions>) => setOptions({ ...options, ...patch });
   const query = annexQuery(options, filters);
@@ -48,6 +49,10 @@ export function AnnexExport({
           </>
         ),
       },
+    ]),
+    choiceGroup('Dates', 'dates', [
+      { value: 'house', label: 'In one form (12 Mar 2018)' },
+      { value: 'as-written', label: 'Also as each agency wrote them' },
     ]),
     choiceGroup('File', 'format', [
       { value: 'xlsx', label: 'Excel (XLSX)' },

@@ -1,11 +1,15 @@
 import type { ComponentChildren } from 'preact';
+import { DayInput } from './day-input';
 
 /**
  * Filter controls that the timeline's filter bar and the walk-through's setup form both show,
  * each inside its own label: a date bound, the theme picker, a checkbox.
  */
 
-/** The "from" or "to" bound of the filter's period; empty is no bound. */
+/**
+ * The "from" or "to" bound of the filter's period, day first; empty is no bound. A month or a
+ * year typed as a bound takes its first day as "from" and its last as "to".
+ */
 export function DateBoundInput({
   name,
   value,
@@ -16,11 +20,11 @@ export function DateBoundInput({
   onChange: (value: string | null) => void;
 }) {
   return (
-    <input
-      type="date"
+    <DayInput
       name={name}
-      value={value ?? ''}
-      onChange={(e) => onChange(e.currentTarget.value || null)}
+      value={value}
+      onChange={onChange}
+      edge={name === 'from' ? 'earliest' : 'latest'}
     />
   );
 }

@@ -4,6 +4,7 @@ import { eventType } from './event-types';
 import { filtersToParams, type EventFilters } from './filters';
 import { ASSESSMENT_LABELS, NOTE_KIND_LABELS } from './notes';
 import type { ViewMode } from './view-mode';
+import { houseDates } from '../../../server/contract/house-date';
 
 // Pure: the annex ("summary timeline of significant events") as the print view lays it out,
 // with the same columns and the same review notes per row as the server's CSV and XLSX
@@ -14,21 +15,35 @@ export interface AnnexOptions {
   /** Key events only (`annotated=true`), or the timeline's filters as they stand. */
   rows: 'key' | 'filters';
   view: ViewMode;
+  /** Every date in the house form, or with a column of the dates as the agencies wrote them. */
+  dates: 'house' | 'as-written';
 }
+
+/** The annex's query asks for the "Date as written" column with this (the server's name). */
+const AS_WRITTEN_PARAM = 'dateAsWritten';
 
 /** The events list's query for the annex: `annotated=true` or the filters, then `view=named`. */
 export function annexQuery(
-  options: Pick<AnnexOptions, 'rows' | 'view'>,
+  options: Pick<AnnexOptions, 'rows' | 'view' | 'dates'>,
   filters: EventFilters,
 ): URLSearchParams {
   const query =
     options.rows === 'key' ? new URLSearchParams({ annotated: 'true' }) : filtersToParams(filters);
   if (options.view === 'named') query.set('view', 'named');
+  if (options.dates === 'as-written') query.set(AS_WRITTEN_PARAM, 'true');
   return query;
+}
+
+/** The annex query's events list filters: without the choice of columns. */
+export function annexEventsQuery(query: URLSearchParams): URLSearchParams {
+  const events = new URLSearchParams(query);
+  events.delete(AS_WRITTEN_PARAM);
+  return events;
 }
 
 export const ANNEX_HEADERS = [
   { key: 'date', label: 'Date' },
+  { key: 'dateAsWritten', label: 'Date as written' },
   { key: 'time', label: 'Time' },
   { key: 'agency', label: 'Agency' },
   { key: 'type', label: 'Type' },
@@ -43,6 +58,14 @@ export const ANNEX_HEADERS = [
 ] as const;
 
 export type AnnexKey = (typeof ANNEX_HEADERS)[number]['key'];
+export type AnnexHeader = (typeof ANNEX_HEADERS)[number];
+
+/** The print view's columns for this query: "Date as written" only when asked for. */
+export function annexHeaders(query: URLSearchParams): readonly AnnexHeader[] {
+  return query.get(AS_WRITTEN_PARAM) === 'true'
+    ? ANNEX_HEADERS
+    : ANNEX_HEADERS.filter((h) => h.key !== 'dateAsWritten');
+}
 
 export interface AnnexPrintRow {
   id: string;
@@ -77,7 +100,10 @@ export function annexPrintRows(events: readonly EventDto[], notes: NotesResponse
       id: event.id,
       notes: eventNotes.map((n) => n.line),
       cells: {
-        date: event.endDate ? `${event.date.text} to ${event.endDate.text}` : event.date.text,
+        date: houseDates(event.date, null, event.endDate, event.endTime),
+        dateAsWritten: event.endDate
+          ? `${event.date.text} to ${event.endDate.text}`
+          : event.date.text,
         time: event.time ?? '',
         agency: event.agency,
         type: event.type === 'other' && event.typeText ? event.typeText : type.label,
@@ -96,7 +122,9 @@ export function annexPrintRows(events: readonly EventDto[], notes: NotesResponse
 /** What the print view says it holds: "Key events only · role labels". */
 export function annexDescription(query: URLSearchParams): string {
   const parts: string[] = [];
-  const filtered = [...query.keys()].some((k) => k !== 'view' && k !== 'annotated');
+  const filtered = [...query.keys()].some(
+    (k) => k !== 'view' && k !== 'annotated' && k !== AS_WRITTEN_PARAM,
+  );
   if (query.get('annotated') === 'true') parts.push('Key events only');
   if (filtered) parts.push('filtered');
   if (parts.length === 0) parts.push('Every event');

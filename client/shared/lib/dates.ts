@@ -1,8 +1,9 @@
 import type { FuzzyDateDto } from '../../../server/contract/events';
+import { MONTH_ABBREVIATIONS } from '../../../server/contract/house-date';
 
 export const DAY_MS = 86_400_000;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_ABBREVIATIONS;
 
 const dayCache = new Map<string, number>();
 

@@ -2,6 +2,7 @@ import type { TimelineEvent } from '../../../server/contract/feed';
 import { DAY_MS, formatDay, formatInterval, isoDateToMs, timeOfDayMs } from './dates';
 import { eventType } from './event-types';
 import type { GapDto } from '../api/api-types';
+import { houseDate } from '../../../server/contract/house-date';
 
 /**
  * What the timeline draws for one thing, as plain data. The component turns `label` and
@@ -105,7 +106,7 @@ export function eventToItem(
 
 function eventTooltip(event: DrawnEvent, description: string | null): string[] {
   const type = eventType(event.type);
-  const when = [event.date.text, event.time].filter(Boolean).join(' ');
+  const when = houseDate(event.date, event.time);
   const lines = [when];
   if (event.date.precision !== 'day' || event.date.earliest !== event.date.latest) {
     lines.push(`Approximate (${event.date.precision}): ${formatInterval(event.date)}`);

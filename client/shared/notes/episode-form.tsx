@@ -7,13 +7,14 @@ import { Field } from '../components/field';
 import { useSubmit } from '../hooks/use-submit';
 import { SaveButtons } from './note-form';
 import { KindChoice, ThemeInput } from './note-inputs';
+import { houseDate } from '../../../server/contract/house-date';
 
 /** One end of an episode as the form shows it: the record's date, agency and type. */
 function EventLine({ event }: { event: TimelineEvent | undefined | null }) {
   if (!event) return <span class="muted">a record no longer in the timeline</span>;
   return (
     <span class="event-line">
-      <strong>{event.date.text}</strong> · {event.agency} · {eventType(event.type).short}
+      <strong>{houseDate(event.date)}</strong> · {event.agency} · {eventType(event.type).short}
     </span>
   );
 }

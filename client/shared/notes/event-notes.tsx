@@ -10,6 +10,7 @@ import { EditableNote } from './editable-note';
 import { EpisodeBadge } from './episode-badge';
 import { EpisodeForm } from './episode-form';
 import { NoteForm } from './note-form';
+import { houseDate } from '../../../server/contract/house-date';
 
 // An event's notes and episodes in the side panel: the list, and the forms to add to it.
 
@@ -142,7 +143,7 @@ export function EventNotes({
                 End episode here
               </button>{' '}
               <span class="muted small">
-                started at {episodeStart.date.text}, {episodeStart.agency}.{' '}
+                started at {houseDate(episodeStart.date)}, {episodeStart.agency}.{' '}
                 <button type="button" class="button-link" onClick={() => onStartEpisode(null)}>
                   Cancel
                 </button>

@@ -13,17 +13,21 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with a fresh profile that is deleted afterwards. */
+/**
+ * Debian's Chromium, headless, with a fresh profile that is deleted afterwards. British English
+ * in London unless a test asks for another locale (a US one shows a date input mm/dd/yyyy).
+ */
 export async function openBrowser(
   viewport = { width: 1600, height: 1000 },
+  place: { locale: string; timezoneId: string } = { locale: 'en-GB', timezoneId: 'Europe/London' },
 ): Promise<BrowserSession> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tapestry-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
+    locale: place.locale,
+    timezoneId: place.timezoneId,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -3,8 +3,9 @@ import { ErrorNote, Loading } from '../../../shared/ui';
 import { useResource } from '../../../shared/hooks/use-resource';
 import { api, loadAllEvents, type ReviewDto } from '../../../shared/api/api';
 import {
-  ANNEX_HEADERS,
   annexDescription,
+  annexEventsQuery,
+  annexHeaders,
   annexPrintRows,
   pageMarginCss,
 } from '../../../shared/lib/annex';
@@ -22,7 +23,8 @@ import { withView, type ViewMode } from '../../../shared/lib/view-mode';
 export function AnnexPrintPage({ review, search }: { review: ReviewDto; search: string }) {
   const query = useMemo(() => new URLSearchParams(search), [search]);
   const view: ViewMode = query.get('view') === 'named' ? 'named' : 'anonymised';
-  const filterQuery = withView(query, 'anonymised');
+  const filterQuery = withView(annexEventsQuery(query), 'anonymised');
+  const headers = annexHeaders(query);
   const key = `${filterQuery}|${view}`;
   const [events] = useResource(
     () => loadAllEvents(review.id, undefined, { query: filterQuery, view }),
@@ -53,7 +55,7 @@ export function AnnexPrintPage({ review, search }: { review: ReviewDto; search: 
   }, [review.reference, review.marking]);
 
   const description = annexDescription(query);
-  const columns = ANNEX_HEADERS.length;
+  const columns = headers.length;
   const running = (
     <div class="annex-running-inner">
       <span class="annex-ref">
@@ -91,7 +93,7 @@ export function AnnexPrintPage({ review, search }: { review: ReviewDto; search: 
           {/* A fixed table takes its widths from its first row, here the running header: the
               columns' widths are given here instead. */}
           <colgroup>
-            {ANNEX_HEADERS.map((h) => (
+            {headers.map((h) => (
               <col key={h.key} class={`annex-c-${h.key}`} />
             ))}
           </colgroup>
@@ -102,7 +104,7 @@ export function AnnexPrintPage({ review, search }: { review: ReviewDto; search: 
               </th>
             </tr>
             <tr class="annex-heads">
-              {ANNEX_HEADERS.map((h) => (
+              {headers.map((h) => (
                 <th key={h.key} scope="col" class={`annex-c-${h.key}`}>
                   {h.label}
                 </th>
@@ -119,7 +121,7 @@ export function AnnexPrintPage({ review, search }: { review: ReviewDto; search: 
             ) : null}
             {rows.map((row) => (
               <tr key={row.id}>
-                {ANNEX_HEADERS.map((h) =>
+                {headers.map((h) =>
                   h.key === 'reviewNotes' ? (
                     <td key={h.key} class="annex-c-reviewNotes">
                       {row.notes.map((line, i) => (

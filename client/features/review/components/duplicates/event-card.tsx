@@ -1,8 +1,8 @@
 import type { EventDto } from '../../../../../server/contract/events';
 import { Swatch } from '../../../../shared/ui';
-import { formatInterval } from '../../../../shared/lib/dates';
 import { eventType } from '../../../../shared/lib/event-types';
 import { reviewPath } from '../../../../shared/lib/routes';
+import { houseDate } from '../../../../../server/contract/house-date';
 
 /** One event of a pair, as its agency recorded it, with a link to it on the timeline. */
 export function EventCard({
@@ -27,9 +27,8 @@ export function EventCard({
         <Swatch colour={colour.get(event.agency)} /> {event.agency}
       </div>
       <div>
-        <strong>{event.date.text}</strong>
-        {event.time ? ` ${event.time}` : ''}{' '}
-        <span class="muted small">({formatInterval(event.date)})</span>
+        <strong>{houseDate(event.date, event.time)}</strong>{' '}
+        <span class="muted small">(as written: {event.date.text})</span>
       </div>
       <div>
         <span class={`type-dot t-${type.family}`} aria-hidden="true" />

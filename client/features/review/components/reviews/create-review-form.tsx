@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CreateReviewInput } from '../../../../../server/contract/reviews';
 import { ErrorNote } from '../../../../shared/ui';
 import { api } from '../../../../shared/api/api';
+import { DayInput } from '../../../../shared/components/day-input';
 import { Field } from '../../../../shared/components/field';
 import { useSubmit } from '../../../../shared/hooks/use-submit';
 import { REVIEW_KIND_CHOICES } from '../../lib/review-kinds';
@@ -56,22 +57,27 @@ export function CreateReviewForm() {
           placeholder="Child A"
           name="title"
         />
-        <Field
-          label="Period from"
-          required
-          type="date"
-          value={input.periodStart}
-          onInput={set('periodStart')}
-          name="periodStart"
-        />
-        <Field
-          label="Period to"
-          required
-          type="date"
-          value={input.periodEnd}
-          onInput={set('periodEnd')}
-          name="periodEnd"
-        />
+        <label>
+          Period from
+          <DayInput
+            live
+            required
+            name="periodStart"
+            value={input.periodStart || null}
+            onChange={(day) => setInput((now) => ({ ...now, periodStart: day ?? '' }))}
+          />
+        </label>
+        <label>
+          Period to
+          <DayInput
+            live
+            required
+            edge="latest"
+            name="periodEnd"
+            value={input.periodEnd || null}
+            onChange={(day) => setInput((now) => ({ ...now, periodEnd: day ?? '' }))}
+          />
+        </label>
         <Field
           as="select"
           label="Jurisdiction"

@@ -5,6 +5,7 @@ import { formatInterval } from '../../../../shared/lib/dates';
 import { eventType } from '../../../../shared/lib/event-types';
 import type { EventMark } from '../../../../shared/lib/notes';
 import { Swatch } from '../../../../shared/ui';
+import { houseDate } from '../../../../../server/contract/house-date';
 
 export function ChronologyRow({
   event,
@@ -46,11 +47,13 @@ export function ChronologyRow({
     >
       <td
         class="c-date"
-        title={
-          approximate
-            ? `Read as ${formatInterval(event.date)} (${event.date.precision})`
-            : undefined
-        }
+        title={[
+          `As written: ${event.date.text}`,
+          approximate ? `read as ${formatInterval(event.date)}` : null,
+          event.date.uncertain ? 'the agency marked it as uncertain' : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       >
         {mark ? (
           <span
@@ -60,13 +63,7 @@ export function ChronologyRow({
             aria-label={mark.label}
           />
         ) : null}
-        <span class={approximate ? 'approx-text' : ''}>{event.date.text}</span>
-        {event.date.uncertain ? (
-          <span class="uncertain-mark" title="The agency marked this date as uncertain">
-            {' '}
-            ?
-          </span>
-        ) : null}
+        <span class={approximate ? 'approx-text' : ''}>{houseDate(event.date)}</span>
       </td>
       <td class="c-time">{event.time ?? ''}</td>
       <td class="c-agency">

@@ -9,6 +9,7 @@ import { describeTypeBasis } from '../../../../shared/lib/type-basis';
 import type { GapDto } from '../../../../shared/api/api-types';
 import type { ViewMode } from '../../../../shared/lib/view-mode';
 import { ErrorNote, Loading, Swatch } from '../../../../shared/ui';
+import { houseDate } from '../../../../../server/contract/house-date';
 
 interface Props {
   reviewId: string;
@@ -54,10 +55,7 @@ export function EventDetail({
     <article class="detail" aria-label="Event details" data-testid="event-detail">
       <header class="detail-head">
         <div>
-          <div class="detail-when">
-            {event.date.text}
-            {event.time ? ` ${event.time}` : ''}
-          </div>
+          <div class="detail-when">{houseDate(event.date, event.time)}</div>
           <h2 class="detail-title">
             <span class={`type-dot t-${type.family}`} aria-hidden="true" />
             {type.label}
@@ -106,9 +104,11 @@ export function EventDetail({
         <Field label="Time">{event.time}</Field>
         {event.endDate ? (
           <Field label="Until">
-            {event.endDate.text}
-            {event.endTime ? ` ${event.endTime}` : ''}{' '}
-            <span class="muted">(read as {formatInterval(event.endDate)})</span>
+            {houseDate(event.endDate, event.endTime)}{' '}
+            <span class="muted">
+              (as written: {event.endDate.text}
+              {event.endTime ? ` ${event.endTime}` : ''})
+            </span>
           </Field>
         ) : null}
         <Field label="Type">

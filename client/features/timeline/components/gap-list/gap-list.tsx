@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { formatDay } from '../../../../shared/lib/dates';
 import type { GapDto, GapRuleSummaryDto } from '../../../../shared/api/api-types';
+import { houseDate } from '../../../../../server/contract/house-date';
 
 interface Props {
   gaps: readonly GapDto[] | null;
@@ -107,10 +108,10 @@ export function GapList({
                       <span class="gap-meta">
                         From:{' '}
                         {trigger
-                          ? `${trigger.agency}, ${trigger.date.text}`
+                          ? `${trigger.agency}, ${houseDate(trigger.date)}`
                           : 'an event these filters hide'}
                         {gap.expectedEventId
-                          ? ` · to: ${expected ? `${expected.agency}, ${expected.date.text}` : 'an event these filters hide'}`
+                          ? ` · to: ${expected ? `${expected.agency}, ${houseDate(expected.date)}` : 'an event these filters hide'}`
                           : ' · nothing recorded by the end of the period'}
                       </span>
                       <span class="gap-why">Why it matters: {gap.why}</span>

@@ -3,6 +3,7 @@ import type { EventDto } from '../../../../../server/contract/events';
 import { eventType } from '../../../../shared/lib/event-types';
 import { reviewPath } from '../../../../shared/lib/routes';
 import { truncate } from '../../../../shared/lib/timeline-items';
+import { houseDate } from '../../../../../server/contract/house-date';
 
 export function RecordSummary({
   event,
@@ -16,8 +17,8 @@ export function RecordSummary({
   return (
     <div class="record-summary">
       <div>
-        <strong>{event.date.text}</strong>
-        {event.time ? ` ${event.time}` : ''} · {event.agency} · {eventType(event.type).short}
+        <strong>{houseDate(event.date, event.time)}</strong> · {event.agency} ·{' '}
+        {eventType(event.type).short}
       </div>
       {event.description ? <div class="record-text">{truncate(event.description, 280)}</div> : null}
       {link ? (

@@ -5,6 +5,7 @@ import { eventType } from '../../../../shared/lib/event-types';
 import type { EpisodeRole } from '../../../../shared/lib/notes';
 import { EpisodeBadge } from '../../../../shared/notes/episode-badge';
 import { NoteCard } from '../../../../shared/notes/note-card';
+import { houseDate } from '../../../../../server/contract/house-date';
 
 const yesNo = (value: boolean | null) => (value === null ? null : value ? 'yes' : 'no');
 
@@ -34,15 +35,16 @@ export function Stage({
     <div class={hasSide ? 'stage' : 'stage stage-alone'} data-event-id={event.id}>
       <article class="stage-event" data-testid="present-event" aria-label="The event">
         <div class="stage-when">
-          <span class="stage-date" data-testid="present-date">
-            {event.date.text}
+          <span
+            class="stage-date"
+            data-testid="present-date"
+            title={`As written: ${event.date.text}`}
+          >
+            {houseDate(event.date)}
           </span>
           {event.time ? <span class="stage-time">{event.time}</span> : null}
           {event.endDate ? (
-            <span class="stage-until">
-              until {event.endDate.text}
-              {event.endTime ? ` ${event.endTime}` : ''}
-            </span>
+            <span class="stage-until">until {houseDate(event.endDate, event.endTime)}</span>
           ) : null}
           {approximate || event.date.uncertain ? (
             <span class="stage-approx">
