@@ -70,10 +70,34 @@ function bare(date: HouseDateInput): string {
     case 'year':
       return String(start.year);
     case 'range':
-      return date.earliest === date.latest
-        ? houseDay(date.earliest)
-        : `${houseDay(date.earliest)} – ${houseDay(date.latest)}`;
+      return houseRange(date.earliest, date.latest);
   }
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * A range as exactly as its ends are known: `between May and July 2011` is `May – Jul 2011`,
+ * `2016 to 2018` is `2016 – 2018`, and only ends given to the day are written as days, so the
+ * annex never states days the agency did not give.
+ */
+function houseRange(earliest: string, latest: string): string {
+  if (earliest === latest) return houseDay(earliest);
+  const from = parts(earliest);
+  const to = parts(latest);
+  const wholeMonths = from.day === 1 && to.day === lastDayOfMonth(to.year, to.month);
+  if (wholeMonths && from.month === 1 && to.month === 12) {
+    return from.year === to.year ? String(from.year) : `${from.year} – ${to.year}`;
+  }
+  if (wholeMonths) {
+    const start = MONTH_ABBREVIATIONS[from.month - 1] ?? '?';
+    return from.year === to.year
+      ? `${start} – ${monthYear(latest)}`
+      : `${monthYear(earliest)} – ${monthYear(latest)}`;
+  }
+  return `${houseDay(earliest)} – ${houseDay(latest)}`;
 }
 
 /**
@@ -83,6 +107,27 @@ function bare(date: HouseDateInput): string {
 export function houseDate(date: HouseDateInput, time?: string | null): string {
   const written = `${date.uncertain ? '?' : ''}${bare(date)}`;
   return time ? `${written}, ${time}` : written;
+}
+
+/**
+ * The date as a sentence takes it: `on 3 Jun 2019`, `in Nov 2018`, `in 2018`, `in the week
+ * commencing 3 Jun 2019`, `between May and Jul 2011` (a gap flag's message).
+ */
+export function houseDatePhrase(date: HouseDateInput): string {
+  const doubt = date.uncertain ? '?' : '';
+  switch (date.precision) {
+    case 'day':
+      return `on ${houseDate(date)}`;
+    case 'week':
+      return `in the week commencing ${doubt}${houseDay(date.earliest)}`;
+    case 'range': {
+      const written = houseRange(date.earliest, date.latest);
+      const [from, to] = written.split(' – ');
+      return to ? `between ${doubt}${from} and ${to}` : `on ${doubt}${written}`;
+    }
+    default:
+      return `in ${houseDate(date)}`;
+  }
 }
 
 /** A start and an end, as the annex and the walk-through give them: `3 Jun 2019 to 5 Jun 2019`. */

@@ -5,11 +5,6 @@ import { EventIndex, type IndexedEvent } from './event-index';
 import { certainlyAfter, type GapEvent, type Span } from './gap-event';
 import { describeElapsed, describeLimit, measure, type Measure } from './limits';
 
-/** "on 3 Jun 2019" for a day, "in Nov 2018" for a month, a season or a year (a house-form date). */
-function onOrIn(shown: string): string {
-  return `${/^\??\d/.test(shown) ? 'on' : 'in'} ${shown}`;
-}
-
 export interface GapInput {
   events: readonly GapEvent[];
   rules: readonly RuleDocument[];
@@ -114,10 +109,10 @@ function followUps(
 
     const what = rule.trigger?.label ?? trigger.event.type;
     const expected = rule.expect.label ?? rule.expect.types.join(' or ');
-    const head = `${capitalise(what)} by ${trigger.event.agency} ${onOrIn(trigger.event.dateShown)}`;
+    const head = `${capitalise(what)} by ${trigger.event.agency} ${trigger.event.dateOn}`;
     const tail = `${describeElapsed(result)} later${qualifier(result)}; the limit is ${describeLimit(rule.within)}.`;
     const message = answer
-      ? `${head}: ${expected} followed ${onOrIn(answer.event.dateShown)} (${answer.event.agency}), ${tail}`
+      ? `${head}: ${expected} followed ${answer.event.dateOn} (${answer.event.agency}), ${tail}`
       : `${head}: no record of ${expected} by the end of the review period (${period.endText}), ${tail}`;
     gaps.push(
       gap(rule, result, message, {

@@ -5,6 +5,8 @@ export interface GapEvent {
   agencyKind: string;
   /** The date as a flag's message gives it: the house form (contract/house-date.ts). */
   dateShown: string;
+  /** The same in a sentence: `on 3 Jun 2019`, `in Nov 2018` (houseDatePhrase). */
+  dateOn: string;
   earliest: string;
   latest: string;
   time: string | null;

@@ -37,6 +37,17 @@ describe('a day typed into the web app', () => {
     expect('error' in relative && relative.error).toMatch(/relative date/);
   });
 
+  it('refuses what an upload tolerates in an agency’s cell but is a slip when typed', () => {
+    const serial = read('43000');
+    expect('error' in serial && serial.error).toMatch(/a number, not a date/);
+    const doubtful = read('?03/06/2019');
+    expect('error' in doubtful && doubtful.error).toMatch(/doubtful/);
+    const timed = read('03/06/2019 14:30');
+    expect('error' in timed && timed.error).toMatch(/without a time/);
+    const mark = read('?');
+    expect('error' in mark && mark.error).toBe('"?" gives no date: type a day such as 03/06/2019.');
+  });
+
   it('is shown day first, as dd/mm/yyyy', () => {
     expect(dayInputText('2019-06-03')).toBe('03/06/2019');
     expect(dayInputText(null)).toBe('');

@@ -109,5 +109,23 @@ describe('dates typed in a browser set to US English', () => {
     await screenshot(page, 'e2e-uk-dates-filters');
     expect(await summary.textContent()).toContain('1 of 3 events');
     expect(new URL(page.url()).searchParams.get('to')).toBe('2018-06-30');
+    // The error is said beside the field, not read out as part of its name.
+    expect(await page.getByLabel('To', { exact: true }).getAttribute('name')).toBe('to');
+
+    // Clearing the filters empties the refused text too, and its error goes.
+    await page.click('button:has-text("Clear filters")');
+    await summary.filter({ hasText: '3 events' }).waitFor();
+    expect(await page.inputValue('input[name=to]')).toBe('');
+    expect(await page.inputValue('input[name=from]')).toBe('');
+    expect(await page.locator('.day-input-error').count()).toBe(0);
+
+    // A refused bound that never became a value goes too: "From" was empty before and after.
+    await typeDay('input[name=to]', '30/06/2018');
+    await typeDay('input[name=from]', 'the spring');
+    await page.locator('.day-input-error').waitFor();
+    await page.click('button:has-text("Clear filters")');
+    await summary.filter({ hasText: '3 events' }).waitFor();
+    expect(await page.inputValue('input[name=from]')).toBe('');
+    expect(await page.locator('.day-input-error').count()).toBe(0);
   });
 });

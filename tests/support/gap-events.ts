@@ -15,6 +15,7 @@ export function gapEvent(
     agency: 'Children’s Services',
     agencyKind: 'children-services',
     dateShown: partial.dateShown ?? partial.earliest,
+    dateOn: partial.dateOn ?? `on ${partial.dateShown ?? partial.earliest}`,
     latest: partial.latest ?? partial.earliest,
     time: null,
     subjects: [],

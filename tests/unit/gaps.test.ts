@@ -13,6 +13,7 @@ function event(partial: Partial<GapEvent> & { earliest: string; type: string }):
     agency: 'Children’s Services',
     agencyKind: 'children-services',
     dateShown: partial.dateShown ?? partial.earliest,
+    dateOn: `on ${partial.dateShown ?? partial.earliest}`,
     latest: partial.latest ?? partial.earliest,
     time: null,
     subjects: [],

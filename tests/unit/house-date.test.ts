@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { houseDate, houseDates, houseDay } from '../../server/contract/house-date';
+import { houseDate, houseDatePhrase, houseDates, houseDay } from '../../server/contract/house-date';
 import { normaliseDate } from '../../server/ingest/dates';
 
 /** The house form of a date as an agency wrote it, read by the upload's own reader. */
@@ -28,6 +28,29 @@ describe('the house form of a date', () => {
     expect(house('Winter 2019')).toBe('Winter 2019/20');
     expect(house('2016')).toBe('2016');
     expect(house('between 26 April and 7 July 2011')).toBe('26 Apr 2011 – 7 Jul 2011');
+  });
+
+  it('writes a range no more exactly than its ends were given', () => {
+    expect(house('between May and July 2011')).toBe('May – Jul 2011');
+    expect(house('May 2016 - Feb 2017')).toBe('May 2016 – Feb 2017');
+    expect(house('2016 to 2018')).toBe('2016 – 2018');
+    expect(house('3 May 2016 - Feb 2017')).toBe('3 May 2016 – 28 Feb 2017');
+  });
+
+  it('reads in a sentence: on a day, in a month or a year, between the ends of a range', () => {
+    const phrase = (written: string) => {
+      const read = normaliseDate(written, { referenceYear: 2026 });
+      if (!read.ok) throw new Error(read.message);
+      return houseDatePhrase(read.value);
+    };
+    expect(phrase('03/06/2019')).toBe('on 3 Jun 2019');
+    expect(phrase('?02/01/2019')).toBe('on ?2 Jan 2019');
+    expect(phrase('Nov-18')).toBe('in Nov 2018');
+    expect(phrase('2018')).toBe('in 2018');
+    expect(phrase('c. 2018')).toBe('in ?2018');
+    expect(phrase('w/c 3 June 2019')).toBe('in the week commencing 3 Jun 2019');
+    expect(phrase('between May and July 2011')).toBe('between May and Jul 2011');
+    expect(phrase('between 26 April and 7 July 2011')).toBe('between 26 Apr 2011 and 7 Jul 2011');
   });
 
   it('marks a doubtful date, and adds the time', () => {

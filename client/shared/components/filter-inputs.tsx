@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { DayInput } from './day-input';
+import { DayField } from './day-input';
 
 /**
  * Filter controls that the timeline's filter bar and the walk-through's setup form both show,
@@ -14,13 +14,20 @@ export function DateBoundInput({
   name,
   value,
   onChange,
+  class: className,
+  labelClass,
 }: {
   name: 'from' | 'to';
   value: string | null;
   onChange: (value: string | null) => void;
+  class?: string;
+  labelClass?: string;
 }) {
   return (
-    <DayInput
+    <DayField
+      label={name === 'from' ? 'From' : 'To'}
+      class={className}
+      labelClass={labelClass}
       name={name}
       value={value}
       onChange={onChange}

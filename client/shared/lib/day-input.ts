@@ -21,7 +21,21 @@ export function readDayInput(
   const trimmed = text.trim();
   if (trimmed === '') return { iso: null };
   const read = normaliseDate(trimmed, { referenceYear });
-  if (!read.ok) return { error: read.message };
+  if (!read.ok) {
+    return read.code === 'date.empty'
+      ? { error: `"${trimmed}" gives no date: type a day such as 03/06/2019.` }
+      : { error: read.message };
+  }
+  // What an upload tolerates in an agency's cell is a slip in a field typed here: say so.
+  if (read.notes.some((n) => n.code === 'date.excel-serial')) {
+    return { error: `"${trimmed}" is a number, not a date: type a day such as 03/06/2019.` };
+  }
+  if (read.value.uncertain) {
+    return { error: `Type the date without a "?" or "c.": "${trimmed}" is marked as doubtful.` };
+  }
+  if (read.time !== null) {
+    return { error: `Type the day without a time: "${trimmed}" has one.` };
+  }
   return { iso: edge === 'latest' ? read.value.latest : read.value.earliest };
 }
 

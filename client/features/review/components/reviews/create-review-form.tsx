@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CreateReviewInput } from '../../../../../server/contract/reviews';
 import { ErrorNote } from '../../../../shared/ui';
 import { api } from '../../../../shared/api/api';
-import { DayInput } from '../../../../shared/components/day-input';
+import { DayField } from '../../../../shared/components/day-input';
 import { Field } from '../../../../shared/components/field';
 import { useSubmit } from '../../../../shared/hooks/use-submit';
 import { REVIEW_KIND_CHOICES } from '../../lib/review-kinds';
@@ -57,27 +57,23 @@ export function CreateReviewForm() {
           placeholder="Child A"
           name="title"
         />
-        <label>
-          Period from
-          <DayInput
-            live
-            required
-            name="periodStart"
-            value={input.periodStart || null}
-            onChange={(day) => setInput((now) => ({ ...now, periodStart: day ?? '' }))}
-          />
-        </label>
-        <label>
-          Period to
-          <DayInput
-            live
-            required
-            edge="latest"
-            name="periodEnd"
-            value={input.periodEnd || null}
-            onChange={(day) => setInput((now) => ({ ...now, periodEnd: day ?? '' }))}
-          />
-        </label>
+        <DayField
+          label="Period from"
+          live
+          required
+          name="periodStart"
+          value={input.periodStart || null}
+          onChange={(day) => setInput((now) => ({ ...now, periodStart: day ?? '' }))}
+        />
+        <DayField
+          label="Period to"
+          live
+          required
+          edge="latest"
+          name="periodEnd"
+          value={input.periodEnd || null}
+          onChange={(day) => setInput((now) => ({ ...now, periodEnd: day ?? '' }))}
+        />
         <Field
           as="select"
           label="Jurisdiction"

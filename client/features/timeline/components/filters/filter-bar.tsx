@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { NO_FILTERS, hasFilters, type EventFilters } from '../../../../shared/lib/filters';
 import type { EventFacets } from '../../../../shared/api/api-types';
 import {
@@ -51,6 +51,7 @@ export function FilterBar({
   latest.current = filters;
   const set = (patch: Partial<EventFilters>) => onChange({ ...latest.current, ...patch });
   const agencyCounts = new Map(facets.agency.map((f) => [f.value, f.count]));
+  const [clears, setClears] = useState(0);
   const [text, setText] = useSearchText(
     filters.q,
     () => latest.current.q,
@@ -90,14 +91,24 @@ export function FilterBar({
             ))}
           </select>
         </label>
-        <label class="filter-field">
-          <span class="filter-label">From</span>
-          <DateBoundInput name="from" value={filters.from} onChange={(from) => set({ from })} />
-        </label>
-        <label class="filter-field">
-          <span class="filter-label">To</span>
-          <DateBoundInput name="to" value={filters.to} onChange={(to) => set({ to })} />
-        </label>
+        {/* Keyed by the clears: "Clear filters" empties a bound whose refused text never
+            became a value, and so never changed the value the field was given. */}
+        <DateBoundInput
+          key={`from-${clears}`}
+          class="filter-field"
+          labelClass="filter-label"
+          name="from"
+          value={filters.from}
+          onChange={(from) => set({ from })}
+        />
+        <DateBoundInput
+          key={`to-${clears}`}
+          class="filter-field"
+          labelClass="filter-label"
+          name="to"
+          value={filters.to}
+          onChange={(to) => set({ to })}
+        />
         <label class="filter-field">
           <span class="filter-label">Child seen</span>
           <select
@@ -166,7 +177,14 @@ export function FilterBar({
           {pending ? <span class="muted"> · filtering…</span> : null}
         </span>
         {hasFilters(filters) ? (
-          <button type="button" class="button-link" onClick={() => onChange(NO_FILTERS)}>
+          <button
+            type="button"
+            class="button-link"
+            onClick={() => {
+              setClears((n) => n + 1);
+              onChange(NO_FILTERS);
+            }}
+          >
             Clear filters
           </button>
         ) : null}

@@ -45,14 +45,8 @@ export function SetupFilters({
             }}
           />
         </label>
-        <label>
-          From
-          <DateBoundInput name="from" value={filters.from} onChange={(from) => set({ from })} />
-        </label>
-        <label>
-          To
-          <DateBoundInput name="to" value={filters.to} onChange={(to) => set({ to })} />
-        </label>
+        <DateBoundInput name="from" value={filters.from} onChange={(from) => set({ from })} />
+        <DateBoundInput name="to" value={filters.to} onChange={(to) => set({ to })} />
         <div class="setup-checks">
           {can.readNotes ? (
             <CheckLabel
