@@ -10,6 +10,7 @@ import type { AnnexDto } from '../contract/annex';
 import { houseDates } from '../contract/house-date';
 import { annexColumns, annexRows, type AnnexColumnOptions } from './annex-rows';
 import { toCsv } from './csv-writer';
+import { toDocx } from './docx-writer';
 import { toXlsx } from './xlsx-writer';
 
 const NOTE_LABELS: Record<string, string> = {
@@ -92,6 +93,16 @@ export function annexCsv(annex: AnnexAsSeen, options: AnnexColumnOptions = {}): 
 
 export function annexXlsx(annex: AnnexAsSeen, options: AnnexColumnOptions = {}): Promise<Buffer> {
   return toXlsx({
+    columns: annexColumns(options),
+    rows: annexRows(annex),
+    title: annex.title,
+    reference: annex.reference,
+    marking: annex.marking,
+  });
+}
+
+export function annexDocx(annex: AnnexAsSeen, options: AnnexColumnOptions = {}): Buffer {
+  return toDocx({
     columns: annexColumns(options),
     rows: annexRows(annex),
     title: annex.title,

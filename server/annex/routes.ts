@@ -5,7 +5,7 @@ import { viewFor } from '../anonymise/view-request';
 import { annexAsSeen } from '../anonymise/as-seen';
 import { ReviewParams } from '../contract/common';
 import { EventListQuery } from '../contract/events';
-import { annexCsv, annexFileName, annexXlsx, buildAnnex } from './annex.service';
+import { annexCsv, annexDocx, annexFileName, annexXlsx, buildAnnex } from './annex.service';
 
 /** The events list's filters, and whether to add the dates as the agencies wrote them. */
 const AnnexQuery = Type.Object({
@@ -20,11 +20,12 @@ const AnnexQuery = Type.Object({
 const FORMATS = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
-/** The annex for the report: the merged chronology as CSV or XLSX, anonymised by default. */
+/** The annex for the report: the merged chronology as CSV, XLSX or Word, anonymised by default. */
 export const annexRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  for (const format of ['csv', 'xlsx'] as const) {
+  for (const format of ['csv', 'xlsx', 'docx'] as const) {
     app.get(
       `/api/reviews/:reviewId/annex.${format}`,
       {
@@ -44,7 +45,12 @@ export const annexRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const view = await viewFor(app, request, reviewId, query.view);
         const annex = annexAsSeen(await buildAnnex(app.db, reviewId, query, view.redact), view);
         const columns = { dateAsWritten };
-        const body = format === 'csv' ? annexCsv(annex, columns) : await annexXlsx(annex, columns);
+        const body =
+          format === 'csv'
+            ? annexCsv(annex, columns)
+            : format === 'xlsx'
+              ? await annexXlsx(annex, columns)
+              : annexDocx(annex, columns);
         await app.audit(request, {
           action: 'export.downloaded',
           reviewId,

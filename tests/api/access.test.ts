@@ -562,6 +562,12 @@ const CALLS: Call[] = [
     expect: reviewerOnly(200),
   },
   {
+    method: 'GET',
+    route: '/api/reviews/:reviewId/annex.docx',
+    url: r('/annex.docx'),
+    expect: reviewerOnly(200),
+  },
+  {
     method: 'POST',
     route: '/api/reviews/:reviewId/meetings',
     url: r('/meetings'),

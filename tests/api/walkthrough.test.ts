@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readWordAnnex } from '../support/word-annex';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -526,6 +527,37 @@ describe('the anonymised view', () => {
       { format: 'csv', view: 'anonymised', rows: 5 },
       { format: 'csv', view: 'named', rows: 5 },
     ]);
+  });
+
+  it('gives the annex as a Word table with the same rows and columns as the CSV', async () => {
+    const { reviewId } = await setUp();
+    await upload(
+      t.app,
+      reviewId,
+      'Date,Type,Description\n03/06/2018,Phone call,"=HYPERLINK(""http://x"",""Zelda"")"\n',
+      { agency: 'Health' },
+    );
+    const docx = await t.app.inject({ url: `/api/reviews/${reviewId}/annex.docx` });
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(docx.headers['content-disposition']).toBe(
+      'attachment; filename="annex-CYSUR-2-2020-anonymised.docx"',
+    );
+    const annex = await readWordAnnex(docx.rawPayload);
+    const csv = await t.app.inject({ url: `/api/reviews/${reviewId}/annex.csv` });
+    const csvRows = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, ''))
+      .data.filter((r) => r.length > 1)
+      // The CSV's quote in front of a formula-looking cell is a spreadsheet's need, not Word's.
+      .map((r) => r.map((v) => v.replace(/^'(?=[=+\-@])/, '')));
+    expect(annex.rows.map((r) => r.cells)).toEqual(csvRows);
+    expect(annex.rows[0]!.repeatsAsHeader).toBe(true);
+    const text = annex.rows.flatMap((r) => r.cells).join('\n');
+    expect(text).not.toMatch(NAMES);
+    expect(text).toContain('=HYPERLINK("http://x","Mother")');
+    expect(annex.parts['word/header1.xml']).toContain('OFFICIAL-SENSITIVE');
+    expect(annex.parts['word/header1.xml']).toContain('CYSUR 2/2020');
   });
 
   it('writes the annex’s dates in one form, and as each agency wrote them when asked', async () => {

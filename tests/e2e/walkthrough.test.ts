@@ -8,6 +8,7 @@ import { ARTIFACTS, openAs, openBrowser, screenshot, type BrowserSession } from 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, E2E_ADMIN, PROJECT_ROOT } from './support/server';
 import type { FuzzyDateDto } from '../../server/contract/events';
 import { houseDate } from '../../server/contract/house-date';
+import { readWordAnnex } from '../support/word-annex';
 
 // The panel walk-through (issue #6) on a review of its own on the shared server: the four demo
 // chronologies and a fifth that names the mother. The reviewer marks records and an episode,
@@ -435,6 +436,38 @@ describe('the walk-through', () => {
         expect(String(cell.value ?? '')).not.toMatch(/^[=+\-@]/);
       }),
     );
+  });
+
+  it('exports the annex as a Word table from the browser, dates in one form and as written', async () => {
+    const page = reviewer.page;
+    await page.goto(`${reviewUrl}/notes`);
+    await page.locator('[data-testid=annex-menu]').click();
+    await page.check('input[name=annex-rows][value=key]');
+    await page.check('input[name=annex-dates][value=as-written]');
+    await page.check('input[name=annex-format][value=docx]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=annex-download]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/anonymised\.docx$/);
+    const file = path.join(ARTIFACTS, 'e2e-annex.docx');
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await download.saveAs(file);
+
+    const annex = await readWordAnnex(fs.readFileSync(file));
+    const [head, ...rows] = annex.rows;
+    expect(head!.repeatsAsHeader).toBe(true);
+    expect(head!.cells.slice(0, 3)).toEqual(['Date', 'Date as written', 'Time']);
+    // The header and the key events: the noted visit and the episode's two ends.
+    expect(rows).toHaveLength(3);
+    const all = annex.rows.flatMap((r) => r.cells).join('\n');
+    expect(all).not.toMatch(NAMES);
+    const visit = rows.find((r) => r.cells.some((c) => c.includes('family centre')))!;
+    // Word runs nothing: the text as written, with no quote in front.
+    expect(visit.cells).toContain('=SUM(1,2) sessions offered to Mother');
+    // Each date in the house form, beside the date as the agency wrote it.
+    for (const row of rows) expect(row.cells[0]).toMatch(/^\??\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    expect(annex.parts['word/header1.xml']).toContain('OFFICIAL-SENSITIVE');
   });
 
   it('prints the annex on A4 landscape with the reference and marking on every page', async () => {

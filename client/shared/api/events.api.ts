@@ -26,6 +26,7 @@ import {
 } from './early-feed';
 import { json, request, reviewBase } from './http';
 import { viewSuffix, withView, type ViewMode } from '../lib/view-mode';
+import type { AnnexOptions } from '../lib/annex';
 
 /** An event with its provenance, as GET /api/reviews/:id/events/:eventId returns it. */
 export type EventWithRaw = EventDto & {
@@ -99,7 +100,11 @@ export const eventsApi = {
 };
 
 /** The annex file: the events list's filters (+ annotated, view) as the download's query. */
-export function annexUrl(reviewId: string, format: 'csv' | 'xlsx', query: URLSearchParams): string {
+export function annexUrl(
+  reviewId: string,
+  format: AnnexOptions['format'],
+  query: URLSearchParams,
+): string {
   const text = query.toString();
   return `${reviewBase(reviewId)}/annex.${format}${text ? `?${text}` : ''}`;
 }

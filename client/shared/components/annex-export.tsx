@@ -6,9 +6,10 @@ import { NO_FILTERS, hasFilters, type EventFilters } from '../lib/filters';
 import { reviewPath } from '../lib/routes';
 
 /**
- * "Export annex": the report's summary timeline of significant events as a CSV or XLSX file, or
- * a print view laid out for A4 landscape. Key events only, or the timeline's current filters;
- * role labels (the default) or names (reviewers only; the server records every export).
+ * "Export annex": the report's summary timeline of significant events as an XLSX, Word or CSV
+ * file, or a print view laid out for A4 landscape. Key events only, or the timeline's current
+ * filters; role labels (the default) or names (reviewers only; the server records every
+ * export); dates in the house form, or with the dates as each agency wrote them beside.
  */
 export function AnnexExport({
   reviewId,
@@ -56,6 +57,7 @@ export function AnnexExport({
     ]),
     choiceGroup('File', 'format', [
       { value: 'xlsx', label: 'Excel (XLSX)' },
+      { value: 'docx', label: 'Word (DOCX)' },
       { value: 'csv', label: 'CSV' },
     ]),
   ];

@@ -11,7 +11,7 @@ import { houseDates } from '../../../server/contract/house-date';
 // (server/annex/annex-rows.ts). Text arrives already in the chosen view (labels or names).
 
 export interface AnnexOptions {
-  format: 'csv' | 'xlsx';
+  format: 'csv' | 'xlsx' | 'docx';
   /** Key events only (`annotated=true`), or the timeline's filters as they stand. */
   rows: 'key' | 'filters';
   view: ViewMode;
