@@ -82,7 +82,10 @@ export const ACCESS = {
   audit: { roles: REVIEWERS, admin: 'metadata' },
   /** The member list: the reviewer (who is in the review), and every admin. */
   seeMembers: { roles: REVIEWERS, admin: 'metadata' },
-  /** Add, change and remove members; delete the review: administrators only, member or not. */
+  /**
+   * Add, change and remove members; delete the review, or erase one version of an upload:
+   * administrators only, member or not.
+   */
   manageMembers: { roles: [], admin: 'any' },
 } as const satisfies Record<string, AccessRow>;
 

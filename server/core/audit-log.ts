@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'member.removed',
   'submission.uploaded',
   'submission.rejected',
+  'submission.erased',
   'timeline.viewed',
   'record.viewed',
   'glossary.viewed',

@@ -95,6 +95,35 @@ export async function removeReviewFromSearch(
 }
 
 /**
+ * Takes one submission's events out of both indexes: part of erasing it. The SQLite indexes are
+ * external content, so this must run while the event rows still exist; `indexed` says whether
+ * the as-written index holds them (search_indexed_at).
+ */
+export async function removeSubmissionFromSearch(
+  db: Kysely<Database> | Transaction<Database>,
+  submissionId: string,
+  indexed: boolean,
+): Promise<void> {
+  if (dialectOf(db) === 'postgres') {
+    // The as-written index is on the events' own columns and goes with them.
+    await sql`delete from events_search_redacted where event_id in
+      (select id from events where submission_id = ${submissionId})`.execute(db);
+  } else {
+    if (indexed) {
+      await sql`insert into events_search(events_search, rowid, description, outcome, type_text)
+        select 'delete', rowid, description, outcome, type_text
+        from events where submission_id = ${submissionId}`.execute(db);
+    }
+    await sql`delete from events_search_redacted where rowid in
+      (select rowid from events where submission_id = ${submissionId})`.execute(db);
+  }
+  await db
+    .deleteFrom('redacted_search_submissions')
+    .where('submission_id', '=', submissionId)
+    .execute();
+}
+
+/**
  * Puts the review's current events in the redacted index (events_search_redacted) as the
  * anonymised view shows them, for every current submission not yet indexed under this
  * glossary (`key`). A submission indexed under an earlier glossary has its rows taken out

@@ -9,6 +9,7 @@ import type { MemberRole } from '../db/schema';
 import { AppError } from '../errors';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { daysInMonth } from '../shared/calendar';
+import { eraseSubmissionRows, type ErasedCounts } from './erase.repository';
 import {
   compactSearchAndWal,
   deleteReviewRows,
@@ -164,4 +165,25 @@ export async function deleteReview(
   forgetGaps(reviewId);
   await compactSearchAndWal(db);
   return purged;
+}
+
+/**
+ * Erases one version of an agency's upload, in one transaction (eraseSubmissionRows says what
+ * goes and what is kept), then compacts the file so the erased text is gone from it too, as
+ * deleting a review does. Returns counts and ids for the audit log.
+ */
+export async function eraseSubmission(
+  db: Db,
+  reviewId: string,
+  submissionId: string,
+): Promise<ErasedCounts> {
+  const erased = await db.transaction().execute(async (trx) => {
+    const counts = await eraseSubmissionRows(trx, reviewId, submissionId);
+    if (!counts) throw new AppError('NOT_FOUND', 'No submission with that id in this review.');
+    return counts;
+  });
+  // Its flags' messages named its records' dates and agencies: not kept in memory after it.
+  forgetGaps(reviewId);
+  await compactSearchAndWal(db);
+  return erased;
 }

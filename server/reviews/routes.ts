@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { access } from '../access/access';
 import { ErrorResponse, ReviewParams } from '../contract/common';
+import { SubmissionParams } from '../contract/submissions';
 import {
   CreateReviewBody,
   ReviewListResponse,
@@ -10,7 +11,13 @@ import {
 } from '../contract/reviews';
 import { glossaryConfirmed, redactorFor } from '../anonymise/glossary.service';
 import { AS_WRITTEN, asWritten, reviewAsSeen, reviewListAsSeen } from '../anonymise/as-seen';
-import { createReview, deleteReview, getReview, listReviews } from './reviews.service';
+import {
+  createReview,
+  deleteReview,
+  eraseSubmission,
+  getReview,
+  listReviews,
+} from './reviews.service';
 
 export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /**
@@ -103,6 +110,32 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reviewId,
         target: reviewId,
         detail: counts,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/reviews/:reviewId/submissions/:submissionId',
+    {
+      config: { access: access.to('manageMembers') },
+      schema: {
+        tags: ['submissions'],
+        summary: 'Erase one version of an agency’s upload for good, short of the review (admin)',
+        description:
+          'For a file shared by mistake. Its events, their raw cells and search entries, and its links go in one transaction; notes and episodes on its records keep their own text, no longer tied to a record (orphaned), with nothing of the record left in them; when it was the current version, the one before it is current again. The file is compacted so the erased text is not left in it. The audit log gains one row of ids and counts, no content.',
+        params: SubmissionParams,
+        response: { 204: Type.Null(), 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { reviewId, submissionId } = request.params;
+      const counts = await eraseSubmission(app.db, reviewId, submissionId);
+      await app.audit(request, {
+        action: 'submission.erased',
+        reviewId,
+        target: submissionId,
+        detail: { ...counts },
       });
       return reply.code(204).send(null);
     },

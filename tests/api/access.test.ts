@@ -217,6 +217,25 @@ async function throwawayReview(): Promise<string> {
   return r.json().id;
 }
 
+/** A version uploaded to a throwaway review, for the route that erases one: its address. */
+async function throwawaySubmission(): Promise<string> {
+  const review = await throwawayReview();
+  const joined = await setup.app.inject({
+    method: 'PUT',
+    url: `/api/reviews/${review}/members/${setup.id}`,
+    payload: { role: 'reviewer' },
+  });
+  expect(joined.statusCode).toBe(204);
+  const body = await multipart(csv('THROWAWAY'), { agency: POLICE });
+  const r = await setup.app.inject({
+    method: 'POST',
+    url: `/api/reviews/${review}/submissions`,
+    ...body,
+  });
+  expect(r.statusCode).toBe(201);
+  return `/api/reviews/${review}/submissions/${r.json().submission.id}`;
+}
+
 // Expectations by access rule, spelt out: these rows are what the issue asks of each role.
 const publicRoute = (status: number): Expectation =>
   Object.fromEntries(ROLES.map((r) => [r, status])) as Expectation;
@@ -400,6 +419,15 @@ const CALLS: Call[] = [
     url: () => `/api/reviews/${reviewId}/submissions/${policeSubmissionId}`,
     // Another agency's submission does not exist for the health submitter.
     expect: { ...submitters(200), health: 404 },
+  },
+  {
+    method: 'DELETE',
+    route: '/api/reviews/:reviewId/submissions/:submissionId',
+    url: async (_role, allowed) =>
+      allowed
+        ? await throwawaySubmission()
+        : `/api/reviews/${reviewId}/submissions/${policeSubmissionId}`,
+    expect: adminOnly(204),
   },
   {
     method: 'GET',

@@ -9,6 +9,11 @@ export const reviewsApi = {
     request<ReviewDto>('/api/reviews', { method: 'POST', ...json(input) }),
   getReview: (reviewId: string) => request<ReviewDto>(reviewBase(reviewId)),
   deleteReview: (reviewId: string) => request<null>(reviewBase(reviewId), { method: 'DELETE' }),
+  /** Erases one version of an agency's upload for good (admin). */
+  eraseSubmission: (reviewId: string, submissionId: string) =>
+    request<null>(`${reviewBase(reviewId)}/submissions/${encodeURIComponent(submissionId)}`, {
+      method: 'DELETE',
+    }),
   listMembers: (reviewId: string) =>
     request<{ members: MemberDto[] }>(`${reviewBase(reviewId)}/members`).then((r) => r.members),
   putMember: (reviewId: string, userId: string, input: PutMemberInput) =>

@@ -17,6 +17,7 @@ const ACTION_LABELS: Record<string, string> = {
   'member.removed': 'removed a member',
   'submission.uploaded': 'uploaded a chronology',
   'submission.rejected': 'had an upload refused',
+  'submission.erased': 'erased a version of an upload',
   'timeline.viewed': 'viewed the timeline',
   'rule.created': 'added a gap rule',
   'rule.changed': 'changed a gap rule',

@@ -10,7 +10,7 @@ import { AgencyTable } from '../components/overview/agency-table';
 /** A review's front page: its facts, the user's part in it, and the agencies' uploads. */
 export function ReviewOverviewPage({ review, can }: { review: ReviewDto; can: Abilities }) {
   // Only roles that may list the uploads ask for them (a panel member would get a 403).
-  const [submissions] = useResource(
+  const [submissions, reloadSubmissions] = useResource(
     () =>
       can.seeSubmissions
         ? api
@@ -95,7 +95,12 @@ export function ReviewOverviewPage({ review, can }: { review: ReviewDto; can: Ab
       {submissions.status === 'loading' ? <Loading /> : null}
       {submissions.status === 'error' ? <ErrorNote error={submissions.error} /> : null}
       {submissions.status === 'ready' && submissions.data ? (
-        <AgencyTable review={review} submissions={submissions.data} />
+        <AgencyTable
+          review={review}
+          submissions={submissions.data}
+          canErase={can.manageMembers}
+          onErased={reloadSubmissions}
+        />
       ) : null}
     </main>
   );

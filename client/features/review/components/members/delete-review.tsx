@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ErrorNote } from '../../../../shared/ui';
 import { api, refreshSession, type ReviewDto } from '../../../../shared/api/api';
 import { navigate } from '../../../../shared/router';
-import { Field } from '../../../../shared/components/field';
+import { TypedConfirm } from '../typed-confirm';
 import { useSubmit } from '../../../../shared/hooks/use-submit';
 
 export function DeleteReview({ review }: { review: ReviewDto }) {
@@ -25,18 +25,12 @@ export function DeleteReview({ review }: { review: ReviewDto }) {
         undone.
       </p>
       <form class="form-stack form-narrow" onSubmit={submit} aria-label="Delete the review">
-        <Field
-          label={
-            <span>
-              Type the review’s reference, <strong class="quoted">{review.reference}</strong>, to
-              confirm
-            </span>
-          }
+        <TypedConfirm
+          what="the review’s reference"
+          expected={review.reference}
           name="confirmReference"
-          autoComplete="off"
-          spellcheck={false}
           value={typed}
-          onInput={(e) => setTyped(e.currentTarget.value)}
+          onInput={setTyped}
         />
         {error ? <ErrorNote error={error} /> : null}
         <div class="form-actions">

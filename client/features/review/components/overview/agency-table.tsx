@@ -6,6 +6,7 @@ import type { ReviewDto, SubmissionDto } from '../../../../shared/api/api';
 import { AGENCY_KIND_LABELS, agencyColours } from '../../../../shared/lib/agencies';
 import { formatCount, formatTimestamp } from '../../../../shared/lib/dates';
 import { reviewPath } from '../../../../shared/lib/routes';
+import { EraseVersion } from './erase-version';
 
 interface AgencySummary {
   agency: string;
@@ -29,12 +30,19 @@ export function summariseAgencies(submissions: readonly SubmissionDto[]): Agency
 export function AgencyTable({
   review,
   submissions,
+  canErase = false,
+  onErased,
 }: {
   review: ReviewDto;
   submissions: SubmissionDto[];
+  /** An administrator: each version can be erased (erase-version.tsx). */
+  canErase?: boolean;
+  onErased?: () => void;
 }) {
   const agencies = summariseAgencies(submissions);
   const [openWarnings, setOpenWarnings] = useState<string | null>(null);
+  const [erasing, setErasing] = useState<string | null>(null);
+  const columns = canErase ? 8 : 7;
   const colours = agencyColours(submissions.map((s) => ({ agency: s.agency, kind: s.agencyKind })));
   const submitter = review.myRole === 'submitter';
   return (
@@ -71,6 +79,7 @@ export function AgencyTable({
               <th class="num">Warnings</th>
               <th>File</th>
               <th>Uploaded</th>
+              {canErase ? <th>Erase</th> : null}
             </tr>
           </thead>
           {agencies.map(({ agency, versions }) => (
@@ -79,7 +88,15 @@ export function AgencyTable({
                 <Fragment key={s.id ?? i}>
                   <tr class={s.current ? '' : 'superseded'}>
                     {i === 0 ? (
-                      <td rowSpan={versions.length}>
+                      // Spans the open detail rows too (warnings, erase), or the rows below
+                      // it would start a cell to the left.
+                      <td
+                        rowSpan={
+                          versions.length +
+                          versions.filter((v) => v.id && v.id === openWarnings).length +
+                          versions.filter((v) => v.id && v.id === erasing).length
+                        }
+                      >
                         <Swatch colour={colours.get(agency)} /> {agency}
                       </td>
                     ) : null}
@@ -116,11 +133,38 @@ export function AgencyTable({
                       </span>
                     </td>
                     <td class="nowrap">{formatTimestamp(s.createdAt)}</td>
+                    {canErase ? (
+                      <td>
+                        <button
+                          type="button"
+                          class="button-link warn-text"
+                          aria-expanded={erasing === s.id}
+                          onClick={() => setErasing(erasing === s.id ? null : (s.id ?? null))}
+                        >
+                          Erase…
+                        </button>
+                      </td>
+                    ) : null}
                   </tr>
                   {openWarnings === s.id && s.id ? (
                     <tr class="detail-row">
-                      <td colSpan={7}>
+                      <td colSpan={columns}>
                         <SubmissionWarnings reviewId={review.id} submissionId={s.id} />
+                      </td>
+                    </tr>
+                  ) : null}
+                  {erasing === s.id && s.id ? (
+                    <tr class="detail-row">
+                      <td colSpan={columns}>
+                        <EraseVersion
+                          reviewId={review.id}
+                          submission={s}
+                          onCancel={() => setErasing(null)}
+                          onErased={() => {
+                            setErasing(null);
+                            onErased?.();
+                          }}
+                        />
                       </td>
                     </tr>
                   ) : null}
