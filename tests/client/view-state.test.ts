@@ -4,6 +4,7 @@ import {
   allowedFilters,
   DEFAULT_VIEW,
   moveLane,
+  placeLane,
   orderLanes,
   parseViewState,
   timelineSearch,
@@ -49,6 +50,16 @@ describe('lane order', () => {
   it('moves a lane one place, and not past either end', () => {
     expect(moveLane(['A', 'B', 'C'], 'B', -1)).toEqual(['B', 'A', 'C']);
     expect(moveLane(['A', 'B', 'C'], 'C', 1)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('puts a dragged lane before or after the lane it is dropped on', () => {
+    expect(placeLane(['A', 'B', 'C', 'D'], 'D', 'B', false)).toEqual(['A', 'D', 'B', 'C']);
+    expect(placeLane(['A', 'B', 'C', 'D'], 'D', 'B', true)).toEqual(['A', 'B', 'D', 'C']);
+    expect(placeLane(['A', 'B', 'C', 'D'], 'A', 'D', true)).toEqual(['B', 'C', 'D', 'A']);
+    expect(placeLane(['A', 'B', 'C', 'D'], 'A', 'C', false)).toEqual(['B', 'A', 'C', 'D']);
+    // Onto itself, or a lane not in the order: nothing moves.
+    expect(placeLane(['A', 'B'], 'A', 'A', true)).toEqual(['A', 'B']);
+    expect(placeLane(['A', 'B'], 'Gone', 'A', false)).toEqual(['A', 'B']);
   });
 });
 

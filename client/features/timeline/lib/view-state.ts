@@ -72,6 +72,22 @@ export function orderLanes(defaultOrder: readonly string[], chosen: readonly str
   return [...placed, ...defaultOrder.filter((lane) => !placedSet.has(lane))];
 }
 
+/**
+ * Puts a dragged lane where it was dropped: before `target`, or after it when `after` (the
+ * lower half of the target's row). Returns the full new order; an unknown lane changes nothing.
+ */
+export function placeLane(
+  order: readonly string[],
+  lane: string,
+  target: string,
+  after: boolean,
+): string[] {
+  if (lane === target || !order.includes(lane) || !order.includes(target)) return [...order];
+  const rest = order.filter((l) => l !== lane);
+  const at = rest.indexOf(target) + (after ? 1 : 0);
+  return [...rest.slice(0, at), lane, ...rest.slice(at)];
+}
+
 /** Moves a lane one place up (-1) or down (+1); returns the full new order. */
 export function moveLane(order: readonly string[], lane: string, delta: -1 | 1): string[] {
   const next = [...order];

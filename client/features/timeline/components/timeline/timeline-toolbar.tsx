@@ -5,7 +5,7 @@ import { formatCount, formatDay } from '../../../../shared/lib/dates';
 import { filtersToParams, type EventFilters } from '../../../../shared/lib/filters';
 import type { Abilities } from '../../../../shared/lib/roles';
 import { reviewPath } from '../../../../shared/lib/routes';
-import { moveLane, type TimelineViewState } from '../../lib/view-state';
+import { moveLane, placeLane, type TimelineViewState } from '../../lib/view-state';
 import { AnnexExport } from '../../../../shared/components/annex-export';
 import { LaneMenu } from './lane-menu';
 import type { PlanSummary, TimelineController } from './timeline-view';
@@ -113,6 +113,9 @@ export function TimelineToolbar({
           })
         }
         onMove={(lane, delta) => setView({ laneOrder: moveLane(laneOrder, lane, delta) })}
+        onPlace={(lane, target, after) =>
+          setView({ laneOrder: placeLane(laneOrder, lane, target, after) })
+        }
       />
       <TypeLegend />
     </div>
