@@ -84,7 +84,7 @@ export function ReviewShell({
       {can.present ? <MeetingBanner reviewId={reviewId} userId={session.user.id} /> : null}
       {!allowed ? <NotForRole review={review.data} isAdmin={isAdmin} /> : null}
       {allowed && page === 'overview' ? (
-        <ReviewOverviewPage review={review.data} can={can} />
+        <ReviewOverviewPage review={review.data} can={can} onReviewChanged={reload} />
       ) : null}
       {allowed && page === 'upload' ? <UploadPage review={review.data} onStored={reload} /> : null}
       {allowed && page === 'timeline' ? (

@@ -3,7 +3,7 @@
  * and rows as the XLSX (annex-rows.ts), as one table.
  *
  * - A4 landscape, 1 cm margins; the table spans the page, its header row bold, shaded and
- *   repeated at the top of every page (`w:tblHeader`), a row never split across two pages.
+ *   repeated at the top of every page (`w:tblHeader`).
  * - Every page's header carries the review's reference and title on the left and the protective
  *   marking on the right; its footer the marking again and "Page n of m".
  * - Every value is a plain text run: Word evaluates nothing a run holds (a field is only ever
@@ -76,8 +76,14 @@ function cell(value: AnnexCell, width: number, head: boolean): string {
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shade}</w:tcPr>${cellParagraphs(value, head)}</w:tc>`;
 }
 
+/**
+ * The header row repeats on every page and is never split; a record's row may be: one whose
+ * description is longer than a page would otherwise be cut off at the page's foot.
+ */
 function row(cells: string, head: boolean): string {
-  return `<w:tr><w:trPr><w:cantSplit/>${head ? '<w:tblHeader/>' : ''}</w:trPr>${cells}</w:tr>`;
+  return head
+    ? `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cells}</w:tr>`
+    : `<w:tr>${cells}</w:tr>`;
 }
 
 /** A running line: `left` at the margin, `right` against the right margin. */
@@ -96,9 +102,12 @@ function documentXml(input: DocxInput, widths: readonly number[]): string {
   const border = (side: string) =>
     `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A0A7B4"/>`;
   const table = [
+    // In the schema's order (CT_TblPr): Word refuses a part whose children are out of order,
+    // where LibreOffice and the ingest's reader do not.
     '<w:tbl><w:tblPr>',
-    `<w:tblW w:w="${USABLE}" w:type="dxa"/><w:tblLayout w:type="fixed"/>`,
+    `<w:tblW w:w="${USABLE}" w:type="dxa"/>`,
     `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`,
+    '<w:tblLayout w:type="fixed"/>',
     '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="60" w:type="dxa"/>',
     '<w:bottom w:w="40" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar>',
     '</w:tblPr>',

@@ -6,7 +6,7 @@ import type {
   EpisodeInput,
 } from '../contract/walkthrough';
 import type { Redactor } from '../anonymise/redact';
-import type { Db } from '../db/handle';
+import type { Db, DbOrTx } from '../db/handle';
 import { newId } from '../db/ids';
 import { AppError } from '../errors';
 import { ReviewCache } from '../core/review-cache';
@@ -59,20 +59,23 @@ const indexes = new ReviewCache<AnchorIndex>(16);
 /** The current records of a review, keyed for finding notes again. */
 async function currentAnchorIndex(db: Db, reviewId: string): Promise<AnchorIndex> {
   const revision = (await findRevision(db, reviewId)) ?? -1;
-  return indexes.getOrCompute(reviewId, revision, async () => {
-    const rows = await findCurrentRecords(db, reviewId);
-    return new AnchorIndex(
-      rows.map((row) => {
-        const anchor = anchorOf(row);
-        return {
-          id: row.id,
-          agencyKey: row.name_key,
-          sourceRef: row.source_ref,
-          contentHash: anchor.contentHash!,
-        };
-      }),
-    );
-  });
+  return indexes.getOrCompute(reviewId, revision, () => freshAnchorIndex(db, reviewId));
+}
+
+/**
+ * The same, read now and not kept: inside a transaction that changes the current records
+ * (erasing a version, reviews/erase.repository.ts), as that transaction sees them.
+ */
+export async function freshAnchorIndex(db: DbOrTx, reviewId: string): Promise<AnchorIndex> {
+  const rows = await findCurrentRecords(db, reviewId);
+  return new AnchorIndex(
+    rows.map((row) => ({
+      id: row.id,
+      agencyKey: row.name_key,
+      sourceRef: row.source_ref,
+      contentHash: anchorOf(row).contentHash!,
+    })),
+  );
 }
 
 /** The anchor for a note made now on a current record of the review, or a 404. */

@@ -19,7 +19,7 @@ const V2 =
   `03/06/2018,Letter,Letter to ${ERASED} family,R3\n`;
 
 describe('erasing one version of an upload', () => {
-  it('takes its text out of every answer and of the file; notes kept, orphaned; one audit row', async () => {
+  it('takes its text out of every answer and of the file; notes found again or orphaned; one audit row', async () => {
     t = await createTestApp();
     const reviewId = await createReview(t.app);
     const base = `/api/reviews/${reviewId}`;
@@ -41,10 +41,12 @@ describe('erasing one version of an upload', () => {
 
     // A note, an episode from the wrong file's record to Health's, and a link between them.
     const { events } = (await t.app.inject({ url: `${base}/events?view=named` })).json();
+    // R1 is in both versions, reading differently; R3 only in the wrong file.
     const onWrong = events.find((e: any) => e.description?.startsWith(ERASED)).id;
+    const onlyWrong = events.find((e: any) => e.description?.startsWith('Letter')).id;
     const health = events.find((e: any) => e.agency === 'Health').id;
     for (const [url, payload] of [
-      ['annotations', { eventId: onWrong, kind: 'key-event', text: 'Chased by the reviewer' }],
+      ['annotations', { eventId: onlyWrong, kind: 'key-event', text: 'Chased by the reviewer' }],
       [
         'episodes',
         { title: 'Visits', assessment: 'good', startEventId: onWrong, endEventId: health },
@@ -76,14 +78,15 @@ describe('erasing one version of an upload', () => {
     expect(await search('named')).toBe(0);
     expect(await search('anonymised')).toBe(0);
 
-    // The note and the episode keep their own words, tied to no record.
+    // The note on R3 keeps its own words, tied to no record; the episode's start, made on R1,
+    // is on version 1's R1 now, flagged because that record reads differently.
     const notes = (await t.app.inject({ url: `${base}/annotations?view=named` })).json();
     expect(notes.annotations).toHaveLength(1);
     expect(notes.annotations[0]).toMatchObject({
       text: 'Chased by the reviewer',
       status: 'orphaned',
     });
-    expect(notes.episodes[0].start.status).toBe('orphaned');
+    expect(notes.episodes[0].start.status).toBe('source-changed');
     expect(notes.episodes[0].end.status).toBe('attached');
     expect((await t.app.inject({ url: `${base}/links` })).json().links).toEqual([]);
 
@@ -118,7 +121,8 @@ describe('erasing one version of an upload', () => {
       version: 2,
       events: 2,
       notesOrphaned: 1,
-      episodeEndsOrphaned: 1,
+      notesKept: 0,
+      episodeEndsOrphaned: 0,
       linksRemoved: 1,
       currentAgain: right.id,
     });
@@ -140,5 +144,63 @@ describe('erasing one version of an upload', () => {
     // Erased is erased: a second erase finds nothing.
     const again = await t.app.inject({ method: 'DELETE', url: `${base}/submissions/${wrong.id}` });
     expect(again.statusCode).toBe(404);
+  });
+});
+
+describe('erasing a version that is not the current one, then the only one left', () => {
+  it('leaves a note the current version carries where it is; with the last version the agency goes', async () => {
+    t = await createTestApp();
+    const reviewId = await createReview(t.app);
+    const base = `/api/reviews/${reviewId}`;
+    const v1 = 'Date,Type,Description,Ref\n01/06/2018,Home visit,Seen at home,R1\n';
+    const v2 = `${v1}05/06/2018,Phone call,Rang the school,R2\n`;
+    expect((await upload(t.app, reviewId, v1, { agency: 'Police' })).statusCode).toBe(201);
+    const first = (await t.app.inject({ url: `${base}/events` })).json().events[0].id;
+    const note = await t.app.inject({
+      method: 'POST',
+      url: `${base}/annotations`,
+      payload: { eventId: first, kind: 'key-event', text: 'Seen, as planned' },
+    });
+    expect(note.statusCode).toBe(201);
+    // Version 2 still holds the record the note was made on (R1, unchanged): it carries over.
+    expect((await upload(t.app, reviewId, v2, { agency: 'Police' })).statusCode).toBe(201);
+    const status = async () =>
+      (await t.app.inject({ url: `${base}/annotations` })).json().annotations[0].status;
+    expect(await status()).toBe('attached');
+    const { submissions } = (await t.app.inject({ url: `${base}/submissions` })).json();
+    const byVersion = (v: number) => submissions.find((s: any) => s.version === v).id;
+
+    // Erasing the superseded version 1 leaves version 2 current, and the note on its R1.
+    const erase = (id: string) =>
+      t.app.inject({ method: 'DELETE', url: `${base}/submissions/${id}` });
+    expect((await erase(byVersion(1))).statusCode).toBe(204);
+    expect(await status()).toBe('attached');
+    const left = (await t.app.inject({ url: `${base}/submissions` })).json().submissions;
+    expect(left.map((s: any) => [s.version, s.current])).toEqual([[2, true]]);
+    const audit = async () =>
+      (
+        await t.query<{ detail_json: string }>(
+          "select detail_json from audit_log where action = 'submission.erased' order by id",
+        )
+      ).map((r) => JSON.parse(r.detail_json));
+    expect((await audit())[0]).toMatchObject({
+      notesKept: 1,
+      notesOrphaned: 0,
+      currentAgain: null,
+    });
+
+    // Erasing the only version left: the note is orphaned, and the agency goes with it.
+    expect((await erase(byVersion(2))).statusCode).toBe(204);
+    expect(await status()).toBe('orphaned');
+    expect((await audit())[1]).toMatchObject({ notesKept: 0, notesOrphaned: 1, events: 2 });
+    expect((await t.app.inject({ url: `${base}/submissions` })).json().submissions).toEqual([]);
+    const review = (await t.app.inject({ url: base })).json();
+    expect([review.agencyCount, review.eventCount]).toEqual([0, 0]);
+    expect(
+      (await t.queryOne<{ n: number }>(
+        'select count(*) n from agencies where review_id = ?',
+        reviewId,
+      ))!.n,
+    ).toBe(0);
   });
 });

@@ -58,6 +58,9 @@ describe('erasing a version from the overview', () => {
     // One version left once the list is asked for again, and it is current.
     await expect.poll(() => group.locator('tr').count(), { timeout: 10_000 }).toBe(1);
     expect(await group.textContent()).toContain('current');
+    // The review's own count follows: the one event of version 1.
+    const count = page.locator('.facts div', { hasText: 'Events in the merged timeline' });
+    await expect.poll(async () => (await count.locator('dd').textContent())?.trim()).toBe('1');
 
     const { events } = await admin.get(`/api/reviews/${reviewId}/events?view=named`);
     expect(events.map((e: { description: string }) => e.description)).toEqual(['Seen at home']);

@@ -58,6 +58,16 @@ describe('the annex as a Word document', () => {
     expect(annex.parts['word/document.xml']).not.toMatch(/fldSimple|instrText/);
   });
 
+  it('writes the table’s properties in the order Word’s schema requires', async () => {
+    const { parts } = await readWordAnnex(toDocx(input));
+    const properties = /<w:tblPr>(.*?)<\/w:tblPr>/.exec(parts['word/document.xml']!)![1]!;
+    const children = [...properties.matchAll(/<w:(\w+)[ />]/g)].map((m) => m[1]);
+    // CT_TblPr: … tblW, jc, tblCellSpacing, tblInd, tblBorders, shd, tblLayout, tblCellMar, tblLook.
+    const order = ['tblW', 'tblBorders', 'tblLayout', 'tblCellMar'];
+    const top = children.filter((name) => order.includes(name!));
+    expect(top).toEqual(order);
+  });
+
   it('is A4 landscape with the reference, marking and page numbers on every page', async () => {
     const { parts } = await readWordAnnex(toDocx(input));
     expect(parts['word/document.xml']).toContain(

@@ -8,7 +8,16 @@ import { reviewPath } from '../../../shared/lib/routes';
 import { AgencyTable } from '../components/overview/agency-table';
 
 /** A review's front page: its facts, the user's part in it, and the agencies' uploads. */
-export function ReviewOverviewPage({ review, can }: { review: ReviewDto; can: Abilities }) {
+export function ReviewOverviewPage({
+  review,
+  can,
+  onReviewChanged,
+}: {
+  review: ReviewDto;
+  can: Abilities;
+  /** Asks for the review again: its counts change when a version is erased. */
+  onReviewChanged?: () => void;
+}) {
   // Only roles that may list the uploads ask for them (a panel member would get a 403).
   const [submissions, reloadSubmissions] = useResource(
     () =>
@@ -99,7 +108,10 @@ export function ReviewOverviewPage({ review, can }: { review: ReviewDto; can: Ab
           review={review}
           submissions={submissions.data}
           canErase={can.manageMembers}
-          onErased={reloadSubmissions}
+          onErased={() => {
+            reloadSubmissions();
+            onReviewChanged?.();
+          }}
         />
       ) : null}
     </main>
