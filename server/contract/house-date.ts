@@ -24,6 +24,7 @@ export const MONTH_ABBREVIATIONS = [
 /** UK meteorological seasons by their first month (as the date reader takes them). */
 const SEASONS: Record<number, string> = { 3: 'Spring', 6: 'Summer', 9: 'Autumn', 12: 'Winter' };
 
+export type DatePrecision = FuzzyDateDto['precision'];
 type HouseDateInput = Pick<FuzzyDateDto, 'earliest' | 'latest' | 'precision' | 'uncertain'>;
 
 function parts(iso: string): { year: number; month: number; day: number } {

@@ -1,5 +1,5 @@
 import type { GapDto, RuleDocument } from '../contract/rules';
-import { houseDay } from '../contract/house-date';
+import { houseDate, houseDatePhrase, houseDay } from '../contract/house-date';
 import { dayNumber } from '../shared/calendar';
 import { EventIndex, type IndexedEvent } from './event-index';
 import { certainlyAfter, type GapEvent, type Span } from './gap-event';
@@ -109,10 +109,10 @@ function followUps(
 
     const what = rule.trigger?.label ?? trigger.event.type;
     const expected = rule.expect.label ?? rule.expect.types.join(' or ');
-    const head = `${capitalise(what)} by ${trigger.event.agency} ${trigger.event.dateOn}`;
+    const head = `${capitalise(what)} by ${trigger.event.agency} ${houseDatePhrase(trigger.event)}`;
     const tail = `${describeElapsed(result)} later${qualifier(result)}; the limit is ${describeLimit(rule.within)}.`;
     const message = answer
-      ? `${head}: ${expected} followed ${answer.event.dateOn} (${answer.event.agency}), ${tail}`
+      ? `${head}: ${expected} followed ${houseDatePhrase(answer.event)} (${answer.event.agency}), ${tail}`
       : `${head}: no record of ${expected} by the end of the review period (${period.endText}), ${tail}`;
     gaps.push(
       gap(rule, result, message, {
@@ -234,10 +234,10 @@ function silences(rule: RuleDocument, index: EventIndex, period: Period, gaps: G
       const result = safely(() => measure(before.span, after.span, rule.within));
       if (!result) continue;
       const fromText = before.event
-        ? `${before.event.event.dateShown} (${before.event.event.agency})`
+        ? `${houseDate(before.event.event)} (${before.event.event.agency})`
         : `the start of the period (${period.startText})`;
       const toText = after.event
-        ? `${after.event.event.dateShown} (${after.event.event.agency})`
+        ? `${houseDate(after.event.event)} (${after.event.event.agency})`
         : `the end of the period (${period.endText})`;
       const message = `No record of ${label} between ${fromText} and ${toText}: ${describeElapsed(result)}${qualifier(result)}; the limit is ${describeLimit(rule.within)}.`;
       gaps.push(

@@ -1,14 +1,18 @@
+import type { DatePrecision } from '../contract/house-date';
 /** What the gap engine knows of an event: enough to match rules and place it in time. */
 export interface GapEvent {
   id: string;
   agency: string;
   agencyKind: string;
-  /** The date as a flag's message gives it: the house form (contract/house-date.ts). */
-  dateShown: string;
-  /** The same in a sentence: `on 3 Jun 2019`, `in Nov 2018` (houseDatePhrase). */
-  dateOn: string;
   earliest: string;
   latest: string;
+  /**
+   * How exactly the date is known, and whether the agency doubted it: with earliest and latest,
+   * what a flag's message writes in the house form (contract/house-date.ts), for the few events
+   * a message names, not for every event the engine reads.
+   */
+  precision: DatePrecision;
+  uncertain: boolean;
   time: string | null;
   type: string;
   subjects: readonly string[];

@@ -8,7 +8,6 @@ import { activeRules } from './rules.service';
 import { evaluateGaps } from './evaluate';
 import type { GapEvent } from './gap-event';
 import type { FuzzyDateDto } from '../contract/events';
-import { houseDate, houseDatePhrase } from '../contract/house-date';
 
 // Gaps are recomputed whenever the review's revision moves (an upload, a rule or a link
 // changed), and served from here otherwise. 16 reviews: a gap list grows with the review's
@@ -56,20 +55,14 @@ export async function flaggedEventIds(db: Db, reviewId: string): Promise<Set<str
 
 /** A row of the analysis query as the engine reads it. */
 export function toGapEvent(r: Awaited<ReturnType<typeof findEventsForAnalysis>>[number]): GapEvent {
-  const date = {
-    earliest: r.date_earliest,
-    latest: r.date_latest,
-    precision: r.date_precision as FuzzyDateDto['precision'],
-    uncertain: r.date_uncertain === 1,
-  };
   return {
     id: r.id,
     agency: r.agency_name,
     agencyKind: r.agency_kind,
-    dateShown: houseDate(date),
-    dateOn: houseDatePhrase(date),
     earliest: r.date_earliest,
     latest: r.date_latest,
+    precision: r.date_precision as FuzzyDateDto['precision'],
+    uncertain: r.date_uncertain === 1,
     time: r.time,
     type: r.type,
     subjects: JSON.parse(r.subjects_json) as string[],

@@ -63,15 +63,7 @@ export async function eraseSubmissionRows(
 
   // Notes and episode ends on its records, found before the records go: made on one of them,
   // or carried over to one (by the agency's reference or the content) from an earlier version.
-  const erasedIds = new Set(
-    (
-      await trx
-        .selectFrom('events')
-        .select('id')
-        .where('submission_id', '=', submissionId)
-        .execute()
-    ).map((e) => e.id),
-  );
+  const erasedIds = new Set((await erased.execute()).map((e) => e.id));
   const before = await freshAnchorIndex(trx, reviewId);
   const onErased = (a: Anchored) =>
     (a.event_id !== null && erasedIds.has(a.event_id)) ||
@@ -145,8 +137,6 @@ export async function eraseSubmissionRows(
         .where('id', '=', previous.id)
         .execute();
       currentAgain = previous.id;
-    }
-    if (previous) {
       // The agency's remembered choices came from the erased upload's headers and type words.
       await trx
         .updateTable('agencies')

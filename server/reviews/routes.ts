@@ -123,7 +123,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['submissions'],
         summary: 'Erase one version of an agency’s upload for good, short of the review (admin)',
         description:
-          'For a file shared by mistake. Its events, their raw cells and search entries, and its links go in one transaction; notes and episodes on its records keep their own text, no longer tied to a record (orphaned), with nothing of the record left in them; when it was the current version, the one before it is current again. The file is compacted so the erased text is not left in it. The audit log gains one row of ids and counts, no content.',
+          'For a file shared by mistake. Its events, their raw cells and search entries, and its links go in one transaction. Notes and episode ends on its records are found again among the records left, as after a re-upload: one another version still holds stays on it; the rest keep their own text, tied to no record (orphaned), with nothing of the record left in them. When it was the current version, the one before it is current again; when it was the agency’s only one, the agency goes too. The file is compacted so the erased text is not left in it. The audit log gains one row of ids and counts, no content.',
         params: SubmissionParams,
         response: { 204: Type.Null(), 404: ErrorResponse },
       },

@@ -22,7 +22,8 @@ function event(record: BoundaryRecord, id: string) {
     type: record.type,
     earliest: read.value.earliest,
     latest: read.value.latest,
-    dateShown: record.date,
+    precision: read.value.precision,
+    uncertain: read.value.uncertain,
   });
 }
 

@@ -12,7 +12,6 @@ export interface DayInputProps {
   /** Pass on every keystroke that reads as a day, not only the day read on leaving. */
   live?: boolean;
   id?: string;
-  describedBy?: string;
 }
 
 /**
@@ -58,7 +57,6 @@ export function DayInput({
   required = false,
   live = false,
   id,
-  describedBy,
 }: DayInputProps) {
   const [text, setText] = useState(() => dayInputText(value));
   const [error, setError] = useState<string | null>(null);
@@ -88,7 +86,6 @@ export function DayInput({
     if (read.iso !== value) onChange(read.iso);
   }
 
-  const described = [describedBy, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <>
       <input
@@ -103,7 +100,7 @@ export function DayInput({
         autoComplete="off"
         spellcheck={false}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={error ? errorId : undefined}
         onInput={(e) => {
           const raw = e.currentTarget.value;
           setText(raw);
