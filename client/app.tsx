@@ -8,13 +8,14 @@ import { AdminUsersPage } from './features/accounts/pages/admin-users-page';
 import { AdminAuditPage } from './features/review/pages/audit-page';
 import { ReviewsPage } from './features/review/pages/reviews-page';
 import { SetupPage } from './features/accounts/pages/setup-page';
+import { InvitationPage } from './features/accounts/pages/invitation-page';
 import { SignInPage } from './features/accounts/pages/sign-in-page';
 import { useLocation } from './shared/router';
 import { Shell } from './shell/shell';
 import { ReviewShell } from './shell/review-shell';
 
 /**
- * Every page but first-run setup needs a session. Without one (on arrival, or when any call
+ * Every page but first-run setup and an invitation link needs a session. Without one (on arrival, or when any call
  * comes back 401) the sign-in page stands in for the page asked for, at the same URL: signing
  * in shows that page again.
  */
@@ -30,6 +31,14 @@ export function App() {
     return (
       <Shell>
         <SetupPage />
+      </Shell>
+    );
+  }
+  if (route.page === 'invite') {
+    // Open to someone with no account yet: the page itself says what the link allows.
+    return (
+      <Shell session={auth.status === 'signed-in' ? auth.session : undefined}>
+        <InvitationPage />
       </Shell>
     );
   }

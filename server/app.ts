@@ -26,6 +26,8 @@ import { eventRoutes } from './events/routes';
 import { gapRoutes } from './timeline/gap-routes';
 import { meetingRoutes } from './meetings/routes';
 import { memberRoutes } from './reviews/members.routes';
+import { expectedAgencyRoutes } from './reviews/agencies.routes';
+import { invitationRoutes } from './reviews/invitation.routes';
 import { reviewRoutes } from './reviews/routes';
 import { ruleRoutes } from './gaps/rules.routes';
 import { submissionRoutes } from './submissions/routes';
@@ -214,6 +216,8 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
   await app.register(userRoutes);
   await app.register(reviewRoutes);
   await app.register(memberRoutes);
+  await app.register(expectedAgencyRoutes);
+  await app.register(invitationRoutes);
   await app.register(auditRoutes);
   await app.register(submissionRoutes);
   await app.register(timelineRoutes);

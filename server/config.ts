@@ -22,6 +22,8 @@ export interface AppConfig {
   readonly passwordCostLog2: number;
   /** A session ends this many hours after sign-in, or after SESSION_IDLE_MINUTES unused. */
   readonly sessionHours: number;
+  /** An invitation link to join a review as an agency's submitter lasts this many days. */
+  readonly invitationDays: number;
   readonly sessionIdleMinutes: number;
   /**
    * The origin browsers reach the app on (https://tapestry.example.org), for the cross-site
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: readBoolean(env, 'COOKIE_SECURE', !isLoopback(host)),
     passwordCostLog2: readInteger(env, 'SCRYPT_COST_LOG2', 15, 10, 20),
     sessionHours: readInteger(env, 'SESSION_HOURS', 12, 1, 24 * 30),
+    invitationDays: readInteger(env, 'INVITATION_DAYS', 7, 1, 60),
     sessionIdleMinutes: readInteger(env, 'SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
     publicOrigin: readOrigin(env, 'PUBLIC_ORIGIN'),
     trustProxyHops: readInteger(env, 'TRUST_PROXY', 0, 0, 10),

@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   REVIEW_NOT_FOUND: { status: 404, message: 'No review with that id.' },
   REFERENCE_TAKEN: { status: 409, message: 'A review with that reference already exists.' },
   CONFLICT: { status: 409, message: 'That conflicts with what is already stored.' },
+  /** A one-time link already used, revoked or past its time: it existed, and is no more. */
+  GONE: { status: 410, message: 'This link can no longer be used.' },
   FILE_TOO_WIDE: {
     status: 400,
     message: 'The file has more columns than a chronology can have.',

@@ -41,8 +41,8 @@ export async function findAllUsers(db: Db): Promise<UserRow[]> {
 export async function insertUser(
   db: Db,
   user: { email: string; displayName: string; passwordHash: string; isAdmin: boolean },
+  id: string = newId(),
 ) {
-  const id = newId();
   await db
     .insertInto('users')
     .values({
@@ -221,6 +221,7 @@ export async function findMembersOfReview(db: Db, reviewId: string) {
       'u.disabled_at',
       'm.role',
       'm.agency_name',
+      'm.agency_key',
       'm.created_at',
     ])
     .where('m.review_id', '=', reviewId)

@@ -80,6 +80,12 @@ export const ACCESS = {
   chair: { roles: REVIEWERS, admin: 'no' },
   /** The review's audit log: its reviewer, and every admin. */
   audit: { roles: REVIEWERS, admin: 'metadata' },
+  /**
+   * The agencies the review expects a chronology from, their contacts and due dates, and the
+   * one-time links inviting each contact to join as its submitter: the reviewer, who chases
+   * them, and every admin (it is the review's metadata, and a link makes a member).
+   */
+  manageAgencies: { roles: REVIEWERS, admin: 'metadata' },
   /** The member list: the reviewer (who is in the review), and every admin. */
   seeMembers: { roles: REVIEWERS, admin: 'metadata' },
   /**

@@ -6,7 +6,7 @@ import { Id, Nullable } from './common';
 export const ROLES = ['reviewer', 'panel', 'submitter'] as const;
 export const RoleSchema = Type.Enum(ROLES);
 
-const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+$' });
+export const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+$' });
 const Password = Type.String({ minLength: 1, maxLength: 256 });
 const DisplayName = Type.String({ minLength: 1, maxLength: 120 });
 

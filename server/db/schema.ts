@@ -230,6 +230,35 @@ export interface MeetingTable {
   ended_at: string | null;
 }
 
+/** An agency a review expects a chronology from (issue #16). */
+export interface ExpectedAgencyTable {
+  id: string;
+  review_id: string;
+  name: string;
+  name_key: string;
+  kind: string;
+  due_date: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  upload_refused_at: string | null;
+  created_at: string;
+}
+
+/** A one-time link to join a review as an expected agency's submitter; the token's hash only. */
+export interface InvitationTable {
+  id: string;
+  review_id: string;
+  expected_agency_id: string;
+  email: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database {
   reviews: ReviewTable;
   agencies: AgencyTable;
@@ -248,4 +277,6 @@ export interface Database {
   episodes: EpisodeTable;
   glossary_entries: GlossaryEntryTable;
   meetings: MeetingTable;
+  expected_agencies: ExpectedAgencyTable;
+  invitations: InvitationTable;
 }

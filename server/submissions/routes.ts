@@ -14,9 +14,13 @@ import {
 import { databaseLocation } from '../config';
 import { AppError } from '../errors';
 import type { UploadedFile } from '../ingest/read-upload';
+import { noteRefusedUpload } from './refused-uploads';
 import { getSubmission, listSubmissions } from './submissions.service';
 import { UploadQueue } from './upload-queue';
 import { UploadRateLimit } from './upload-rate';
+
+/** Refusals that are the file's fault (not a throttle or a busy server): see noteRefusedUpload. */
+const FILE_REFUSALS = new Set([400, 413, 415, 422]);
 
 export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Parsing and storing run in a worker thread (upload-queue.ts); the route only checks who
@@ -85,6 +89,8 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
             reviewId,
             detail: { status: error.status, code: error.code, issues: error.issues?.length ?? 0 },
           });
+          if (FILE_REFUSALS.has(error.status))
+            await noteRefusedUpload(app.db, reviewId, body.agency);
         }
         throw error;
       } finally {

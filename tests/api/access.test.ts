@@ -208,6 +208,34 @@ async function makeMeeting(ended = false): Promise<string> {
   return r.json().id;
 }
 
+/** An agency the review expects, with a contact email so a link can be issued for it. */
+async function makeExpectedAgency(): Promise<string> {
+  const made = await setup.app.inject({
+    method: 'POST',
+    url: `/api/reviews/${reviewId}/expected-agencies`,
+    payload: {
+      name: `Expected agency ${++counter}`,
+      kind: 'housing',
+      dueDate: null,
+      contactName: null,
+      contactEmail: `contact${counter}@housing.example`,
+    },
+  });
+  expect(made.statusCode).toBe(201);
+  return made.json().id;
+}
+
+/** An open invitation link: `/expected-agencies/:id/invitations/:invitationId`. */
+async function makeInvitation(): Promise<string> {
+  const agency = await makeExpectedAgency();
+  const issued = await setup.app.inject({
+    method: 'POST',
+    url: `/api/reviews/${reviewId}/expected-agencies/${agency}/invitations`,
+  });
+  expect(issued.statusCode).toBe(201);
+  return `/api/reviews/${reviewId}/expected-agencies/${agency}/invitations/${issued.json().invitation.id}`;
+}
+
 async function throwawayReview(): Promise<string> {
   const r = await setup.app.inject({
     method: 'POST',
@@ -387,6 +415,75 @@ const CALLS: Call[] = [
       return `/api/reviews/${reviewId}/members/${extra.id}`;
     },
     expect: adminOnly(204),
+  },
+  {
+    method: 'GET',
+    route: '/api/reviews/:reviewId/expected-agencies',
+    url: r('/expected-agencies'),
+    expect: reviewerOnly(200, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/reviews/:reviewId/expected-agencies',
+    url: r('/expected-agencies'),
+    body: () => ({
+      name: `Agency ${++counter}`,
+      kind: 'education',
+      dueDate: '2027-01-31',
+      contactName: null,
+      contactEmail: null,
+    }),
+    expect: reviewerOnly(201, 201),
+  },
+  {
+    method: 'PUT',
+    route: '/api/reviews/:reviewId/expected-agencies/:expectedAgencyId',
+    url: async () => `/api/reviews/${reviewId}/expected-agencies/${await makeExpectedAgency()}`,
+    body: () => ({
+      name: `Renamed agency ${++counter}`,
+      kind: 'education',
+      dueDate: null,
+      contactName: null,
+      contactEmail: null,
+    }),
+    expect: reviewerOnly(204, 204),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/reviews/:reviewId/expected-agencies/:expectedAgencyId',
+    url: async () => `/api/reviews/${reviewId}/expected-agencies/${await makeExpectedAgency()}`,
+    expect: reviewerOnly(204, 204),
+  },
+  {
+    method: 'POST',
+    route: '/api/reviews/:reviewId/expected-agencies/:expectedAgencyId/invitations',
+    url: async () =>
+      `/api/reviews/${reviewId}/expected-agencies/${await makeExpectedAgency()}/invitations`,
+    expect: reviewerOnly(201, 201),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/reviews/:reviewId/expected-agencies/:expectedAgencyId/invitations/:invitationId',
+    url: () => makeInvitation(),
+    expect: reviewerOnly(204, 204),
+  },
+  {
+    method: 'POST',
+    route: '/api/invitations/look',
+    url: () => '/api/invitations/look',
+    body: () => ({ token: 'a token nobody issued' }),
+    expect: publicRoute(404),
+  },
+  {
+    method: 'POST',
+    route: '/api/invitations/accept',
+    url: () => '/api/invitations/accept',
+    body: () => ({
+      token: 'a token nobody issued',
+      displayName: 'A',
+      password: 'long enough password',
+    }),
+    expect: publicRoute(404),
   },
   {
     method: 'GET',

@@ -14,7 +14,7 @@ import {
   signInProblem,
   suggestPassword,
 } from '../../client/shared/lib/roles';
-import { parseRoute, reviewPath, setupTokenFromHash } from '../../client/shared/lib/routes';
+import { parseRoute, reviewPath, tokenFromHash } from '../../client/shared/lib/routes';
 import {
   csrfToken,
   endSession,
@@ -124,9 +124,9 @@ describe('routes of accounts and administration', () => {
   });
 
   it('takes the setup token from the fragment only', () => {
-    expect(setupTokenFromHash('#token=abc-DEF_1')).toBe('abc-DEF_1');
-    expect(setupTokenFromHash('')).toBeNull();
-    expect(setupTokenFromHash('#token=')).toBeNull();
+    expect(tokenFromHash('#token=abc-DEF_1')).toBe('abc-DEF_1');
+    expect(tokenFromHash('')).toBeNull();
+    expect(tokenFromHash('#token=')).toBeNull();
   });
 });
 

@@ -71,7 +71,13 @@ describe('the web app offers what the server allows', () => {
 describe('mayDo: one decision', () => {
   it('lets an admin outside the review at its metadata only', () => {
     const asAdmin = ABILITIES.filter((ability) => mayDo(ability, null, true));
-    expect(asAdmin).toEqual(['readReview', 'audit', 'seeMembers', 'manageMembers']);
+    expect(asAdmin).toEqual([
+      'readReview',
+      'audit',
+      'manageAgencies',
+      'seeMembers',
+      'manageMembers',
+    ]);
     expect(ABILITIES.filter((ability) => mayDo(ability, null, false))).toEqual([]);
   });
 
@@ -80,7 +86,13 @@ describe('mayDo: one decision', () => {
     const panel = ABILITIES.filter((ability) => mayDo(ability, { role: 'panel' }, false));
     const admin = ABILITIES.filter((ability) => mayDo(ability, null, true));
     expect(panelAdmin).toEqual(ABILITIES.filter((a) => panel.includes(a) || admin.includes(a)));
-    expect(panelAdmin).toEqual([...panel, 'audit', 'seeMembers', 'manageMembers']);
+    expect(panelAdmin).toEqual([
+      ...panel,
+      'audit',
+      'manageAgencies',
+      'seeMembers',
+      'manageMembers',
+    ]);
   });
 
   it('keeps the merged timeline, its gaps, notes and meetings from a submitter', () => {

@@ -4,6 +4,7 @@ import type { EventDto } from '../../../server/contract/events';
 import type { ReviewDto } from '../../../server/contract/reviews';
 import type { SubmissionDto } from '../../../server/contract/submissions';
 import { accountsApi } from './accounts.api';
+import { agenciesApi } from './agencies.api';
 import { eventsApi } from './events.api';
 import { reviewsApi } from './reviews.api';
 import { walkthroughApi } from './walkthrough.api';
@@ -42,4 +43,10 @@ export type {
   UserDto,
 };
 
-export const api = { ...accountsApi, ...reviewsApi, ...eventsApi, ...walkthroughApi };
+export const api = {
+  ...accountsApi,
+  ...reviewsApi,
+  ...agenciesApi,
+  ...eventsApi,
+  ...walkthroughApi,
+};

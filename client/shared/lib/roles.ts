@@ -24,6 +24,8 @@ const OFFERS = {
   audit: 'audit',
   /** Add, change and remove members; delete the review. */
   manageMembers: 'manageMembers',
+  /** The agencies expected to submit, and the links inviting their contacts. */
+  manageAgencies: 'manageAgencies',
   /** The review's notes and key practice episodes, to read. */
   readNotes: 'readNotes',
   /** Mark records, make episodes. */

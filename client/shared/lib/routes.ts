@@ -14,6 +14,7 @@ export type ReviewPage =
 export type Route =
   | { page: 'reviews' }
   | { page: 'setup' }
+  | { page: 'invite' }
   | { page: 'account' }
   | { page: 'admin-users' }
   | { page: 'admin-audit' }
@@ -36,6 +37,7 @@ const REVIEW_PAGES: Record<string, ReviewPage> = {
 
 const PLAIN_PAGES: Record<string, Route> = {
   setup: { page: 'setup' },
+  invite: { page: 'invite' },
   account: { page: 'account' },
   'admin/users': { page: 'admin-users' },
   'admin/audit': { page: 'admin-audit' },
@@ -72,10 +74,11 @@ export function reviewPath(reviewId: string, page: ReviewPage = 'overview', sear
 }
 
 /**
- * The one-time token of a first-run link (`/setup#token=…`). It travels in the fragment, which
- * the browser never sends to the server or in a Referer, and the page posts it in a JSON body.
+ * The one-time token of a first-run link (`/setup#token=…`) or an invitation
+ * (`/invite#token=…`). It travels in the fragment, which the browser never sends to the server
+ * or in a Referer, and the page posts it in a JSON body.
  */
-export function setupTokenFromHash(hash: string): string | null {
+export function tokenFromHash(hash: string): string | null {
   const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
   return token && token.trim() ? token.trim() : null;
 }

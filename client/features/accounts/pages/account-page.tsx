@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from '../../../shared/ui';
 import { api, type SessionDto } from '../../../shared/api/api';
-import { newPasswordProblem, PASSWORD_MIN_LENGTH } from '../../../shared/lib/roles';
+import { newPasswordProblem } from '../../../shared/lib/roles';
 import { setSession } from '../../../shared/lib/session';
 import type { FieldChange } from '../../../shared/form';
 import { Field } from '../../../shared/components/field';
 import { useSubmit } from '../../../shared/hooks/use-submit';
+import { NewPasswordFields } from '../components/new-password-fields';
 
 /** The signed-in user's own account: who they are, and a new password. */
 export function AccountPage({ session }: { session: SessionDto }) {
@@ -62,29 +63,13 @@ function ChangePasswordForm() {
           value={current}
           onInput={input(setCurrent)}
         />
-        <Field
-          label={
-            <span>
-              New password <span class="muted">(at least {PASSWORD_MIN_LENGTH} characters)</span>
-            </span>
-          }
-          type="password"
+        <NewPasswordFields
+          label="New password"
           name="newPassword"
-          required
-          maxLength={256}
-          autoComplete="new-password"
           value={next}
-          onInput={input(setNext)}
-        />
-        <Field
-          label="New password again"
-          type="password"
-          name="repeatPassword"
-          required
-          maxLength={256}
-          autoComplete="new-password"
-          value={repeated}
-          onInput={input(setRepeated)}
+          repeated={repeated}
+          onValue={setNext}
+          onRepeated={setRepeated}
         />
         {error ? <ErrorNote error={error} /> : null}
         {done ? (

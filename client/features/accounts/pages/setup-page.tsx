@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote, Loading } from '../../../shared/ui';
 import { useResource } from '../../../shared/hooks/use-resource';
 import { api } from '../../../shared/api/api';
-import { newPasswordProblem, PASSWORD_MIN_LENGTH } from '../../../shared/lib/roles';
-import { setupTokenFromHash } from '../../../shared/lib/routes';
+import { newPasswordProblem } from '../../../shared/lib/roles';
+import { tokenFromHash } from '../../../shared/lib/routes';
 import { setSession } from '../../../shared/lib/session';
 import { navigate } from '../../../shared/router';
 import { Field } from '../../../shared/components/field';
+import { NewPasswordFields } from '../components/new-password-fields';
 import { useSubmit } from '../../../shared/hooks/use-submit';
 
 /**
@@ -14,10 +15,10 @@ import { useSubmit } from '../../../shared/hooks/use-submit';
  * sent in a URL) and posted with the first administrator's details; that signs them in.
  */
 export function SetupPage() {
-  const [token, setToken] = useState(() => setupTokenFromHash(window.location.hash));
+  const [token, setToken] = useState(() => tokenFromHash(window.location.hash));
   // The link pasted over an open /setup page changes only the fragment: no new page load.
   useEffect(() => {
-    const update = () => setToken(setupTokenFromHash(window.location.hash));
+    const update = () => setToken(tokenFromHash(window.location.hash));
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);
@@ -88,29 +89,11 @@ export function SetupPage() {
                 value={email}
                 onInput={(e) => setEmail(e.currentTarget.value)}
               />
-              <Field
-                label={
-                  <span>
-                    Password <span class="muted">(at least {PASSWORD_MIN_LENGTH} characters)</span>
-                  </span>
-                }
-                type="password"
-                name="password"
-                required
-                maxLength={256}
-                autoComplete="new-password"
+              <NewPasswordFields
                 value={password}
-                onInput={(e) => setPassword(e.currentTarget.value)}
-              />
-              <Field
-                label="Password again"
-                type="password"
-                name="repeatPassword"
-                required
-                maxLength={256}
-                autoComplete="new-password"
-                value={repeated}
-                onInput={(e) => setRepeated(e.currentTarget.value)}
+                repeated={repeated}
+                onValue={setPassword}
+                onRepeated={setRepeated}
               />
               {error ? <ErrorNote error={error} /> : null}
               <div class="form-actions">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useResource } from '../../../shared/hooks/use-resource';
 import { ApiError, api } from '../../../shared/api/api';
@@ -16,8 +17,17 @@ const REASONS = {
  * Stands in for any page while nobody is signed in. Signing in keeps the URL, so the page that
  * was asked for (a shared link, or the page whose session ran out) shows next.
  */
-export function SignInPage({ reason }: { reason: keyof typeof REASONS }) {
-  const [email, setEmail] = useState('');
+export function SignInPage({
+  reason,
+  intro,
+  email: knownEmail = '',
+}: {
+  reason: keyof typeof REASONS;
+  /** Why this page asks (an invitation for an account that exists), in place of the usual. */
+  intro?: ComponentChildren;
+  email?: string;
+}) {
+  const [email, setEmail] = useState(knownEmail);
   const [password, setPassword] = useState('');
   // A server with no accounts yet: say where the first one is made.
   const [setup] = useResource(() => api.setupStatus().catch(() => ({ needed: false })), []);
@@ -42,9 +52,11 @@ export function SignInPage({ reason }: { reason: keyof typeof REASONS }) {
     <main class="page auth-page">
       <section class="panel auth-card">
         <h1>Sign in</h1>
-        <p class="muted">
-          Tapestry holds safeguarding case records. Use the account an administrator gave you.
-        </p>
+        {intro ?? (
+          <p class="muted">
+            Tapestry holds safeguarding case records. Use the account an administrator gave you.
+          </p>
+        )}
         {note ? (
           <p class="note" role="status">
             {note}

@@ -6,6 +6,7 @@ import { reviewKindName } from '../lib/review-kinds';
 import type { Abilities } from '../../../shared/lib/roles';
 import { reviewPath } from '../../../shared/lib/routes';
 import { AgencyTable } from '../components/overview/agency-table';
+import { ExpectedAgencies } from '../components/overview/expected-agencies';
 
 /** A review's front page: its facts, the user's part in it, and the agencies' uploads. */
 export function ReviewOverviewPage({
@@ -101,6 +102,7 @@ export function ReviewOverviewPage({
           </p>
         </section>
       ) : null}
+      {can.manageAgencies ? <ExpectedAgencies reviewId={review.id} /> : null}
       {submissions.status === 'loading' ? <Loading /> : null}
       {submissions.status === 'error' ? <ErrorNote error={submissions.error} /> : null}
       {submissions.status === 'ready' && submissions.data ? (

@@ -55,9 +55,8 @@ export function AgencyTable({
         </p>
       ) : (
         <p class="note">
-          This review does not yet hold a list of the agencies expected to submit, so it cannot say
-          who is missing: these are the agencies that have sent a chronology. Check them against the
-          panel’s membership.
+          Every version each agency has sent, newest first. Who has not sent theirs is in the list
+          of agencies expected to submit, above.
         </p>
       )}
       {agencies.length === 0 ? (

@@ -1,0 +1,105 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { access } from '../access/access';
+import {
+  AcceptInvitationBody,
+  InvitationLookupSchema,
+  InvitationTokenBody,
+} from '../contract/agencies';
+import { ErrorResponse } from '../contract/common';
+import { AppError } from '../errors';
+import { acceptNewPassword } from '../auth/new-password';
+import { acceptInvitation, lookUpInvitation } from './agencies.service';
+
+/**
+ * The two public routes of a one-time link (`/invite#token=…`): what it is for, and using it.
+ * The token travels in a JSON body, never a URL, so it is not in any access log. A token never
+ * issued is 404; one used, revoked or expired is 410, audited (without the token).
+ */
+export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const cost = app.config.passwordCostLog2;
+
+  async function refused(request: Parameters<typeof app.audit>[0], error: unknown) {
+    if (error instanceof AppError && error.status !== 404) {
+      await app.audit(request, {
+        action: 'invitation.refused',
+        detail: { status: error.status, code: error.code },
+      });
+    }
+    return error;
+  }
+
+  app.post(
+    '/api/invitations/look',
+    {
+      config: { access: access.public },
+      schema: {
+        tags: ['agencies'],
+        summary: 'What an invitation link is for: the review’s reference, the agency, the email',
+        body: InvitationTokenBody,
+        response: { 200: InvitationLookupSchema, 404: ErrorResponse, 410: ErrorResponse },
+      },
+    },
+    async (request) => {
+      try {
+        return await lookUpInvitation(app.db, request.body.token);
+      } catch (error) {
+        throw await refused(request, error);
+      }
+    },
+  );
+
+  app.post(
+    '/api/invitations/accept',
+    {
+      config: { access: access.public },
+      schema: {
+        tags: ['agencies'],
+        summary: 'Use an invitation link: join the review as the agency’s submitter',
+        description:
+          'Signed in as the account with the invitation’s email: that account joins. Not signed in, and no account has that email: give displayName and password, and a new account is made and signed in. The link then cannot be used again.',
+        body: AcceptInvitationBody,
+        response: {
+          201: Type.Object({ reviewId: Type.String() }),
+          400: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+          410: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { token, displayName, password } = request.body;
+      const viewer = request.viewer;
+      try {
+        // The link is checked before the password is hashed: hashing is slow on purpose, and
+        // only the holder of a live link may make the server do it.
+        await lookUpInvitation(app.db, token);
+        const newAccount =
+          !viewer && password !== undefined
+            ? {
+                displayName: displayName ?? '',
+                passwordHash: await acceptNewPassword(password, cost, 'password'),
+              }
+            : null;
+        if (newAccount && !newAccount.displayName.trim()) {
+          throw new AppError('BAD_REQUEST', 'body/displayName: give your name.');
+        }
+        const accepted = await acceptInvitation(app.db, token, viewer, newAccount);
+        if (accepted.newAccount) await app.signIn(reply, accepted.userId);
+        await app.audit(request, {
+          userId: accepted.userId,
+          // Who acted, as for a sign-in: their own account's email, never in the detail.
+          userEmail: accepted.email,
+          action: 'invitation.accepted',
+          reviewId: accepted.reviewId,
+          target: accepted.invitationId,
+          detail: { agency: accepted.expectedAgencyId, newAccount: accepted.newAccount },
+        });
+        return reply.code(201).send({ reviewId: accepted.reviewId });
+      } catch (error) {
+        throw await refused(request, error);
+      }
+    },
+  );
+};
