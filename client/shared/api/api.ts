@@ -1,10 +1,12 @@
 import type { AuditEntryDto, MemberDto, SessionDto, UserDto } from '../../../server/contract/auth';
 import type { RowIssueDto } from '../../../server/contract/common';
 import type { EventDto } from '../../../server/contract/events';
+import type { QuestionCountDto, QuestionDto } from '../../../server/contract/questions';
 import type { ReviewDto } from '../../../server/contract/reviews';
 import type { SubmissionDto } from '../../../server/contract/submissions';
 import { accountsApi } from './accounts.api';
 import { eventsApi } from './events.api';
+import { questionsApi } from './questions.api';
 import { reviewsApi } from './reviews.api';
 import { walkthroughApi } from './walkthrough.api';
 
@@ -35,6 +37,8 @@ export type {
   AuditEntryDto,
   EventDto,
   MemberDto,
+  QuestionCountDto,
+  QuestionDto,
   ReviewDto,
   RowIssueDto,
   SessionDto,
@@ -42,4 +46,10 @@ export type {
   UserDto,
 };
 
-export const api = { ...accountsApi, ...reviewsApi, ...eventsApi, ...walkthroughApi };
+export const api = {
+  ...accountsApi,
+  ...reviewsApi,
+  ...eventsApi,
+  ...walkthroughApi,
+  ...questionsApi,
+};

@@ -3,6 +3,7 @@ export type ReviewPage =
   | 'upload'
   | 'timeline'
   | 'notes'
+  | 'questions'
   | 'people'
   | 'present'
   | 'annex-print'
@@ -25,6 +26,7 @@ const REVIEW_PAGES: Record<string, ReviewPage> = {
   upload: 'upload',
   timeline: 'timeline',
   notes: 'notes',
+  questions: 'questions',
   people: 'people',
   present: 'present',
   'annex/print': 'annex-print',
