@@ -43,14 +43,14 @@ export function QuestionCard({
       </div>
       <p class="question-text pre">{question.text}</p>
       <p class="muted small">
-        Asked {question.askedBy ? `by ${question.askedBy} ` : ''}
+        Asked {question.askedBy ? `by ${question.askedBy} · ` : ''}
         {formatTimestamp(question.askedAt)}
       </p>
       {answered ? (
         <div class="question-answer" data-testid="answer">
           {question.answerText ? <p class="pre">{question.answerText}</p> : null}
           <p class="muted small">
-            Answered {question.answeredBy ? `by ${question.answeredBy} ` : ''}
+            Answered {question.answeredBy ? `by ${question.answeredBy} · ` : ''}
             {formatTimestamp(question.answeredAt)}
             {question.answerVersion !== null
               ? ` · by uploading version ${question.answerVersion}`
