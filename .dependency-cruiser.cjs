@@ -10,7 +10,7 @@ const RANKS = [
   ['access', 'core', 'http-errors\\.ts'],
   ['anonymise', 'auth'],
   ['events', 'annotations', 'submissions', 'meetings'],
-  ['duplicates'],
+  ['duplicates', 'questions'],
   ['gaps'],
   ['timeline'],
   ['annex', 'reviews', 'users', 'audit', 'client-assets\\.ts'],

@@ -4,6 +4,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './shared/styles/base.css';
 import './shared/styles/controls.css';
 import './shared/styles/tables.css';
+import './shared/styles/questions.css';
 import './features/upload/styles/upload.css';
 import './features/review/styles/review.css';
 import './shared/styles/top-bar.css';

@@ -10,6 +10,7 @@ import * as chainAuditLog from './2026_12_03_1930_chain_audit_log';
 import * as redactedSearch from './2026_12_03_1931_redacted_search';
 import * as sharedThrottles from './2026_12_05_2350_shared_throttles';
 import * as expectedAgencies from './2026_12_07_2100_expected_agencies';
+import * as questions from './2026_12_07_2110_questions';
 
 // A static list, not a folder scan: a scan breaks once the server is bundled. Keys sort by
 // their date prefix, which is the order Kysely applies them in.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1931_redacted_search': redactedSearch,
   '2026_12_05_2350_shared_throttles': sharedThrottles,
   '2026_12_07_2100_expected_agencies': expectedAgencies,
+  '2026_12_07_2110_questions': questions,
 };

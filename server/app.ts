@@ -25,6 +25,7 @@ import { duplicateRoutes } from './duplicates/routes';
 import { eventRoutes } from './events/routes';
 import { gapRoutes } from './timeline/gap-routes';
 import { meetingRoutes } from './meetings/routes';
+import { questionRoutes } from './questions/routes';
 import { memberRoutes } from './reviews/members.routes';
 import { expectedAgencyRoutes } from './reviews/agencies.routes';
 import { invitationRoutes } from './reviews/invitation.routes';
@@ -207,6 +208,10 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
           name: 'duplicates',
           description: 'One incident in two chronologies: suggestions and links',
         },
+        {
+          name: 'questions',
+          description: 'A reviewer’s questions to an agency on its records, and the answers',
+        },
       ],
     },
   });
@@ -227,6 +232,7 @@ export async function buildApp({ db, config, logger = false, setupToken = null }
   await app.register(gapRoutes);
   await app.register(duplicateRoutes);
   await app.register(annotationRoutes);
+  await app.register(questionRoutes);
   await app.register(annexRoutes);
   await app.register(meetingRoutes);
   await app.register(clientAssets);

@@ -12,6 +12,7 @@ import { MembersPage } from '../features/review/pages/members-page';
 import { NotesPage } from '../features/walkthrough/pages/notes-page';
 import { PeoplePage } from '../features/walkthrough/pages/people-page';
 import { PresentPage } from '../features/walkthrough/pages/present-page';
+import { QuestionsPage } from '../features/review/pages/questions-page';
 import { ReviewOverviewPage } from '../features/review/pages/review-overview-page';
 import { RulesPage } from '../features/review/pages/rules-page';
 import { TimelinePage } from '../features/timeline/pages/timeline-page';
@@ -91,6 +92,7 @@ export function ReviewShell({
         <TimelinePage review={review.data} can={can} search={search} />
       ) : null}
       {allowed && page === 'notes' ? <NotesPage review={review.data} can={can} /> : null}
+      {allowed && page === 'questions' ? <QuestionsPage review={review.data} can={can} /> : null}
       {allowed && page === 'people' ? <PeoplePage review={review.data} /> : null}
       {allowed && page === 'rules' ? <RulesPage review={review.data} can={can} /> : null}
       {allowed && page === 'duplicates' ? <DuplicatesPage review={review.data} /> : null}

@@ -56,8 +56,11 @@ function anchorOf(row: RecordRow): Anchor {
  */
 const indexes = new ReviewCache<AnchorIndex>(16);
 
-/** The current records of a review, keyed for finding notes again. */
-async function currentAnchorIndex(db: Db, reviewId: string): Promise<AnchorIndex> {
+/**
+ * The current records of a review, keyed for finding notes again; questions on records
+ * (server/questions/) find theirs with the same index.
+ */
+export async function currentAnchorIndex(db: Db, reviewId: string): Promise<AnchorIndex> {
   const revision = (await findRevision(db, reviewId)) ?? -1;
   return indexes.getOrCompute(reviewId, revision, () => freshAnchorIndex(db, reviewId));
 }
@@ -76,6 +79,19 @@ export async function freshAnchorIndex(db: DbOrTx, reviewId: string): Promise<An
       contentHash: anchorOf(row).contentHash!,
     })),
   );
+}
+
+/**
+ * The anchor of a current record of the review, or null when it has none by that id: for
+ * what else holds on to a record as a note does (a question, server/questions/).
+ */
+export async function currentRecordAnchor(
+  db: DbOrTx,
+  reviewId: string,
+  eventId: string,
+): Promise<Anchor | null> {
+  const row = await findCurrentRecord(db, reviewId, eventId);
+  return row ? anchorOf(row) : null;
 }
 
 /** The anchor for a note made now on a current record of the review, or a 404. */

@@ -9,6 +9,7 @@ import type {
 import type { GapListResponse, RuleListResponse } from '../contract/rules';
 import type { AnnotationsResponse, MeetingDto } from '../contract/walkthrough';
 import type { AnnexDto } from '../contract/annex';
+import type { QuestionDto, QuestionsDto } from '../contract/questions';
 import { encodeFeed, type TimelineEvent, type TimelineFeed } from '../contract/feed';
 import { feedTextsAsSeen } from './feed-as-seen';
 import { IDENTITY, type Redactor } from './redact';
@@ -52,6 +53,8 @@ export const SHAPES = [
   'review',
   'reviewList',
   'annex',
+  'questions',
+  'question',
   'as-written',
 ] as const;
 export type Shape = (typeof SHAPES)[number];
@@ -279,6 +282,44 @@ export function notesAsSeen(notes: NotesDto, view: View): NotesDto {
     ]),
   );
   return made('notes', { ...texts, themes: [...new Set(texts.themes)] });
+}
+
+/**
+ * A question's kept strings: ids, codes and times, the agency's name, and who asked and answered
+ * (users of the app, as a meeting's chair is). Its words, its answer's words and the record's
+ * source reference (an agency's record id can hold a surname) are redacted.
+ */
+const QUESTION_KEPT = [
+  'id',
+  'agency',
+  'status',
+  'on',
+  'eventId',
+  'anchor',
+  'originalEventId',
+  'askedBy',
+  'askedAt',
+  'answeredBy',
+  'answeredAt',
+  'answerSubmissionId',
+] as const;
+
+/** Questions to the agencies and their answers (issue #16), with their counts per agency. */
+export function questionsAsSeen(list: QuestionsDto, view: View): QuestionsDto {
+  return made(
+    'questions',
+    redactAllBut(
+      list,
+      view.redact,
+      keptPaths([...QUESTION_KEPT.map((k) => `questions.${k}`), 'counts.agency']),
+    ),
+  );
+}
+
+/** One question and its answer. */
+export function questionAsSeen(question: QuestionDto, view: View): QuestionDto {
+  // redactAllBut gives the same object back as written: the mark goes on a copy.
+  return made('question', { ...redactAllBut(question, view.redact, keptPaths(QUESTION_KEPT)) });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { EventSchema } from '../contract/events';
+import { QuestionSchema } from '../contract/questions';
 import { ReviewSchema } from '../contract/reviews';
 import { GapSchema, RuleDocumentSchema } from '../contract/rules';
 import {
@@ -27,6 +28,7 @@ const TEXT_SCHEMAS: ReadonlyMap<object, string> = new Map<object, string>([
   [MeetingSchema, 'a meeting'],
   [ReviewSchema, 'a review'],
   [GlossaryEntrySchema, 'the glossary'],
+  [QuestionSchema, 'a question'],
 ]);
 
 /** The first text shape found inside a schema (schemas share their parts by reference). */

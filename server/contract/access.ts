@@ -67,6 +67,19 @@ export const ACCESS = {
   /** Mark records, write notes, make episodes. */
   annotate: { roles: REVIEWERS, admin: 'no' },
   /**
+   * Questions to an agency about its records (issue #16), to read: every member, but a
+   * submitter only their own agency's (as their events), and the panel only answered ones,
+   * redacted as the records are: the panel reads answers, not the reviewer's open chasing.
+   */
+  readQuestions: { roles: EVERY_ROLE, admin: 'no' },
+  /** Ask an agency a question on a record or its whole chronology, and withdraw it. */
+  askQuestions: { roles: REVIEWERS, admin: 'no' },
+  /**
+   * Answer a question: the agency's submitter (their agency's only), in words or by a new
+   * upload; and the reviewer, who may record an answer the agency gave another way.
+   */
+  answerQuestions: { roles: ['reviewer', 'submitter'], admin: 'no' },
+  /**
    * The people glossary (names and aliases ⇄ role labels). Only the reviewer: it is the list
    * of the names the panel's view hides.
    */

@@ -259,6 +259,30 @@ export interface InvitationTable {
   revoked_at: string | null;
 }
 
+/**
+ * A reviewer's question to an agency (issue #16): on one of its records (the anchor columns,
+ * as a note's) or on its whole chronology (all three null). Open until answered_at is set.
+ */
+export interface QuestionTable {
+  id: string;
+  review_id: string;
+  /** The agency asked, in name_key form (agencies.name_key, memberships.agency_key). */
+  agency_key: string;
+  /** 1 on a record, 0 on the whole chronology (an orphaned question has no anchor left). */
+  on_record: number;
+  event_id: string | null;
+  source_ref: string | null;
+  content_hash: string | null;
+  text: string;
+  asked_by: string | null;
+  asked_at: string;
+  answer_text: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  /** The agency's version that answered it, when answered by an upload. */
+  answer_submission_id: string | null;
+}
+
 export interface Database {
   reviews: ReviewTable;
   agencies: AgencyTable;
@@ -279,4 +303,5 @@ export interface Database {
   meetings: MeetingTable;
   expected_agencies: ExpectedAgencyTable;
   invitations: InvitationTable;
+  questions: QuestionTable;
 }

@@ -2,7 +2,7 @@
 // wrong agency's records), short of deleting the review. The SQL of it, in the order it must
 // run; eraseSubmission (reviews.service.ts) runs it in one transaction and then takes the
 // erased text out of the file too, as deleting a review does. Here, beside the review's
-// deletion, because it reaches into the search indexes, notes, episodes and meetings.
+// deletion, because it reaches into the search indexes, notes, episodes, questions and meetings.
 import type { Transaction } from 'kysely';
 import { freshAnchorIndex } from '../annotations/annotations.service';
 import { bumpRevision } from '../core/review-rows.repository';
@@ -29,6 +29,8 @@ export interface ErasedCounts {
   notesKept: number;
   /** Episode ends on its records, likewise. */
   episodeEndsOrphaned: number;
+  /** Questions on its records found nowhere in what is left: their words and answer kept. */
+  questionsOrphaned: number;
   linksRemoved: number;
   /** The version current again for the agency, when the erased one was current. */
   currentAgain: string | null;
@@ -107,6 +109,15 @@ export async function eraseSubmissionRows(
       },
     ].filter(onErased),
   );
+  // Questions on its records, likewise (a question holds on to its record as a note does).
+  const questions = (
+    await trx
+      .selectFrom('questions')
+      .select(['id', 'event_id', 'agency_key', 'source_ref', 'content_hash'])
+      .where('review_id', '=', reviewId)
+      .where('on_record', '=', 1)
+      .execute()
+  ).filter(onErased);
   await trx
     .updateTable('meetings')
     .set({ position_event_id: null })
@@ -191,6 +202,23 @@ export async function eraseSubmissionRows(
     await trx.updateTable('episodes').set(update).where('id', '=', end.id).execute();
   }
 
+  let questionsOrphaned = 0;
+  for (const question of questions) {
+    const { orphaned, ...anchor } = left(question);
+    if (orphaned) questionsOrphaned += 1;
+    await trx
+      .updateTable('questions')
+      .set({ event_id: null, ...anchor })
+      .where('id', '=', question.id)
+      .execute();
+  }
+  // An answer by the erased version keeps its words and time; the version it named is gone.
+  await trx
+    .updateTable('questions')
+    .set({ answer_submission_id: null })
+    .where('answer_submission_id', '=', submissionId)
+    .execute();
+
   await bumpRevision(trx, reviewId);
   return {
     submissionId,
@@ -200,6 +228,7 @@ export async function eraseSubmissionRows(
     notesOrphaned,
     notesKept: notes.length - notesOrphaned,
     episodeEndsOrphaned,
+    questionsOrphaned,
     linksRemoved: Number(links.numDeletedRows),
     currentAgain,
   };

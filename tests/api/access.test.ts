@@ -236,6 +236,33 @@ async function makeInvitation(): Promise<string> {
   return `/api/reviews/${reviewId}/expected-agencies/${agency}/invitations/${issued.json().invitation.id}`;
 }
 
+/** A question to the police on their record, asked by the reviewer: its id. */
+async function makeQuestion(): Promise<string> {
+  const r = await (
+    await appFor('reviewer')
+  ).inject({
+    method: 'POST',
+    url: `/api/reviews/${reviewId}/questions`,
+    payload: { eventId: policeEventId, text: 'What happened next?' },
+  });
+  expect(r.statusCode).toBe(201);
+  return r.json().id;
+}
+
+/** An answered one, so that the panel (who reads answers only) may read it too. */
+async function makeAnsweredQuestion(): Promise<string> {
+  const id = await makeQuestion();
+  const r = await (
+    await appFor('reviewer')
+  ).inject({
+    method: 'POST',
+    url: `/api/reviews/${reviewId}/questions/${id}/answer`,
+    payload: { text: 'Told by phone' },
+  });
+  expect(r.statusCode).toBe(200);
+  return id;
+}
+
 async function throwawayReview(): Promise<string> {
   const r = await setup.app.inject({
     method: 'POST',
@@ -639,6 +666,39 @@ const CALLS: Call[] = [
     method: 'DELETE',
     route: '/api/reviews/:reviewId/annotations/:annotationId',
     url: async () => `/api/reviews/${reviewId}/annotations/${await makeAnnotation()}`,
+    expect: reviewerOnly(204),
+  },
+  {
+    method: 'GET',
+    route: '/api/reviews/:reviewId/questions',
+    url: r('/questions'),
+    expect: allMembers(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/reviews/:reviewId/questions/:questionId',
+    url: async () => `/api/reviews/${reviewId}/questions/${await makeAnsweredQuestion()}`,
+    // A question to the police does not exist for the health submitter.
+    expect: { ...allMembers(200), health: 404 },
+  },
+  {
+    method: 'POST',
+    route: '/api/reviews/:reviewId/questions',
+    url: r('/questions'),
+    body: () => ({ agency: POLICE, text: 'Anything missing?' }),
+    expect: reviewerOnly(201),
+  },
+  {
+    method: 'POST',
+    route: '/api/reviews/:reviewId/questions/:questionId/answer',
+    url: async () => `/api/reviews/${reviewId}/questions/${await makeQuestion()}/answer`,
+    body: () => ({ text: 'Answered' }),
+    expect: { ...submitters(200), health: 404 },
+  },
+  {
+    method: 'DELETE',
+    route: '/api/reviews/:reviewId/questions/:questionId',
+    url: async () => `/api/reviews/${reviewId}/questions/${await makeQuestion()}`,
     expect: reviewerOnly(204),
   },
   {

@@ -502,6 +502,7 @@ describe('deleting a review', () => {
       ],
       ['PUT', 'glossary', { entries: [{ label: 'Mother', names: ['ZQXPURGED'] }] }],
       ['POST', 'meetings', {}],
+      ['POST', 'questions', { eventId, text: 'ZQXPURGED question' }],
     ] as const) {
       const made = await t.app.inject({ method, url: `/api/reviews/${gone}/${url}`, payload });
       expect(made.statusCode, url).toBeLessThan(300);
@@ -529,6 +530,7 @@ describe('deleting a review', () => {
       'episodes',
       'glossary_entries',
       'meetings',
+      'questions',
     ]) {
       expect(await count(`select count(*) n from ${table} where review_id = ?`, gone), table).toBe(
         0,

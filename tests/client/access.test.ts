@@ -41,6 +41,7 @@ describe('what each role is offered', () => {
       'Upload',
       'Timeline',
       'Notes',
+      'Questions',
       'Duplicates',
       'Gap rules',
       'People',
@@ -57,8 +58,8 @@ describe('what each role is offered', () => {
     expect(can.seeGaps).toBe(true);
   });
 
-  it('gives a submitter uploads and their own events, and no gap flags', () => {
-    expect(tabsOf('submitter')).toEqual(['Overview', 'Upload', 'Timeline']);
+  it('gives a submitter uploads, their own events and their questions, and no gap flags', () => {
+    expect(tabsOf('submitter')).toEqual(['Overview', 'Upload', 'Timeline', 'Questions']);
     expect(abilities({ myRole: 'submitter' }, false).seeGaps).toBe(false);
   });
 

@@ -186,7 +186,7 @@ describe('a submitter', () => {
     calls.length = 0;
     await openAs(browser, `${reviewUrl}/timeline`, DEMO_ACCOUNTS.police, DEMO_PASSWORD);
     expect(await textOf('.topbar-role')).toBe('Submitter for Dyfed-Powys Police');
-    expect(await tabs()).toEqual(['Overview', 'Upload', 'Timeline']);
+    expect(await tabs()).toEqual(['Overview', 'Upload', 'Timeline', 'Questions']);
     expect(await laneNames()).toEqual(['Dyfed-Powys Police']);
     await expect.poll(() => textOf('.filter-summary')).toBe('19 events');
     const agencies = await page.locator('.chronology tbody tr.row td.c-agency').allTextContents();

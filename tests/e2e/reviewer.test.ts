@@ -120,6 +120,7 @@ describe('the reviewer’s web app', () => {
       'Upload',
       'Timeline',
       'Notes',
+      'Questions',
       'Duplicates',
       'Gap rules',
       'People',

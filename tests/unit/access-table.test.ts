@@ -95,9 +95,15 @@ describe('mayDo: one decision', () => {
     ]);
   });
 
-  it('keeps the merged timeline, its gaps, notes and meetings from a submitter', () => {
+  it('keeps the merged timeline, its gaps, notes and meetings from a submitter; questions to their agency are theirs', () => {
     const submitter = ABILITIES.filter((ability) => mayDo(ability, { role: 'submitter' }, false));
-    expect(submitter).toEqual(['readReview', 'readEvents', 'submit']);
+    expect(submitter).toEqual([
+      'readReview',
+      'readEvents',
+      'submit',
+      'readQuestions',
+      'answerQuestions',
+    ]);
   });
 
   it('builds a route rule from a row: a review rule, or the admin flag alone', () => {

@@ -8,6 +8,8 @@ import {
   gapPageAsSeen,
   meetingAsSeen,
   notesAsSeen,
+  questionAsSeen,
+  questionsAsSeen,
   reviewAsSeen,
   rulesAsSeen,
   timelineFeedAsSeen,
@@ -30,6 +32,12 @@ import {
 } from '../../server/contract/walkthrough';
 import type { EventDto } from '../../server/contract/events';
 import { AnnexSchema, type AnnexDto } from '../../server/contract/annex';
+import {
+  QuestionSchema,
+  QuestionsResponse,
+  type QuestionDto,
+  type QuestionsDto,
+} from '../../server/contract/questions';
 import { decodeFeed, type TimelineEvent } from '../../server/contract/feed';
 
 /**
@@ -310,6 +318,32 @@ describe('meetingAsSeen', () => {
 
   it('redacts the filter’s values', () => {
     expect(meetingAsSeen(meeting, view).filter).toBe('subject=Mother&from=2024-01-01');
+  });
+});
+
+describe('questionsAsSeen', () => {
+  /** Ids, times, the agency's name and the app's users who asked and answered. */
+  const KEPT = [
+    'agency',
+    'answerSubmissionId',
+    'answeredAt',
+    'answeredBy',
+    'askedAt',
+    'askedBy',
+    'eventId',
+    'id',
+    'originalEventId',
+  ];
+
+  it('redacts the question, the answer and the source reference; keeps ids, times, agency, users', () => {
+    const list = sample(QuestionsResponse) as QuestionsDto;
+    expect(unique(pathsNaming(questionsAsSeen(list, view)))).toEqual(
+      unique(['counts.agency', ...KEPT.map((k) => `questions.${k}`)]),
+    );
+    const one = sample(QuestionSchema) as QuestionDto;
+    const seen = questionAsSeen(one, view);
+    expect(unique(pathsNaming(seen))).toEqual(unique(KEPT));
+    expect(seen.answerText).toBe('Seen by Mother');
   });
 });
 

@@ -1,11 +1,13 @@
 import type { AuditEntryDto, MemberDto, SessionDto, UserDto } from '../../../server/contract/auth';
 import type { RowIssueDto } from '../../../server/contract/common';
 import type { EventDto } from '../../../server/contract/events';
+import type { QuestionCountDto, QuestionDto } from '../../../server/contract/questions';
 import type { ReviewDto } from '../../../server/contract/reviews';
 import type { SubmissionDto } from '../../../server/contract/submissions';
 import { accountsApi } from './accounts.api';
 import { agenciesApi } from './agencies.api';
 import { eventsApi } from './events.api';
+import { questionsApi } from './questions.api';
 import { reviewsApi } from './reviews.api';
 import { walkthroughApi } from './walkthrough.api';
 
@@ -36,6 +38,8 @@ export type {
   AuditEntryDto,
   EventDto,
   MemberDto,
+  QuestionCountDto,
+  QuestionDto,
   ReviewDto,
   RowIssueDto,
   SessionDto,
@@ -49,4 +53,5 @@ export const api = {
   ...agenciesApi,
   ...eventsApi,
   ...walkthroughApi,
+  ...questionsApi,
 };

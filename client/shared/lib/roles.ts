@@ -39,6 +39,12 @@ const OFFERS = {
   chair: 'chair',
   /** The annex, as a file or a print view. */
   exportAnnex: 'exportAnnex',
+  /** Questions to the agencies (a submitter: their agency's; the panel: answered ones). */
+  readQuestions: 'readQuestions',
+  /** Ask an agency a question, and withdraw it. */
+  askQuestions: 'askQuestions',
+  /** Answer a question: the agency's submitter, or the reviewer for an answer given otherwise. */
+  answerQuestions: 'answerQuestions',
 } as const satisfies Record<string, Ability>;
 
 export type Abilities = Record<keyof typeof OFFERS, boolean>;
@@ -58,6 +64,8 @@ const TABS: { page: ReviewPage; label: string; allowed: (can: Abilities) => bool
   { page: 'upload', label: 'Upload', allowed: (can) => can.upload },
   { page: 'timeline', label: 'Timeline', allowed: (can) => can.readEvents },
   { page: 'notes', label: 'Notes', allowed: (can) => can.readNotes },
+  // The panel reads answers on the records' details; the tab is for who asks and who answers.
+  { page: 'questions', label: 'Questions', allowed: (can) => can.answerQuestions },
   { page: 'duplicates', label: 'Duplicates', allowed: (can) => can.duplicates },
   { page: 'rules', label: 'Gap rules', allowed: (can) => can.readRules },
   { page: 'people', label: 'People', allowed: (can) => can.glossary },
@@ -100,7 +108,8 @@ export const ROLE_HINTS: Record<Role, string> = {
     'everything in the review: uploads, timeline, gaps, notes, rules, duplicates, the people glossary, meetings, the annex, audit',
   panel:
     'reads the merged timeline with people as role labels, its gap flags, the review’s notes and the rules, and follows walk-through meetings',
-  submitter: 'uploads their agency’s chronology and sees only their agency’s events',
+  submitter:
+    'uploads their agency’s chronology, sees only their agency’s events, and answers the reviewer’s questions to their agency',
 };
 
 /** "Reviewer", "Submitter for Dyfed-Powys Police", "Administrator (not a member)". */

@@ -3,6 +3,7 @@ export type ReviewPage =
   | 'upload'
   | 'timeline'
   | 'notes'
+  | 'questions'
   | 'people'
   | 'present'
   | 'annex-print'
@@ -26,6 +27,7 @@ const REVIEW_PAGES: Record<string, ReviewPage> = {
   upload: 'upload',
   timeline: 'timeline',
   notes: 'notes',
+  questions: 'questions',
   people: 'people',
   present: 'present',
   'annex/print': 'annex-print',

@@ -31,6 +31,9 @@ const ACTION_LABELS: Record<string, string> = {
   'rule.deleted': 'deleted a gap rule',
   'link.created': 'linked two events',
   'link.deleted': 'removed a link',
+  'question.asked': 'asked an agency a question',
+  'question.answered': 'answered a question',
+  'question.withdrawn': 'withdrew a question',
 };
 
 /** "uploaded a chronology" for `submission.uploaded`; an action not known here as it is. */

@@ -7,6 +7,7 @@ import type { Abilities } from '../../../shared/lib/roles';
 import { reviewPath } from '../../../shared/lib/routes';
 import { AgencyTable } from '../components/overview/agency-table';
 import { ExpectedAgencies } from '../components/overview/expected-agencies';
+import { QuestionCounts } from '../components/overview/question-counts';
 
 /** A review's front page: its facts, the user's part in it, and the agencies' uploads. */
 export function ReviewOverviewPage({
@@ -30,6 +31,13 @@ export function ReviewOverviewPage({
     [review.id, can.seeSubmissions],
   );
   const submitter = review.myRole === 'submitter';
+  // Open and answered questions per agency for the reviewer who asks them; a submitter's own
+  // agency's, to say how many wait for an answer. Not the panel's: they read answers on records.
+  const asksOrAnswers = can.askQuestions || (submitter && can.answerQuestions);
+  const [questions] = useResource(
+    () => (asksOrAnswers ? api.listQuestions(review.id) : Promise.resolve(null)),
+    [review.id, asksOrAnswers],
+  );
   return (
     <main class="page page-narrow">
       <div class="page-head">
@@ -116,6 +124,10 @@ export function ReviewOverviewPage({
           }}
         />
       ) : null}
+      {questions.status === 'ready' && questions.data ? (
+        <QuestionCounts reviewId={review.id} counts={questions.data.counts} ownAgency={submitter} />
+      ) : null}
+      {questions.status === 'error' ? <ErrorNote error={questions.error} /> : null}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../../../../../server/contract/feed';
 import { EventDetail } from '../event-detail/event-detail';
+import { EventQuestions } from '../event-detail/event-questions';
 import { GapList } from '../gap-list/gap-list';
 import { EventNotes } from '../../../../shared/notes/event-notes';
 import { ErrorNote } from '../../../../shared/ui';
@@ -111,6 +112,16 @@ export function SidePanel({
                   episodeStart={episodeStart}
                   onStartEpisode={setEpisodeStart}
                   onChanged={onNotesChanged}
+                />
+              ) : null}
+              {can.readQuestions ? (
+                <EventQuestions
+                  key={`questions-${selected.id}`}
+                  reviewId={review.id}
+                  event={selected}
+                  view={viewMode}
+                  can={can}
+                  submitter={review.myRole === 'submitter'}
                 />
               ) : null}
             </EventDetail>
