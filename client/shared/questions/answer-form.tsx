@@ -13,16 +13,20 @@ export function AnswerForm({
   reviewId,
   question,
   onAnswered,
+  onBehalf = false,
 }: {
   reviewId: string;
   question: QuestionDto;
   onAnswered: () => void;
+  /** The reviewer records an answer the agency gave another way (by phone, by email). */
+  onBehalf?: boolean;
 }) {
+  const upload = onBehalf ? `${question.agency}’s latest upload` : 'my latest upload';
   const [text, setText] = useState('');
   const [byUpload, setByUpload] = useState(false);
   const saving = useSubmit(
     () => {
-      if (!byUpload && !text.trim()) throw new Error('Write an answer, or answer by your upload.');
+      if (!byUpload && !text.trim()) throw new Error(`Write an answer, or answer by ${upload}.`);
       return api.answerQuestion(reviewId, question.id, {
         byUpload,
         ...(text.trim() ? { text: text.trim() } : {}),
@@ -50,7 +54,7 @@ export function AnswerForm({
           checked={byUpload}
           onChange={(e) => setByUpload(e.currentTarget.checked)}
         />{' '}
-        Answered by my latest upload (a new version, uploaded after the question)
+        Answered by {upload} (a new version, uploaded after the question)
       </label>
       {saving.error ? <ErrorNote error={saving.error} title="Not answered." /> : null}
       <div class="form-actions">

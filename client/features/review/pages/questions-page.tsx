@@ -46,7 +46,12 @@ export function QuestionsPage({ review, can }: { review: ReviewDto; can: Abiliti
         </a>
       ) : null}
       {question.status === 'open' && can.answerQuestions ? (
-        <AnswerForm reviewId={review.id} question={question} onAnswered={reload} />
+        <AnswerForm
+          reviewId={review.id}
+          question={question}
+          onAnswered={reload}
+          onBehalf={!submitter}
+        />
       ) : null}
       {can.askQuestions ? (
         <div class="form-actions">
