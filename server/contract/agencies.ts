@@ -62,8 +62,15 @@ export const ExpectedAgencySchema = Type.Object({
   contactName: Nullable(Type.String()),
   contactEmail: Nullable(Type.String()),
   status: Type.Enum(EXPECTED_STATUSES),
-  /** The current version of its chronology, when one is in. */
-  submitted: Nullable(Type.Object({ version: Type.Integer(), at: Type.String() })),
+  /**
+   * Its chronology, when one is in: the current version and when it came, and when the first
+   * came (on time or late is judged by that, not by a later correction).
+   */
+  submitted: Nullable(
+    Type.Object({ version: Type.Integer(), at: Type.String(), firstAt: Type.String() }),
+  ),
+  /** Its submitters in the review now (enabled accounts): who can upload for it. */
+  submitters: Type.Integer(),
   /** When an upload for it was last refused (the file could not be stored). */
   uploadRefusedAt: Nullable(Type.String()),
   /** Its latest link, whatever became of it; earlier ones were revoked when it was issued. */

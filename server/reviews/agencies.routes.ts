@@ -80,7 +80,9 @@ export const expectedAgencyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: rule,
       schema: {
         tags: ['agencies'],
-        summary: 'Change an expected agency (its name only while nobody has joined for it)',
+        summary: 'Change an expected agency (its name only while nobody has joined or sent for it)',
+        description:
+          'A new contact email revokes the links still open for the old one: a link works for the email it was sent to.',
         params: ExpectedAgencyParams,
         body: ExpectedAgencyBody,
         response: { 204: Type.Null(), 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
@@ -88,8 +90,18 @@ export const expectedAgencyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { reviewId, expectedAgencyId } = request.params;
-      await changeExpectedAgency(app.db, reviewId, expectedAgencyId, request.body);
-      await app.audit(request, { action: 'agency.changed', reviewId, target: expectedAgencyId });
+      const { linksRevoked } = await changeExpectedAgency(
+        app.db,
+        reviewId,
+        expectedAgencyId,
+        request.body,
+      );
+      await app.audit(request, {
+        action: 'agency.changed',
+        reviewId,
+        target: expectedAgencyId,
+        detail: { contactEmailChanged: linksRevoked },
+      });
       return reply.code(204).send(null);
     },
   );

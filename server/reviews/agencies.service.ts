@@ -29,14 +29,17 @@ import {
   findExpectedAgency,
   findExpectedAgencyByKey,
   insertExpectedAgency,
+  lockExpectedAgency,
   updateExpectedAgency,
 } from '../submissions/expected-agencies.repository';
+import { findAgencyByKey } from '../submissions/submissions.repository';
 import {
   claimInvitation,
   findInvitationByTokenHash,
   findInvitationsOfReview,
   insertInvitation,
   revokeInvitation as revokeInvitationRow,
+  revokeOpenInvitations,
 } from './invitations.repository';
 
 // The agencies a review expects a chronology from, and the one-time links that make an
@@ -65,8 +68,9 @@ function invitationDto(row: InvitationTable, now: string): InvitationDto {
 
 /**
  * Where an agency stands: its chronology is in; else its last upload was refused; else someone
- * can upload for it (an open or used link, or a submitter an admin added by hand); else not
- * invited (no link, or only revoked or expired ones).
+ * can upload for it or is asked to (an open link, or a submitter now in the review, by a link
+ * or added by hand); else not invited (no link, or only revoked or expired ones, or a used one
+ * whose member has since been removed or disabled: nobody can upload, so invite again).
  */
 export function expectedStatus(facts: {
   submitted: boolean;
@@ -76,8 +80,7 @@ export function expectedStatus(facts: {
 }): ExpectedStatus {
   if (facts.submitted) return 'submitted';
   if (facts.refused) return 'refused';
-  if (facts.invitation === 'open' || facts.invitation === 'accepted' || facts.submitters > 0)
-    return 'invited';
+  if (facts.invitation === 'open' || facts.submitters > 0) return 'invited';
   return 'not-invited';
 }
 
@@ -94,7 +97,7 @@ export async function listExpectedAgencies(db: Db, reviewId: string): Promise<Ex
     if (!latest.has(i.expected_agency_id)) latest.set(i.expected_agency_id, i);
   const submitters = new Map<string, number>();
   for (const m of members) {
-    if (m.role === 'submitter' && m.agency_key)
+    if (m.role === 'submitter' && m.agency_key && m.disabled_at === null)
       submitters.set(m.agency_key, (submitters.get(m.agency_key) ?? 0) + 1);
   }
   return rows.map((row) => {
@@ -102,7 +105,11 @@ export async function listExpectedAgencies(db: Db, reviewId: string): Promise<Ex
     const submitted =
       row.current_version === null || row.current_at === null
         ? null
-        : { version: Number(row.current_version), at: row.current_at };
+        : {
+            version: Number(row.current_version),
+            at: row.current_at,
+            firstAt: String(row.first_at ?? row.current_at),
+          };
     // A refusal before the current version was stored is history, not where the agency stands.
     const refused =
       row.upload_refused_at !== null && (!submitted || row.upload_refused_at > submitted.at);
@@ -120,6 +127,7 @@ export async function listExpectedAgencies(db: Db, reviewId: string): Promise<Ex
         submitters: submitters.get(row.name_key) ?? 0,
       }),
       submitted,
+      submitters: submitters.get(row.name_key) ?? 0,
       uploadRefusedAt: row.upload_refused_at,
       invitation: invitation ? invitationDto(invitation, now) : null,
     };
@@ -176,22 +184,33 @@ export async function changeExpectedAgency(
   reviewId: string,
   id: string,
   input: ExpectedAgencyInput,
-): Promise<void> {
+): Promise<{ linksRevoked: boolean }> {
   const before = await findExpectedAgency(db, reviewId, id);
   if (!before) throw new AppError('NOT_FOUND', 'The review does not expect that agency.');
   const row = cleanInput(input);
   if (row.name_key !== before.name_key) {
     const same = await findExpectedAgencyByKey(db, reviewId, row.name_key);
     if (same) throw nameTaken(same.name);
+    // Uploads, submitters (by a link or by hand) and links used all hold the old name.
     const [agency] = (await listExpectedAgencies(db, reviewId)).filter((a) => a.id === id);
-    if (agency && (agency.submitted || agency.invitation?.state === 'accepted')) {
+    const invitations = await findInvitationsOfReview(db, reviewId);
+    const joined = invitations.some((i) => i.expected_agency_id === id && i.accepted_at);
+    const uploaded = (await findAgencyByKey(db, reviewId, before.name_key)) !== undefined;
+    if (uploaded || joined || (agency?.submitters ?? 0) > 0) {
       throw new AppError(
         'CONFLICT',
-        `body/name: ${before.name} has joined or sent a chronology under that name, so it stays; add the agency again under the new name instead.`,
+        `body/name: ${before.name} has a submitter or uploads under that name, so it stays; add the agency again under the new name instead.`,
       );
     }
   }
-  await updateExpectedAgency(db, reviewId, id, row);
+  // A link is for the email it was sent to: when the contact's email changes, open links to the
+  // old one stop working, in the same write, or a link to a mistyped address would live on.
+  const linksRevoked = row.contact_email !== before.contact_email;
+  await db.transaction().execute(async (trx) => {
+    await updateExpectedAgency(trx, reviewId, id, row);
+    if (linksRevoked) await revokeOpenInvitations(trx, id, new Date().toISOString());
+  });
+  return { linksRevoked };
 }
 
 export async function removeExpectedAgency(db: Db, reviewId: string, id: string): Promise<void> {
@@ -233,7 +252,10 @@ export async function issueInvitation(
     accepted_by: null,
     revoked_at: null,
   };
-  await db.transaction().execute((trx) => insertInvitation(trx, row));
+  await db.transaction().execute(async (trx) => {
+    await lockExpectedAgency(trx, expectedAgencyId);
+    await insertInvitation(trx, row);
+  });
   return {
     invitation: invitationDto(row, row.created_at),
     token,
@@ -311,6 +333,12 @@ export async function acceptInvitation(
     throw new AppError(
       'CONFLICT',
       `This link is for ${invitation.email}, and you are signed in as ${viewer.email}. Sign out, then open the link again.`,
+    );
+  }
+  if (!viewer && existing?.disabled_at) {
+    throw new AppError(
+      'CONFLICT',
+      `The account with ${invitation.email} is disabled: ask the review's administrator to enable it, then open the link again.`,
     );
   }
   if (!viewer && existing) {

@@ -213,6 +213,14 @@ export async function eraseSubmissionRows(
       .execute();
   }
   // An answer by the erased version keeps its words and time; the version it named is gone.
+  // One that was that version and nothing else is no answer any more: the question is open
+  // again, for the agency to answer anew (answers are otherwise final).
+  await trx
+    .updateTable('questions')
+    .set({ answer_submission_id: null, answered_at: null, answered_by: null })
+    .where('answer_submission_id', '=', submissionId)
+    .where('answer_text', 'is', null)
+    .execute();
   await trx
     .updateTable('questions')
     .set({ answer_submission_id: null })

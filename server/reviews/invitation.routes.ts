@@ -71,6 +71,15 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { token, displayName, password } = request.body;
       const viewer = request.viewer;
+      // Public, so the plugin does not ask for the session's CSRF token; but a signed-in user
+      // accepts for their own account, so the token is asked for here, as on any signed-in
+      // change (the cookie alone could be sent by another site's form).
+      if (viewer && request.headers['x-csrf-token'] !== viewer.csrfToken) {
+        throw new AppError(
+          'CROSS_SITE_REQUEST',
+          'The request is missing this session’s x-csrf-token header (cross-site request refused).',
+        );
+      }
       try {
         // The link is checked before the password is hashed: hashing is slow on purpose, and
         // only the holder of a live link may make the server do it.

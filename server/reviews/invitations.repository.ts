@@ -24,14 +24,23 @@ export async function insertInvitation(
   db: DbOrTx,
   row: Insertable<InvitationTable> & { created_at: string },
 ): Promise<void> {
+  await revokeOpenInvitations(db, row.expected_agency_id, row.created_at);
+  await db.insertInto('invitations').values(row).execute();
+}
+
+/** Revokes every link of an agency not yet used (its contact's email changed). */
+export async function revokeOpenInvitations(
+  db: DbOrTx,
+  expectedAgencyId: string,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('invitations')
-    .set({ revoked_at: row.created_at })
-    .where('expected_agency_id', '=', row.expected_agency_id)
+    .set({ revoked_at: at })
+    .where('expected_agency_id', '=', expectedAgencyId)
     .where('accepted_at', 'is', null)
     .where('revoked_at', 'is', null)
     .execute();
-  await db.insertInto('invitations').values(row).execute();
 }
 
 /** Revokes a link not yet used; false when there is no such open link. */

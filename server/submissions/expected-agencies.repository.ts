@@ -20,7 +20,16 @@ export async function findExpectedAgencies(db: DbOrTx, reviewId: string) {
       join.onRef('s.agency_id', '=', 'a.id').on('s.superseded_at', 'is', null),
     )
     .selectAll('e')
-    .select(['s.version as current_version', 's.created_at as current_at'])
+    .select((eb) => [
+      's.version as current_version',
+      's.created_at as current_at',
+      // On time or late is judged by the first version that came, not a later correction.
+      eb
+        .selectFrom('submissions as f')
+        .whereRef('f.agency_id', '=', 'a.id')
+        .select((f) => f.fn.min('f.created_at').as('first'))
+        .as('first_at'),
+    ])
     .where('e.review_id', '=', reviewId)
     .orderBy('e.name')
     .execute();
@@ -49,6 +58,19 @@ export async function insertExpectedAgency(
   row: Insertable<ExpectedAgencyTable>,
 ): Promise<void> {
   await db.insertInto('expected_agencies').values(row).execute();
+}
+
+/**
+ * Takes the agency's row lock for the rest of the transaction (PostgreSQL; SQLite runs one
+ * write at a time anyway), so that two links issued at once for it are one after the other,
+ * each revoking the one before.
+ */
+export async function lockExpectedAgency(db: DbOrTx, id: string): Promise<void> {
+  await db
+    .updateTable('expected_agencies')
+    .set((eb) => ({ id: eb.ref('id') }))
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Changes an expected agency; false when the review holds no such row. */

@@ -89,8 +89,13 @@ export const submissionRoutes: FastifyPluginAsyncTypebox = async (app) => {
             reviewId,
             detail: { status: error.status, code: error.code, issues: error.issues?.length ?? 0 },
           });
-          if (FILE_REFUSALS.has(error.status))
-            await noteRefusedUpload(app.db, reviewId, body.agency);
+          // Noted beside the answer, never instead of it: a busy database must not turn the
+          // list of row problems into a 503.
+          if (FILE_REFUSALS.has(error.status)) {
+            await noteRefusedUpload(app.db, reviewId, body.agency).catch((noteError: unknown) =>
+              request.log.warn({ err: noteError }, 'could not note a refused upload'),
+            );
+          }
         }
         throw error;
       } finally {

@@ -44,7 +44,14 @@ async function setUp() {
   };
   const accept = (payload: Record<string, unknown>, app = t.anonymous) =>
     app.inject({ method: 'POST', url: '/api/invitations/accept', payload });
-  return { reviewId, base, add, invite, list, accept };
+  /** Changes an agency: every field, those not given empty. */
+  const change = (id: string, body: Record<string, unknown>) =>
+    t.app.inject({
+      method: 'PUT',
+      url: `${base}/${id}`,
+      payload: { dueDate: null, contactName: null, contactEmail: null, ...body },
+    });
+  return { reviewId, base, add, invite, list, accept, change };
 }
 
 const cookieOf = (response: { headers: Record<string, unknown> }) =>
@@ -268,7 +275,7 @@ describe('expected agencies and invitations', () => {
   });
 
   it('refuses clearly: a name twice, a link without an email, renaming an agency someone joined for', async () => {
-    const { base, add, invite, accept } = await setUp();
+    const { base, add, invite, accept, change } = await setUp();
     const id = await add({ name: 'Health', kind: 'health' });
     const twice = await t.app.inject({
       method: 'POST',
@@ -286,37 +293,27 @@ describe('expected agencies and invitations', () => {
     const noEmail = await t.app.inject({ method: 'POST', url: `${base}/${id}/invitations` });
     expect(noEmail.statusCode).toBe(400);
     expect(noEmail.json().error.message).toMatch(/email of Health’s contact/);
-    const badEmail = await t.app.inject({
-      method: 'PUT',
-      url: `${base}/${id}`,
-      payload: {
-        name: 'Health',
-        kind: 'health',
-        dueDate: null,
-        contactName: null,
-        contactEmail: 'no at sign',
-      },
+    const badEmail = await change(id, {
+      name: 'Health',
+      kind: 'health',
+      contactEmail: 'no at sign',
     });
     expect(badEmail.statusCode).toBe(400);
 
-    const change = (name: string) =>
-      t.app.inject({
-        method: 'PUT',
-        url: `${base}/${id}`,
-        payload: {
-          name,
-          kind: 'health',
-          dueDate: '2027-02-01',
-          contactName: 'HV',
-          contactEmail: 'hv@health.example',
-        },
+    const rename = (name: string) =>
+      change(id, {
+        name,
+        kind: 'health',
+        dueDate: '2027-02-01',
+        contactName: 'HV',
+        contactEmail: 'hv@health.example',
       });
-    expect((await change('Health Board')).statusCode).toBe(204);
+    expect((await rename('Health Board')).statusCode).toBe(204);
     const { token } = await invite(id);
     expect((await accept({ token, displayName: 'HV', password: PASSWORD })).statusCode).toBe(201);
-    const renamed = await change('Another name');
+    const renamed = await rename('Another name');
     expect(renamed.statusCode).toBe(409);
-    expect((await change('Health Board')).statusCode).toBe(204);
+    expect((await rename('Health Board')).statusCode).toBe(204);
 
     const short = await invite(id);
     const weak = await accept({ token: short.token, displayName: 'HV', password: 'short' });
@@ -333,5 +330,113 @@ describe('expected agencies and invitations', () => {
     const invite = await panel.app.inject({ method: 'POST', url: `${base}/${id}/invitations` });
     expect(invite.statusCode).toBe(403);
     expect((await t.queryOne<{ n: number }>('select count(*) n from invitations'))!.n).toBe(0);
+  });
+});
+
+describe('what the reviewer changes after a link was sent', () => {
+  it('a new contact email revokes the open link to the old one', async () => {
+    const { add, invite, list, accept, change } = await setUp();
+    const id = await add({ name: 'Health', kind: 'health', contactEmail: 'typo@health.exampel' });
+    const { token } = await invite(id);
+    const changed = await change(id, {
+      name: 'Health',
+      kind: 'health',
+      dueDate: null,
+      contactName: null,
+      contactEmail: 'hv@health.example',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await list())[0]).toMatchObject({
+      status: 'not-invited',
+      invitation: { state: 'revoked', email: 'typo@health.exampel' },
+    });
+    const used = await accept({ token, displayName: 'Anyone', password: PASSWORD });
+    expect(used.statusCode).toBe(410);
+    // Changing something else leaves a link alone.
+    const second = await invite(id);
+    await change(id, {
+      name: 'Health',
+      kind: 'health',
+      dueDate: '2027-03-01',
+      contactName: 'HV',
+      contactEmail: 'hv@health.example',
+    });
+    expect((await list())[0].invitation).toMatchObject({ id: second.invitation.id, state: 'open' });
+  });
+
+  it('a name stays once someone joined, even after a newer link; a removed submitter is invited again', async () => {
+    const { reviewId, add, invite, list, accept, change } = await setUp();
+    const id = await add({ name: 'Health', kind: 'health', contactEmail: 'hv@health.example' });
+    const joined = await accept({
+      token: (await invite(id)).token,
+      displayName: 'HV',
+      password: PASSWORD,
+    });
+    expect(joined.statusCode).toBe(201);
+    expect((await list())[0]).toMatchObject({ status: 'invited', submitters: 1 });
+    await invite(id);
+    const renamed = await change(id, {
+      name: 'Health Board',
+      kind: 'health',
+      dueDate: null,
+      contactName: null,
+      contactEmail: 'hv@health.example',
+    });
+    expect(renamed.statusCode).toBe(409);
+
+    // The member who joined leaves: nobody can upload, so the agency is not invited any more.
+    await t.query(
+      "update invitations set revoked_at = '2026-01-01T00:00:00.000Z' where accepted_at is null",
+    );
+    const member = await t.queryOne<{ user_id: string }>(
+      "select user_id from memberships where role = 'submitter' and review_id = ?",
+      reviewId,
+    );
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/reviews/${reviewId}/members/${member!.user_id}`,
+    });
+    expect(removed.statusCode).toBe(204);
+    expect((await list())[0]).toMatchObject({ status: 'not-invited', submitters: 0 });
+  });
+
+  it('asks a signed-in invitee for the session’s CSRF token; tells a disabled account why', async () => {
+    const { add, invite, accept } = await setUp();
+    const existing = await t.signUp({ email: 'hv@health.example' });
+    const id = await add({ name: 'Health', kind: 'health', contactEmail: 'hv@health.example' });
+    const { token } = await invite(id);
+    const noToken = await t.anonymous.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      headers: { cookie: existing.cookie },
+      payload: { token },
+    });
+    expect(noToken.statusCode).toBe(403);
+    expect(
+      (await t.queryOne<{ n: number }>(
+        'select count(*) n from memberships where user_id = ?',
+        existing.id,
+      ))!.n,
+    ).toBe(0);
+
+    await t.query(
+      "update users set disabled_at = '2026-01-01T00:00:00.000Z' where id = ?",
+      existing.id,
+    );
+    const disabled = await accept({ token, displayName: 'HV', password: PASSWORD });
+    expect(disabled.statusCode).toBe(409);
+    expect(disabled.json().error.message).toMatch(/is disabled/);
+  });
+
+  it('judges on time by the first version, not a later correction', async () => {
+    const { reviewId, add, list } = await setUp();
+    await add({ name: 'Health', kind: 'health', dueDate: '2026-01-31' });
+    expect((await upload(t.app, reviewId, CSV, { agency: 'Health' })).statusCode).toBe(201);
+    await t.query("update submissions set created_at = '2026-01-30T10:00:00.000Z'");
+    const correction = `${CSV}02/06/2018,Letter,Letter to the family\n`;
+    expect((await upload(t.app, reviewId, correction, { agency: 'Health' })).statusCode).toBe(201);
+    const [health] = await list();
+    expect(health.submitted).toMatchObject({ version: 2, firstAt: '2026-01-30T10:00:00.000Z' });
+    expect(health.submitted.at > health.submitted.firstAt).toBe(true);
   });
 });

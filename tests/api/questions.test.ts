@@ -288,26 +288,42 @@ describe('questions on records', () => {
     expect((await post({ agency: ' dyfed-powys  police ', text: 'May?' })).statusCode).toBe(201);
   });
 
-  it('erasing the version that answered: the question goes back to the record left, answer kept', async () => {
+  it('erasing the version that answered: back to the record left; an answer that was only the version is open again', async () => {
     const { reviewId, base, police, r1 } = await castReview();
     const question = await ask(base, { eventId: r1, text: 'After the visit?' });
+    const inWords = await ask(base, { agency: POLICE, text: 'Anything else?' });
     const v2 = await upload(police.app, reviewId, POLICE_V2, { agency: POLICE });
     const v2Id = v2.json().submission.id as string;
-    await police.app.inject({
-      method: 'POST',
-      url: `${base}/questions/${question.id}/answer`,
-      payload: { byUpload: true },
-    });
+    for (const [id, payload] of [
+      [question.id, { byUpload: true }],
+      [inWords.id, { byUpload: true, text: 'Nothing else was recorded' }],
+    ] as const) {
+      const answered = await police.app.inject({
+        method: 'POST',
+        url: `${base}/questions/${id}/answer`,
+        payload,
+      });
+      expect(answered.statusCode, answered.body).toBe(200);
+    }
     const erase = await t.app.inject({ method: 'DELETE', url: `${base}/submissions/${v2Id}` });
     expect(erase.statusCode).toBe(204);
     const after = (await t.app.inject({ url: `${base}/questions/${question.id}` })).json();
-    // R1 is still held by version 1, reading as it did before the answer's version.
+    // R1 is still held by version 1, reading as it did before the answer's version; the answer
+    // was that version alone, so there is no answer left: the agency is asked again.
     expect(after).toMatchObject({
-      status: 'answered',
+      status: 'open',
       eventId: r1,
       anchor: 'source-changed',
       answerSubmissionId: null,
+      answeredAt: null,
       text: 'After the visit?',
+    });
+    // An answer with words keeps them, and stays answered.
+    const kept = (await t.app.inject({ url: `${base}/questions/${inWords.id}` })).json();
+    expect(kept).toMatchObject({
+      status: 'answered',
+      answerText: 'Nothing else was recorded',
+      answerSubmissionId: null,
     });
   });
 });

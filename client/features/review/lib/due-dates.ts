@@ -11,9 +11,9 @@ export function londonToday(now: Date = new Date()): string {
 }
 
 /**
- * "due in 3 days", "due today", "5 days overdue"; for a chronology that is in, whether it came
- * by the due date ("on time", "2 days late", counted from its day in the UK). Null with no due
- * date.
+ * "due in 3 days", "due today", "5 days overdue"; for a chronology that is in, whether its first
+ * version came by the due date ("on time", "2 days late", counted from its day in the UK; a
+ * correction sent later does not make it late). Null with no due date.
  */
 export function dueText(
   agency: Pick<ExpectedAgencyDto, 'dueDate' | 'submitted'>,
@@ -22,9 +22,8 @@ export function dueText(
   if (!agency.dueDate) return null;
   const due = isoDateToMs(agency.dueDate);
   if (agency.submitted) {
-    const late = Math.round(
-      (isoDateToMs(londonToday(new Date(agency.submitted.at))) - due) / DAY_MS,
-    );
+    const came = isoDateToMs(londonToday(new Date(agency.submitted.firstAt)));
+    const late = Math.round((came - due) / DAY_MS);
     return late > 0 ? `${days(late)} late` : 'on time';
   }
   const left = Math.round((due - isoDateToMs(today)) / DAY_MS);

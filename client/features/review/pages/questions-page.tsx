@@ -58,7 +58,14 @@ export function QuestionsPage({ review, can }: { review: ReviewDto; can: Abiliti
           <button
             type="button"
             class="button-link"
-            onClick={() => run(() => api.withdrawQuestion(review.id, question.id))}
+            onClick={() => {
+              // Withdrawing deletes the question and any answer for good: asked first.
+              const what =
+                question.status === 'answered' ? 'this question and its answer' : 'this question';
+              if (window.confirm(`Withdraw ${what}? It is deleted for good.`)) {
+                void run(() => api.withdrawQuestion(review.id, question.id));
+              }
+            }}
           >
             Withdraw
           </button>

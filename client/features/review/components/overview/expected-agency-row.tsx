@@ -19,12 +19,17 @@ function statusDetail(agency: ExpectedAgencyDto): string {
     case 'refused':
       return `last tried ${formatTimestamp(agency.uploadRefusedAt)}`;
     case 'invited':
+      if (link?.state === 'open') {
+        // A link goes to the email it was issued for; say so when the contact's has changed.
+        const to = link.email === agency.contactEmail ? '' : ` (sent to ${link.email})`;
+        return `link open until ${formatTimestamp(link.expiresAt)}${to}`;
+      }
       if (link?.state === 'accepted') return `joined ${formatTimestamp(link.acceptedAt)}`;
-      if (link?.state === 'open') return `link open until ${formatTimestamp(link.expiresAt)}`;
-      return 'a submitter was added by an administrator';
+      return agency.submitters === 1 ? 'has a submitter' : `has ${agency.submitters} submitters`;
     case 'not-invited':
       if (link?.state === 'revoked') return `link revoked ${formatTimestamp(link.revokedAt)}`;
       if (link?.state === 'expired') return `link expired ${formatTimestamp(link.expiresAt)}`;
+      if (link?.state === 'accepted') return 'its submitter has left the review: invite again';
       return '';
   }
 }
