@@ -13,11 +13,10 @@ import { requireReview } from '../core/require-review';
 import {
   addExpectedAgency,
   changeExpectedAgency,
-  issueInvitation,
   listExpectedAgencies,
   removeExpectedAgency,
-  revokeInvitation,
 } from './agencies.service';
+import { issueInvitation, revokeInvitation } from './invitations.service';
 
 /**
  * The agencies a review expects a chronology from, and the links inviting their contacts: the

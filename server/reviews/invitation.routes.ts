@@ -9,7 +9,7 @@ import {
 import { ErrorResponse } from '../contract/common';
 import { AppError } from '../errors';
 import { acceptNewPassword } from '../auth/new-password';
-import { acceptInvitation, lookUpInvitation } from './agencies.service';
+import { acceptInvitation, lookUpInvitation } from './invitations.service';
 
 /**
  * The two public routes of a one-time link (`/invite#token=…`): what it is for, and using it.
