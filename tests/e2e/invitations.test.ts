@@ -145,4 +145,18 @@ describe('expected agencies and invitations', () => {
     );
     expect(JSON.stringify(audit)).not.toContain(revokedLink.split('#token=')[1]);
   });
+
+  it('offers the expected agencies on the reviewer’s Upload page, each with its kind', async () => {
+    const page = browser.page;
+    await openAs(
+      browser,
+      `${baseUrl}/reviews/${reviewId}/upload`,
+      E2E_ADMIN.email,
+      E2E_ADMIN.password,
+    );
+    const option = page.locator('datalist#known-agencies option[value="Islington Housing"]');
+    await expect.poll(() => option.count()).toBe(1);
+    await page.fill('input[name=agency]', 'Islington Housing');
+    expect(await page.locator('select[name=agencyKind]').inputValue()).toBe('housing');
+  });
 });

@@ -19,6 +19,15 @@ interface SendOptions {
 
 export function useUpload(review: ReviewDto, onStored: () => void) {
   const [submissions] = useResource(() => api.listSubmissions(review.id), [review.id]);
+  // The reviewer also picks from the agencies the review expects, by the name and kind they
+  // were listed with: an upload is matched to its expected agency by that name.
+  const [expected] = useResource(
+    () =>
+      review.myRole === 'reviewer'
+        ? api.listExpectedAgencies(review.id).catch(() => [])
+        : Promise.resolve([]),
+    [review.id, review.myRole],
+  );
   // A submitter uploads for their own agency only: the name is theirs and cannot be changed.
   const lockedAgency = review.myRole === 'submitter' ? review.myAgency : null;
   const [agency, setAgency] = useState(lockedAgency ?? '');
@@ -36,6 +45,8 @@ export function useUpload(review: ReviewDto, onStored: () => void) {
 
   const knownAgencies = new Map<string, AgencyKind>();
   for (const s of submissions.data ?? []) knownAgencies.set(s.agency, s.agencyKind);
+  for (const e of expected.data ?? [])
+    if (!knownAgencies.has(e.name)) knownAgencies.set(e.name, e.kind);
   // A submitter's agency keeps the kind it was uploaded with last time.
   useEffect(() => {
     if (!lockedAgency || kind) return;
