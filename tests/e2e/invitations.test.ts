@@ -146,6 +146,40 @@ describe('expected agencies and invitations', () => {
     expect(JSON.stringify(audit)).not.toContain(revokedLink.split('#token=')[1]);
   });
 
+  it('a contact who has an account signs in on the link’s page, then joins', async () => {
+    const page = browser.page;
+    const email = 'duty.sergeant@police.example';
+    const password = 'an existing long password';
+    await admin.request('POST', '/api/users', { email, displayName: 'Duty Sergeant', password });
+    const agency = await admin.request('POST', `/api/reviews/${reviewId}/expected-agencies`, {
+      name: 'British Transport Police',
+      kind: 'police',
+      dueDate: null,
+      contactName: null,
+      contactEmail: email,
+    });
+    const issued = await admin.request(
+      'POST',
+      `/api/reviews/${reviewId}/expected-agencies/${agency.id}/invitations`,
+    );
+    await browser.context.clearCookies();
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}${issued.path}`);
+    const signIn = page.locator('form[aria-label="Sign in"]');
+    await signIn.waitFor();
+    expect(await page.locator('main').textContent()).toContain(
+      'An account with duty.sergeant@police.example exists',
+    );
+    expect(await signIn.locator('input[name=email]').inputValue()).toBe(email);
+    await signIn.locator('input[name=password]').fill(password);
+    await signIn.locator('button[type=submit]').click();
+    // Signed in, on the same link: one button joins.
+    const join = page.locator('button:has-text("Join as British Transport Police’s submitter")');
+    await join.click();
+    await page.waitForURL(`${baseUrl}/reviews/${reviewId}/upload`);
+    expect(await page.locator('input[name=agency]').inputValue()).toBe('British Transport Police');
+  });
+
   it('offers the expected agencies on the reviewer’s Upload page, each with its kind', async () => {
     const page = browser.page;
     await openAs(
