@@ -16,8 +16,29 @@ import { acceptInvitation, lookUpInvitation } from './invitations.service';
  * The token travels in a JSON body, never a URL, so it is not in any access log. A token never
  * issued is 404; one used, revoked or expired is 410, audited (without the token).
  */
+/** New accounts' passwords hashed at once; more are told to try again in a second. */
+const MAX_CONCURRENT_JOINS = 4;
+
 export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const cost = app.config.passwordCostLog2;
+  // scrypt takes 32 MiB and about 0.1 s a hash: many requests with one live link at once must
+  // not take the server's memory, as sign-ins may not (auth/routes.ts). Only the first can use
+  // the link anyway.
+  let hashing = 0;
+  async function hashNew(password: string): Promise<string> {
+    if (hashing >= MAX_CONCURRENT_JOINS) {
+      throw new AppError(
+        'TOO_MANY_ATTEMPTS',
+        'Too many people are joining at this moment: try again in a second.',
+      ).retryAfter(1);
+    }
+    hashing++;
+    try {
+      return await acceptNewPassword(password, cost, 'password');
+    } finally {
+      hashing--;
+    }
+  }
 
   async function refused(request: Parameters<typeof app.audit>[0], error: unknown) {
     if (error instanceof AppError && error.status !== 404) {
@@ -65,6 +86,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           404: ErrorResponse,
           409: ErrorResponse,
           410: ErrorResponse,
+          429: ErrorResponse,
         },
       },
     },
@@ -88,7 +110,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           !viewer && password !== undefined
             ? {
                 displayName: displayName ?? '',
-                passwordHash: await acceptNewPassword(password, cost, 'password'),
+                passwordHash: await hashNew(password),
               }
             : null;
         if (newAccount && !newAccount.displayName.trim()) {

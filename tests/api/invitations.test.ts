@@ -224,6 +224,43 @@ describe('expected agencies and invitations', () => {
     ).toBe(1);
   });
 
+  it('hashes a few new passwords at once, not as many as are sent: the rest wait a second', async () => {
+    await t?.close();
+    // The production cost (32 MiB, about 0.1 s a hash), so that hashes overlap as they would.
+    t = await createTestApp({ SCRYPT_COST_LOG2: '15' });
+    const reviewId = await createReview(t.app);
+    const made = await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/expected-agencies`,
+      payload: {
+        name: 'Health',
+        kind: 'health',
+        dueDate: null,
+        contactName: null,
+        contactEmail: 'hv@health.example',
+      },
+    });
+    const issued = await t.app.inject({
+      method: 'POST',
+      url: `/api/reviews/${reviewId}/expected-agencies/${made.json().id}/invitations`,
+    });
+    const { token } = issued.json();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        t.anonymous.inject({
+          method: 'POST',
+          url: '/api/invitations/accept',
+          payload: { token, displayName: 'HV', password: PASSWORD },
+        }),
+      ),
+    );
+    const statuses = answers.map((a) => a.statusCode);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(12 - 4);
+    expect(statuses.every((s) => [201, 410, 429].includes(s))).toBe(true);
+    expect(answers.find((a) => a.statusCode === 429)!.headers['retry-after']).toBe('1');
+  });
+
   it('an account with the email accepts signed in, not by a new password; another account is refused', async () => {
     const { reviewId, add, invite, accept } = await setUp();
     const existing = await t.signUp({ email: 'hv@health.example' });
