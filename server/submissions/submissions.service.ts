@@ -9,11 +9,8 @@ import { newId } from '../db/ids';
 import type { Db } from '../db/handle';
 import type { SubmissionTable } from '../db/schema';
 import { AppError, type RowIssue } from '../errors';
-import { guessAgencyKind } from '../ingest/agency-kind';
-import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { type MappingOutcome, type MappingRequest, resolveMapping } from '../ingest/headers';
 import { type NormalisedEvent, RowReader } from '../ingest/normalise';
-import { headerKey } from '../shared/phrases';
 import { typeClassifiesCases } from '../ingest/type-per-case';
 import type { UploadedFile } from '../ingest/read-upload';
 import type { SourceRecord } from '../ingest/records';
@@ -28,6 +25,7 @@ import {
   toSubmissionDto,
 } from './submission-report';
 import { readSubmissionSource } from './submission-source';
+import { agencyOfUpload } from './upload-agency';
 import { suggestTypes } from './type-suggestions';
 import {
   EVENT_BATCH_SIZE,
@@ -72,17 +70,14 @@ export interface SubmitResult {
  */
 export async function submitChronology(db: Db, input: SubmitInput): Promise<SubmitResult> {
   const review = await requireReview(db, input.reviewId);
-  const agencyName = cleanName(input.agency, 'agency', NAME_LIMITS.agency);
-  const nameKey = headerKey(agencyName);
-  if (!nameKey) throw new AppError('BAD_REQUEST', 'The agency name must contain letters.');
-
+  const { agencyName, nameKey, existing, displayName, agencyKind } = await agencyOfUpload(
+    db,
+    review.id,
+    input.agency,
+    input.agencyKind,
+  );
   const source = await readSubmissionSource(input);
   const { table } = source;
-  const existing = await findAgencyByKey(db, review.id, nameKey);
-  // An agency keeps the name it first uploaded under, however it is typed later.
-  const displayName = existing?.name ?? agencyName;
-  const agencyKind =
-    input.agencyKind ?? (existing?.kind as AgencyKind) ?? guessAgencyKind(agencyName);
   const mapping = atHeaderRow(
     resolveMapping(
       table.headers,
@@ -225,7 +220,7 @@ export async function submitChronology(db: Db, input: SubmitInput): Promise<Subm
 
   const warnings = await storeSubmission(db, {
     submissionRow,
-    agency: { name: agencyName, nameKey, kind: agencyKind },
+    agency: { name: displayName, nameKey, kind: agencyKind },
     reader,
     records: table.records,
     rejectWith: (issues, warnings) =>

@@ -311,6 +311,24 @@ describe('expected agencies and invitations', () => {
     expect((await list())[0]).toMatchObject({ status: 'submitted', submitted: { version: 1 } });
   });
 
+  it('an expected agency’s first upload takes the name and kind the reviewer listed it with', async () => {
+    const { reviewId, add } = await setUp();
+    // A name that says nothing of its kind: Hafan Cymru is a Welsh domestic abuse charity.
+    await add({ name: 'Hafan Cymru', kind: 'voluntary' });
+    const stored = await upload(t.app, reviewId, CSV, { agency: ' hafan  CYMRU ' });
+    expect(stored.statusCode).toBe(201);
+    expect(stored.json().submission).toMatchObject({
+      agency: 'Hafan Cymru',
+      agencyKind: 'voluntary',
+    });
+    // A kind chosen on upload still wins.
+    const other = await upload(t.app, reviewId, CSV, {
+      agency: 'Hafan Cymru',
+      fields: { agencyKind: 'other' },
+    });
+    expect(other.json().submission.agencyKind).toBe('other');
+  });
+
   it('refuses clearly: a name twice, a link without an email, renaming an agency someone joined for', async () => {
     const { base, add, invite, accept, change } = await setUp();
     const id = await add({ name: 'Health', kind: 'health' });
