@@ -5,6 +5,7 @@ import type { CreateReviewInput } from '../contract/reviews';
 import type { Db } from '../db/handle';
 import { saveGlossary } from '../anonymise/glossary.service';
 import { findReviewByReference } from '../reviews/reviews.repository';
+import { addExpectedAgency, listExpectedAgencies } from '../reviews/agencies.service';
 import { createReview } from '../reviews/reviews.service';
 import { submitChronology, type SubmitResult } from '../submissions/submissions.service';
 
@@ -35,6 +36,17 @@ export const DEMO_AGENCIES: ReadonlyArray<{
   { agency: 'Powys County Council Housing', agencyKind: 'housing', file: 'housing.csv' },
 ];
 
+/**
+ * The agencies the demo review expects a chronology from: the four that sent one, and the
+ * ambulance service, which attended on the day of the death (as the published review
+ * records) and has not been invited, so the Overview shows what a review still waiting looks
+ * like. No due dates or contacts: the demo's dates would be years past by now.
+ */
+export const DEMO_EXPECTED: ReadonlyArray<{ name: string; kind: AgencyKind }> = [
+  ...DEMO_AGENCIES.map(({ agency, agencyKind }) => ({ name: agency, kind: agencyKind })),
+  { name: 'Welsh Ambulance Services NHS Trust', kind: 'ambulance' },
+];
+
 export const DEMO_FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/demo');
 
 /**
@@ -46,6 +58,17 @@ export async function loadDemoReview(
 ): Promise<{ reviewId: string; uploads: Array<{ agency: string } & SubmitResult> }> {
   const existing = await findReviewByReference(db, DEMO_REVIEW.reference);
   const reviewId = existing?.id ?? (await createReview(db, DEMO_REVIEW)).id;
+  const listed = new Set((await listExpectedAgencies(db, reviewId)).map((a) => a.name));
+  for (const { name, kind } of DEMO_EXPECTED) {
+    if (listed.has(name)) continue;
+    await addExpectedAgency(db, reviewId, {
+      name,
+      kind,
+      dueDate: null,
+      contactName: null,
+      contactEmail: null,
+    });
+  }
   const uploads = [];
   for (const { agency, agencyKind, file } of DEMO_AGENCIES) {
     const result = await submitChronology(db, {

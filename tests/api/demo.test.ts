@@ -95,12 +95,27 @@ describe('the demo review (CYSUR 2/2020 as four agencies sent it)', () => {
     expect(events.filter((e) => e.type === 'intelligence')).toHaveLength(11);
   });
 
+  it('expects the four agencies that sent a chronology and the ambulance service, not invited', async () => {
+    const { agencies } = (
+      await t.app.inject({ url: `/api/reviews/${reviewId}/expected-agencies` })
+    ).json();
+    expect(agencies.map((a: any) => [a.name, a.status])).toEqual([
+      ['Dyfed-Powys Police', 'submitted'],
+      ["Powys Children's Services", 'submitted'],
+      ['Powys County Council Housing', 'submitted'],
+      ['Powys Teaching Health Board', 'submitted'],
+      ['Welsh Ambulance Services NHS Trust', 'not-invited'],
+    ]);
+  });
+
   it('loading the demo again stores nothing new', async () => {
     const before = await tableCounts(t);
     const again = await loadDemoReview(t.db);
     expect(again.reviewId).toBe(reviewId);
     expect(again.uploads.map((u) => u.status)).toEqual([200, 200, 200, 200]);
     expect(await tableCounts(t)).toEqual(before);
+    const expected = await t.queryOne<{ n: number }>('select count(*) n from expected_agencies');
+    expect(expected!.n).toBe(5);
   });
 });
 
