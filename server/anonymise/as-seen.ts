@@ -356,6 +356,7 @@ export function reviewAsSeen(review: ReviewDto, view: View): ReviewDto {
         'createdAt',
         'myRole',
         'myAgency',
+        'myAgencyDue',
       ]),
     ),
   );

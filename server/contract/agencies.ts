@@ -105,6 +105,8 @@ export const InvitationLookupSchema = Type.Object({
   agencyName: Type.String(),
   email: Type.String(),
   expiresAt: Type.String(),
+  /** When the agency's chronology is due, if the review says. */
+  dueDate: Nullable(IsoDate),
   /** An account with the invitation's email exists: sign in as it and accept, no new password. */
   hasAccount: Type.Boolean(),
 });

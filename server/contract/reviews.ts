@@ -51,6 +51,8 @@ export const ReviewSchema = Type.Object({
   myRole: Nullable(RoleSchema),
   /** A submitter's agency: the only one they upload for and see. */
   myAgency: Nullable(Type.String()),
+  /** When a submitter's agency is due to send its chronology, if the review says. */
+  myAgencyDue: Nullable(IsoDate),
 });
 export type ReviewDto = Static<typeof ReviewSchema>;
 

@@ -68,7 +68,7 @@ export async function findInvitationByTokenHash(db: DbOrTx, tokenHash: string) {
     .innerJoin('expected_agencies as e', 'e.id', 'i.expected_agency_id')
     .innerJoin('reviews as r', 'r.id', 'i.review_id')
     .selectAll('i')
-    .select(['e.name as agency_name', 'e.name_key as agency_key', 'r.reference'])
+    .select(['e.name as agency_name', 'e.name_key as agency_key', 'e.due_date', 'r.reference'])
     .where('i.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

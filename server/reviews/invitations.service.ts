@@ -130,6 +130,7 @@ export async function lookUpInvitation(db: Db, token: string): Promise<Invitatio
     agencyName: row.agency_name,
     email: row.email,
     expiresAt: row.expires_at,
+    dueDate: row.due_date,
     hasAccount: (await findUserByEmail(db, row.email)) !== undefined,
   };
 }

@@ -7,6 +7,7 @@ import { findMembershipsOfUser, upsertMembership } from '../auth/accounts.reposi
 import type { Db } from '../db/handle';
 import type { MemberRole } from '../db/schema';
 import { AppError } from '../errors';
+import { findExpectedAgencyByKey } from '../submissions/expected-agencies.repository';
 import { cleanName, NAME_LIMITS } from '../names/clean-name';
 import { daysInMonth } from '../shared/calendar';
 import { eraseSubmissionRows, type ErasedCounts } from './erase.repository';
@@ -60,7 +61,14 @@ export async function getReview(
   const row = await findReviewById(db, id, agencyScopeOf(membership));
   if (!row) throw new AppError('REVIEW_NOT_FOUND');
   const dto = toReviewDto(row, membership);
-  return membership ? dto : { ...dto, agencyCount: null, eventCount: null };
+  if (!membership) return { ...dto, agencyCount: null, eventCount: null };
+  // A submitter is told when their chronology is due; the list of who else is expected is not
+  // theirs to read.
+  const expected =
+    membership.role === 'submitter' && membership.agencyKey
+      ? await findExpectedAgencyByKey(db, id, membership.agencyKey)
+      : undefined;
+  return { ...dto, myAgencyDue: expected?.due_date ?? null };
 }
 
 function toMembership(m: {
@@ -139,6 +147,7 @@ export function toReviewDto(row: ReviewRow, membership: Membership | null): Revi
     eventCount: Number(row.event_count),
     myRole: membership?.role ?? null,
     myAgency: membership?.role === 'submitter' ? membership.agencyName : null,
+    myAgencyDue: null,
   };
 }
 

@@ -96,6 +96,7 @@ describe('expected agencies and invitations', () => {
       reviewReference: 'CYSUR 2/2020',
       agencyName: 'Dyfed-Powys Police',
       email: 'jo.evans@police.example',
+      dueDate: '2026-12-01',
       hasAccount: false,
     });
     expect(look.body).not.toContain('infant');
@@ -115,6 +116,14 @@ describe('expected agencies and invitations', () => {
       { reviewId, role: 'submitter', agencyName: 'Dyfed-Powys Police' },
     ]);
     const invitee = withSession(t.anonymous, cookieOf(joined), me.csrfToken);
+    // The submitter is told when their chronology is due (not who else is expected).
+    const review = (await invitee.inject({ url: `/api/reviews/${reviewId}` })).json();
+    expect(review).toMatchObject({ myAgency: 'Dyfed-Powys Police', myAgencyDue: '2026-12-01' });
+    expect(
+      (await invitee.inject({ url: `/api/reviews/${reviewId}/expected-agencies` })).statusCode,
+    ).toBe(403);
+    // The reviewer's own view of the review has no agency, so no due date.
+    expect((await t.app.inject({ url: `/api/reviews/${reviewId}` })).json().myAgencyDue).toBeNull();
     expect(
       (await upload(invitee, reviewId, CSV, { agency: 'Dyfed-Powys Police' })).statusCode,
     ).toBe(201);

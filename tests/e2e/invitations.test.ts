@@ -87,6 +87,9 @@ describe('expected agencies and invitations', () => {
     const join = page.locator('form[aria-label="Your account"]');
     await join.waitFor();
     expect(await page.locator('main').textContent()).toContain('Metropolitan Police');
+    expect(await page.locator('main').textContent()).toContain(
+      'The review asks for it by 1 Dec 2026.',
+    );
     expect(await join.locator('input[name=email]').inputValue()).toBe('chronologies@met.example');
     await join.locator('input[name=displayName]').fill('Sam Officer');
     await join.locator('input[name=password]').fill('a good long password');

@@ -3,7 +3,7 @@ import { ErrorNote, Loading } from '../../../shared/ui';
 import { useResource } from '../../../shared/hooks/use-resource';
 import { useSubmit } from '../../../shared/hooks/use-submit';
 import { api, refreshSession } from '../../../shared/api/api';
-import { formatTimestamp } from '../../../shared/lib/dates';
+import { formatDay, formatTimestamp } from '../../../shared/lib/dates';
 import { reviewPath, tokenFromHash } from '../../../shared/lib/routes';
 import { useSession } from '../../../shared/lib/session';
 import { navigate } from '../../../shared/router';
@@ -72,8 +72,9 @@ export function InvitationPage() {
           <p>
             You are invited to send <strong>{data.agencyName}</strong>’s chronology to review{' '}
             <strong>{data.reviewReference}</strong>, as its submitter: you will upload for{' '}
-            {data.agencyName} and see its records only. The link is for {data.email}, works once,
-            and lasts until {formatTimestamp(data.expiresAt)}.
+            {data.agencyName} and see its records only.
+            {data.dueDate ? ` The review asks for it by ${formatDay(data.dueDate)}.` : ''} The link
+            is for {data.email}, works once, and lasts until {formatTimestamp(data.expiresAt)}.
           </p>
         ) : null}
         {data && signedIn && signedIn.user.email === data.email ? (

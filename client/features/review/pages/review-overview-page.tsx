@@ -3,6 +3,7 @@ import { useResource } from '../../../shared/hooks/use-resource';
 import { api, isForbidden, type ReviewDto } from '../../../shared/api/api';
 import { formatDay } from '../../../shared/lib/dates';
 import { reviewKindName } from '../lib/review-kinds';
+import { dueText, londonToday } from '../lib/due-dates';
 import type { Abilities } from '../../../shared/lib/roles';
 import { reviewPath } from '../../../shared/lib/routes';
 import { AgencyTable } from '../components/overview/agency-table';
@@ -77,6 +78,20 @@ export function ReviewOverviewPage({
           <div>
             <dt>Agencies</dt>
             <dd>{review.agencyCount}</dd>
+          </div>
+        ) : null}
+        {submitter && review.myAgencyDue ? (
+          <div>
+            <dt>Your chronology is due by</dt>
+            <dd>
+              {formatDay(review.myAgencyDue)}
+              {review.eventCount === 0 ? (
+                <span class="muted small">
+                  {' '}
+                  ({dueText({ dueDate: review.myAgencyDue, submitted: null }, londonToday())})
+                </span>
+              ) : null}
+            </dd>
           </div>
         ) : null}
         {review.eventCount !== null ? (
