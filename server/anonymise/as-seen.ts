@@ -38,10 +38,7 @@ export interface View {
 /** Everything as written: a reviewer editing rules, a submitter reading their own records. */
 export const AS_WRITTEN: View = { redact: IDENTITY, ruleIds: null };
 
-/**
- * The shapes a route may declare (`config.asSeen`). "as-written" is for routes only reviewers
- * call, which answer with what they were sent or may edit.
- */
+/** The shapes a route may declare (`config.asSeen`); "as-written" is for reviewers' routes. */
 export const SHAPES = [
   'eventList',
   'timelineFeed',

@@ -352,7 +352,16 @@ describe('reviewAsSeen', () => {
 
   it('redacts the title; the rest is ours', () => {
     expect(unique(pathsNaming(reviewAsSeen(review, view)))).toEqual(
-      unique(['createdAt', 'id', 'marking', 'myAgency', 'periodEnd', 'periodStart', 'reference']),
+      unique([
+        'createdAt',
+        'id',
+        'marking',
+        'myAgency',
+        'myAgencyDue',
+        'periodEnd',
+        'periodStart',
+        'reference',
+      ]),
     );
   });
 });
