@@ -96,6 +96,16 @@ export async function listQuestions(
   return { questions, counts: countsOf(questions) };
 }
 
+/** A question the reader may see, as stored and as given; else a 404, as getQuestion. */
+async function readable(db: Db, reviewId: string, id: string, reader: QuestionReader) {
+  const row = await findQuestion(db, reviewId, id, reader.agencyKey);
+  const question = row ? toQuestionDto(row, await currentAnchorIndex(db, reviewId)) : null;
+  if (!row || !question || (reader.answeredOnly && question.status !== 'answered')) {
+    throw new AppError('NOT_FOUND', 'No question with that id in this review.');
+  }
+  return { row, question };
+}
+
 /** One question the reader may see, or a 404 that reads the same whether it exists or not. */
 export async function getQuestion(
   db: Db,
@@ -103,12 +113,7 @@ export async function getQuestion(
   id: string,
   reader: QuestionReader,
 ): Promise<QuestionDto> {
-  const row = await findQuestion(db, reviewId, id, reader.agencyKey);
-  const question = row ? toQuestionDto(row, await currentAnchorIndex(db, reviewId)) : null;
-  if (!question || (reader.answeredOnly && question.status !== 'answered')) {
-    throw new AppError('NOT_FOUND', 'No question with that id in this review.');
-  }
-  return question;
+  return (await readable(db, reviewId, id, reader)).question;
 }
 
 /** Asks an agency: on a current record (its agency's), or on a named agency's chronology. */
@@ -164,13 +169,12 @@ export async function answerQuestion(
   viewer: { userId: string; agencyKey: string | null },
 ): Promise<QuestionDto> {
   const reader = { agencyKey: viewer.agencyKey, answeredOnly: false };
-  const question = await getQuestion(db, reviewId, id, reader);
+  const { row, question } = await readable(db, reviewId, id, reader);
   if (question.status === 'answered') throw alreadyAnswered(question.answeredAt!);
   const text = input.text?.trim() || null;
   if (!input.byUpload && !text) {
     throw new AppError('BAD_REQUEST', 'body: answer in words, or by your latest upload.');
   }
-  const row = (await findQuestion(db, reviewId, id, reader.agencyKey))!;
   let submissionId: string | null = null;
   let moved = {};
   if (input.byUpload) {

@@ -89,7 +89,7 @@ export const expectedAgencyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { reviewId, expectedAgencyId } = request.params;
-      const { linksRevoked } = await changeExpectedAgency(
+      const { emailChanged } = await changeExpectedAgency(
         app.db,
         reviewId,
         expectedAgencyId,
@@ -99,7 +99,7 @@ export const expectedAgencyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         action: 'agency.changed',
         reviewId,
         target: expectedAgencyId,
-        detail: { contactEmailChanged: linksRevoked },
+        detail: { contactEmailChanged: emailChanged },
       });
       return reply.code(204).send(null);
     },

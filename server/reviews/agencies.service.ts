@@ -63,6 +63,7 @@ export async function listExpectedAgencies(db: Db, reviewId: string): Promise<Ex
   }
   return rows.map((row) => {
     const invitation = latest.get(row.id) ?? null;
+    const submittersNow = submitters.get(row.name_key) ?? 0;
     const submitted =
       row.current_version === null || row.current_at === null
         ? null
@@ -85,10 +86,10 @@ export async function listExpectedAgencies(db: Db, reviewId: string): Promise<Ex
         submitted: submitted !== null,
         refused,
         invitation: invitation ? invitationState(invitation, now) : null,
-        submitters: submitters.get(row.name_key) ?? 0,
+        submitters: submittersNow,
       }),
       submitted,
-      submitters: submitters.get(row.name_key) ?? 0,
+      submitters: submittersNow,
       uploadRefusedAt: row.upload_refused_at,
       invitation: invitation ? invitationDto(invitation, now) : null,
     };
@@ -145,19 +146,23 @@ export async function changeExpectedAgency(
   reviewId: string,
   id: string,
   input: ExpectedAgencyInput,
-): Promise<{ linksRevoked: boolean }> {
+): Promise<{ emailChanged: boolean }> {
   const before = await findExpectedAgency(db, reviewId, id);
   if (!before) throw new AppError('NOT_FOUND', 'The review does not expect that agency.');
   const row = cleanInput(input);
   if (row.name_key !== before.name_key) {
     const same = await findExpectedAgencyByKey(db, reviewId, row.name_key);
     if (same) throw nameTaken(same.name);
-    // Uploads, submitters (by a link or by hand) and links used all hold the old name.
-    const [agency] = (await listExpectedAgencies(db, reviewId)).filter((a) => a.id === id);
-    const invitations = await findInvitationsOfReview(db, reviewId);
+    // Uploads, submitters (by a link or by hand, enabled or not) and links used all hold the
+    // old name.
+    const [uploaded, invitations, members] = await Promise.all([
+      findAgencyByKey(db, reviewId, before.name_key),
+      findInvitationsOfReview(db, reviewId),
+      findMembersOfReview(db, reviewId),
+    ]);
     const joined = invitations.some((i) => i.expected_agency_id === id && i.accepted_at);
-    const uploaded = (await findAgencyByKey(db, reviewId, before.name_key)) !== undefined;
-    if (uploaded || joined || (agency?.submitters ?? 0) > 0) {
+    const member = members.some((m) => m.role === 'submitter' && m.agency_key === before.name_key);
+    if (uploaded || joined || member) {
       throw new AppError(
         'CONFLICT',
         `body/name: ${before.name} has a submitter or uploads under that name, so it stays; add the agency again under the new name instead.`,
@@ -166,12 +171,12 @@ export async function changeExpectedAgency(
   }
   // A link is for the email it was sent to: when the contact's email changes, open links to the
   // old one stop working, in the same write, or a link to a mistyped address would live on.
-  const linksRevoked = row.contact_email !== before.contact_email;
+  const emailChanged = row.contact_email !== before.contact_email;
   await db.transaction().execute(async (trx) => {
     await updateExpectedAgency(trx, reviewId, id, row);
-    if (linksRevoked) await revokeOpenInvitations(trx, id, new Date().toISOString());
+    if (emailChanged) await revokeOpenInvitations(trx, id, new Date().toISOString());
   });
-  return { linksRevoked };
+  return { emailChanged };
 }
 
 export async function removeExpectedAgency(db: Db, reviewId: string, id: string): Promise<void> {

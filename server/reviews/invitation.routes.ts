@@ -103,20 +103,9 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
       }
       try {
-        // The link is checked before the password is hashed: hashing is slow on purpose, and
-        // only the holder of a live link may make the server do it.
-        await lookUpInvitation(app.db, token);
         const newAccount =
-          !viewer && password !== undefined
-            ? {
-                displayName: displayName ?? '',
-                passwordHash: await hashNew(password),
-              }
-            : null;
-        if (newAccount && !newAccount.displayName.trim()) {
-          throw new AppError('BAD_REQUEST', 'body/displayName: give your name.');
-        }
-        const accepted = await acceptInvitation(app.db, token, viewer, newAccount);
+          !viewer && password !== undefined ? { displayName: displayName ?? '', password } : null;
+        const accepted = await acceptInvitation(app.db, token, viewer, newAccount, hashNew);
         if (accepted.newAccount) await app.signIn(reply, accepted.userId);
         await app.audit(request, {
           userId: accepted.userId,

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Viewer } from '../access/access';
 import { findMembership, findUserByEmail } from '../auth/accounts.service';
 import { insertUser, upsertMembership } from '../auth/accounts.repository';
+import { passwordProblem } from '../auth/password';
 import type {
   InvitationDto,
   InvitationIssuedDto,
@@ -148,16 +149,27 @@ export interface Accepted {
 /**
  * Uses a link: the signed-in account with the invitation's email joins as the agency's
  * submitter, or, with no session and no account of that email, a new account is made with
- * `newAccount` (its password already hashed). The link is claimed in the same transaction, so
+ * `newAccount` (its password hashed by `hashPassword` once every check has passed). The link
+ * is claimed in the same transaction, so
  * it makes one member at most, however many requests race with it.
  */
 export async function acceptInvitation(
   db: Db,
   token: string,
   viewer: Viewer | null,
-  newAccount: { displayName: string; passwordHash: string } | null,
+  newAccount: { displayName: string; password: string } | null,
+  hashPassword: (password: string) => Promise<string>,
 ): Promise<Accepted> {
   const invitation = await openInvitation(db, token);
+  // What was sent is checked first (400), then what it asks of the stored state (409).
+  const displayName = newAccount
+    ? cleanName(newAccount.displayName, 'body/displayName', NAME_LIMITS.displayName)
+    : '';
+  if (newAccount && !displayName) {
+    throw new AppError('BAD_REQUEST', 'body/displayName: give your name.');
+  }
+  const weak = newAccount ? passwordProblem(newAccount.password) : null;
+  if (weak) throw new AppError('BAD_REQUEST', `password: ${weak}`);
   const existing = await findUserByEmail(db, invitation.email);
   if (viewer && viewer.email !== invitation.email) {
     throw new AppError(
@@ -192,10 +204,10 @@ export async function acceptInvitation(
       );
     }
   }
+  // Hashed only now, every check passed: hashing is slow on purpose, and only the holder of a
+  // live link who may use it can make the server do it.
+  const passwordHash = newAccount ? await hashPassword(newAccount.password) : '';
   const now = new Date().toISOString();
-  const displayName = newAccount
-    ? cleanName(newAccount.displayName, 'body/displayName', NAME_LIMITS.displayName)
-    : '';
   return db.transaction().execute(async (trx) => {
     // The link is claimed first: of two requests racing with it, the second stops here, before
     // it tries to make a second account with the same email.
@@ -212,7 +224,7 @@ export async function acceptInvitation(
         {
           email: invitation.email,
           displayName,
-          passwordHash: newAccount!.passwordHash,
+          passwordHash,
           isAdmin: false,
         },
         userId,

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { TimelineEvent } from '../../../../../server/contract/feed';
+import type { QuestionsDto } from '../../../../../server/contract/questions';
 import { api } from '../../../../shared/api/api';
 import { Field } from '../../../../shared/components/field';
-import { useResource } from '../../../../shared/hooks/use-resource';
+import type { Resource } from '../../../../shared/hooks/use-resource';
 import { useSubmit } from '../../../../shared/hooks/use-submit';
 import type { Abilities } from '../../../../shared/lib/roles';
 import { reviewPath } from '../../../../shared/lib/routes';
-import type { ViewMode } from '../../../../shared/lib/view-mode';
 import { AnswerForm } from '../../../../shared/questions/answer-form';
 import { QuestionCard } from '../../../../shared/questions/question-card';
 import { ErrorNote } from '../../../../shared/ui';
@@ -19,20 +19,20 @@ import { ErrorNote } from '../../../../shared/ui';
 export function EventQuestions({
   reviewId,
   event,
-  view,
+  questions: list,
+  onChanged: reload,
   can,
   submitter,
 }: {
   reviewId: string;
   event: TimelineEvent;
-  view: ViewMode;
+  /** The review's questions as the viewer reads them (side-panel.tsx asks for them once). */
+  questions: Resource<QuestionsDto | null>;
+  /** Asks for them again, after a question is asked or answered here. */
+  onChanged: () => void;
   can: Pick<Abilities, 'askQuestions' | 'answerQuestions'>;
   submitter: boolean;
 }) {
-  const [list, reload] = useResource(
-    () => api.listQuestions(reviewId, view),
-    [reviewId, event.id, view],
-  );
   const [asking, setAsking] = useState(false);
   const [text, setText] = useState('');
   const ask = useSubmit(

@@ -4,6 +4,8 @@ import { EventQuestions } from '../event-detail/event-questions';
 import { GapList } from '../gap-list/gap-list';
 import { EventNotes } from '../../../../shared/notes/event-notes';
 import { ErrorNote } from '../../../../shared/ui';
+import { api } from '../../../../shared/api/api';
+import { useResource } from '../../../../shared/hooks/use-resource';
 import type { ReviewDto } from '../../../../shared/api/api';
 import type { GapDto, GapSet, NotesResponse } from '../../../../shared/api/api-types';
 import { episodesAt, type NotesIndex } from '../../../../shared/lib/notes';
@@ -61,6 +63,14 @@ export function SidePanel({
   select: (id: string | null) => void;
   selectGap: (gap: GapDto) => void;
 }) {
+  // The review's questions, asked once when an event is first opened and kept while another is
+  // chosen: each event's details show their own from it (not one request per event stepped
+  // to), and none is asked for before anything is opened (the page's first draw).
+  const opened = selected !== undefined && can.readQuestions;
+  const [questions, reloadQuestions] = useResource(
+    () => (opened ? api.listQuestions(review.id, viewMode) : Promise.resolve(null)),
+    [review.id, viewMode, opened],
+  );
   return (
     <aside class="side" aria-label={gapsAllowed ? 'Details and gap flags' : 'Details'}>
       <div class="side-tabs" role="tablist">
@@ -119,7 +129,8 @@ export function SidePanel({
                   key={`questions-${selected.id}`}
                   reviewId={review.id}
                   event={selected}
-                  view={viewMode}
+                  questions={questions}
+                  onChanged={reloadQuestions}
                   can={can}
                   submitter={review.myRole === 'submitter'}
                 />
