@@ -37,6 +37,7 @@ const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
   Object.entries(typeWords.domainCells).filter(([key]) => !key.startsWith('$')),
 );
 const CONCERN_LEADS_TO: ReadonlySet<string> = new Set(typeWords.concernLeadsTo);
+const CONCERN_MEETINGS: ReadonlySet<string> = new Set(typeWords.concernMeetings.codes);
 const RAISED_WITH = typeWords.passedOn.receivedBy as Record<string, string[]>;
 const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
 // Where a description's first sentence ends.
@@ -366,7 +367,12 @@ export function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDeci
       ? { code, basis: { from: 'description', words: first.words } }
       : null;
   }
-  const first = said.find((m) => CONCERN_LEADS_TO.has(m.code));
+  const sentence = readTypeText(text).sentence;
+  const first = said.find(
+    (m) =>
+      CONCERN_LEADS_TO.has(m.code) ||
+      (CONCERN_MEETINGS.has(m.code) && (sentence[m.start] ?? 0) === 0),
+  );
   if (!first) {
     const passed = passedOn(text);
     return passed && { code: 'referral.sent', basis: { from: 'description', words: passed } };

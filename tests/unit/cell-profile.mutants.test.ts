@@ -11,14 +11,15 @@ import {
 
 type Count = Exclude<
   keyof CellProfile,
-  'sampled' | 'example' | 'distinct' | 'meanWords' | 'meanLength'
+  'sampled' | 'rows' | 'example' | 'distinct' | 'meanWords' | 'meanLength'
 >;
 
 function readAs(cell: string): Count[] {
   const p = profileCells([cell]);
   return (Object.keys(p) as (keyof CellProfile)[]).filter(
     (k): k is Count =>
-      !['sampled', 'example', 'distinct', 'meanWords', 'meanLength'].includes(k) && p[k] === 1,
+      !['sampled', 'rows', 'example', 'distinct', 'meanWords', 'meanLength'].includes(k) &&
+      p[k] === 1,
   );
 }
 

@@ -197,6 +197,52 @@ describe('what was done, and what came of it', () => {
     expect(why).toContain('more often than “NOTE_TYPE”');
   });
 
+  // A domestic abuse service's contact records: the worker's name under the role they hold.
+  it('a column headed by a role ("IDVA", "Social Worker") names the practitioner', () => {
+    const people = (i: number) => ['R Sutton', 'Amy Kerr', 'J Osei'][i % 3]!;
+    for (const header of ['idva', 'Social Worker', 'Allocated SW']) {
+      const { mapping } = read([
+        ['Date', day()],
+        ['Mode', kind],
+        [header, people],
+        ['Notes', note],
+      ]);
+      expect(mapping.practitioner, header).toBe(header);
+    }
+    // Names under a header that is no role stay unread as the practitioner.
+    const { mapping } = read([
+      ['Date', day()],
+      ['Mode', kind],
+      ['Linked', people],
+      ['Notes', note],
+    ]);
+    expect(mapping.practitioner).toBeNull();
+  });
+
+  it('of two reference columns, the one that differs on every row is the record’s own', () => {
+    const client = (i: number) => (i < 5 ? 'KDA-0412' : 'KDA-0577');
+    const contact = (i: number) => `${client(i)}-${String(i + 1).padStart(2, '0')}`;
+    const { mapping, readings } = read([
+      ['clientRef', client],
+      ['contactNo', contact],
+      ['contactDate', day()],
+      ['contactMode', kind],
+      ['notes', note],
+    ]);
+    expect(mapping.sourceRef).toBe('contactNo');
+    expect(readings.find((r) => r.header === 'contactNo')?.reasons.join(' ')).toContain(
+      '“clientRef” repeats',
+    );
+    // One reference column, repeated or not, stays the reference.
+    const alone = read([
+      ['clientRef', client],
+      ['contactDate', day()],
+      ['contactMode', kind],
+      ['notes', note],
+    ]);
+    expect(alone.mapping.sourceRef).toBe('clientRef');
+  });
+
   it('a first reading ("Initial Call Type") stays behind the later one, however well known', () => {
     const { mapping } = read([
       ['Date', day()],
@@ -205,6 +251,26 @@ describe('what was done, and what came of it', () => {
       ['Log', note],
     ]);
     expect(mapping.type).toBe('Final Call Type');
+  });
+
+  // An acute trust's encounter list: the kind of encounter on every row, a presenting complaint
+  // only on the attendances. Every known complaint is a known event word, but it names the kind
+  // of three rows in ten; the encounter kind names all of them.
+  it('a type-like column filled on a few rows loses to one filled on every row', () => {
+    const encounter = (i: number) =>
+      ['ED attendance', 'Ward round', 'Outpatient clinic', 'Discharge letter', 'Home visit'][
+        i % 5
+      ]!;
+    const complaint = (i: number) => (i % 3 === 0 ? ['Head injury', 'Burn'][i % 2]! : '');
+    const { mapping, readings } = read([
+      ['Date', day()],
+      ['encounterKind', encounter],
+      ['presentingComplaint', complaint],
+      ['clinicalSummary', note],
+    ]);
+    expect(mapping.type).toBe('encounterKind');
+    const complaintReading = readings.find((r) => r.header === 'presentingComplaint');
+    expect(complaintReading?.field).toBeNull();
   });
 
   it('"Agreed actions", "Decision or action" and "Actions arising" name the outcome too', () => {

@@ -625,6 +625,27 @@ describe('which way a referral went, and what a concern led to', () => {
     expect(typeOf('Safeguarding')).toBe('other');
   });
 
+  it('a worry’s note whose first sentence records a meeting is that meeting, not a later one', () => {
+    expect(
+      decide(
+        'Child concern',
+        'Strategy meeting by Teams with police and the allocated SW. Section 47 agreed.',
+        'police',
+      ),
+    ).toBe('strategy');
+    expect(
+      decide('Child concern', 'Core group held at school; plan reviewed with mother.', 'police'),
+    ).toBe('meeting.core-group');
+    // A meeting named after the first sentence is what comes next: the note stays the worry.
+    expect(
+      decide(
+        'Child concern',
+        'Mother tearful and low at the ward round. Discussed at the next planning meeting.',
+        'police',
+      ),
+    ).toBe('concern');
+  });
+
   it('a concern whose outcome only plans a referral stays the concern', () => {
     const decided = decideEventType(
       {

@@ -7,6 +7,12 @@ import { matchEventType, OTHER_TYPE } from '../vocabulary';
 /** What a sample of one column's cells look like: counts out of `sampled` non-empty cells. */
 export interface CellProfile {
   sampled: number;
+  /**
+   * The rows looked at to take the sample, empty cells included: `sampled / rows` is how much
+   * of the file the column fills. A column filled on a few rows (a presenting complaint only
+   * for attendances) names no kind for the others.
+   */
+  rows: number;
   /** The first sampled cell, cut short: quoted in the report as an example. */
   example: string;
   /** Read as a date by the project's own parser, day first. */
@@ -62,8 +68,15 @@ const TIME_MARK = /[:.]|[ap]\.?m\.?$|hrs?$|h$|noon|midday|midnight/i;
 const DIGIT_TIME = /^\d{3,4}$/;
 const RELATIONS =
   /\b(mother|mum|mam|mom|father|dad|child|children|infant|baby|son|daughter|brother|sister|siblings?|grandmother|grandfather|nan|nana|grandparents?|aunt|uncle|partner|ex-partner|step-?father|step-?mother|boyfriend|girlfriend|carer|foster|victim|perpetrator|suspect|associate|young person|yp|cyp|patient|client|husband|wife|cousin|parents?|twins?|family|adult \d|child \d)\b/i;
-const ROLE_WORDS =
-  /\b(social worker|sw\d*|hv\d*|health visitor|gp|pc|ps|dc|ds|sgt|officer|nurse|midwife|mw\d*|manager|pa\d*|personal adviser|teacher|dsl|idva|isva|consultant|doctor|dr|paramedic|practitioner|worker|clinician|receptionist|ho\d*|iro|sergeant|constable|inspector|therapist|psychologist|psychiatrist|cpn|keyworker|key worker|probation officer|pso|po\d*|registrar|health care assistant|hca|sn\d*|senco|head teacher|headteacher)\b/i;
+// A practitioner's role as agencies write it, in a cell ("PC 4471 HALE", "HV2") or as a header.
+const ROLES =
+  'social worker|sw\\d*|hv\\d*|health visitor|gp|pc|ps|dc|ds|sgt|officer|nurse|midwife|mw\\d*|manager|pa\\d*|personal adviser|teacher|dsl|idva|isva|consultant|doctor|dr|paramedic|practitioner|worker|clinician|receptionist|ho\\d*|iro|sergeant|constable|inspector|therapist|psychologist|psychiatrist|cpn|keyworker|key worker|probation officer|pso|po\\d*|registrar|health care assistant|hca|sn\\d*|senco|head teacher|headteacher';
+const ROLE_WORDS = new RegExp(`\\b(${ROLES})\\b`, 'i');
+/**
+ * A header that is a role and nothing else ("IDVA", "Social Worker", "Allocated SW"'s head):
+ * the column names who in that role made the record.
+ */
+export const ROLE_HEADER = new RegExp(`^(?:allocated |named |lead )?(?:${ROLES})$`, 'i');
 const ROLE_CODE = /^[a-z]{1,4} ?\d{1,5}$/i;
 const TEAM_WORDS =
   /\b(team|services?|unit|hub|mash|department|dept|ward|clinic|surgery|practice|station|cid|directorate|early help|leaving care|children'?s services|safeguarding|health visiting|midwifery|duty|intake|locality|front door|probation|school|nursery|a ?& ?e|emergency department|maternity|camhs|cmht|housing|police)\b/i;
@@ -88,6 +101,8 @@ export function profileColumns(
 ): CellProfile[] {
   const samples: string[][] = Array.from({ length: columnCount }, () => []);
   const limit = Math.min(records.length, MAX_ROWS_SCANNED);
+  // Each column's rows looked at: all of them, unless its sample filled first.
+  const rows = new Array<number>(columnCount).fill(limit);
   let full = 0;
   for (let r = 0; r < limit && full < columnCount; r++) {
     const cells = records[r]!.cells;
@@ -97,15 +112,19 @@ export function profileColumns(
       const text = (cells[c] ?? '').trim();
       if (!text) continue;
       sample.push(text);
-      if (sample.length === SAMPLE_CELLS) full++;
+      if (sample.length === SAMPLE_CELLS) {
+        full++;
+        rows[c] = r + 1;
+      }
     }
   }
-  return samples.map(profileCells);
+  return samples.map((sample, c) => ({ ...profileCells(sample), rows: rows[c]! }));
 }
 
 export function profileCells(cells: readonly string[]): CellProfile {
   const p: CellProfile = {
     sampled: cells.length,
+    rows: cells.length,
     example: cells[0] ? cutShort(cells[0]) : '',
     dates: 0,
     numberDates: 0,

@@ -1,5 +1,5 @@
 import type { CanonicalField } from '../../contract/fields';
-import type { CellProfile } from './cell-profile';
+import { type CellProfile, ROLE_HEADER } from './cell-profile';
 import type { HeaderReading } from './header-words';
 
 /** What most of a column's cells are (80% or more; yes/no 90%), else text. */
@@ -107,8 +107,11 @@ export function cellSignals(
       : 0;
   // "Female 34" describes the patient: repeated and short, but never what happened.
   const demographic = share(p.demographics) >= 0.5;
+  // Every event has a kind: a column empty on most rows (a presenting complaint, written only
+  // for attendances) names the kind of a few. Its cells count over the rows, filled or not.
+  const filled = p.rows > 0 ? Math.min(1, n / p.rows) : 1;
   signals.type = {
-    value: demographic ? 0 : typeValue * (otherShort ? 0.4 : 1),
+    value: demographic ? 0 : typeValue * filled * (otherShort ? 0.4 : 1),
     why:
       vocabulary >= repetition
         ? `${pct(p.vocabulary, n)} of cells are known event types${eg}`
@@ -140,12 +143,16 @@ export function cellSignals(
   // year, an action code or a record number as a staff code, so cells of it alone do not make
   // the practitioner; a header naming the person (`Officer`, `OIC`) still does.
   const roles = p.roles - STAFF_CODE_DISCOUNT * p.staffCodes;
+  // Under a header that is a role ("IDVA", "Social Worker"), names are of who held it.
+  const roleNamed = ROLE_HEADER.test(reading.words.join(' ')) ? share(p.names) : 0;
   signals.practitioner = {
-    value: rating ? 0 : share(roles) * sample,
+    value: rating ? 0 : Math.max(share(roles), roleNamed) * sample,
     why:
-      p.staffCodes > 0
-        ? `${pct(p.roles, n)} of cells name a role or are staff codes${eg}`
-        : `${pct(p.roles, n)} of cells name a role${eg}`,
+      roleNamed > share(roles)
+        ? `${pct(p.names, n)} of cells name a person, under a header naming a role${eg}`
+        : p.staffCodes > 0
+          ? `${pct(p.roles, n)} of cells name a role or are staff codes${eg}`
+          : `${pct(p.roles, n)} of cells name a role${eg}`,
   };
   signals.team = {
     value: rating || elsewhere ? 0 : share(p.teams) * sample,

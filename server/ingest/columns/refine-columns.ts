@@ -6,6 +6,7 @@ import {
   isFirstReading,
   STRONG_HEADER,
 } from './column-scores';
+import { FULL_SAMPLE } from './cell-signals';
 import type { DateOrder } from './date-order';
 
 /**
@@ -98,9 +99,11 @@ export function refine(
   }
 
   // Two columns headed as a type (Epic's ENC_TYPE_NAME beside NOTE_TYPE, a case system's
-  // "Contact Type" beside "Note Type"): the one whose cells name a known event type more often
-  // says what happened; the other classifies the note or the record. Its cells, not a few
-  // points of header score, decide. Of two as telling, the score's choice stands.
+  // "Contact Type" beside "Note Type"): the one whose cells name a known event type on more
+  // rows says what happened; the other classifies the note or the record. Its cells, not a few
+  // points of header score, decide. Rows count whether filled or not: a column filled only on
+  // some rows (a presenting complaint, only for attendances) names no kind for the others.
+  // Of two as telling, the score's choice stands.
   const type = columnOf('type');
   const typeScore = type && chosen.get(type.index);
   if (type && typeScore && typeScore.headerScore >= STRONG_HEADER) {
@@ -118,6 +121,31 @@ export function refine(
         reasons: [
           ...rival.s.reasons,
           `its cells name a known event type more often than “${type.header}”'s`,
+        ],
+      });
+    }
+  }
+
+  // A client's or case's reference repeats on each of its records ("clientRef" KDA-0412 on
+  // every contact); a column of codes that differs on every row ("contactNo" KDA-0412-03) is
+  // the record's own, which a reviewer cites. Only between two columns headed as references.
+  const reference = columnOf('sourceRef');
+  if (reference && distinctShare(reference) <= 0.5) {
+    const own = evidence
+      .filter((e) => isFree(e) && e.kind === 'id' && distinctShare(e) >= 0.9)
+      .map((e) => ({ e, s: scoreOf(e, 'sourceRef') }))
+      .filter(
+        (c): c is { e: ColumnEvidence; s: FieldScore } =>
+          (c.s?.score ?? 0) >= ACCEPT_SCORE && (c.s?.headerScore ?? 0) > 0,
+      )
+      .sort((a, b) => b.s.score - a.s.score)[0];
+    if (own) {
+      chosen.delete(reference.index);
+      chosen.set(own.e.index, {
+        ...own.s,
+        reasons: [
+          ...own.s.reasons,
+          `differs on every row: the record’s own; “${reference.header}” repeats, a case’s`,
         ],
       });
     }
@@ -145,9 +173,14 @@ export function refine(
   }
 }
 
-/** The share of a column's sampled cells that the event vocabulary knows. */
+/** The share of a column's sampled cells that differ from each other. */
+function distinctShare(e: ColumnEvidence): number {
+  return e.profile.sampled >= FULL_SAMPLE ? e.profile.distinct / e.profile.sampled : 1;
+}
+
+/** The share of the rows looked at whose cell in this column the event vocabulary knows. */
 function knownShare(e: ColumnEvidence): number {
-  return e.profile.sampled > 0 ? e.profile.vocabulary / e.profile.sampled : 0;
+  return e.profile.rows > 0 ? e.profile.vocabulary / e.profile.rows : 0;
 }
 
 const SPAN_FIELDS: ReadonlyArray<[CanonicalField, CanonicalField]> = [
