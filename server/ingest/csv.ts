@@ -1,30 +1,52 @@
 import Papa from 'papaparse';
 import type { RowIssue } from '../errors';
 import { cellProblem, RESERVED_NAMES, shownName } from './cells';
+import { findHeader } from './office/xlsx-layout';
 import type { SourceRecord, SourceTable } from './records';
+import { footerLength, footerWarning } from './report-footer';
 
 export type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: Delimiter[] = [',', ';', '\t'];
 
 /**
- * Guesses the delimiter from the header line: the candidate that occurs most often outside
- * quotes. Agencies send comma CSV, semicolon CSV (Excel in some locales) and tab-separated
- * "Unicode text"; a header line always has several columns, so it decides cleanly.
+ * Guesses the delimiter: the candidate that splits the most of the first lines into the same
+ * number of cells (two or more), counted outside quotes; on a tie, the one that makes more
+ * cells, then comma, semicolon, tab. Agencies send comma CSV, semicolon CSV (Excel in some
+ * locales, with unquoted commas in its text) and tab-separated "Unicode text", and a report
+ * may print a title line above its header ("Case Note Report"), so no one line decides.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
+  const lines: Map<Delimiter, number>[] = [];
+  let counts = new Map<Delimiter, number>();
   let quoted = false;
-  for (const ch of text) {
+  for (let i = 0; i < text.length && lines.length < DELIMITER_LINES; i++) {
+    const ch = text[i]!;
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && counts.has(ch as Delimiter)) {
+    else if (!quoted && ch === '\n') {
+      if (counts.size > 0) lines.push(counts);
+      counts = new Map();
+    } else if (!quoted && DELIMITERS.includes(ch as Delimiter)) {
       counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
     }
   }
-  let best: Delimiter = ',';
-  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
-  return best;
+  if (counts.size > 0 && lines.length < DELIMITER_LINES) lines.push(counts);
+  let best: { d: Delimiter; agree: number; cells: number } = { d: ',', agree: 0, cells: 0 };
+  for (const d of DELIMITERS) {
+    // The commonest count of this delimiter on a line, and on how many lines it is.
+    const tally = new Map<number, number>();
+    for (const line of lines) {
+      const n = line.get(d) ?? 0;
+      if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
+    }
+    for (const [cells, agree] of tally) {
+      if (agree > best.agree || (agree === best.agree && cells > best.cells))
+        best = { d, agree, cells };
+    }
+  }
+  return best.d;
 }
+// Enough lines to see a table under a title block, few enough to cost nothing.
+const DELIMITER_LINES = 30;
 
 export interface CsvTable extends SourceTable {
   delimiter: Delimiter;
@@ -40,8 +62,7 @@ export function parseCsv(text: string): CsvTable {
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
   const issues: RowIssue[] = [];
   const data = parsed.data;
-  let headerIndex = data.findIndex((cells) => !isBlank(cells));
-  if (headerIndex < 0) headerIndex = 0;
+  const headerIndex = headerIndexOf(data);
   const headers = (data[headerIndex] ?? []).map((h) => h.trim());
   for (const error of parsed.errors) {
     // Papaparse's own ragged-row codes are re-checked below against the header.
@@ -73,11 +94,15 @@ export function parseCsv(text: string): CsvTable {
   const headerRow = headerIndex + 1;
   issues.push(...checkHeaders(headers, () => headerRow, 'csv'));
 
-  const records: SourceRecord[] = [];
+  const body: { row: number; cells: string[] }[] = [];
   for (let i = headerIndex + 1; i < data.length; i++) {
     const cells = data[i] as string[];
-    if (isBlank(cells)) continue;
-    const row = i + 1;
+    if (!isBlank(cells)) body.push({ row: i + 1, cells });
+  }
+  const footer = footerLength(body, headers.length);
+  const notes = body.splice(body.length - footer, footer);
+  const records: SourceRecord[] = [];
+  for (const { row, cells } of body) {
     if (cells.length > headers.length) {
       const extra = cells.slice(headers.length);
       if (extra.some((c) => c.trim() !== '')) {
@@ -101,8 +126,28 @@ export function parseCsv(text: string): CsvTable {
     }
     records.push({ row, cells });
   }
-  return { headers: headers.map(shownName), records, issues, delimiter };
+  return {
+    headers: headers.map(shownName),
+    records,
+    issues,
+    delimiter,
+    ...(headerIndex > 0 ? { headerRow } : {}),
+    ...(notes.length > 0 ? { warnings: [footerWarning(notes)] } : {}),
+  };
 }
+
+/**
+ * The header row's index: the first row, or the one under a report's title block ("Case Note
+ * Report", "Run date:,07/12/2026") found as in a spreadsheet (office/xlsx-layout.ts).
+ */
+function headerIndexOf(data: readonly string[][]): number {
+  const first = new Map<number, string[]>();
+  for (let i = 0; i < data.length && first.size < HEADER_LOOK_ROWS; i++)
+    if (!isBlank(data[i]!)) first.set(i, data[i]!);
+  return findHeader(first)?.headerRow ?? 0;
+}
+// The title block and enough rows under it to see which row names the columns.
+const HEADER_LOOK_ROWS = 80;
 
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');

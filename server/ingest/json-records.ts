@@ -103,7 +103,7 @@ export function tableFromItems(items: readonly unknown[]): SourceTable {
       return;
     }
     // Object.entries keeps a "__proto__" key as plain data; we never merge into an object.
-    const entries = Object.entries(item);
+    const entries = flatEntries(item);
     for (const [key] of entries) {
       if (RESERVED_NAMES.has(key)) {
         issues.push({
@@ -153,6 +153,43 @@ export function tableFromItems(items: readonly unknown[]): SourceTable {
     return kinds ? { row, cells, kinds } : { row, cells };
   });
   return { headers: headers.map(shownName), records, issues };
+}
+
+/**
+ * An item's fields as columns. APIs and FHIR exports nest what a report would flatten: an
+ * object's fields become columns named by their path (`period.start`, `type.description`,
+ * `author.name`), and a list of objects gives each field's values joined (`participant.
+ * individual.display`: "HV A Brown; SN C Dee"). An item that is one object under one name
+ * (FHIR's `resource`) is that object. A value nested deeper than the file may be is left
+ * whole, and refused as before.
+ */
+function flatEntries(item: object): Array<[string, unknown]> {
+  let top = Object.entries(item);
+  const only = top.length === 1 ? top[0]![1] : undefined;
+  if (isPlainObject(only) && !tooDeep(only)) top = Object.entries(only);
+  const out = new Map<string, unknown>();
+  const add = (path: string, value: unknown) => {
+    const held = out.get(path);
+    if (held === undefined || held === null || held === '') out.set(path, value);
+    else if (value !== null && value !== undefined && value !== '')
+      out.set(path, `${cellText(held) ?? ''}; ${cellText(value) ?? ''}`);
+  };
+  const walk = (path: string, value: unknown): void => {
+    if (isPlainObject(value)) {
+      for (const [key, child] of Object.entries(value)) walk(`${path}.${key}`, child);
+    } else if (Array.isArray(value) && value.length > 0 && value.every(isPlainObject)) {
+      for (const element of value) walk(path, element);
+    } else add(path, value);
+  };
+  for (const [key, value] of top) {
+    if (tooDeep(value) || RESERVED_NAMES.has(key)) out.set(key, value);
+    else walk(key, value);
+  }
+  return [...out];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function cellText(value: unknown): string | null {

@@ -122,7 +122,13 @@ export function readUpload(file: UploadedFile): ReadTable {
     );
   }
   const csv = parseCsv(text);
-  return { table: csv, format: 'csv', encoding: decoded.encoding, delimiter: csv.delimiter };
+  return {
+    table: csv,
+    format: 'csv',
+    encoding: decoded.encoding,
+    delimiter: csv.delimiter,
+    ...(csv.warnings ? { warnings: csv.warnings } : {}),
+  };
 }
 
 /**
@@ -161,7 +167,8 @@ function officeReader(
 }
 
 function officeResult(read: OfficeTable, format: 'xlsx' | 'docx'): ReadTable {
-  return { ...read, format, encoding: null, delimiter: null };
+  const warnings = [...read.warnings, ...(read.table.warnings ?? [])];
+  return { ...read, warnings, format, encoding: null, delimiter: null };
 }
 
 function notAWorkbook(): AppError {

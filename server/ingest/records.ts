@@ -35,6 +35,8 @@ export interface SourceTable {
   columnLabels?: string[];
   /** The row the headers were read from, where it is not row 1 (a title block above it). */
   headerRow?: number;
+  /** What the reader left out and says so (a report's footer notes). */
+  warnings?: RowIssue[];
 }
 
 /** Which part of an Excel or Word file was read as the chronology, for the upload report. */

@@ -322,11 +322,13 @@ const CASES: Case[] = [
     issues: [{ row: 1, column: '__proto__', code: 'json.reserved-key' }],
   },
   {
-    name: 'JSON with an object where text is expected',
+    // An object's fields are read as columns of their own (`period.start`); a list of lists
+    // is no field at all.
+    name: 'JSON with a list of lists where text is expected',
     send: jsonFile(
       json([
         { date: '22/05/2018', description: 'x' },
-        { date: '23/05/2018', description: { a: 1 } },
+        { date: '23/05/2018', description: [[1, 2]] },
       ]),
     ),
     status: 422,
@@ -399,9 +401,9 @@ const CASES: Case[] = [
     issues: [{ row: 2, column: 'Agency', code: 'agency.mismatch' }],
   },
   {
-    name: 'a JSON body whose event has an object where text is expected',
+    name: 'a JSON body whose event has a list of lists where text is expected',
     send: jsonBody(
-      json({ agency: 'Health', events: [{ date: '22/05/2018', description: { a: 1 } }] }),
+      json({ agency: 'Health', events: [{ date: '22/05/2018', description: [['a', 'b']] }] }),
     ),
     status: 422,
     code: 'ROWS_INVALID',

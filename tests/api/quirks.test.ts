@@ -250,6 +250,21 @@ const KEY_FACTS: Record<string, Fact[]> = {
     // naming only where it happened (docs/uploading.md, "The description over a matched cell").
     ['type code', (r) => events(r)[0]?.type, 'health.postnatal'],
   ],
+  'report-title-footer.csv': [
+    ['delimiter, though the title line has none worth counting', (r) => r.delimiter, ';'],
+    ['events: the three under the header', (r) => byRow(r).map((e) => e.row), [5, 6, 7]],
+    ['the footer is left out with one warning', warnings, [[9, null, 'table.footer']]],
+    [
+      'commas stay in the text',
+      (r) => byRow(r)[0]?.description,
+      'Visited mother and baby, baby seen asleep in the cot.',
+    ],
+  ],
+  'json-nested-api.json': [
+    ['events', count, 2],
+    ['the type is the nested description', (r) => r.mapping?.type, 'type.description'],
+    ['type codes', (r) => byRow(r).map((e) => e.type), ['contact.office', 'contact.home-visit']],
+  ],
 };
 
 const QUIRKS: Array<[string, string, string?]> = [
@@ -281,6 +296,15 @@ const QUIRKS: Array<[string, string, string?]> = [
   ['Excel trailing empty columns are ignored', 'excel-trailing-columns.csv'],
   ['a JSON array of objects maps its keys like headers', 'json-array.json', 'application/json'],
   ['a JSON object with an events array is read', 'json-events-object.json', 'application/json'],
+  [
+    'a report’s title above and footer below a semicolon table are not events',
+    'report-title-footer.csv',
+  ],
+  [
+    'an API’s nested fields are read as columns by their path',
+    'json-nested-api.json',
+    'application/json',
+  ],
 ];
 
 const REJECTED = [

@@ -69,3 +69,63 @@ describe('a JSON export that wraps its records', () => {
     expect(!parsed.ok && parsed.reason).toMatch(/holds no list of objects/);
   });
 });
+
+// APIs and FHIR exports nest what a report flattens: `period: {start, end}`,
+// `type: {code, description}`, a list of participants.
+describe('a JSON export that nests its fields', () => {
+  it('an object’s fields are columns named by their path', () => {
+    const table = readOk(
+      JSON.stringify([
+        {
+          id: 'C1',
+          contactDate: '12/03/2021',
+          type: { code: 'COAP', description: 'Office appointment' },
+          staff: { name: 'PO Jones', team: { name: 'Northshire OMU' } },
+        },
+      ]),
+    );
+    expect(table.headers).toEqual([
+      'id',
+      'contactDate',
+      'type.code',
+      'type.description',
+      'staff.name',
+      'staff.team.name',
+    ]);
+    expect(table.records[0]?.cells).toEqual([
+      'C1',
+      '12/03/2021',
+      'COAP',
+      'Office appointment',
+      'PO Jones',
+      'Northshire OMU',
+    ]);
+  });
+
+  it('a list of objects joins each field’s values; an item that is one object is that object', () => {
+    const table = readOk(
+      JSON.stringify({
+        resourceType: 'Bundle',
+        entry: [
+          {
+            resource: {
+              period: { start: '2021-03-12T10:00:00Z' },
+              type: [{ text: 'Home visit' }],
+              participant: [
+                { individual: { display: 'HV A Brown' } },
+                { individual: { display: 'SN C Dee' } },
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    expect(table.headers).toEqual(['period.start', 'type.text', 'participant.individual.display']);
+    expect(table.records[0]?.cells).toEqual([
+      '2021-03-12T10:00:00Z',
+      'Home visit',
+      'HV A Brown; SN C Dee',
+    ]);
+    expect(table.issues).toEqual([]);
+  });
+});

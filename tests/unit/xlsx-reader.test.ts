@@ -42,6 +42,43 @@ describe('reading an .xlsx chronology', () => {
     expect(origin).toMatchObject({ kind: 'sheet', name: 'Chronology', headerRow: 5 });
   });
 
+  it('a report footer under the table (a count, who ran it) is left out, and said', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Chronology');
+      ws.addRow(HEADER);
+      ws.addRow(['17/04/2019', 'DA incident', 'Officers attended']);
+      ws.addRow(['18/04/2019', 'MARF', 'Sent to MASH']);
+      ws.addRow([]);
+      ws.addRow(['Total records: 2']);
+      ws.addRow(['Report run 07/12/2026 14:02 by jsmith']);
+      ws.addRow(['OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE']);
+    });
+    const { table } = await readXlsx(bytes);
+    expect(table.records.map((r) => r.row)).toEqual([2, 3]);
+    expect(table.warnings).toEqual([
+      expect.objectContaining({
+        row: 5,
+        code: 'table.footer',
+        message: expect.stringContaining(
+          '3 rows after the last event hold only a note of the report, not an event, and were left out: row 5 (“Total records: 2”), row 6',
+        ),
+      }),
+    ]);
+  });
+
+  it('a last row with only a date, or only a description, is an event, not a footer', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Chronology');
+      ws.addRow(HEADER);
+      ws.addRow(['17/04/2019', 'DA incident', 'Officers attended']);
+      ws.addRow(['', '', 'Case closed.']);
+      ws.addRow(['19/04/2019']);
+    });
+    const { table } = await readXlsx(bytes);
+    expect(table.records.map((r) => r.row)).toEqual([2, 3, 4]);
+    expect(table.warnings).toBeUndefined();
+  });
+
   it('a title block of labels and values ("Agency:" | "Police") is not taken for the header', async () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet('Chronology');

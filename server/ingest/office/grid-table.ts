@@ -1,6 +1,7 @@
 import { AppError, type RowIssue } from '../../errors';
 import { shownName } from '../cells';
 import { checkHeaders } from '../csv';
+import { footerLength, footerWarning } from '../report-footer';
 import { MAX_COLUMNS, type SourceRecord, type SourceTable, type TableOrigin } from '../records';
 
 /** What an Excel or Word reader gives: the table, which part it came from, and warnings. */
@@ -55,11 +56,15 @@ export function tableFromGrid(grid: Grid): SourceTable & { columnLabels?: string
       if (text !== '' && text.trim() !== '') blank = false;
     }
     if (blank || repeatsHeader(texts, keys)) continue;
-    texts.forEach((t, i) => {
-      if (t !== '') hasData[i] = true;
-    });
     records.push({ row, cells: texts, place });
   }
+  // Notes a report prints under its table ("Total records: 12") are not events.
+  const footer = footerLength(records, width);
+  const notes = records.splice(records.length - footer, footer);
+  for (const { cells } of records)
+    cells.forEach((t, i) => {
+      if (t !== '') hasData[i] = true;
+    });
   // A column with data but no header is named after its place, so its cells are kept and it
   // can be mapped; empty columns at the end are not columns.
   const headers = names.map(
@@ -76,6 +81,7 @@ export function tableFromGrid(grid: Grid): SourceTable & { columnLabels?: string
     records,
     issues,
     columnLabels: columnLabels?.slice(0, headers.length),
+    ...(notes.length > 0 ? { warnings: [footerWarning(notes)] } : {}),
   };
 }
 
