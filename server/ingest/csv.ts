@@ -124,7 +124,7 @@ export function parseCsv(text: string): CsvTable {
       });
       continue;
     }
-    records.push({ row, cells });
+    records.push({ row, cells: cells.map(textOf) });
   }
   return {
     headers: headers.map(shownName),
@@ -148,6 +148,17 @@ function headerIndexOf(data: readonly string[][]): number {
 }
 // The title block and enough rows under it to see which row names the columns.
 const HEADER_LOOK_ROWS = 80;
+
+/**
+ * A cell as text. Exports that stop Excel turning references and dates into numbers write them
+ * as a formula of one text (`="PPN/24/0044"`, `="12/06/2018"`): the text is the value.
+ */
+function textOf(cell: string): string {
+  if (cell.charCodeAt(0) !== 61) return cell;
+  const text = FORCED_TEXT.exec(cell);
+  return text ? text[1]!.replaceAll('""', '"') : cell;
+}
+const FORCED_TEXT = /^="((?:[^"]|"")*)"$/s;
 
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');

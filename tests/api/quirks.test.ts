@@ -49,6 +49,7 @@ interface QuirkEvent {
   childSeen: boolean | null;
   seenAlone: boolean | null;
   description: string;
+  sourceRef: string | null;
 }
 interface QuirkResult {
   status: number;
@@ -260,6 +261,13 @@ const KEY_FACTS: Record<string, Fact[]> = {
       'Visited mother and baby, baby seen asleep in the cot.',
     ],
   ],
+  'excel-forced-text.csv': [
+    ['events', count, 2],
+    ['references as text', (r) => byRow(r).map((e) => e.sourceRef), ['PPN/18/0044', 'PPN/18/0045']],
+    ['dates as text', (r) => byRow(r).map((e) => e.date.earliest), ['2018-06-12', '2018-06-15']],
+    // Only a formula of one quoted text is a value; any other formula is kept as written.
+    ['another formula kept', (r) => byRow(r)[1]?.description, '=SUM(A1)'],
+  ],
   'json-nested-api.json': [
     ['events', count, 2],
     ['the type is the nested description', (r) => r.mapping?.type, 'type.description'],
@@ -300,6 +308,7 @@ const QUIRKS: Array<[string, string, string?]> = [
     'a report’s title above and footer below a semicolon table are not events',
     'report-title-footer.csv',
   ],
+  ['a text forced as a formula (="12/06/2018") is that text', 'excel-forced-text.csv'],
   [
     'an API’s nested fields are read as columns by their path',
     'json-nested-api.json',

@@ -169,6 +169,22 @@ describe('reading a .docx chronology', () => {
     expect(table.records[0]!.place).toBe('Table 1, row 3');
   });
 
+  it('labels over groups of columns above the header ("Contact" | "What happened") are not the header', async () => {
+    const cell = (text: string, columnSpan = 1) =>
+      new TableCell({ children: [new Paragraph(text)], columnSpan });
+    const groups = new TableRow({ children: [cell('Contact', 2), cell('What happened', 2)] });
+    const header = new TableRow({ children: HEADER.map((h) => cell(h)) });
+    const row = new TableRow({
+      children: ['17/04/2019', 'Police', 'Visit', 'a'].map((c) => cell(c)),
+    });
+    const { table } = await readDocx(
+      await wordDocument(new Table({ rows: [groups, header, row] })),
+    );
+    expect(table.headers).toEqual(HEADER);
+    expect(table.headerRow).toBe(2);
+    expect(table.records.map((r) => r.cells)).toEqual([['17/04/2019', 'Police', 'Visit', 'a']]);
+  });
+
   it('a table of labels (agency, author) before the chronology is not read', async () => {
     const bytes = await wordDocument(
       wordTable([

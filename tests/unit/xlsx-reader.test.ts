@@ -94,6 +94,21 @@ describe('reading an .xlsx chronology', () => {
     expect(table.headers).toEqual(HEADER);
   });
 
+  it('labels merged over groups of columns above the header are not the header', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Chronology');
+      ws.addRow(['Contact', '', 'What happened']);
+      ws.mergeCells('A1:B1');
+      ws.addRow(HEADER);
+      ws.addRow(['17/04/2019', 'DA incident', 'Officers attended']);
+      ws.addRow(['18/04/2019', 'MARF', 'Sent to MASH']);
+    });
+    const { table } = await readXlsx(bytes);
+    expect(table.headerRow).toBe(2);
+    expect(table.headers).toEqual(HEADER);
+    expect(table.records.map((r) => r.row)).toEqual([3, 4]);
+  });
+
   it('a title merged across the sheet is not taken for the header', async () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet('Sheet1');

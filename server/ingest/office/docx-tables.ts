@@ -13,6 +13,11 @@ export interface WordRow {
   cells: string[];
   /** Marked "Repeat as header row at the top of each page" (w:tblHeader). */
   repeatsAsHeader: boolean;
+  /**
+   * Every text of the row is merged across several columns: labels over groups of columns
+   * ("Contact" over Date, Type and Worker), which name none of them apart.
+   */
+  grouped: boolean;
 }
 
 interface OpenCell {
@@ -156,12 +161,21 @@ export async function readWordTables(
 /** A row's cells by grid column: a merged-across cell fills its first column only. */
 function layOut(row: OpenRow, above: readonly WordRow[]): WordRow {
   const cells: string[] = new Array<string>(row.skip).fill('');
+  let texts = 0;
+  let spanning = 0;
   for (const { text, span, merge } of row.cells) {
     const column = cells.length;
     cells.push(merge === 'continue' ? (above[above.length - 1]?.cells[column] ?? '') : text);
     for (let i = 1; i < span; i++) cells.push('');
+    if (text.trim() === '') continue;
+    texts += 1;
+    if (span > 1) spanning += 1;
   }
-  return { cells, repeatsAsHeader: row.repeatsAsHeader };
+  return {
+    cells,
+    repeatsAsHeader: row.repeatsAsHeader,
+    grouped: texts > 0 && spanning === texts,
+  };
 }
 
 /** Word's tables have at most 63 columns; a count past that was not written by Word. */

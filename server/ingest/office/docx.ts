@@ -92,8 +92,9 @@ export async function readDocx(bytes: Uint8Array): Promise<OfficeTable> {
 }
 
 /**
- * A table's header is its first row with two or more different texts: a title row merged
- * across the table ("Chronology of events") sits above it in some templates.
+ * A table's header is its first row with two or more different texts, not all merged across
+ * columns: a title row merged across the table ("Chronology of events"), or labels over
+ * groups of columns ("Contact" | "Outcome"), sit above it in some templates.
  */
 function candidateOf(table: WordTable): Candidate | null {
   // Rows marked to repeat at the top of each page are the header; with two (a title row, then
@@ -101,9 +102,9 @@ function candidateOf(table: WordTable): Candidate | null {
   let repeated = -1;
   while (table.rows[repeated + 1]?.repeatsAsHeader) repeated += 1;
   const headerIndex =
-    repeated >= 0 && distinct(table.rows[repeated]!.cells) >= 2
+    repeated >= 0 && distinct(table.rows[repeated]!.cells) >= 2 && !table.rows[repeated]!.grouped
       ? repeated
-      : table.rows.slice(0, 5).findIndex((r) => distinct(r.cells) >= 2);
+      : table.rows.slice(0, 5).findIndex((r) => distinct(r.cells) >= 2 && !r.grouped);
   if (headerIndex < 0) return null;
   const key = keyOf(table.rows[headerIndex]!.cells);
   return { table, headerIndex, key };

@@ -59,13 +59,22 @@ function couldBeHeader(cells: readonly (string | undefined)[] | undefined): bool
   return texts.size >= 2;
 }
 
-/** The share of the filled cells in the rows after `r` that sit under a filled cell of `r`. */
+/**
+ * The share of the filled cells in the rows after `r` that sit under a cell of `r` naming its
+ * column. A text repeated in the next cell along is a label merged over several columns (a
+ * group, "Contact" over Date, Type and Worker): it names none of them apart, so the row of
+ * names under it is the header.
+ */
 function coverage(
   rows: ReadonlyMap<number, string[]>,
   order: readonly number[],
   r: number,
 ): number {
-  const named = rows.get(r) ?? [];
+  const cells = rows.get(r) ?? [];
+  const named = cells.map((cell, i) => {
+    const text = cell?.trim();
+    return text && text !== cells[i - 1]?.trim() && text !== cells[i + 1]?.trim() ? text : '';
+  });
   let filled = 0;
   let covered = 0;
   const after = order.indexOf(r) + 1;
