@@ -3,7 +3,7 @@ import type { RowIssue } from '../errors';
 import { cellProblem, RESERVED_NAMES, shownName } from './cells';
 import { findHeader } from './office/xlsx-layout';
 import type { SourceRecord, SourceTable } from './records';
-import { footerLength, footerWarning } from './report-footer';
+import { leaveOutNotes } from './report-notes';
 
 export type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: Delimiter[] = [',', ';', '\t'];
@@ -99,8 +99,7 @@ export function parseCsv(text: string): CsvTable {
     const cells = data[i] as string[];
     if (!isBlank(cells)) body.push({ row: i + 1, cells });
   }
-  const footer = footerLength(body, headers.length);
-  const notes = body.splice(body.length - footer, footer);
+  const warnings = leaveOutNotes(body, headers.length);
   const records: SourceRecord[] = [];
   for (const { row, cells } of body) {
     if (cells.length > headers.length) {
@@ -132,7 +131,7 @@ export function parseCsv(text: string): CsvTable {
     issues,
     delimiter,
     ...(headerIndex > 0 ? { headerRow } : {}),
-    ...(notes.length > 0 ? { warnings: [footerWarning(notes)] } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 

@@ -5,6 +5,9 @@ import type { DateNote } from './date-types';
 // "2022-05-03T10:15:00.000+01:00". Lower case: `normaliseDate` reads the text lower-cased.
 const ZONED =
   /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)? ?(z|utc|[+-]\d{2}(?::?\d{2})?)$/;
+// Microsoft's JSON date, "/Date(1528761600000)/" (Dynamics CRM and OData v2 exports, ASP.NET):
+// milliseconds since 1970 in UTC, with an optional offset that says only where it was written.
+const MICROSOFT_JSON = /^\/date\((-?\d{1,15})(?:[+-]\d{4})?\)\/$/;
 const UK_CLOCK = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   year: 'numeric',
@@ -26,6 +29,12 @@ export function inUkTime(
   core: string,
   src: string,
 ): { core: string; note: DateNote | null } | null {
+  const ms = MICROSOFT_JSON.exec(core);
+  if (ms) {
+    const instant = new Date(Number(ms[1]));
+    if (Number.isNaN(instant.getTime())) return null;
+    return inUkTime(instant.toISOString().toLowerCase(), src);
+  }
   const m = ZONED.exec(core);
   if (!m) return null;
   const [y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0] = [1, 2, 3, 4, 5, 6].map((i) =>

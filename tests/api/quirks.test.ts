@@ -268,6 +268,11 @@ const KEY_FACTS: Record<string, Fact[]> = {
     // Only a formula of one quoted text is a value; any other formula is kept as written.
     ['another formula kept', (r) => byRow(r)[1]?.description, '=SUM(A1)'],
   ],
+  'template-guidance-row.csv': [
+    ['events: the two under the guidance', (r) => byRow(r).map((e) => e.row), [3, 4]],
+    ['the guidance is left out with a warning', warnings, [[2, null, 'table.guidance']]],
+    ['times', (r) => byRow(r).map((e) => e.time), ['14:30', '09:00']],
+  ],
   'json-nested-api.json': [
     ['events', count, 2],
     ['the type is the nested description', (r) => r.mapping?.type, 'type.description'],
@@ -308,6 +313,7 @@ const QUIRKS: Array<[string, string, string?]> = [
     'a report’s title above and footer below a semicolon table are not events',
     'report-title-footer.csv',
   ],
+  ['a template’s guidance row under the header is not an event', 'template-guidance-row.csv'],
   ['a text forced as a formula (="12/06/2018") is that text', 'excel-forced-text.csv'],
   [
     'an API’s nested fields are read as columns by their path',

@@ -684,4 +684,16 @@ describe('ISO date-times as systems and APIs write them', () => {
   it('still refuses a day that does not exist', () => {
     expect(refused('2021-02-30T10:00:00Z').code).toBe('date.unrecognised');
   });
+
+  // Dynamics CRM and OData v2 write a date as milliseconds since 1970 in UTC.
+  it('reads Microsoft’s JSON date, "/Date(ms)/", as the UK clock read it', () => {
+    const midnight = parsed('/Date(1528761600000)/');
+    expect(midnight.value).toMatchObject({ earliest: '2018-06-12', latest: '2018-06-12' });
+    expect(midnight.time).toBeNull();
+    const evening = parsed('/Date(1593559800000+0100)/');
+    expect(evening.value).toMatchObject({ earliest: '2020-07-01' });
+    expect(evening.time).toBe('00:30');
+    expect(evening.notes[0]?.code).toBe('date.time-zone');
+    expect(refused('/Date(abc)/').code).toBe('date.unrecognised');
+  });
 });

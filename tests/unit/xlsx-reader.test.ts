@@ -66,6 +66,25 @@ describe('reading an .xlsx chronology', () => {
     ]);
   });
 
+  it('a template’s guidance row under the header is left out, and said; a dated row never is', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Chronology');
+      ws.addRow(HEADER);
+      ws.addRow(['DD/MM/YYYY', 'Choose from the list', 'Facts only']);
+      ws.addRow(['17/04/2019', 'DA incident', 'Officers attended']);
+    });
+    const { table } = await readXlsx(bytes);
+    expect(table.records.map((r) => r.row)).toEqual([3]);
+    expect(table.warnings).toEqual([expect.objectContaining({ row: 2, code: 'table.guidance' })]);
+    const dated = await workbook((wb) => {
+      const ws = wb.addWorksheet('Chronology');
+      ws.addRow(HEADER);
+      ws.addRow(['17/04/2019', '(DA incident)', '(dd/mm/yyyy written on the form)']);
+      ws.addRow(['18/04/2019', 'MARF', 'Sent to MASH']);
+    });
+    expect((await readXlsx(dated)).table.records.map((r) => r.row)).toEqual([2, 3]);
+  });
+
   it('a last row with only a date, or only a description, is an event, not a footer', async () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet('Chronology');

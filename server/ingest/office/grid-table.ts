@@ -1,7 +1,7 @@
 import { AppError, type RowIssue } from '../../errors';
 import { shownName } from '../cells';
 import { checkHeaders } from '../csv';
-import { footerLength, footerWarning } from '../report-footer';
+import { leaveOutNotes } from '../report-notes';
 import { MAX_COLUMNS, type SourceRecord, type SourceTable, type TableOrigin } from '../records';
 
 /** What an Excel or Word reader gives: the table, which part it came from, and warnings. */
@@ -58,9 +58,8 @@ export function tableFromGrid(grid: Grid): SourceTable & { columnLabels?: string
     if (blank || repeatsHeader(texts, keys)) continue;
     records.push({ row, cells: texts, place });
   }
-  // Notes a report prints under its table ("Total records: 12") are not events.
-  const footer = footerLength(records, width);
-  const notes = records.splice(records.length - footer, footer);
+  // A template's guidance row, and notes a report prints under its table, are not events.
+  const warnings = leaveOutNotes(records, width);
   for (const { cells } of records)
     cells.forEach((t, i) => {
       if (t !== '') hasData[i] = true;
@@ -81,7 +80,7 @@ export function tableFromGrid(grid: Grid): SourceTable & { columnLabels?: string
     records,
     issues,
     columnLabels: columnLabels?.slice(0, headers.length),
-    ...(notes.length > 0 ? { warnings: [footerWarning(notes)] } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
