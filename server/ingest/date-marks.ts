@@ -14,11 +14,12 @@ export const TRAILING_DOUBT =
 const DAY_NAME =
   '(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\\.?,? ';
 export const WEEKDAY = new RegExp(`^${DAY_NAME}|\\b${DAY_NAME}(?=\\d)`, 'g');
-// A time may follow a full date: "22/05/2016 14:30", ISO "2016-05-22T14:30", "22 May 2016 at 2pm".
+// A time may follow a full date: "22/05/2016 14:30", ISO "2016-05-22T14:30", "22 May 2016 at 2pm",
+// and in police and health logs "12.03.2018 @ 14:30" or "12/03/2018 @1430hrs".
 // A 24-hour time with a dot ("12.03.2018 14.30") is read as with a colon: police and health
 // logs write both. A bare "1430" is not: after "12 03" it could be a year.
 export const TRAILING_TIME =
-  /^(.*\d)(?:t|,? (?:at )?)(\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{3,4} ?(?:hrs?|h))$/;
+  /^(.*\d)(?:t|,? (?:at |@ ?)?| ?@ ?)(\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{3,4} ?(?:hrs?|h))$/;
 // Excel exports a date-only cell as "22/05/2016 00:00:00", so a written midnight means no time.
 export const EXCEL_MIDNIGHT = /^0?0:00(?::00)?$/;
 // Rows copied from case notes say "the next day" or "two weeks later": only meaningful beside
@@ -27,3 +28,23 @@ export const RELATIVE =
   /\b(?:later|earlier|before|after|afterwards|next|previous|prior|following|same|yesterday|tomorrow|ago|that (?:day|week|month|morning|afternoon|evening|night))\b/;
 
 export const SECOND_FRACTION = /(\d:\d{2}:\d{2})\.\d{1,9}$/;
+
+// "early", "mid" or "late" before a month or a year, and the week a date starts or ends.
+export const PART_OF_MONTH =
+  '(?:the )?(early|beginning of|start of|mid|middle of|late|end of)[ -](?:the )?';
+export const WEEK_START = '(?:week (?:commencing|beginning|starting)|w/c|w\\.c\\.?|wc|w/b|wb)[: ]*';
+export const WEEK_END = '(?:week ending|w/e|w\\.e\\.?|we)[: ]*';
+
+/** Which third of a month or year a part word names: early 0, mid 1, late 2. */
+export function thirdOf(word = ''): 0 | 1 | 2 {
+  return /^(early|beginning|start)/.test(word) ? 0 : /^mid/.test(word) ? 1 : 2;
+}
+
+// A bare four-digit number in this span is a year; outside it, an Excel serial. Written years
+// outside it are almost always typing errors (0216 for 2016).
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2199;
+
+export const ACCEPTED_FORMS =
+  '22/05/2016, 22 May 2016, May 2016, mid May 2016, Q2 2016, Spring 2016, 2016, ' +
+  'w/c 3 June 2019 or between 26 April and 7 July 2011';

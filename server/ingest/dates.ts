@@ -2,12 +2,19 @@
 // with a precision, keeping the text as written. Numeric dates are always day first (UK).
 import * as cal from '../shared/calendar';
 import {
+  ACCEPTED_FORMS,
   EXCEL_MIDNIGHT,
   LEADING_DOUBT,
+  MAX_YEAR,
+  MIN_YEAR,
+  PART_OF_MONTH,
   RELATIVE,
   SECOND_FRACTION,
   TRAILING_DOUBT,
+  thirdOf,
   TRAILING_TIME,
+  WEEK_END,
+  WEEK_START,
   WEEKDAY,
 } from './date-marks';
 import type { DateContext, DateNote, DatePrecision, DateResult } from './date-types';
@@ -17,15 +24,6 @@ import { normaliseTime, TIME_HELP } from './times';
 export { compareIsoDates, daysInMonth, excelSerialToIso, isLeapYear } from '../shared/calendar';
 export type * from './date-types';
 export { normaliseTime } from './times';
-
-// A bare four-digit number in this span is a year; outside it, an Excel serial. Written years
-// outside it are almost always typing errors (0216 for 2016).
-const MIN_YEAR = 1800;
-const MAX_YEAR = 2199;
-
-const ACCEPTED_FORMS =
-  '22/05/2016, 22 May 2016, May 2016, mid May 2016, Q2 2016, Spring 2016, 2016, ' +
-  'w/c 3 June 2019 or between 26 April and 7 July 2011';
 
 interface Parsed {
   earliest: string;
@@ -147,10 +145,15 @@ function numericDay(m: RegExpExecArray, ctx: Ctx): Parsed {
 
 // Conventional thirds of a month: early 1–10, mid 11–20, late 21 to the month's last day.
 function partMonth(m: RegExpExecArray, ctx: Ctx): Parsed {
-  const third = /^(early|beginning|start)/.test(m[1] ?? '') ? 0 : /^mid/.test(m[1] ?? '') ? 1 : 2;
+  const third = thirdOf(m[1]);
   const [year, mo] = [yearOf(m[3], ctx), monthIn(m[2])];
   const last = third === 2 ? cal.daysInMonth(year, mo) : third * 10 + 10;
   return span(cal.isoDate(year, mo, third * 10 + 1), cal.isoDate(year, mo, last), 'part-month');
+}
+
+// Thirds of a year: Jan–Apr, May–Aug, Sep–Dec, kept as that range ("Jan – Apr 2018").
+function partYear(m: RegExpExecArray, ctx: Ctx): Parsed {
+  return span(...cal.monthsSpan(yearOf(m[2], ctx), thirdOf(m[1]) * 4 + 1, 4), 'range');
 }
 
 function quarter(m: RegExpExecArray, ctx: Ctx): Parsed {
@@ -291,11 +294,6 @@ function monthAt(mo: number, y: number): Builder {
   return (m, c) => month(yearOf(m[y], c), monthIn(m[mo]), c);
 }
 
-const PART_OF_MONTH =
-  '(?:the )?(early|beginning of|start of|mid|middle of|late|end of)[ -](?:the )?';
-const WEEK_START = '(?:week (?:commencing|beginning|starting)|w/c|w\\.c\\.?|wc|w/b|wb)[: ]*';
-const WEEK_END = '(?:week ending|w/e|w\\.e\\.?|we)[: ]*';
-
 // Everything except Excel serials and ranges: what may stand on either side of a range.
 const SINGLE_RULES: readonly Rule[] = [
   // 22/05/2016, 22-5-16, 22.05.2016 (one separator throughout); 22/05 has no year
@@ -315,6 +313,8 @@ const SINGLE_RULES: readonly Rule[] = [
   { re: re`${MONTH}-(\d{2})`, build: monthAt(1, 2) },
   { re: re`${MONTH}(?:,? (\d{4}))?`, build: monthAt(1, 2) },
   { re: re`${PART_OF_MONTH}${MONTH}(?: (\d{4}))?`, build: partMonth },
+  // early 2018, mid-2018, end of 2018: a third of the year, read as the months it spans
+  { re: re`${PART_OF_MONTH}(\d{4})`, build: partYear },
   { re: re`q([1-4])(?:[ -]?(\d{4}))?`, build: quarter },
   { re: re`winter (\d{4}) ?[/-] ?(\d{4}|\d{2})`, build: winterAcrossYears },
   { re: re`(spring|summer|autumn|fall|winter)(?: (\d{4}))?`, build: season },

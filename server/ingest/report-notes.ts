@@ -84,11 +84,18 @@ function isNote(cells: readonly string[]): boolean {
   const filled = cells.map((c, i) => ({ text: c.trim(), i })).filter((c) => c.text !== '');
   if (filled.length === 0) return false;
   const text = filled[0]!.text;
+  // A totals row: "Total" (or a count's name) first, and only numbers after it.
+  if (filled[0]!.i === 0 && TOTAL.test(text) && filled.slice(1).every((c) => NUMBER.test(c.text)))
+    return true;
   if (filled.some((c) => c.text !== text)) return false;
   // In the first column, or one text merged across the row (repeated in each of its cells).
   if (filled[0]!.i !== 0 && filled.length < 2) return false;
   return !normaliseDate(text).ok;
 }
+
+const TOTAL =
+  /^(?:grand |sub-?)?totals?\b|^count\b|^(?:number|no\.?) of (?:records|rows|entries|events)\b/i;
+const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
 
 function noteText(cells: readonly string[]): string {
   return cells.find((c) => c.trim() !== '')?.trim() ?? '';

@@ -80,6 +80,9 @@ describe('normaliseDate: day precision', () => {
     ['2016-05-22T09:05:59', '2016-05-22', '2016-05-22', '09:05'],
     ['22 May 2016 at 2pm', '2016-05-22', '2016-05-22', '14:00'],
     ['22/05/2016 1430hrs', '2016-05-22', '2016-05-22', '14:30'],
+    // Police and health logs put an "@" between the date and the time.
+    ['12.06.2018 @ 14:30', '2018-06-12', '2018-06-12', '14:30'],
+    ['12/06/2018 @1430hrs', '2018-06-12', '2018-06-12', '14:30'],
     // A 24-hour time written with a dot, after a dotted or slashed date.
     ['12.03.2018 14.30', '2018-03-12', '2018-03-12', '14:30'],
     ['12/03/2018 09.05', '2018-03-12', '2018-03-12', '09:05'],
@@ -151,6 +154,17 @@ describe('normaliseDate: part of a month', () => {
     ['late February 2019', '2019-02-21', '2019-02-28'],
     ['late February 2020', '2020-02-21', '2020-02-29'],
     ['end of April 2019', '2019-04-21', '2019-04-30'],
+  ]);
+});
+
+describe('normaliseDate: part of a year', () => {
+  // Thirds of a year, as of a month, read as the range of months they span.
+  table('range', [
+    ['early 2018', '2018-01-01', '2018-04-30'],
+    ['beginning of 2018', '2018-01-01', '2018-04-30'],
+    ['mid-2018', '2018-05-01', '2018-08-31'],
+    ['late 2017', '2017-09-01', '2017-12-31'],
+    ['end of 2017', '2017-09-01', '2017-12-31'],
   ]);
 });
 

@@ -85,6 +85,18 @@ describe('reading an .xlsx chronology', () => {
     expect((await readXlsx(dated)).table.records.map((r) => r.row)).toEqual([2, 3]);
   });
 
+  it('a totals row ("Total" and a count) is a note of the report, not an event', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Chronology');
+      ws.addRow(HEADER);
+      ws.addRow(['17/04/2019', 'DA incident', 'Officers attended']);
+      ws.addRow(['Total', '', '1']);
+    });
+    const { table } = await readXlsx(bytes);
+    expect(table.records.map((r) => r.row)).toEqual([2]);
+    expect(table.warnings?.[0]?.message).toContain('row 3 (“Total”)');
+  });
+
   it('a last row with only a date, or only a description, is an event, not a footer', async () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet('Chronology');
