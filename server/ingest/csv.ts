@@ -99,7 +99,7 @@ export function parseCsv(text: string): CsvTable {
     const cells = data[i] as string[];
     if (!isBlank(cells)) body.push({ row: i + 1, cells });
   }
-  const warnings = leaveOutNotes(body, headers.length);
+  const warnings = [...titleWarning(data, headerIndex), ...leaveOutNotes(body, headers.length)];
   const records: SourceRecord[] = [];
   for (const { row, cells } of body) {
     if (cells.length > headers.length) {
@@ -133,6 +133,22 @@ export function parseCsv(text: string): CsvTable {
     ...(headerIndex > 0 ? { headerRow } : {}),
     ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/** Says that the rows above the header (a report's title block) were not read as columns. */
+function titleWarning(data: readonly string[][], headerIndex: number): RowIssue[] {
+  const above = data.slice(0, headerIndex).filter((cells) => !isBlank(cells));
+  if (above.length === 0) return [];
+  const first = above[0]!.filter((c) => c.trim() !== '').join(' ');
+  const shown = first.length > 60 ? `${first.slice(0, 59)}…` : first;
+  return [
+    {
+      row: 1,
+      column: null,
+      code: 'table.title',
+      message: `The header is on row ${headerIndex + 1}: the ${above.length === 1 ? 'row' : `${above.length} rows`} above it (“${shown}”${above.length > 1 ? ', …' : ''}) ${above.length === 1 ? 'is' : 'are'} the report's title, not columns or events.`,
+    },
+  ];
 }
 
 /**

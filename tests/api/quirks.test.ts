@@ -254,7 +254,14 @@ const KEY_FACTS: Record<string, Fact[]> = {
   'report-title-footer.csv': [
     ['delimiter, though the title line has none worth counting', (r) => r.delimiter, ';'],
     ['events: the three under the header', (r) => byRow(r).map((e) => e.row), [5, 6, 7]],
-    ['the footer is left out with one warning', warnings, [[9, null, 'table.footer']]],
+    [
+      'the title and the footer are each said in one warning',
+      warnings,
+      [
+        [1, null, 'table.title'],
+        [9, null, 'table.footer'],
+      ],
+    ],
     [
       'commas stay in the text',
       (r) => byRow(r)[0]?.description,

@@ -191,4 +191,44 @@ describe('Excel and Word chronologies through the upload screen', () => {
     );
     expect(pageErrors).toEqual([]);
   });
+
+  it('stores a report tool’s CSV: its title, guidance and footer said and left out', async () => {
+    const csv = [
+      'Case Note Report (Mosaic)',
+      'Run by: disclosure.officer',
+      '',
+      'Note Date;Note Type;Recorded By;Case Note',
+      '(dd/mm/yyyy);(from the list);(name);(facts only)',
+      '="07/01/2019";Home visit;SW2;Visited mother and baby, baby seen asleep in the cot.',
+      '="14/01/2019";Strategy discussion;TM1;Strategy discussion with police, health and school.',
+      '',
+      'Total records: 2',
+      'End of report',
+    ].join('\n');
+    await checkAndStore('Gwent Children’s Services', 'children-services', {
+      name: 'case-notes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const warnings =
+      (await page.locator('section:has(h2:has-text("Warnings"))').textContent()) ?? '';
+    expect(warnings).toContain(
+      'The header is on row 4: the 2 rows above it (“Case Note Report (Mosaic)”, …)',
+    );
+    expect(warnings).toContain('guidance for filling in the template');
+    expect(warnings).toContain('row 9 (“Total records: 2”), row 10 (“End of report”)');
+    await screenshot(page, 'e2e-office-03-report-csv-preview');
+    await page.click('button:has-text("Store version 1")');
+    await page.locator('h2:has-text("Stored version 1 of Gwent Children’s Services")').waitFor();
+    const { events } = await apiGet<{ events: any[] }>(
+      page,
+      `/api/reviews/${reviewId}/events?limit=100`,
+    );
+    const notes = events.filter((e) => e.agency === 'Gwent Children’s Services');
+    expect(notes.map((e) => [e.date.earliest, e.type, e.practitioner])).toEqual([
+      ['2019-01-07', 'contact.home-visit', 'SW2'],
+      ['2019-01-14', 'strategy', 'TM1'],
+    ]);
+    expect(pageErrors).toEqual([]);
+  });
 });

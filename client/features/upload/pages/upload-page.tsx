@@ -117,7 +117,7 @@ export function UploadPage({ review, onStored }: { review: ReviewDto; onStored: 
             />
           </section>
           <section class="panel">
-            <h2>Warnings (the rows are kept)</h2>
+            <h2>Warnings (none stops the upload)</h2>
             {warnings.length > 0 ? (
               <IssueTable issues={warnings} label="Warnings" />
             ) : (
