@@ -48,3 +48,10 @@ export const MAX_YEAR = 2199;
 export const ACCEPTED_FORMS =
   '22/05/2016, 22 May 2016, May 2016, mid May 2016, Q2 2016, Spring 2016, 2016, ' +
   'w/c 3 June 2019 or between 26 April and 7 July 2011';
+
+// A month's name or its short form, a day's ordinal ending, and a year of four or two digits.
+export const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+  'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+export const ORDINAL = '(?:st|nd|rd|th)?';
+export const YEAR = String.raw`(\d{4}|\d{2})`;

@@ -7,6 +7,8 @@ import {
   LEADING_DOUBT,
   MAX_YEAR,
   MIN_YEAR,
+  MONTH,
+  ORDINAL,
   PART_OF_MONTH,
   RELATIVE,
   SECOND_FRACTION,
@@ -16,6 +18,7 @@ import {
   WEEK_END,
   WEEK_START,
   WEEKDAY,
+  YEAR,
 } from './date-marks';
 import type { DateContext, DateNote, DatePrecision, DateResult } from './date-types';
 import { inUkTime } from './time-zones';
@@ -71,11 +74,6 @@ function re(strings: TemplateStringsArray, ...parts: string[]): RegExp {
   return new RegExp(`^${String.raw(strings, ...parts)}$`);
 }
 
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
-  'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const ORDINAL = '(?:st|nd|rd|th)?';
-const YEAR = String.raw`(\d{4}|\d{2})`;
 /** A month group, written as a number (05) or a name (May, Sept). */
 const monthIn = (g = ''): number => (/^\d+$/.test(g) ? Number(g) : cal.monthFromName(g));
 
@@ -327,6 +325,8 @@ const TOP_RULES: readonly Rule[] = [
   { re: re`\d+(?:\.\d+)?`, build: excelSerial },
   ...SINGLE_RULES,
   { re: re`between (.+?) and (.+)`, build: range },
+  // June/July 2018, May or June 2018: the months between them
+  { re: re`${MONTH} ?(?:/|or|&) ?(.+)`, build: range },
   { re: re`(?:from )?(.+?)(?: - | to | until | ?[–—] ?)(.+)`, build: range },
 ];
 

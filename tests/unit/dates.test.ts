@@ -157,6 +157,15 @@ describe('normaliseDate: part of a month', () => {
   ]);
 });
 
+describe('normaliseDate: one month or another', () => {
+  // "June/July 2018": the writer knew it was one of two months; read as both.
+  table('range', [
+    ['June/July 2018', '2018-06-01', '2018-07-31'],
+    ['May or June 2018', '2018-05-01', '2018-06-30'],
+    ['Dec/Jan 2019', '2018-12-01', '2019-01-31'],
+  ]);
+});
+
 describe('normaliseDate: part of a year', () => {
   // Thirds of a year, as of a month, read as the range of months they span.
   table('range', [
