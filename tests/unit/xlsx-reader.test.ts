@@ -172,16 +172,31 @@ describe('reading an .xlsx chronology', () => {
       ws.mergeCells('B1:C1');
       ws.addRow(['17/04/2019', 'Visit', 'Seen']);
     });
-    // The merged header fills both cells: the second is the same name, refused as a duplicate
-    // naming the sheet, row and column, so the uploader can rename it.
+    // A range merged across columns is one cell, in its first column: a column under the rest
+    // of it that holds data has no name of its own, so it is named by its letter and kept.
     const { table } = await readXlsx(bytes);
-    expect(table.headers).toEqual(['Date', 'Details', 'Details']);
-    expect(table.issues).toEqual([
-      expect.objectContaining({
-        row: 1,
-        code: 'header.duplicate',
-        message: expect.stringMatching(/^Sheet 'Chronology', row 1, column B: /),
-      }),
+    expect(table.headers).toEqual(['Date', 'Details', 'Column C']);
+    expect(table.issues).toEqual([]);
+    expect(table.records[0]?.cells).toEqual(['17/04/2019', 'Visit', 'Seen']);
+  });
+
+  it('a report tool’s text merged across columns, header and rows alike, is one column', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Report');
+      ws.addRow(['Date', 'Notes', null, null, 'Worker']);
+      ws.mergeCells('B1:D1');
+      ws.addRow(['17/04/2019', 'Officers attended; child seen.', null, null, 'PC 4471']);
+      ws.mergeCells('B2:D2');
+    });
+    const { table } = await readXlsx(bytes);
+    expect(table.issues).toEqual([]);
+    // The columns under the rest of the merge hold nothing and are no columns.
+    expect(table.headers).toEqual(['Date', 'Notes', 'Worker']);
+    expect(table.columnLabels).toEqual(['A', 'B', 'E']);
+    expect(table.records[0]?.cells).toEqual([
+      '17/04/2019',
+      'Officers attended; child seen.',
+      'PC 4471',
     ]);
   });
 

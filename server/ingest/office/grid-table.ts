@@ -65,21 +65,25 @@ export function tableFromGrid(grid: Grid): SourceTable & { columnLabels?: string
       if (t !== '') hasData[i] = true;
     });
   // A column with data but no header is named after its place, so its cells are kept and it
-  // can be mapped; empty columns at the end are not columns.
-  const headers = names.map(
+  // can be mapped; a column with neither is no column (empty columns at the end, and those
+  // under the rest of a header merged across columns).
+  const named = names.map(
     (name, i) => name || (hasData[i] ? `Column ${columnLabels?.[i] ?? i + 1}` : ''),
   );
-  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
-  if (headers.length < width) for (const record of records) record.cells.length = headers.length;
+  const kept = named.flatMap((name, i) => (name === '' ? [] : [i]));
+  const headers = kept.map((i) => named[i]!);
+  const labels = columnLabels && kept.map((i) => columnLabels[i]!);
+  if (kept.length < width)
+    for (const record of records) record.cells = kept.map((i) => record.cells[i] ?? '');
   const issues: RowIssue[] = checkHeaders(headers, () => header.row, 'csv').map((issue) => ({
     ...issue,
-    message: `${header.place}${columnOf(headers, issue.column, columnLabels)}: ${issue.message}`,
+    message: `${header.place}${columnOf(headers, issue.column, labels)}: ${issue.message}`,
   }));
   return {
     headers: headers.map(shownName),
     records,
     issues,
-    columnLabels: columnLabels?.slice(0, headers.length),
+    columnLabels: labels,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

@@ -18,8 +18,8 @@ const COVERAGE_ROWS = 30;
 /**
  * Finds the header row under a title block. Agencies put a report title, the agency's name, the
  * review period and blank rows above the table; those rows hold one text, or a label and its
- * value ("Agency:", "Dyfed-Powys Police"), and a title merged across the sheet repeats one text
- * in every cell. A header row holds two or more different texts, none a number or a date, and
+ * value ("Agency:", "Dyfed-Powys Police"), and a title merged across the sheet is one text in
+ * its first cell. A header row holds two or more different texts, none a number or a date, and
  * names the columns the rows under it fill: of the rows that could be the header, the one
  * whose named columns hold the most of the next rows' cells is it (the first, on a tie).
  */
@@ -61,9 +61,10 @@ function couldBeHeader(cells: readonly (string | undefined)[] | undefined): bool
 
 /**
  * The share of the filled cells in the rows after `r` that sit under a cell of `r` naming its
- * column. A text repeated in the next cell along is a label merged over several columns (a
- * group, "Contact" over Date, Type and Worker): it names none of them apart, so the row of
- * names under it is the header.
+ * column. A text repeated in the next cell along is a label over several columns (a group,
+ * "Contact" written over Date, Type and Worker): it names none of them apart, so the row of
+ * names under it is the header. Merged, such a label is in its first cell only, and names
+ * few of the cells under it.
  */
 function coverage(
   rows: ReadonlyMap<number, string[]>,

@@ -174,17 +174,17 @@ function fillMerges(rows: Map<number, string[]>, merges: readonly string[]): voi
     if (!from || !to || to.row < from.row || to.column < from.column) continue;
     const value = rows.get(from.row)?.[from.column];
     if (value === undefined) continue;
+    // Down only: a range merged across columns is one cell, in its first column (a report
+    // tool's "Notes" merged over C:E is one column, not three of the same name); merged down
+    // rows, each row holds it (a team written once for several rows).
     for (let r = from.row; r <= Math.min(to.row, lastRow); r++) {
       if (budget-- <= 0) return;
       let cells = rows.get(r);
-      for (let c = from.column; c <= Math.min(to.column, lastColumn); c++) {
-        if (budget-- <= 0) return;
-        if (!cells) {
-          cells = [];
-          rows.set(r, cells);
-        }
-        cells[c] = value;
+      if (!cells) {
+        cells = [];
+        rows.set(r, cells);
       }
+      cells[from.column] = value;
     }
   }
 }
