@@ -97,7 +97,7 @@ export function parseCsv(text: string): CsvTable {
   const body: { row: number; cells: string[] }[] = [];
   for (let i = headerIndex + 1; i < data.length; i++) {
     const cells = data[i] as string[];
-    if (!isBlank(cells)) body.push({ row: i + 1, cells });
+    if (!isBlank(cells)) body.push({ row: i + 1, cells: cells.map(textOf) });
   }
   const warnings = [...titleWarning(data, headerIndex), ...leaveOutNotes(body, headers.length)];
   const records: SourceRecord[] = [];
@@ -123,7 +123,7 @@ export function parseCsv(text: string): CsvTable {
       });
       continue;
     }
-    records.push({ row, cells: cells.map(textOf) });
+    records.push({ row, cells });
   }
   return {
     headers: headers.map(shownName),

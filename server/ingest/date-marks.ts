@@ -53,5 +53,10 @@ export const ACCEPTED_FORMS =
 export const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
   'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** The same without capturing: a month's name must come here ("June/July", not "Oct/2018"). */
+export const MONTH_NAMED = MONTH.replace('(', '(?:');
 export const ORDINAL = '(?:st|nd|rd|th)?';
 export const YEAR = String.raw`(\d{4}|\d{2})`;
+
+// Excel's serial number for 1 January 1950.
+export const FIRST_PLAUSIBLE_SERIAL = 18264;

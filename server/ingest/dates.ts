@@ -4,10 +4,12 @@ import * as cal from '../shared/calendar';
 import {
   ACCEPTED_FORMS,
   EXCEL_MIDNIGHT,
+  FIRST_PLAUSIBLE_SERIAL,
   LEADING_DOUBT,
   MAX_YEAR,
   MIN_YEAR,
   MONTH,
+  MONTH_NAMED,
   ORDINAL,
   PART_OF_MONTH,
   RELATIVE,
@@ -187,7 +189,8 @@ function winterAcrossYears(m: RegExpExecArray, ctx: Ctx): Parsed {
 
 function week(offset: 0 | -6): Builder {
   return (m, ctx) => {
-    const anchor = parseWith(SINGLE_RULES, m[1] ?? '', ctx);
+    // A week's anchor is a day, never another week ("w/c w/c …" would recurse without end).
+    const anchor = parseWith(SINGLE_RULES.slice(0, -2), m[1] ?? '', ctx);
     if (!anchor) return null;
     if (anchor.precision !== 'day') {
       fail(
@@ -199,9 +202,6 @@ function week(offset: 0 | -6): Builder {
     return span(earliest, cal.addDays(earliest, 6), 'week', anchor.notes);
   };
 }
-
-// Excel's serial number for 1 January 1950.
-const FIRST_PLAUSIBLE_SERIAL = 18264;
 
 function excelSerial(m: RegExpExecArray, ctx: Ctx): Parsed | null {
   const written = m[0];
@@ -317,6 +317,7 @@ const SINGLE_RULES: readonly Rule[] = [
   { re: re`winter (\d{4}) ?[/-] ?(\d{4}|\d{2})`, build: winterAcrossYears },
   { re: re`(spring|summer|autumn|fall|winter)(?: (\d{4}))?`, build: season },
   { re: re`(\d{4})`, build: (m, c) => span(...cal.monthsSpan(yearOf(m[1], c), 1, 12), 'year') },
+  // The week rules last: a week's anchor is read by the rules before them.
   { re: re`${WEEK_START}(.+)`, build: week(0) },
   { re: re`${WEEK_END}(.+)`, build: week(-6) },
 ];
@@ -326,7 +327,7 @@ const TOP_RULES: readonly Rule[] = [
   ...SINGLE_RULES,
   { re: re`between (.+?) and (.+)`, build: range },
   // June/July 2018, May or June 2018: the months between them
-  { re: re`${MONTH} ?(?:/|or|&) ?(.+)`, build: range },
+  { re: re`${MONTH} ?(?:/|or|&) ?(${MONTH_NAMED}.*)`, build: range },
   { re: re`(?:from )?(.+?)(?: - | to | until | ?[–—] ?)(.+)`, build: range },
 ];
 

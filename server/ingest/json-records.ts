@@ -158,34 +158,56 @@ export function tableFromItems(items: readonly unknown[]): SourceTable {
 /**
  * An item's fields as columns. APIs and FHIR exports nest what a report would flatten: an
  * object's fields become columns named by their path (`period.start`, `type.description`,
- * `author.name`), and a list of objects gives each field's values joined (`participant.
- * individual.display`: "HV A Brown; SN C Dee"). An item that is one object under one name
- * (FHIR's `resource`) is that object. A value nested deeper than the file may be is left
- * whole, and refused as before.
+ * `author.name`), and a list of objects gives each field's values joined in the list's order,
+ * an empty one kept in its place so the lists still line up (`participant.individual.display`
+ * "HV A Brown; SN C Dee" beside `participant.role` "; SN"). An item that is one object of
+ * several fields under one name (FHIR's `resource`) is that object. A value nested deeper than
+ * the file may be, or one that is no cell (a list of numbers), is kept whole and refused.
  */
 function flatEntries(item: object): Array<[string, unknown]> {
   let top = Object.entries(item);
-  const only = top.length === 1 ? top[0]![1] : undefined;
-  if (isPlainObject(only) && !tooDeep(only)) top = Object.entries(only);
+  const [onlyKey, only] = top.length === 1 ? top[0]! : [undefined, undefined];
+  if (
+    onlyKey !== undefined &&
+    !RESERVED_NAMES.has(onlyKey) &&
+    isPlainObject(only) &&
+    Object.keys(only).length >= WRAPPED_FIELDS &&
+    !tooDeep(only)
+  )
+    top = Object.entries(only);
   const out = new Map<string, unknown>();
-  const add = (path: string, value: unknown) => {
-    const held = out.get(path);
-    if (held === undefined || held === null || held === '') out.set(path, value);
-    else if (value !== null && value !== undefined && value !== '')
-      out.set(path, `${cellText(held) ?? ''}; ${cellText(value) ?? ''}`);
-  };
-  const walk = (path: string, value: unknown): void => {
-    if (isPlainObject(value)) {
-      for (const [key, child] of Object.entries(value)) walk(`${path}.${key}`, child);
-    } else if (Array.isArray(value) && value.length > 0 && value.every(isPlainObject)) {
-      for (const element of value) walk(path, element);
-    } else add(path, value);
-  };
   for (const [key, value] of top) {
     if (tooDeep(value) || RESERVED_NAMES.has(key)) out.set(key, value);
-    else walk(key, value);
+    else for (const [path, cell] of flatten(value)) out.set(path ? `${key}.${path}` : key, cell);
   }
   return [...out];
+}
+// A wrapper holds a whole record; `{"period": {"start", "end"}}` alone is a field's parts.
+const WRAPPED_FIELDS = 3;
+
+/** A value's cells by their path below it ('' for the value itself). */
+function flatten(value: unknown): Map<string, unknown> {
+  if (isPlainObject(value)) {
+    const out = new Map<string, unknown>();
+    for (const [key, child] of Object.entries(value))
+      for (const [path, cell] of flatten(child)) out.set(path ? `${key}.${path}` : key, cell);
+    return out;
+  }
+  if (Array.isArray(value) && value.length > 0 && value.every(isPlainObject)) {
+    const each = value.map(flatten);
+    const out = new Map<string, unknown>();
+    for (const path of new Set(each.flatMap((cells) => [...cells.keys()]))) {
+      const values = each.map((cells) => cells.get(path));
+      const texts = values.map(cellText);
+      const notACell = values.find((_, i) => texts[i] === null);
+      out.set(
+        path,
+        notACell !== undefined ? notACell : texts.some((t) => t !== '') ? texts.join('; ') : '',
+      );
+    }
+    return out;
+  }
+  return new Map([['', value]]);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

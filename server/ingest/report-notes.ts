@@ -4,43 +4,18 @@ import { normaliseDate } from './dates';
 /**
  * What report tools and templates write around the table that is not an event. Pure: no I/O.
  *
- * Report tools print notes under the table they export: a count ("Total records: 12"), who ran
- * the report and when ("Report run 07/12/2026 14:02 by jsmith"), "End of report", a page
- * number, a protective marking ("OFFICIAL-SENSITIVE"). Each is one text in the first column,
- * or one text merged across the row. Read as events they would refuse the whole file (a date
- * column holding "Total records: 12"), so the rows after the table's last event that hold only
- * such a note are left out, and the upload says which, with their words.
+ * Report tools print notes under the table they export: a count ("Total records: 12", a
+ * totals row "Total | | 6"), who ran the report and when ("Report run 07/12/2026 14:02 by
+ * jsmith"), "End of report", a page number, a protective marking ("OFFICIAL-SENSITIVE"). Read
+ * as events they would refuse the whole file (a date column holding "Total records: 12"), so
+ * the rows after the table's last event that hold only such a note are left out, and the
+ * upload says which, with their words.
  *
- * Only rows at the end, only one text, and never a text that reads as a date alone: a last
- * event missing its other cells ("12/03/2021") is still an error to fix, and an event whose
- * only text is in its description column is not in the first column.
+ * Leaving out an agency's event unseen is the worst thing this module could do, so a note is
+ * only what report tools print (`NOTE`), one text in the first column or merged across the
+ * row, at the end of the table: a last row with only a redaction, a financial year
+ * ("2016/17") or a date we cannot read is still an event whose problems are reported.
  */
-
-/**
- * Templates put a row of guidance for filling them in right under the header: how to write
- * the date, the time, which words to use ("(dd/mm/yyyy)", "(24hr)", "e.g. Home visit"). It is
- * not an event, and read as one it would refuse the whole file. Only the first row under the
- * header, only when no cell of it reads as a date, and only when it names a date's or time's
- * form (`dd/mm/yyyy`, `hh:mm`) or every cell of it is in brackets.
- */
-function isGuidance(cells: readonly string[]): boolean {
-  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
-  if (filled.length === 0 || filled.some((c) => normaliseDate(c).ok)) return false;
-  return filled.some((c) => FORM.test(c)) || filled.every((c) => BRACKETED.test(c));
-}
-// A date's or a time's written form: dd/mm/yyyy, DD.MM.YY, mm/yyyy, hh:mm.
-const FORM = /\b(?:dd?[/.-]mm?(?:[/.-]yy(?:yy)?)?|mm?[/.-]yy(?:yy)?|hh[:.]mm)\b/i;
-const BRACKETED = /^[([].*[)\]]$/s;
-
-/** The warning for a guidance row left out. */
-function guidanceWarning(row: FooterCandidate): RowIssue {
-  return {
-    row: row.row,
-    column: null,
-    code: 'table.guidance',
-    message: `Row ${row.row}, right under the header, is guidance for filling in the template (“${cutShort(noteText(row.cells))}”), not an event, and was left out.`,
-  };
-}
 
 /** A row of cells as a reader holds it, with the row number messages use. */
 export interface FooterCandidate {
@@ -60,12 +35,35 @@ export function leaveOutNotes<T extends FooterCandidate>(rows: T[], width: numbe
   return warnings;
 }
 
+// What report tools print under a table: a count, the end, who ran it and when, a page, where
+// the data came from, a protective marking (Government Security Classifications and the older
+// markings police and health exports still carry).
+const NOTE =
+  /^(?:(?:grand |sub-?)?totals?(?:\s*(?:records?|rows?|entries|events|items|count|number))?\s*(?::|=|$)|(?:record|row|entry|event|item)s? ?count\b|(?:number|no\.?) of (?:records|rows|entries|events|items)\b|end of (?:report|chronology|document|table|data|extract|list)\b|\**\s*end\s*\**$|(?:report|extract|data|list) (?:run|generated|printed|produced|created|extracted|exported)\b|(?:run|printed|generated|produced|extracted|exported) (?:on|by|at|date)\b|page \d+(?: of \d+)?$|(?:source|data as at|as at|filters?|parameters?)\s*:|official(?:[- ]sensitive)?\b|(?:not )?protectively marked\b|(?:restricted|confidential|secret|protect)\b)/i;
+
+/**
+ * A totals row: "Total" (or "Total records") in the first column and only numbers after it,
+ * as Excel's table and report tools print it.
+ */
+const TOTAL = /^(?:grand |sub-?)?totals?(?:\s*(?:records?|rows?|entries|events))?\s*:?$/i;
+const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+
 /** How many rows at the end of `rows` are report notes; at least one row is always left. */
 function footerLength(rows: readonly FooterCandidate[], width: number): number {
   if (width < 2) return 0;
   let count = 0;
   for (let i = rows.length - 1; i >= 1 && isNote(rows[i]!.cells); i--) count++;
   return count;
+}
+
+function isNote(cells: readonly string[]): boolean {
+  const filled = cells.map((c, i) => ({ text: c.trim(), i })).filter((c) => c.text !== '');
+  const first = filled[0];
+  if (!first || first.i !== 0) return false;
+  if (TOTAL.test(first.text) && filled.slice(1).every((c) => NUMBER.test(c.text))) return true;
+  // One text, in the first column (or repeated along the row, as some exporters fill a merge).
+  if (filled.some((c) => c.text !== first.text)) return false;
+  return NOTE.test(first.text) && !normaliseDate(first.text).ok;
 }
 
 /** The warning for the notes left out, quoting each (cut short). */
@@ -80,22 +78,34 @@ function footerWarning(notes: readonly FooterCandidate[]): RowIssue {
   };
 }
 
-function isNote(cells: readonly string[]): boolean {
-  const filled = cells.map((c, i) => ({ text: c.trim(), i })).filter((c) => c.text !== '');
+/**
+ * Templates put a row of guidance for filling them in right under the header: how to write
+ * the date, the time, which words to use ("(dd/mm/yyyy)", "(24hr)", "(choose from the list)").
+ * It is not an event, and read as one it would refuse the whole file. Only the first row under
+ * the header, only when no cell of it reads as a date (brackets taken off), and only when it
+ * names a date's or time's form in letters (`dd/mm/yyyy`, `hh:mm`) or every cell of it is in
+ * brackets. A real first event written in brackets ("[12/03/2021]", a redaction) has a date.
+ */
+function isGuidance(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
   if (filled.length === 0) return false;
-  const text = filled[0]!.text;
-  // A totals row: "Total" (or a count's name) first, and only numbers after it.
-  if (filled[0]!.i === 0 && TOTAL.test(text) && filled.slice(1).every((c) => NUMBER.test(c.text)))
-    return true;
-  if (filled.some((c) => c.text !== text)) return false;
-  // In the first column, or one text merged across the row (repeated in each of its cells).
-  if (filled[0]!.i !== 0 && filled.length < 2) return false;
-  return !normaliseDate(text).ok;
+  if (filled.some((c) => normaliseDate(c.replace(BRACKETS, '')).ok)) return false;
+  return filled.some((c) => FORM.test(c)) || filled.every((c) => BRACKETED.test(c));
 }
+// A date's or a time's written form in letters: dd/mm/yyyy, DD.MM.YY, mm/yyyy, hh:mm.
+const FORM = /\b(?:dd[/.-]mm(?:[/.-]yy(?:yy)?)?|mm[/.-]yy(?:yy)?|hh[:.]mm)\b/i;
+const BRACKETED = /^[([].*[)\]]$/s;
+const BRACKETS = /^[([]|[)\]]$/g;
 
-const TOTAL =
-  /^(?:grand |sub-?)?totals?\b|^count\b|^(?:number|no\.?) of (?:records|rows|entries|events)\b/i;
-const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+/** The warning for a guidance row left out. */
+function guidanceWarning(row: FooterCandidate): RowIssue {
+  return {
+    row: row.row,
+    column: null,
+    code: 'table.guidance',
+    message: `Row ${row.row}, right under the header, is guidance for filling in the template (“${cutShort(noteText(row.cells))}”), not an event, and was left out.`,
+  };
+}
 
 function noteText(cells: readonly string[]): string {
   return cells.find((c) => c.trim() !== '')?.trim() ?? '';

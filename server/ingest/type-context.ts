@@ -15,6 +15,7 @@ import {
   type TypeSources,
 } from './type-codes';
 import { bestInNarrative, directed } from './type-narrative';
+import type { TypeMatch } from './type-match';
 import { passedOn } from './type-passed-on';
 import { keyedText, NEGATIONS, readTypeText } from './type-words';
 
@@ -38,6 +39,7 @@ const DOMAIN_CELLS: ReadonlyMap<string, string> = new Map(
 );
 const CONCERN_LEADS_TO: ReadonlySet<string> = new Set(typeWords.concernLeadsTo);
 const CONCERN_MEETINGS: ReadonlySet<string> = new Set(typeWords.concernMeetings.codes);
+const MEETING_NOT_YET: ReadonlySet<string> = new Set(typeWords.concernMeetings.notAfter);
 const RAISED_WITH = typeWords.passedOn.receivedBy as Record<string, string[]>;
 const DEATH_WORDS: ReadonlySet<string> = new Set(typeWords.deathWords);
 // Where a description's first sentence ends.
@@ -367,11 +369,14 @@ export function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDeci
       ? { code, basis: { from: 'description', words: first.words } }
       : null;
   }
-  const sentence = readTypeText(text).sentence;
+  const heard = readTypeText(text);
+  // A meeting in the first sentence, not one still to come or not held ("will be discussed at
+  // the next core group", "threshold not met for a strategy discussion").
+  const meetingHeld = (m: TypeMatch) =>
+    (heard.sentence[m.start] ?? 0) === 0 &&
+    !heard.surface.slice(0, m.start).some((w) => MEETING_NOT_YET.has(w.toLowerCase()));
   const first = said.find(
-    (m) =>
-      CONCERN_LEADS_TO.has(m.code) ||
-      (CONCERN_MEETINGS.has(m.code) && (sentence[m.start] ?? 0) === 0),
+    (m) => CONCERN_LEADS_TO.has(m.code) || (CONCERN_MEETINGS.has(m.code) && meetingHeld(m)),
   );
   if (!first) {
     const passed = passedOn(text);

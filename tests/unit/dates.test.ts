@@ -164,6 +164,14 @@ describe('normaliseDate: one month or another', () => {
     ['May or June 2018', '2018-05-01', '2018-06-30'],
     ['Dec/Jan 2019', '2018-12-01', '2019-01-31'],
   ]);
+  // A week's anchor is a day: week words repeated are refused, not read over and over.
+  it('"w/c" written thousands of times is refused, not a stack overflow', () => {
+    expect(normaliseDate(`${'w/c '.repeat(8000)}1/1/2020`).ok).toBe(false);
+  });
+  // A month then a year after the slash is no pair of months.
+  it.each(['Oct/2018', 'Jan/2018'])('%s is not read as a range', (text) => {
+    expect(normaliseDate(text).ok).toBe(false);
+  });
 });
 
 describe('normaliseDate: part of a year', () => {

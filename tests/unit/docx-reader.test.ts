@@ -185,6 +185,24 @@ describe('reading a .docx chronology', () => {
     expect(table.records.map((r) => r.cells)).toEqual([['17/04/2019', 'Police', 'Visit', 'a']]);
   });
 
+  it('a header whose every cell spans two grid columns (an edited table) is still the header', async () => {
+    const cell = (text: string) =>
+      new TableCell({ children: [new Paragraph(text)], columnSpan: 2 });
+    const rows = [
+      HEADER,
+      ['17/04/2019', 'Police', 'Visit', 'a'],
+      ['18/04/2019', 'Police', 'Call', 'b'],
+    ];
+    const { table } = await readDocx(
+      await wordDocument(
+        new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })) }),
+      ),
+    );
+    expect(table.headerRow).toBe(1);
+    expect(table.headers.filter(Boolean)).toEqual(HEADER);
+    expect(table.records).toHaveLength(2);
+  });
+
   it('a table of labels (agency, author) before the chronology is not read', async () => {
     const bytes = await wordDocument(
       wordTable([

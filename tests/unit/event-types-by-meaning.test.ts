@@ -636,6 +636,13 @@ describe('which way a referral went, and what a concern led to', () => {
     expect(
       decide('Child concern', 'Core group held at school; plan reviewed with mother.', 'police'),
     ).toBe('meeting.core-group');
+    // A meeting still to come, or not held, leaves the worry.
+    for (const description of [
+      'Concern re bruising, will be discussed at next core group.',
+      'Worry about home conditions, to be raised at the core group on 14/06.',
+      'Threshold not met for a strategy discussion.',
+    ])
+      expect(decide('Child concern', description, 'police'), description).toBe('concern');
     // A meeting named after the first sentence is what comes next: the note stays the worry.
     expect(
       decide(

@@ -128,4 +128,38 @@ describe('a JSON export that nests its fields', () => {
     ]);
     expect(table.issues).toEqual([]);
   });
+
+  it('lists of objects stay lined up: an empty value keeps its place', () => {
+    const table = readOk(
+      JSON.stringify([
+        {
+          date: '12/03/2021',
+          staff: [
+            { name: 'A Brown', role: '' },
+            { name: 'C Dee', role: 'SN' },
+          ],
+        },
+      ]),
+    );
+    expect(table.headers).toEqual(['date', 'staff.name', 'staff.role']);
+    expect(table.records[0]?.cells).toEqual(['12/03/2021', 'A Brown; C Dee', '; SN']);
+  });
+
+  it('a value that is no cell, inside a list of objects, is refused by name, not lost', () => {
+    const table = readOk(
+      JSON.stringify([{ date: '12/03/2021', codes: [{ ids: [1, 2] }, { ids: [3] }] }]),
+    );
+    expect(table.issues).toEqual([
+      expect.objectContaining({ row: 1, column: 'codes.ids', code: 'json.wrong-type' }),
+    ]);
+  });
+
+  it('a reserved name is refused, even as the only key; a field’s parts alone are no wrapper', () => {
+    const reserved = readOk('[{"constructor": {"date": "12/03/2021", "a": "x", "b": "y"}}]');
+    expect(reserved.issues).toEqual([
+      expect.objectContaining({ row: 1, column: 'constructor', code: 'json.reserved-key' }),
+    ]);
+    const parts = readOk(JSON.stringify([{ period: { start: '12/03/2021', end: '13/03/2021' } }]));
+    expect(parts.headers).toEqual(['period.start', 'period.end']);
+  });
 });

@@ -101,10 +101,11 @@ function candidateOf(table: WordTable): Candidate | null {
   // the column names), the last one names the columns.
   let repeated = -1;
   while (table.rows[repeated + 1]?.repeatsAsHeader) repeated += 1;
+  const names = (i: number) => distinct(table.rows[i]!.cells) >= 2 && !labelsGroups(table, i);
   const headerIndex =
-    repeated >= 0 && distinct(table.rows[repeated]!.cells) >= 2 && !table.rows[repeated]!.grouped
+    repeated >= 0 && names(repeated)
       ? repeated
-      : table.rows.slice(0, 5).findIndex((r) => distinct(r.cells) >= 2 && !r.grouped);
+      : table.rows.slice(0, 5).findIndex((_, i) => names(i));
   if (headerIndex < 0) return null;
   const key = keyOf(table.rows[headerIndex]!.cells);
   return { table, headerIndex, key };
@@ -121,6 +122,24 @@ function score(group: Candidate[]): number {
   if (cells === 0) return 0;
   const wide = group.some((c) => c.key.split('|').filter(Boolean).length >= 3);
   return (wide ? 1e9 : 0) + cells;
+}
+
+/**
+ * Labels over groups of columns: every text of the row spans several columns, and the row
+ * under it fills more cells. Word also writes every cell of a plain header as spanning two
+ * grid columns once a table has been edited; the rows under such a header fill no more.
+ */
+function labelsGroups(table: WordTable, i: number): boolean {
+  const next = table.rows[i + 1];
+  return (
+    table.rows[i]!.grouped &&
+    next !== undefined &&
+    filled(next.cells) > filled(table.rows[i]!.cells)
+  );
+}
+
+function filled(cells: readonly string[]): number {
+  return cells.filter((c) => c.trim() !== '').length;
 }
 
 function distinct(cells: readonly string[]): number {

@@ -14,24 +14,27 @@ const VALUE = /^[\d\s.,:/-]+$/;
 const HEADER_SEARCH_ROWS = 50;
 // Enough rows under a candidate to see which columns the table fills.
 const COVERAGE_ROWS = 30;
+// A candidate this near the best coverage, and above it, is the header.
+const NEAR_BEST = 0.75;
 
 /**
  * Finds the header row under a title block. Agencies put a report title, the agency's name, the
  * review period and blank rows above the table; those rows hold one text, or a label and its
  * value ("Agency:", "Dyfed-Powys Police"), and a title merged across the sheet is one text in
  * its first cell. A header row holds two or more different texts, none a number or a date, and
- * names the columns the rows under it fill: of the rows that could be the header, the one
- * whose named columns hold the most of the next rows' cells is it (the first, on a tie).
+ * names the columns the rows under it fill: of the rows that could be the header, the first
+ * whose named columns hold nearly as many of the next rows' cells as the best one's is it.
  */
 export function findHeader(rows: ReadonlyMap<number, string[]>): Layout | null {
   const order = [...rows.keys()].sort((a, b) => a - b);
   if (order.length === 0) return null;
   const candidates = order.slice(0, HEADER_SEARCH_ROWS).filter((r) => couldBeHeader(rows.get(r)));
-  let header = { r: order[0]!, cover: -1 };
-  for (const r of candidates) {
-    const cover = coverage(rows, order, r);
-    if (cover > header.cover) header = { r, cover };
-  }
+  const covers = candidates.map((r) => coverage(rows, order, r));
+  const best = Math.max(0, ...covers);
+  // The first that names nearly as much as the best: a header with one blank cell names three
+  // columns of four, and the first event under it, its date written in words, all four.
+  const at = covers.findIndex((cover) => cover > 0 && cover >= NEAR_BEST * best);
+  const header = { r: at >= 0 ? candidates[at]! : order[0]! };
   const headerCells = rows.get(header.r) ?? [];
   let first = headerCells.findIndex((c) => c?.trim());
   let last = lastFilled(headerCells);
