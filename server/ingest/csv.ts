@@ -97,7 +97,10 @@ export function parseCsv(text: string): CsvTable {
   const body: { row: number; cells: string[] }[] = [];
   for (let i = headerIndex + 1; i < data.length; i++) {
     const cells = data[i] as string[];
-    if (!isBlank(cells)) body.push({ row: i + 1, cells: cells.map(textOf) });
+    if (isBlank(cells)) continue;
+    // In place: a 100,000-row file is not copied for the few cells written as formulas.
+    for (let c = 0; c < cells.length; c++) cells[c] = textOf(cells[c]!);
+    body.push({ row: i + 1, cells });
   }
   const warnings = [...titleWarning(data, headerIndex), ...leaveOutNotes(body, headers.length)];
   const records: SourceRecord[] = [];
