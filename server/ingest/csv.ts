@@ -16,6 +16,9 @@ const DELIMITERS: Delimiter[] = [',', ';', '\t'];
  * may print a title line above its header ("Case Note Report"), so no one line decides.
  */
 export function detectDelimiter(text: string): Delimiter {
+  // Excel's own hint on the first line ("sep=;") says it outright.
+  const hinted = SEPARATOR_HINT.exec(text)?.[1];
+  if (hinted && DELIMITERS.includes(hinted as Delimiter)) return hinted as Delimiter;
   const lines: Map<Delimiter, number>[] = [];
   let counts = new Map<Delimiter, number>();
   let quoted = false;
@@ -45,6 +48,7 @@ export function detectDelimiter(text: string): Delimiter {
   }
   return best.d;
 }
+const SEPARATOR_HINT = /^\uFEFF?sep=(.)\r?\n/i;
 // Enough lines to see a table under a title block, few enough to cost nothing.
 const DELIMITER_LINES = 30;
 
@@ -140,7 +144,10 @@ export function parseCsv(text: string): CsvTable {
 
 /** Says that the rows above the header (a report's title block) were not read as columns. */
 function titleWarning(data: readonly string[][], headerIndex: number): RowIssue[] {
-  const above = data.slice(0, headerIndex).filter((cells) => !isBlank(cells));
+  // Excel's "sep=;" line is a hint for Excel, not a title.
+  const above = data
+    .slice(0, headerIndex)
+    .filter((cells) => !isBlank(cells) && !/^sep=.?$/i.test(cells.join('').trim()));
   if (above.length === 0) return [];
   const first = above[0]!.filter((c) => c.trim() !== '').join(' ');
   const shown = first.length > 60 ? `${first.slice(0, 59)}…` : first;

@@ -96,4 +96,12 @@ describe('the header row of a CSV file', () => {
     expect(table.headerRow).toBeUndefined();
     expect(table.records.map((r) => r.row)).toEqual([2, 3]);
   });
+
+  it('Excel’s "sep=;" hint line gives the delimiter and is no title', () => {
+    const table = parseCsv('sep=;\nDate;Type;Notes\n12/06/2018;Home visit;Seen, with mother.\n');
+    expect(table.delimiter).toBe(';');
+    expect(table.headers).toEqual(['Date', 'Type', 'Notes']);
+    expect(table.records[0]?.cells).toEqual(['12/06/2018', 'Home visit', 'Seen, with mother.']);
+    expect(table.warnings).toBeUndefined();
+  });
 });
