@@ -13,8 +13,9 @@ export type JsonParseResult =
  * (scanJson) for what JSON.parse hides or cannot survive: a key written twice (the first value
  * would be lost), nesting too deep, and where a syntax error is.
  */
-export function parseJsonText(text: string): JsonParseResult {
-  if (text.trim() === '') return { ok: false, reason: 'The file holds no text.' };
+export function parseJsonText(input: string): JsonParseResult {
+  if (input.trim() === '') return { ok: false, reason: 'The file holds no text.' };
+  const text = asJsonArray(input);
   const scan = scanJson(text);
   if (scan.fatal) return { ok: false, reason: scan.fatal.message, issue: scan.fatal };
   let value: unknown;
@@ -30,6 +31,26 @@ export function parseJsonText(text: string): JsonParseResult {
   table.issues.unshift(...scan.duplicates);
   return { ok: true, table };
 }
+
+/**
+ * JSON Lines (one object a line, as APIs and log exports write them, `.jsonl`, `.ndjson`) read
+ * as the list it is: every line that is not blank is one object, so a comma ends each line and
+ * the whole is bracketed. Item n is the nth object, and a problem names the line it is on (the
+ * first line's characters one further along). Any other text is left as it is.
+ */
+function asJsonArray(text: string): string {
+  // Most files are one document: its first line settles it before the text is split.
+  const start = text.search(/\S/);
+  const firstEnd = text.indexOf('\n', start);
+  if (firstEnd < 0 || !OBJECT_LINE.test(text.slice(start, firstEnd))) return text;
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  if (filled.length < 2 || !filled.every((line) => OBJECT_LINE.test(line))) return text;
+  let last = lines.length - 1;
+  while (lines[last]!.trim() === '') last--;
+  return `[${lines.map((line, i) => (i < last && line.trim() !== '' ? `${line},` : line)).join('\n')}]`;
+}
+const OBJECT_LINE = /^\s*\{.*\}\s*$/;
 
 /** How deep under the top object a wrapped list of records is looked for. */
 const RECORDS_DEPTH = 3;

@@ -34,6 +34,8 @@ export interface ReadOptions {
 }
 
 const CSV_EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'tab']);
+// JSON Lines (one object a line) is read as the list it is (json-records.ts).
+const JSON_EXTENSIONS = new Set(['json', 'jsonl', 'ndjson']);
 const OFFICE_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xls', 'ods', 'doc', 'docx', 'odt', 'pdf']);
 // Read as what they are named: a template (.xltx, .dotx) is laid out like its document.
 const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xltx']);
@@ -192,7 +194,8 @@ interface Declared {
 function declaredFormat(extension: string, mediaType: string | null): Declared {
   const type = (mediaType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const jsonType = type === 'application/json' || type === 'text/json' || type.endsWith('+json');
-  if (extension === 'json') return { format: 'json', because: 'its name ends .json' };
+  if (JSON_EXTENSIONS.has(extension))
+    return { format: 'json', because: `its name ends .${extension}` };
   if (jsonType) return { format: 'json', because: `its type is ${type}` };
   if (CSV_EXTENSIONS.has(extension))
     return { format: 'csv', because: `its name ends .${extension}` };

@@ -163,3 +163,29 @@ describe('a JSON export that nests its fields', () => {
     expect(parts.headers).toEqual(['period.start', 'period.end']);
   });
 });
+
+// APIs and log exports write one object a line (JSON Lines, `.jsonl`).
+describe('JSON Lines', () => {
+  it('one object a line is the list of records, item n the nth line with an object', () => {
+    const table = readOk(
+      '{"date":"12/06/2018","type":"Home visit"}\n\n{"date":"15/06/2018","type":"Phone"}\n',
+    );
+    expect(table.headers).toEqual(['date', 'type']);
+    expect(table.records.map((r) => [r.row, ...r.cells])).toEqual([
+      [1, '12/06/2018', 'Home visit'],
+      [2, '15/06/2018', 'Phone'],
+    ]);
+  });
+
+  it('a field written twice on a line is found, naming its item', () => {
+    const table = readOk('{"date":"12/06/2018","notes":"a","notes":"b"}\n{"date":"15/06/2018"}');
+    expect(table.issues).toEqual([
+      expect.objectContaining({ row: 1, column: 'notes', code: 'json.duplicate-key' }),
+    ]);
+  });
+
+  it('a pretty-printed object is not JSON Lines', () => {
+    const parsed = parseJsonText('{\n  "date": "12/06/2018"\n}\n');
+    expect(parsed.ok).toBe(false);
+  });
+});

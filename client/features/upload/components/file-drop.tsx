@@ -32,7 +32,7 @@ export function FileDrop({
         <input
           type="file"
           name="file"
-          accept=".csv,.tsv,.txt,.json,.xlsx,.docx,text/csv,application/json"
+          accept=".csv,.tsv,.txt,.json,.jsonl,.ndjson,.xlsx,.docx,text/csv,application/json"
           disabled={disabled}
           onChange={(e) => {
             const input = e.currentTarget;
