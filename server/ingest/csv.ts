@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import type { RowIssue } from '../errors';
 import { cellProblem, RESERVED_NAMES, shownName } from './cells';
-import { findHeader } from './office/xlsx-layout';
+import { findHeader } from './header-row';
 import type { SourceRecord, SourceTable } from './records';
-import { leaveOutNotes } from './report-notes';
+import { leaveOutNotes, titleWarning } from './report-notes';
 
 export type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: Delimiter[] = [',', ';', '\t'];
@@ -106,7 +106,8 @@ export function parseCsv(text: string): CsvTable {
     for (let c = 0; c < cells.length; c++) cells[c] = textOf(cells[c]!);
     body.push({ row: i + 1, cells });
   }
-  const warnings = [...titleWarning(data, headerIndex), ...leaveOutNotes(body, headers.length)];
+  const above = data.slice(0, headerIndex).filter((cells) => !isBlank(cells));
+  const warnings = [...titleWarning(above, headerRow), ...leaveOutNotes(body, headers.length)];
   const records: SourceRecord[] = [];
   for (const { row, cells } of body) {
     if (cells.length > headers.length) {
@@ -142,28 +143,9 @@ export function parseCsv(text: string): CsvTable {
   };
 }
 
-/** Says that the rows above the header (a report's title block) were not read as columns. */
-function titleWarning(data: readonly string[][], headerIndex: number): RowIssue[] {
-  // Excel's "sep=;" line is a hint for Excel, not a title.
-  const above = data
-    .slice(0, headerIndex)
-    .filter((cells) => !isBlank(cells) && !/^sep=.?$/i.test(cells.join('').trim()));
-  if (above.length === 0) return [];
-  const first = above[0]!.filter((c) => c.trim() !== '').join(' ');
-  const shown = first.length > 60 ? `${first.slice(0, 59)}…` : first;
-  return [
-    {
-      row: 1,
-      column: null,
-      code: 'table.title',
-      message: `The header is on row ${headerIndex + 1}: the ${above.length === 1 ? 'row' : `${above.length} rows`} above it (“${shown}”${above.length > 1 ? ', …' : ''}) ${above.length === 1 ? 'is' : 'are'} the report's title, not columns or events.`,
-    },
-  ];
-}
-
 /**
  * The header row's index: the first row, or the one under a report's title block ("Case Note
- * Report", "Run date:,07/12/2026") found as in a spreadsheet (office/xlsx-layout.ts).
+ * Report", "Run date:,07/12/2026") found as in a spreadsheet (header-row.ts).
  */
 function headerIndexOf(data: readonly string[][]): number {
   const first = new Map<number, string[]>();

@@ -35,6 +35,26 @@ export function leaveOutNotes<T extends FooterCandidate>(rows: T[], width: numbe
   return warnings;
 }
 
+/**
+ * Says that the rows above a CSV file's header (a report's title block, `above`, blank rows
+ * already left out) were not read as columns or events. A workbook's report names its header
+ * row in the sheet's note instead. Excel's "sep=;" line is a hint for Excel, not a title.
+ */
+export function titleWarning(above: readonly (readonly string[])[], headerRow: number): RowIssue[] {
+  const title = above.filter((cells) => !/^sep=.?$/i.test(cells.join('').trim()));
+  if (title.length === 0) return [];
+  const one = title.length === 1;
+  const first = title[0]!.filter((c) => c.trim() !== '').join(' ');
+  return [
+    {
+      row: 1,
+      column: null,
+      code: 'table.title',
+      message: `The header is on row ${headerRow}: the ${one ? 'row' : `${title.length} rows`} above it (“${cutShort(first)}”${one ? '' : ', …'}) ${one ? 'is' : 'are'} the report's title, not columns or events.`,
+    },
+  ];
+}
+
 // What report tools print under a table: a count, the end, who ran it and when, a page, where
 // the data came from, a protective marking (Government Security Classifications and the older
 // markings police and health exports still carry).

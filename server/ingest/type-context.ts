@@ -369,12 +369,12 @@ export function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDeci
       ? { code, basis: { from: 'description', words: first.words } }
       : null;
   }
-  const heard = readTypeText(text);
+  const read = readTypeText(text);
   // A meeting in the first sentence, not one still to come or not held ("will be discussed at
   // the next core group", "threshold not met for a strategy discussion").
   const meetingHeld = (m: TypeMatch) =>
-    (heard.sentence[m.start] ?? 0) === 0 &&
-    !heard.surface.slice(0, m.start).some((w) => MEETING_NOT_YET.has(w.toLowerCase()));
+    (read.sentence[m.start] ?? 0) === 0 &&
+    !read.surface.slice(0, m.start).some((w) => MEETING_NOT_YET.has(w.toLowerCase()));
   const first = said.find(
     (m) => CONCERN_LEADS_TO.has(m.code) || (CONCERN_MEETINGS.has(m.code) && meetingHeld(m)),
   );
@@ -383,7 +383,6 @@ export function referralSaid(cell: TypeDecision, sources: TypeSources): TypeDeci
     return passed && { code: 'referral.sent', basis: { from: 'description', words: passed } };
   }
   // "MARAC referral sent": the narrower code named in the same clause is which it led to.
-  const read = readTypeText(text);
   const led = narrowerOf(said, first, (m) => read.clause[m.start] === read.clause[first.start]);
   const code = directed(led) ?? readForKind(led.code, text, sources.agencyKind);
   return { code, basis: { from: 'description', words: led.words } };

@@ -23,8 +23,9 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-// A merge is filled only over rows and columns that hold data, and at most this many cells in
-// all: a crafted merge of the whole sheet (A1:XFD1048576) must not become 17 billion cells.
+// A merge is filled down only, over rows up to the last that holds data, and at most this many
+// cells in all: a crafted merge of the whole sheet (A1:XFD1048576) must not become a million
+// rows of one value.
 const MAX_MERGE_FILL = 1_000_000;
 
 /**
@@ -162,11 +163,7 @@ function cellValue(
 function fillMerges(rows: Map<number, string[]>, merges: readonly string[]): void {
   if (merges.length === 0) return;
   let lastRow = 0;
-  let lastColumn = 0;
-  for (const [r, cells] of rows) {
-    lastRow = Math.max(lastRow, r);
-    lastColumn = Math.max(lastColumn, cells.length - 1);
-  }
+  for (const r of rows.keys()) lastRow = Math.max(lastRow, r);
   let budget = MAX_MERGE_FILL;
   for (const ref of merges) {
     const [from, to] = ref.split(':').map(decodeReference);

@@ -10,7 +10,7 @@ import {
   type SheetEntry,
 } from './xlsx-parts';
 import { readSheet, type SheetCells } from './xlsx-sheet';
-import { findHeader, type Layout } from './xlsx-layout';
+import { findHeader, type Layout } from '../header-row';
 
 /**
  * Reads an .xlsx workbook's chronology sheet: the one the uploader named, else the visible

@@ -1,3 +1,6 @@
+// Where a table starts under a report's title block: used for Excel sheets (office/xlsx.ts) and
+// CSV files (csv.ts) alike. Pure: no I/O.
+
 /** Where a sheet's table is: its header row and the columns it spans. */
 export interface Layout {
   headerRow: number;
