@@ -23,7 +23,8 @@ import {
 } from './accounts.service';
 import { acceptNewPassword } from './new-password';
 import { hashPassword, verifyPassword } from './password';
-import { SignInThrottle, type Attempt } from './sign-in-throttle';
+import { BusyGate } from '../shared/busy-gate';
+import { SignInThrottle } from './sign-in-throttle';
 
 /** Sign-ins checking a password at once; more are told to try again in a second. */
 const MAX_CONCURRENT_SIGN_INS = 8;
@@ -37,7 +38,7 @@ export interface AuthRoutesOptions {
 export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, options) => {
   const throttle = options.throttle ?? new SignInThrottle(app.db);
   // Password hashing is deliberately slow; a flood of sign-ins must not starve everyone else.
-  let hashing = 0;
+  const signIns = new BusyGate(MAX_CONCURRENT_SIGN_INS);
   const auditableEmail = async (email: string) =>
     (await findUserByEmail(app.db, email)) ? email : null;
   const cost = app.config.passwordCostLog2;
@@ -151,24 +152,19 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         return new AppError('TOO_MANY_ATTEMPTS');
       };
       // Busy is decided before the throttle's write, so a flood does not queue on the lock.
-      if (hashing >= MAX_CONCURRENT_SIGN_INS) throw await refuse(0);
-      hashing++;
-      let attempt: Attempt;
-      let user: Awaited<ReturnType<typeof findUserByEmail>>;
-      let passwordRight: boolean;
-      try {
+      const checking = signIns.tryRun(async () => {
         // Checked and counted in one write, on every instance's count (sign-in-throttle.ts).
         const verdict = await throttle.begin(email, request.ip);
         if ('wait' in verdict) throw await refuse(verdict.wait);
-        attempt = verdict.attempt;
-        user = await findUserByEmail(app.db, email);
-        passwordRight = await verifyPassword(
+        const user = await findUserByEmail(app.db, email);
+        const passwordRight = await verifyPassword(
           request.body.password,
           user?.password_hash ?? decoyHash,
         );
-      } finally {
-        hashing--;
-      }
+        return { attempt: verdict.attempt, user, passwordRight };
+      });
+      if (!checking) throw await refuse(0);
+      const { attempt, user, passwordRight } = await checking;
       if (!user || !passwordRight || user.disabled_at !== null) {
         await app.audit(request, {
           userId: user?.id ?? null,

@@ -9,6 +9,7 @@ import {
 import { ErrorResponse } from '../contract/common';
 import { AppError } from '../errors';
 import { acceptNewPassword } from '../auth/new-password';
+import { BusyGate } from '../shared/busy-gate';
 import { acceptInvitation, lookUpInvitation } from './invitations.service';
 
 /**
@@ -24,20 +25,16 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // scrypt takes 32 MiB and about 0.1 s a hash: many requests with one live link at once must
   // not take the server's memory, as sign-ins may not (auth/routes.ts). Only the first can use
   // the link anyway.
-  let hashing = 0;
+  const joins = new BusyGate(MAX_CONCURRENT_JOINS);
   async function hashNew(password: string): Promise<string> {
-    if (hashing >= MAX_CONCURRENT_JOINS) {
+    const hashed = joins.tryRun(() => acceptNewPassword(password, cost, 'password'));
+    if (!hashed) {
       throw new AppError(
         'TOO_MANY_ATTEMPTS',
         'Too many people are joining at this moment: try again in a second.',
       ).retryAfter(1);
     }
-    hashing++;
-    try {
-      return await acceptNewPassword(password, cost, 'password');
-    } finally {
-      hashing--;
-    }
+    return hashed;
   }
 
   async function refused(request: Parameters<typeof app.audit>[0], error: unknown) {

@@ -265,11 +265,15 @@ describe('expected agencies and invitations', () => {
     );
     const statuses = answers.map((a) => a.statusCode);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
-    // How many wait depends on how the requests' lookups interleave (PostgreSQL answers over a
-    // socket): some always do, as twelve 0.1 s hashes start within a few milliseconds.
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(statuses.every((s) => [201, 410, 429].includes(s))).toBe(true);
-    expect(answers.find((a) => a.statusCode === 429)!.headers['retry-after']).toBe('1');
+    const waiting = answers.filter((a) => a.statusCode === 429);
+    expect(waiting.every((a) => a.headers['retry-after'] === '1')).toBe(true);
+    // On SQLite every request's lookups end before the first 0.1 s hash does, so all twelve
+    // reach the gate together and some must wait. PostgreSQL answers over a socket from a pool:
+    // under load the first can claim the link before the last are looked up, and those are
+    // told 410 instead, so how many wait there is not fixed (CI saw none once). The gate's own
+    // ceiling is proven without timing in tests/unit/busy-gate.test.ts.
+    if (t.dialect === 'sqlite') expect(waiting.length).toBeGreaterThan(0);
   });
 
   it('an account with the email accepts signed in, not by a new password; another account is refused', async () => {
