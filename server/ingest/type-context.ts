@@ -114,7 +114,10 @@ export function criticalIn(
 ): TypeDecision | null {
   const text = sources.description ?? '';
   if (!text.trim() || cell?.basis.from === 'type map') return null;
-  const found = matcherFor(sources.agencyKind)
+  const matcher = matcherFor(sources.agencyKind);
+  // Most descriptions hold no two words of a death or injury: no need to read them whole here.
+  if (!matcher.mayMatch(text, CRITICAL, 2)) return null;
+  const found = matcher
     .matches(text, { inOrder: true, everyMatch: true })
     .find((m) => m.code === CRITICAL && m.stemCount >= 2);
   if (!found) return null;

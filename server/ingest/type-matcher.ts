@@ -36,6 +36,10 @@ export class TypeMatcher {
    * description three times over (docs/benchmarks.md, 2026-12-04).
    */
   private readonly recent: Array<{ read: TypeText; key: string; found: TypeMatch[] }> = [];
+  /** The stems each code's synonyms use, built when a code is first asked about (`mayMatch`). */
+  private readonly codeStems = new Map<string, ReadonlySet<string>>();
+  /** The last text corrected: `mayMatch` and then `matches` ask it of the same text. */
+  private lastCorrected: { read: TypeText; words: readonly TypeWord[] } | null = null;
 
   constructor(types: readonly SynonymSource[]) {
     this.index = new SynonymIndex(types);
@@ -111,6 +115,24 @@ export class TypeMatcher {
     return rank(options.everyMatch ? all : [...best.values()], read.joined);
   }
 
+  /**
+   * False when the text cannot hold a match of `code` with `minStems` matched words or more:
+   * fewer than that many of its words (near spellings as corrected) are words of that code's
+   * synonyms. A look of one pass, before the full read, for a rule that wants only such a match
+   * (a death named takes a phrase); true says only that the full read may find one.
+   */
+  mayMatch(text: string | TypeText, code: string, minStems: number): boolean {
+    const read = typeof text === 'string' ? readTypeText(text) : text;
+    let stems = this.codeStems.get(code);
+    if (!stems) {
+      stems = new Set(this.index.synonyms.filter((s) => s.code === code).flatMap((s) => s.stems));
+      this.codeStems.set(code, stems);
+    }
+    let held = 0;
+    for (const w of this.corrected(read)) if (stems.has(w.stem) && ++held >= minStems) return true;
+    return false;
+  }
+
   /** How telling a stem is: 1 when only one code uses it, less when several share it. */
   specificity(stem: string): number {
     return this.index.specificity(stem);
@@ -143,6 +165,13 @@ export class TypeMatcher {
    * `NearSpellings.correction`); the text's own list when no word changes.
    */
   corrected(read: TypeText): readonly TypeWord[] {
+    if (this.lastCorrected?.read === read) return this.lastCorrected.words;
+    const words = this.correctedAfresh(read);
+    this.lastCorrected = { read, words };
+    return words;
+  }
+
+  private correctedAfresh(read: TypeText): readonly TypeWord[] {
     let out: TypeWord[] | null = null;
     const words = read.words;
     for (let i = 0; i < words.length; i++) {

@@ -383,4 +383,18 @@ describe('windows, weights and suggestions, edge by edge', () => {
     // Both words of "delta epsilon" (1 + 0.5 = 1.5) outweigh "delta" alone (0.5).
     expect(m.related('delta epsilon', 2)).toEqual(['pair', 'one']);
   });
+
+  it("says a text may hold a match of a code only when enough of its words are that code's, near spellings included", () => {
+    const m = matcher();
+    // Two of the strategy synonyms' words, apart: a match may be there (and is).
+    expect(m.mayMatch('Strategy held, then a discussion', 'strategy', 2)).toBe(true);
+    // One of its words only: no match of two words can be there.
+    expect(m.mayMatch('Strategy of the home visit', 'strategy', 2)).toBe(false);
+    expect(m.mayMatch('Strategy of the home visit', 'strategy', 1)).toBe(true);
+    // "referral" is a word of another code's synonyms only.
+    expect(m.mayMatch('Home visit, then a referral', 'strategy', 1)).toBe(false);
+    // A near spelling counts as the word it is read as, as the full read would read it.
+    expect(m.mayMatch('Stratergy discusion', 'strategy', 2)).toBe(true);
+    expect(codes('Stratergy discusion', { everyMatch: true })).toContain('strategy');
+  });
 });
