@@ -97,8 +97,19 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * Clinicians write a span of weeks or months as a fraction of a year: "6/52 check" is six weeks,
+ * "3/12 review" three months. Only after a number of one or two digits, not starting with 0,
+ * written right before the slash and not followed by another slash or stop and digit:
+ * "03/12/2019" is a date.
+ */
+const FRACTION_UNITS: ReadonlyMap<string, string> = new Map([
+  ['52', 'week'],
+  ['12', 'month'],
+]);
+
 /** The text's words as written, split where phraseKey would split them. */
-function surfaceWords(text: string): Omit<TypeText, 'words'> {
+function surfaceWords(text: string): Omit<TypeText, 'words'> & { units: Map<number, string> } {
   // Plain ASCII (most text) has no accents to take off.
   const ascii = !NOT_ASCII.test(text);
   const plain = (ascii ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(
@@ -109,6 +120,7 @@ function surfaceWords(text: string): Omit<TypeText, 'words'> {
   const joined: boolean[] = [];
   const sentence: number[] = [];
   const clause: number[] = [];
+  const units = new Map<number, string>();
   let end = 0;
   let current = 0;
   let part = 0;
@@ -134,10 +146,20 @@ function surfaceWords(text: string): Omit<TypeText, 'words'> {
     } else joined.push(false);
     sentence.push(current);
     clause.push(part);
-    surface.push(plain.slice(start, i));
+    const word = plain.slice(start, i);
+    const unit = FRACTION_UNITS.get(word);
+    if (
+      unit &&
+      start - end === 1 &&
+      plain.charCodeAt(end) === 47 &&
+      /^[1-9]\d?$/.test(surface[surface.length - 1] ?? '') &&
+      !/^[/.]\d/.test(plain.slice(i, i + 2))
+    )
+      units.set(surface.length, unit);
+    surface.push(word);
     end = i;
   }
-  return { surface, joined, sentence, clause };
+  return { surface, joined, sentence, clause, units };
 }
 
 /** Splits, writes out abbreviations (longest run first) and stems; stopwords are dropped. */
@@ -165,10 +187,16 @@ const recentReads: Array<{ text: string; read: TypeText }> = [];
 const plainStems = new Map<string, string | null>();
 
 function readAfresh(text: string): TypeText {
-  const { surface, joined, sentence, clause } = surfaceWords(text);
+  const { surface, joined, sentence, clause, units } = surfaceWords(text);
   const keys = surface.map((w) => w.toLowerCase());
   const words: TypeWord[] = [];
   for (let i = 0; i < keys.length;) {
+    const unit = units.get(i);
+    if (unit) {
+      words.push({ stem: stemOf(unit), at: i, span: 1 });
+      i++;
+      continue;
+    }
     const plain = plainStems.get(keys[i]!);
     if (plain !== undefined) {
       if (plain !== null) words.push({ stem: plain, at: i, span: 1 });

@@ -72,6 +72,27 @@ describe('type cells matched by words, not whole phrases', () => {
   });
 
   it.each([
+    ['2 yr review', 'health.development'],
+    ['2-2.5 yr check', 'health.development'],
+    ['27 mths review', 'health.development'],
+    ['1 yr check', 'health.development'],
+    ['6-8 wks check', 'health.postnatal'],
+    // A clinician's fraction of a year: weeks over 52, months over 12.
+    ['6/52 check', 'health.postnatal'],
+    ['HV 8/52 review', 'health.postnatal'],
+    ['3/12 review', 'health.development'],
+  ])('units of age as clinicians shorten them: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
+  it('reads a date as a date, not as a fraction of a year', () => {
+    // "03/12/2019", "5/12/19" and "03/12" (a leading 0) are days of December.
+    for (const text of ['Review 03/12/2019', 'Review 5/12/19', 'Review 03/12', 'Review 5.12.19'])
+      expect(typeOf(text), text).toBe('other');
+    expect(typeOf('Review 3/12')).toBe('health.development');
+  });
+
+  it.each([
     ['Stratergy meeting', 'strategy'],
     ['Child protection confrence', 'meeting.conference'],
     ['Assesment completed', 'assessment.complete'],
