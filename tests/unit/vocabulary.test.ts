@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agencyCellOf, guessAgencyKind } from '../../server/ingest/agency-kind';
 import { parseYesNo, splitPeople } from '../../server/ingest/people';
+import { readTypeText } from '../../server/ingest/type-words';
 import { EVENT_TYPES, matchEventType, typeMapFrom } from '../../server/ingest/vocabulary';
 
 const none = new Map<string, string>();
@@ -86,6 +87,18 @@ describe('matchEventType', () => {
   it('writes each synonym once, under one code', () => {
     const synonyms = EVENT_TYPES.flatMap((t) => t.synonyms);
     expect(synonyms.filter((s, i) => synonyms.indexOf(s) !== i)).toEqual([]);
+  });
+
+  it('reads no synonym as a lone letter, once its stopwords are dropped', () => {
+    // "a and e" once read as "e": every "e-referral" and "e-consult" was an A&E attendance.
+    const lone = EVENT_TYPES.flatMap((t) =>
+      t.synonyms
+        .filter((s) => readTypeText(s).words.every((w) => w.stem.length <= 1))
+        .map((s) => `${t.code}: ${s}`),
+    );
+    expect(lone).toEqual([]);
+    expect(matchEventType('e-Referral', none)).toBe('referral.sent');
+    expect(matchEventType('A and E', none)).toBe('health.emergency');
   });
 
   it('has one entry per code and an "other"', () => {
