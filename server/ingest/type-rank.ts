@@ -45,10 +45,13 @@ function sameFamily(a: TypeMatch, b: TypeMatch): boolean {
 /**
  * A common word ending in "-ed" after a match says what became of it ("ICPC attended"): a
  * verb, not the head noun of a compound ("CIN assessment"). A telling one is what happened
- * ("SM overruled" is a decision).
+ * ("SM overruled" is a decision). So does a common attendance word.
  */
 function participle(m: TypeMatch): boolean {
-  return m.words.length === 1 && /ed$/i.test(m.words[0] ?? '') && m.weight <= GENERIC_SHARE;
+  if (m.words.length !== 1 || m.weight > GENERIC_SHARE) return false;
+  // "UCC attendance", "OPD attender": an attendance word after a place says only that someone
+  // came there; the place says what kind of attendance it was.
+  return /ed$/i.test(m.words[0] ?? '') || /^attend/i.test(m.words[0] ?? '');
 }
 
 export function compareMatches(a: TypeMatch, b: TypeMatch): number {

@@ -67,6 +67,8 @@ describe('type cells matched by words, not whole phrases', () => {
     ['S.47', 's47'],
     ['T/C to mother', 'contact.phone'],
     ['A&E attendance', 'health.emergency'],
+    ['TAF', 'meeting.planning'],
+    ['TAC review', 'meeting.planning'],
   ])('abbreviations: "%s" → %s', (text, code) => {
     expect(typeOf(text)).toBe(code);
   });
@@ -84,6 +86,19 @@ describe('type cells matched by words, not whole phrases', () => {
   ])('units of age as clinicians shorten them: "%s" → %s', (text, code) => {
     expect(typeOf(text)).toBe(code);
   });
+
+  it.each([
+    ['UCC attendance', 'health.emergency'],
+    ['Walk-in centre attender', 'health.emergency'],
+    ['Police attendance', 'incident.police'],
+    // A compound's second word is still its head where it is not an attendance word.
+    ['CIN assessment', 'assessment.start'],
+  ])(
+    'an attendance word after a place says only that someone came there: "%s" → %s',
+    (text, code) => {
+      expect(typeOf(text)).toBe(code);
+    },
+  );
 
   it('reads a date as a date, not as a fraction of a year', () => {
     // "03/12/2019", "5/12/19" and "03/12" (a leading 0) are days of December.
