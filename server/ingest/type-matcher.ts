@@ -5,7 +5,14 @@ import { compareMatches, rank } from './type-rank';
 import { reversedMatch } from './type-reversal';
 import { NearSpellings } from './type-spelling';
 import { type Synonym, SynonymIndex, tightestWindow } from './type-synonyms';
-import { NEGATIONS, readTypeText, stemOf, type TypeText, type TypeWord } from './type-words';
+import {
+  isUnstemmed,
+  NEGATIONS,
+  readTypeText,
+  stemOf,
+  type TypeText,
+  type TypeWord,
+} from './type-words';
 
 /**
  * Matches a text to vocabulary codes by words, not whole phrases. Each synonym is a set of
@@ -192,7 +199,7 @@ export class TypeMatcher {
     const written = surface[w.at] ?? '';
     const word = written.toLowerCase();
     // Only a word that is itself the unknown stem's source: abbreviations are exact already.
-    if (stemOf(word) !== w.stem) return null;
+    if (stemOf(word) !== w.stem || isUnstemmed(word)) return null;
     // A short word in capitals is an acronym ("EPDS"), not a misspelling.
     if (word.length <= 5 && /^[A-Z]+$/.test(written)) return null;
     return this.spellings.correction(word);

@@ -44,6 +44,14 @@ const ABBREVIATION_STARTS: ReadonlySet<string> = new Set(
 );
 // Words Porter joins to another that means something else here: a "referrer" is not a "referral".
 const UNSTEMMED: ReadonlySet<string> = new Set(typeWords.unstemmed);
+
+/**
+ * A word kept apart from another its stem would join ("officer" from "office"): nor is it a
+ * near spelling or another ending of that word.
+ */
+export function isUnstemmed(word: string): boolean {
+  return UNSTEMMED.has(word);
+}
 const SAY_LITTLE: ReadonlySet<string> = new Set(typeWords.sayLittle.map(phraseKey));
 const CASE_PEOPLE: ReadonlySet<string> = new Set(typeWords.caseCategories.people);
 const CASE_WORRIES: ReadonlySet<string> = new Set(typeWords.caseCategories.worries);

@@ -100,6 +100,15 @@ describe('type cells matched by words, not whole phrases', () => {
     },
   );
 
+  it.each([
+    ['Officer attendance', 'incident.police'],
+    ['Officers attended', 'incident.police'],
+    ['Office visit', 'contact.office'],
+    ['Offices attended', 'contact.office'],
+  ])('an officer is not an office, by its stem or as a near spelling: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
+
   it('reads a date as a date, not as a fraction of a year', () => {
     // "03/12/2019", "5/12/19" and "03/12" (a leading 0) are days of December.
     for (const text of ['Review 03/12/2019', 'Review 5/12/19', 'Review 03/12', 'Review 5.12.19'])
