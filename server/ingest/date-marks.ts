@@ -19,9 +19,10 @@ export const WEEKDAY = new RegExp(`^${DAY_NAME}|\\b${DAY_NAME}(?=\\d)`, 'g');
 // A 24-hour time with a dot ("12.03.2018 14.30") is read as with a colon: police and health
 // logs write both. A bare "1430" is not: after "12 03" it could be a year.
 export const TRAILING_TIME =
-  /^(.*\d)(?:t|,? (?:at |@ ?)?| ?@ ?)(\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{3,4} ?(?:hrs?|h))$/;
-// Excel exports a date-only cell as "22/05/2016 00:00:00", so a written midnight means no time.
-export const EXCEL_MIDNIGHT = /^0?0:00(?::00)?$/;
+  /^(.*\d)(?:t|,? (?:at |@ ?)?| ?@ ?)(\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}(?:[:.]\d{2}(?::\d{2})?)? ?[ap]\.?m\.?|\d{3,4} ?(?:hrs?|h))$/;
+// Excel exports a date-only cell as "22/05/2016 00:00:00", and a 12-hour export (.NET, SSRS) as
+// "22/05/2016 12:00:00 AM", so a written midnight means no time.
+export const EXCEL_MIDNIGHT = /^(?:0?0:00(?::00)?|12:00(?::00)? ?a\.?m\.?)$/;
 // Rows copied from case notes say "the next day" or "two weeks later": only meaningful beside
 // another row, so they are refused rather than guessed.
 export const RELATIVE =

@@ -4,7 +4,6 @@ import * as cal from '../shared/calendar';
 import {
   ACCEPTED_FORMS,
   EXCEL_MIDNIGHT,
-  FIRST_PLAUSIBLE_SERIAL,
   LEADING_DOUBT,
   MAX_YEAR,
   MIN_YEAR,
@@ -22,59 +21,25 @@ import {
   WEEKDAY,
   YEAR,
 } from './date-marks';
-import type { DateContext, DateNote, DatePrecision, DateResult } from './date-types';
+import {
+  type Builder,
+  type Ctx,
+  DateFailure,
+  fail,
+  impossible,
+  type Parsed,
+  re,
+  type Rule,
+  span,
+} from './date-parts';
+import { excelSerial } from './date-serial';
+import type { DateContext, DateResult } from './date-types';
 import { inUkTime } from './time-zones';
 import { normaliseTime, TIME_HELP } from './times';
 
 export { compareIsoDates, daysInMonth, excelSerialToIso, isLeapYear } from '../shared/calendar';
 export type * from './date-types';
 export { normaliseTime } from './times';
-
-interface Parsed {
-  earliest: string;
-  latest: string;
-  precision: DatePrecision;
-  time: string | null;
-  notes: DateNote[];
-}
-interface Ctx {
-  src: string; // the text as written, quoted in every message
-  referenceYear: number;
-  latestTwoDigitYear?: number;
-  defaultYear?: number; // borrowed from the end of a range
-}
-type Builder = (m: RegExpExecArray, ctx: Ctx) => Parsed | null;
-interface Rule {
-  re: RegExp;
-  build: Builder;
-}
-
-// Builders throw a DateFailure for a definite error; returning null means "not this form".
-class DateFailure extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function fail(code: string, message: string): never {
-  throw new DateFailure(code, message);
-}
-
-function impossible(ctx: Ctx, reason: string): never {
-  fail('date.impossible', `"${ctx.src}" is not a real date: ${reason}.`);
-}
-
-function span(earliest: string, latest: string, precision: DatePrecision, notes: DateNote[] = []) {
-  return { earliest, latest, precision, time: null, notes } satisfies Parsed;
-}
-
-/** Whole-text regex over the lower-cased input; `${MONTH}` etc. splice in as regex source. */
-function re(strings: TemplateStringsArray, ...parts: string[]): RegExp {
-  return new RegExp(`^${String.raw(strings, ...parts)}$`);
-}
 
 /** A month group, written as a number (05) or a name (May, Sept). */
 const monthIn = (g = ''): number => (/^\d+$/.test(g) ? Number(g) : cal.monthFromName(g));
@@ -187,6 +152,32 @@ function winterAcrossYears(m: RegExpExecArray, ctx: Ctx): Parsed {
   return seasonOf(12, year, ctx);
 }
 
+// English and Welsh school terms, as schools date a summary ("Autumn term 2021"): autumn
+// September–December, spring January–April, summer April–July (Easter moves the boundary).
+const TERMS: Record<string, [first: number, count: number]> = {
+  autumn: [9, 4],
+  spring: [1, 4],
+  summer: [4, 4],
+};
+
+function schoolTerm(m: RegExpExecArray, ctx: Ctx): Parsed {
+  const [first, count] = TERMS[m[1] ?? ''] ?? [9, 4];
+  const [earliest, latest] = cal.monthsSpan(yearOf(m[2], ctx), first, count);
+  const message = `"${ctx.src}" read as ${cal.formatLongDate(earliest)} – ${cal.formatLongDate(latest)} (the school term's months).`;
+  return span(earliest, latest, 'range', [{ code: 'date.term', message }]);
+}
+
+// "2021/22": a school year (September to August) or a financial year (April to March). Which
+// is not said, so the range holds both: April of the first year to August of the second.
+function yearSpan(m: RegExpExecArray, ctx: Ctx): Parsed | null {
+  const year = yearOf(m[1], ctx);
+  const second = m[2] ?? '';
+  if (second !== String(year + 1) && second !== String(year + 1).slice(2)) return null;
+  const [earliest, latest] = [cal.isoDate(year, 4, 1), cal.lastDayOfMonth(year + 1, 8)];
+  const message = `"${ctx.src}" read as ${cal.formatLongDate(earliest)} – ${cal.formatLongDate(latest)}: a school year (September–August) or a financial year (April–March), whichever was meant.`;
+  return span(earliest, latest, 'range', [{ code: 'date.year-span', message }]);
+}
+
 function week(offset: 0 | -6): Builder {
   return (m, ctx) => {
     // A week's anchor is a day, never another week ("w/c w/c …" would recurse without end).
@@ -201,62 +192,6 @@ function week(offset: 0 | -6): Builder {
     const earliest = cal.addDays(anchor.earliest, offset);
     return span(earliest, cal.addDays(earliest, 6), 'week', anchor.notes);
   };
-}
-
-function excelSerial(m: RegExpExecArray, ctx: Ctx): Parsed | null {
-  const written = m[0];
-  const serial = Number(written);
-  if (/^\d{4}$/.test(written) && serial >= MIN_YEAR && serial <= MAX_YEAR) return null;
-  // Round to the minute first, so that 43000.99999 is midnight of the next day.
-  const minutes = Math.round(serial * 1440);
-  const whole = Math.floor(minutes / 1440);
-  if (whole === 60) {
-    fail(
-      'date.excel-leap-bug',
-      `"${ctx.src}" is Excel's serial number for 29/02/1900, a day that never existed ` +
-        '(Excel wrongly treats 1900 as a leap year): type the date itself, e.g. 28/02/1900.',
-    );
-  }
-  // "22.05" is a day and month with the year left off, not 22 January 1900.
-  if (/^\d{1,2}\.\d{1,2}$/.test(written)) {
-    const [day, month] = written.split('.').map(Number) as [number, number];
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-      fail(
-        'date.no-year',
-        `"${ctx.src}" looks like a day and month with no year: write e.g. ${written}.2019.`,
-      );
-    }
-  }
-  // Serials before 1950 (and bare day numbers such as "16") are not dates any chronology in a
-  // case review holds: a date cell that lost its month and year, or a typing slip.
-  if (whole < FIRST_PLAUSIBLE_SERIAL) {
-    fail(
-      'date.unrecognised',
-      `"${ctx.src}" is not a date: as an Excel serial number it would be ${cal.formatUkDate(cal.excelSerialToIso(Math.max(whole, 1)) ?? '1900-01-01')}. Write the full date, e.g. 22/05/2016.`,
-    );
-  }
-  const iso = cal.excelSerialToIso(whole);
-  // A number past 2199 as a serial (123456 is 2238) is an id in the wrong column, refused as a
-  // year written past 2199 is, and named as what it would be.
-  if (iso !== null && Number(iso.slice(0, 4)) > MAX_YEAR) {
-    fail(
-      'date.unrecognised',
-      `"${ctx.src}" is not a date: as an Excel serial number it would be ${cal.formatUkDate(iso)}, after ${MAX_YEAR}. Write the date as 22/05/2016.`,
-    );
-  }
-  if (iso === null) {
-    fail(
-      'date.unrecognised',
-      whole === 0
-        ? `"${ctx.src}" looks like an Excel time with no date: the date column needs a date, e.g. 22/05/2016.`
-        : `"${ctx.src}" is not a date: as an Excel serial number it is outside 1 to ${cal.MAX_EXCEL_SERIAL}. Write the date as 22/05/2016.`,
-    );
-  }
-  const rest = minutes % 1440;
-  const time = rest === 0 ? null : cal.clock(Math.floor(rest / 60), rest % 60);
-  const shown = time === null ? cal.formatUkDate(iso) : `${cal.formatUkDate(iso)} ${time}`;
-  const message = `Excel serial number ${written} read as ${shown}: check the cell is formatted as a date.`;
-  return { ...span(iso, iso, 'day', [{ code: 'date.excel-serial', message }]), time };
 }
 
 function range(m: RegExpExecArray, ctx: Ctx): Parsed | null {
@@ -296,11 +231,15 @@ function monthAt(mo: number, y: number): Builder {
 const SINGLE_RULES: readonly Rule[] = [
   // 22/05/2016, 22-5-16, 22.05.2016 (one separator throughout); 22/05 has no year
   { re: re`(\d{1,2})([/.-])(\d{1,2})(?:\2${YEAR})?`, build: numericDay },
-  // Year first only as ISO writes it, with all four digits: 2016-05-22, 2016/05/22
+  // Year first only as ISO writes it, with all four digits: 2016-05-22, 2016/05/22, and its
+  // basic form 20160522 (HL7, SQL exports)
   { re: re`(\d{4})([/.-])(\d{1,2})\2(\d{1,2})`, build: dayAt(4, 3, 1) },
+  { re: re`((?:19|20)\d{2})(\d{2})(\d{2})`, build: dayAt(3, 2, 1) },
   // ??/05/2016, xx/05/2016: the writer knew the month but not the day
   { re: re`(?:\?\??|xx?)([/.-])(\d{1,2})\1${YEAR}`, build: monthAt(2, 3) },
   { re: re`(\d{1,2})[/.-](\d{4})`, build: monthAt(1, 2) },
+  // 2021/22, 2021/2022: a school or financial year, when the second year follows the first
+  { re: re`(\d{4}) ?/ ?(\d{4}|\d{2})`, build: yearSpan },
   // 2016-05; the month must be 1–12 so that "2018-19" (a financial year) is not read as one
   { re: re`(\d{4})[/-](0?[1-9]|1[0-2])`, build: monthAt(2, 1) },
   // 22 May 2016, 22nd May 2016, 22-May-16, 22 May, 2016, 22nd of May 2016
@@ -316,6 +255,7 @@ const SINGLE_RULES: readonly Rule[] = [
   { re: re`q([1-4])(?:[ -]?(\d{4}))?`, build: quarter },
   { re: re`winter (\d{4}) ?[/-] ?(\d{4}|\d{2})`, build: winterAcrossYears },
   { re: re`(spring|summer|autumn|fall|winter)(?: (\d{4}))?`, build: season },
+  { re: re`(autumn|spring|summer) term,? (\d{4})`, build: schoolTerm },
   { re: re`(\d{4})`, build: (m, c) => span(...cal.monthsSpan(yearOf(m[1], c), 1, 12), 'year') },
   // The week rules last: a week's anchor is read by the rules before them.
   { re: re`${WEEK_START}(.+)`, build: week(0) },

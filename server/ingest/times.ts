@@ -11,12 +11,14 @@ const TIME_RULES: ReadonlyArray<[RegExp, TimeReader]> = [
     /^(\d{1,2})[:.](\d{2})(?::(\d{2}))? ?(?:hrs?|h)?$/,
     (m) => (Number(m[3] ?? 0) < 60 ? [Number(m[1]), Number(m[2])] : null),
   ],
-  // 2pm, 2.30pm, 2:30 pm; 12am is midnight and 12pm noon
+  // 2pm, 2.30pm, 2:30 pm, 9:05:00 AM (seconds dropped, as .NET and SSRS exports write it);
+  // 12am is midnight and 12pm noon
   [
-    /^(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\.?$/,
+    /^(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)? ?([ap])\.?m\.?$/,
     (m) => {
       const h = Number(m[1]);
-      return h >= 1 && h <= 12 ? [(h % 12) + (m[3] === 'p' ? 12 : 0), Number(m[2] ?? 0)] : null;
+      if (h < 1 || h > 12 || Number(m[3] ?? 0) >= 60) return null;
+      return [(h % 12) + (m[4] === 'p' ? 12 : 0), Number(m[2] ?? 0)];
     },
   ],
   // 1430, 1430hrs, 1430 hrs, 0930h: the 24-hour clock of police and ambulance logs

@@ -55,6 +55,15 @@ describe('normaliseDate: day precision', () => {
     ['22.05.2016', '2016-05-22', '2016-05-22'],
     ['2016-05-22', '2016-05-22', '2016-05-22'],
     ['2016/05/22', '2016-05-22', '2016-05-22'],
+    // ISO's basic form, as HL7 and SQL exports write it
+    ['20160522', '2016-05-22', '2016-05-22'],
+    ['19991231', '1999-12-31', '1999-12-31'],
+    // A 12-hour export's seconds (.NET, SSRS), and its midnight for a date with no time
+    ['22/05/2016 2:30:15 PM', '2016-05-22', '2016-05-22', '14:30'],
+    ['3/1/2022 9:05:00 AM', '2022-01-03', '2022-01-03', '09:05'],
+    ['22/05/2016 12:00:00 AM', '2016-05-22', '2016-05-22', null],
+    ['22/05/2016 12:00 am', '2016-05-22', '2016-05-22', null],
+    ['22/05/2016 12:00:00 PM', '2016-05-22', '2016-05-22', '12:00'],
     ['22-May-16', '2016-05-22', '2016-05-22'],
     ['22-May-2016', '2016-05-22', '2016-05-22'],
     ['22 May 2016', '2016-05-22', '2016-05-22'],
@@ -200,6 +209,37 @@ describe('normaliseDate: quarters and years', () => {
       ['1800', '1800-01-01', '1800-12-31'],
       ['2199', '2199-01-01', '2199-12-31'],
     ]);
+  });
+});
+
+describe('normaliseDate: school terms and school or financial years', () => {
+  it.each([
+    ['Autumn term 2021', '2021-09-01', '2021-12-31', 'date.term'],
+    ['Spring Term, 2022', '2022-01-01', '2022-04-30', 'date.term'],
+    ['summer term 2022', '2022-04-01', '2022-07-31', 'date.term'],
+    // Which of the two years is not said: April of the first to August of the second
+    ['2021/22', '2021-04-01', '2022-08-31', 'date.year-span'],
+    ['2021/2022', '2021-04-01', '2022-08-31', 'date.year-span'],
+    ['2008 / 09', '2008-04-01', '2009-08-31', 'date.year-span'],
+    ['1999/00', '1999-04-01', '2000-08-31', 'date.year-span'],
+  ])('%s is %s – %s, with a %s note saying how it was read', (text, earliest, latest, code) => {
+    const result = parsed(text);
+    expect(result.value).toEqual({ text, earliest, latest, precision: 'range', uncertain: false });
+    expect(result.notes.map((n) => n.code)).toEqual([code]);
+    expect(result.notes[0]!.message).toContain(`"${text}" read as ${formatLongDate(earliest)}`);
+  });
+
+  it("a year span is two years running; ISO's month is still a month", () => {
+    expect(refused('2021/23').code).toBe('date.unrecognised');
+    expect(refused('2021/2023').code).toBe('date.unrecognised');
+    expect(parsed('2008-09').value).toMatchObject({ earliest: '2008-09-01', precision: 'month' });
+    expect(parsed('2016/05').value).toMatchObject({ earliest: '2016-05-01', precision: 'month' });
+  });
+
+  it('eight digits are a date only as ISO writes one', () => {
+    expect(refused('20221399').code).toBe('date.impossible');
+    expect(refused('20220230').code).toBe('date.impossible');
+    expect(refused('99999999').code).toBe('date.unrecognised');
   });
 });
 
@@ -509,7 +549,6 @@ describe('normaliseDate: errors', () => {
     ['2019 to 2018', 'date.range-reversed'],
     ['unknown', 'date.unrecognised'],
     ['22nd', 'date.unrecognised'],
-    ['2018/19', 'date.unrecognised'],
     ['w/c May 2019', 'date.unrecognised'],
     ['May 2016 14:30', 'date.unrecognised'],
     ['22/05/2016 25:00', 'time.invalid'],
@@ -589,6 +628,8 @@ describe('normaliseTime', () => {
     ['12am', '00:00'],
     ['12:30am', '00:30'],
     ['12pm', '12:00'],
+    ['9:05:00 AM', '09:05'],
+    ['09:05:30 pm', '21:05'],
     ['1430hrs', '14:30'],
     ['1430 hrs', '14:30'],
     ['1430', '14:30'],
@@ -604,17 +645,25 @@ describe('normaliseTime', () => {
     expect(normaliseTime(text)).toEqual({ ok: true, value: null });
   });
 
-  it.each(['25:00', '24:00', '14:75', '14:30:60', 'evening', 'morning', '13pm', '0pm', '2430'])(
-    '%j is refused, quoting it and listing accepted forms',
-    (text) => {
-      const result = normaliseTime(text);
-      if (result.ok) throw new Error(`"${text}" was accepted as ${result.value}`);
-      expect(result.code).toBe('time.invalid');
-      expect(result.message).toContain(`"${text}"`);
-      expect(result.message).toContain('14:30');
-      expect(result.message).toContain('description');
-    },
-  );
+  it.each([
+    '25:00',
+    '24:00',
+    '14:75',
+    '14:30:60',
+    'evening',
+    'morning',
+    '13pm',
+    '0pm',
+    '2430',
+    '9:05:60 am',
+  ])('%j is refused, quoting it and listing accepted forms', (text) => {
+    const result = normaliseTime(text);
+    if (result.ok) throw new Error(`"${text}" was accepted as ${result.value}`);
+    expect(result.code).toBe('time.invalid');
+    expect(result.message).toContain(`"${text}"`);
+    expect(result.message).toContain('14:30');
+    expect(result.message).toContain('description');
+  });
 });
 
 describe('calendar helpers', () => {
