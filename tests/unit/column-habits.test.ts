@@ -399,6 +399,23 @@ describe('what was done, and what came of it', () => {
     expect(mapping.type).toBe('Work Done');
   });
 
+  it('where every row is a case of its own (an out-of-hours call), "Case Type" is the type', () => {
+    const calls = (ref: (i: number) => string) =>
+      read([
+        ['Case No', ref],
+        ['Received', day()],
+        ['Case Type', (i) => ['Telephone Advice', 'Home Visit', 'Base Visit'][i % 3]!],
+        [
+          'Presenting Complaint',
+          (i) => ['Fall, bump to head', 'Fever and rash', 'Crying, not settling'][i % 3]!,
+        ],
+        ['Outcome', note],
+      ]).mapping;
+    expect(calls((i) => `OOH-${88000 + i * 37}`).type).toBe('Case Type');
+    // The same case on every other row: the case's type, not each event's.
+    expect(calls((i) => `OOH-${88000 + (i % 5)}`).type).toBe('Presenting Complaint');
+  });
+
   it('reads a plural "Concern Categories" as the type', () => {
     const { mapping, readings } = read([
       ['Date', day()],

@@ -173,6 +173,14 @@ describe('readHeader: words that say what a column is not', () => {
     expect(readHeader('Case Ref').caseType).toBe(false);
     expect(readHeader('Case Contact Type').caseType).toBe(false);
   });
+
+  it('reads only a two-word case header naming a reference as the case reference', () => {
+    expect(readHeader('Case No').caseRef).toBe(true);
+    expect(readHeader('Client ID').caseRef).toBe(true);
+    expect(readHeader('Case Type').caseRef).toBe(false);
+    expect(readHeader('Contact Ref').caseRef).toBe(false);
+    expect(readHeader('Case Contact Ref').caseRef).toBe(false);
+  });
 });
 
 describe('readHeader: the head of each alternative, brackets left out', () => {

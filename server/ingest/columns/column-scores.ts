@@ -115,6 +115,9 @@ export function scoreColumns(
   const kinds = profiles.map((p, i) => (numbersNamed(readings[i]!, p) ? 'id' : kindOf(p)));
   readings = readCodeLabels(readings, profiles);
   const longest = longestText(readings, profiles, kinds);
+  const rowsAreCases = readings.some(
+    (r, i) => r.caseRef && kinds[i] === 'id' && ownPerRow(profiles[i]!),
+  );
   return headers.map((header, index) => {
     const reading = readings[index]!;
     const profile = profiles[index]!;
@@ -168,7 +171,7 @@ export function scoreColumns(
         score *= 0.9;
         reasons.push('but it is the first reading, which a later one may have corrected');
       }
-      if (field === 'type' && reading.caseType) {
+      if (field === 'type' && reading.caseType && !rowsAreCases) {
         score *= 0.5;
         reasons.push('but it classifies the whole case, not each event');
       }
@@ -249,3 +252,13 @@ function numbersNamed(reading: HeaderReading, p: CellProfile): boolean {
 function isText(value: string | undefined): value is string {
   return typeof value === 'string' && value !== '';
 }
+
+/**
+ * A case reference different on every row ("Case No" of an out-of-hours service, one call a
+ * case): each row is a case of its own, so its "Case Type" is the event's type. A handful of
+ * rows says nothing either way.
+ */
+function ownPerRow(profile: CellProfile): boolean {
+  return profile.sampled >= MIN_ROWS_FOR_CASES && profile.distinct >= 0.95 * profile.sampled;
+}
+const MIN_ROWS_FOR_CASES = 5;

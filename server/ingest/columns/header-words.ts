@@ -35,6 +35,8 @@ export interface HeaderReading {
   counterpartWord: string | null;
   /** "Case Type", "File Category": the type of the whole case, not of each event. */
   caseType: boolean;
+  /** "Case No", "Client ID": the case's reference, which each of its events repeats. */
+  caseRef: boolean;
 }
 
 const WORDS = data.fields as Record<CanonicalField, Record<string, number>>;
@@ -326,6 +328,7 @@ export function readHeader(header: string): HeaderReading {
     notTimeWord: find(NOT_TIME),
     counterpartWord,
     caseType: words.length === 2 && CASE_WORDS.has(words[0]!) && (fields.type?.score ?? 0) > 0,
+    caseRef: words.length === 2 && CASE_WORDS.has(words[0]!) && (fields.sourceRef?.score ?? 0) > 0,
     roleOnly: headWord !== null && headWord !== undefined && ROLE_ONLY.has(headWord),
   };
 }
