@@ -67,6 +67,18 @@ export function isReasonHeader(header: string | undefined): boolean {
   return header !== undefined && /reason|complaint/i.test(header);
 }
 
+const NOT_EXPANDED = Object.entries(typeWords.abbreviationsNotFor).filter(
+  ([key]) => !key.startsWith('$'),
+) as Array<[string, string[]]>;
+
+/**
+ * The abbreviations whose long meaning is not this kind of agency's (`abbreviationsNotFor` in
+ * `type-words.json`): to an ambulance service or a hospital "CPR" is resuscitation.
+ */
+export function abbreviationsNotFor(kind: string): ReadonlySet<string> {
+  return new Set(NOT_EXPANDED.filter(([, kinds]) => kinds.includes(kind)).map(([short]) => short));
+}
+
 /** The vocabulary as an agency of this kind uses it, or null when it uses the common one. */
 export function vocabularyForKind(
   types: readonly SynonymSource[],

@@ -1,7 +1,7 @@
 import vocabulary from '../contract/event-types.json';
 import typeWords from './data/type-words.json';
 import { phraseKey } from '../shared/phrases';
-import { readForKind, vocabularyForKind } from './type-agency';
+import { abbreviationsNotFor, readForKind, vocabularyForKind } from './type-agency';
 import { TypeMatcher, type TypeMatch } from './type-matcher';
 import { TypeScorer } from './type-scorer';
 import { readTypeText, saysLittle } from './type-words';
@@ -69,7 +69,11 @@ export function matcherFor(kind: string | undefined): TypeMatcher {
   let matcher = KIND_MATCHERS.get(kind);
   if (!matcher) {
     const types = vocabularyForKind(EVENT_TYPES, kind);
-    matcher = types ? new TypeMatcher(types) : vocabularyMatcher();
+    const notExpanded = abbreviationsNotFor(kind);
+    matcher =
+      types || notExpanded.size > 0
+        ? new TypeMatcher(types ?? EVENT_TYPES, notExpanded)
+        : vocabularyMatcher();
     KIND_MATCHERS.set(kind, matcher);
   }
   return matcher;

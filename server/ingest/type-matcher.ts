@@ -48,7 +48,15 @@ export class TypeMatcher {
   /** The last text corrected: `mayMatch` and then `matches` ask it of the same text. */
   private lastCorrected: { read: TypeText; words: readonly TypeWord[] } | null = null;
 
-  constructor(types: readonly SynonymSource[]) {
+  /**
+   * @param notExpanded abbreviations (one written word, lower case) whose long meaning is not
+   *   this agency's: to an ambulance service "CPR" is resuscitation, not the child protection
+   *   register. Their written-out words are left out of its texts (`abbreviationsNotFor`).
+   */
+  constructor(
+    types: readonly SynonymSource[],
+    private readonly notExpanded: ReadonlySet<string> = new Set(),
+  ) {
     this.index = new SynonymIndex(types);
     this.known = this.index.known;
     this.spellings = new NearSpellings(this.known);
@@ -183,6 +191,10 @@ export class TypeMatcher {
     const words = read.words;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
+      if (this.notExpanded.size > 0 && this.notExpanded.has(read.surface[w.at]!.toLowerCase())) {
+        out ??= words.slice(0, i);
+        continue;
+      }
       const stems = this.known.has(w.stem) ? null : this.correctionOf(w, read.surface);
       if (stems === null) {
         out?.push(w);

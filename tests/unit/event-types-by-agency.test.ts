@@ -115,6 +115,17 @@ describe("the agency's kind decides what its words mean", () => {
     expect(typeFor('children-services', 'Child and family assessment')).toBe('assessment.start');
   });
 
+  it('to an ambulance service or a hospital "CPR" is resuscitation, not the register', () => {
+    const bystander = 'Unresponsive baby, bystander CPR given by father';
+    expect(typeFor('ambulance', 'Cat 1', bystander)).not.toBe('register.add');
+    expect(typeFor('health', 'Contact', bystander)).not.toBe('register.add');
+    // Children's services (Wales keeps a register) still place children on the CPR.
+    expect(typeFor('children-services', 'Placed on CPR')).toBe('register.add');
+    expect(typeFor(undefined, 'Placed on CPR')).toBe('register.add');
+    // Written out, the register is the register to anyone.
+    expect(typeFor('health', 'Placed on child protection register')).toBe('register.add');
+  });
+
   it('an ambulance record is an emergency response whatever the chief complaint', () => {
     expect(typeFor('ambulance', 'Chest pain')).toBe('health.emergency');
     expect(typeFor('ambulance', 'Referral to adult social care')).toBe('referral.sent');
