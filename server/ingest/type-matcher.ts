@@ -6,6 +6,7 @@ import { reversedMatch } from './type-reversal';
 import { NearSpellings } from './type-spelling';
 import { type Synonym, SynonymIndex, tightestWindow } from './type-synonyms';
 import {
+  DENIALS,
   isUnstemmed,
   NEGATIONS,
   readTypeText,
@@ -230,8 +231,7 @@ export class TypeMatcher {
     if (synonym.stems.length === 1) {
       // Most synonyms are one word: its first occurrence that no negation denies.
       for (const i of where.get(synonym.stems[0]!) ?? []) {
-        if (!NEGATIONS.has(words[i - 1]?.stem ?? ''))
-          return this.toMatch(synonym, [i], words, surface, false);
+        if (!deniedAt(words, i)) return this.toMatch(synonym, [i], words, surface, false);
       }
       return null;
     }
@@ -254,7 +254,7 @@ export class TypeMatcher {
     // and a match that reaches over a telling word of another type loses that word's worth:
     // "multi-agency strategy meeting" is a strategy meeting, not a "multi-agency meeting".
     // "No concerns", "not registered": a negated phrase is not the thing it names.
-    if (NEGATIONS.has(words[bestLow - 1]?.stem ?? '')) return null;
+    if (deniedAt(words, bestLow)) return null;
     const match = this.toMatch(synonym, bestPicks, words, surface, found < synonym.stems.length);
     for (let i = bestLow + 1; i < bestLow + bestSpan; i++) {
       if (bestPicks.includes(i)) continue;
@@ -380,4 +380,10 @@ export class TypeMatcher {
     }
     return false;
   }
+}
+
+/** A negation or a denial just before the word at `i` ("no concerns", "denies any DV"). */
+function deniedAt(words: readonly TypeWord[], i: number): boolean {
+  const before = words[i - 1]?.stem ?? '';
+  return NEGATIONS.has(before) || DENIALS.has(before);
 }

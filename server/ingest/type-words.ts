@@ -33,6 +33,12 @@ export interface TypeText {
 const STOPWORDS: ReadonlySet<string> = new Set(typeWords.stopwords);
 /** Words that turn a phrase round: "no access", "not brought", "did not attend". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'non', 'never', 'nobody']);
+/**
+ * Stems that, just before a phrase, say it was denied ("Mother denies any domestic abuse",
+ * "denied hitting him"): what someone said did not happen is not the event. Unlike a negation
+ * they make no phrase of their own: "Denied entry" is still no access.
+ */
+export const DENIALS: ReadonlySet<string> = new Set(['deni']);
 
 const ABBREVIATIONS = new Map<string, string[]>(
   Object.entries(typeWords.abbreviations).map(([short, long]) => [short, long.split(' ')]),

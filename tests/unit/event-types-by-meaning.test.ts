@@ -580,6 +580,26 @@ describe('the death or serious injury under review, named in the description', (
   });
 });
 
+describe('what someone denies is not the event', () => {
+  const described = (description: string) =>
+    decideEventType({ typeText: '', description, agencyKind: 'children-services' }, none).code;
+
+  it.each([
+    'Mother denies any domestic abuse.',
+    'Mother denied domestic abuse when asked.',
+    'Father denies DV.',
+  ])('"%s" is no domestic incident', (text) => {
+    expect(described(text)).not.toBe('incident.domestic');
+  });
+
+  it('the same words not denied are the incident, and a denied entry is still no access', () => {
+    expect(described('Police report a domestic abuse incident at the home.')).toBe(
+      'incident.domestic',
+    );
+    expect(described('Denied entry by mother at the door.')).toBe('contact.no-access');
+  });
+});
+
 describe('vocabulary DOMAIN.md leaves to agencies’ words', () => {
   it.each([
     ['6-8 week check', 'health.postnatal'],
