@@ -117,11 +117,14 @@ export function criticalIn(
   const matcher = matcherFor(sources.agencyKind);
   // Most descriptions hold no two words of a death or injury: no need to read them whole here.
   if (!matcher.mayMatch(text, CRITICAL, 2)) return null;
-  const found = matcher
+  const named = matcher
     .matches(text, { inOrder: true, everyMatch: true })
-    .find((m) => m.code === CRITICAL && m.stemCount >= 2);
+    .filter((m) => m.code === CRITICAL && m.stemCount >= 2);
+  const isDeath = (m: TypeMatch) => m.words.some((w) => DEATH_WORDS.has(w.toLowerCase()));
+  // A death named anywhere is the death ("CPR ongoing. Life extinct 03:40.").
+  const found = named.find(isDeath) ?? named[0];
   if (!found) return null;
-  const death = found.words.some((w) => DEATH_WORDS.has(w.toLowerCase()));
+  const death = isDeath(found);
   if (!death && cell && !vague && cell.code !== 'incident.injury') return null;
   return { code: CRITICAL, basis: { from: 'description', words: found.words } };
 }

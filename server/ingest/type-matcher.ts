@@ -13,6 +13,7 @@ import {
   stemOf,
   type TypeText,
   type TypeWord,
+  wordsLeaving,
 } from './type-words';
 
 /**
@@ -52,13 +53,14 @@ export class TypeMatcher {
   /**
    * @param notExpanded abbreviations (one written word, lower case) whose long meaning is not
    *   this agency's: to an ambulance service "CPR" is resuscitation, not the child protection
-   *   register. Their written-out words are left out of its texts (`abbreviationsNotFor`).
+   *   register. They are read as the bare word, in its texts and its synonyms
+   *   (`abbreviationsNotFor`).
    */
   constructor(
     types: readonly SynonymSource[],
     private readonly notExpanded: ReadonlySet<string> = new Set(),
   ) {
-    this.index = new SynonymIndex(types);
+    this.index = new SynonymIndex(types, notExpanded);
     this.known = this.index.known;
     this.spellings = new NearSpellings(this.known);
     const written = [
@@ -189,13 +191,9 @@ export class TypeMatcher {
 
   private correctedAfresh(read: TypeText): readonly TypeWord[] {
     let out: TypeWord[] | null = null;
-    const words = read.words;
+    const words = wordsLeaving(read, this.notExpanded);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (this.notExpanded.size > 0 && this.notExpanded.has(read.surface[w.at]!.toLowerCase())) {
-        out ??= words.slice(0, i);
-        continue;
-      }
       const stems = this.known.has(w.stem) ? null : this.correctionOf(w, read.surface);
       if (stems === null) {
         out?.push(w);

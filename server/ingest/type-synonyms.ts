@@ -1,5 +1,5 @@
 import type { SynonymSource } from './type-match';
-import { NEGATIONS, readTypeText } from './type-words';
+import { NEGATIONS, readTypeText, wordsLeaving } from './type-words';
 
 // The type matcher's synonyms (type-matcher.ts), indexed by stem: which synonyms a text's stems
 // can match, looked up without going through every synonym that shares a common word with it.
@@ -49,17 +49,19 @@ export class SynonymIndex {
   /** Per synonym (by id), 1 while it is a candidate for the text being looked up. */
   private readonly marks: Uint8Array;
 
-  constructor(types: readonly SynonymSource[]) {
+  /** @param notExpanded abbreviations read as the bare word (`TypeMatcher`'s). */
+  constructor(types: readonly SynonymSource[], notExpanded: ReadonlySet<string> = new Set()) {
     const stemCodes = new Map<string, Set<string>>();
     const byStem = new Map<string, Synonym[]>();
     for (const type of types) {
       for (const text of type.synonyms) {
         const read = readTypeText(text);
-        const sequence = read.words.map((w) => w.stem);
+        const words = wordsLeaving(read, notExpanded);
+        const sequence = words.map((w) => w.stem);
         const stems = [...new Set(sequence)];
         if (stems.length === 0) continue;
         const sideBySide = stems.some((s) => NEGATIONS.has(s)) || stems.length < sequence.length;
-        const wordCount = new Set(read.words.map((w) => w.at)).size;
+        const wordCount = new Set(words.map((w) => w.at)).size;
         const synonym = {
           id: this.synonyms.length,
           code: type.code,

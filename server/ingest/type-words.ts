@@ -187,6 +187,31 @@ export function readTypeText(text: string): TypeText {
 }
 
 /**
+ * The text's words with the abbreviations in `notExpanded` (one written word, lower case) left
+ * as the bare word, not written out: for an agency to which they mean something else ("CPR" to
+ * an ambulance service). The text's own list when it holds none of them.
+ */
+export function wordsLeaving(
+  read: TypeText,
+  notExpanded: ReadonlySet<string>,
+): readonly TypeWord[] {
+  if (notExpanded.size === 0) return read.words;
+  let out: TypeWord[] | null = null;
+  const words = read.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const own = (read.surface[w.at] ?? '').toLowerCase();
+    if (!notExpanded.has(own)) {
+      out?.push(w);
+      continue;
+    }
+    out ??= words.slice(0, i);
+    if (out[out.length - 1]?.at !== w.at) out.push({ stem: own, at: w.at, span: 1 });
+  }
+  return out ?? words;
+}
+
+/**
  * The last few texts read: one row's type cell and description are each read by several rules
  * in turn, and the type matcher remembers its answers by the object read (so the same text
  * must give the same object). Callers treat a TypeText as read-only.

@@ -117,8 +117,16 @@ describe("the agency's kind decides what its words mean", () => {
 
   it('to an ambulance service or a hospital "CPR" is resuscitation, not the register', () => {
     const bystander = 'Unresponsive baby, bystander CPR given by father';
-    expect(typeFor('ambulance', 'Cat 1', bystander)).not.toBe('register.add');
-    expect(typeFor('health', 'Contact', bystander)).not.toBe('register.add');
+    // Resuscitation under way is the event under review, where the cell says little.
+    expect(typeFor('ambulance', 'Cat 1', bystander)).toBe('critical');
+    expect(typeFor('health', 'Contact', bystander)).toBe('critical');
+    expect(typeFor('ambulance', 'Cat 1', 'CPR commenced by crew, conveyed to ED.')).toBe(
+      'critical',
+    );
+    // A word about CPR that says none was done is not.
+    expect(typeFor('health', 'Contact', 'Discussed CPR training with parents')).not.toBe(
+      'critical',
+    );
     // Children's services (Wales keeps a register) still place children on the CPR.
     expect(typeFor('children-services', 'Placed on CPR')).toBe('register.add');
     expect(typeFor(undefined, 'Placed on CPR')).toBe('register.add');

@@ -573,6 +573,18 @@ describe('the death or serious injury under review, named in the description', (
     );
   });
 
+  it('a death named after another critical phrase is still the death', () => {
+    const decided = decideEventType(
+      {
+        typeText: 'ED attendance',
+        description: 'Brought in by ambulance, CPR ongoing. Life extinct 03:40.',
+        agencyKind: 'health',
+      },
+      none,
+    );
+    expect(decided).toMatchObject({ code: 'critical', basis: { words: ['Life', 'extinct'] } });
+  });
+
   it('a single word ("death") in passing does not', () => {
     expect(decide('Home visit', 'Mother upset: talked about the death of her father.')).toBe(
       'contact.home-visit',
