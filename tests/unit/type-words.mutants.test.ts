@@ -58,7 +58,7 @@ describe('saysLittle: a code, not words', () => {
 describe("the agency kind's data", () => {
   it('has no vocabulary for a comment key, and no vocabulary or fallback code for other kinds', () => {
     expect(vocabularyForKind(EVENT_TYPES, '$comment')).toBeNull();
-    expect(vocabularyForKind(EVENT_TYPES, 'health')).toBeNull();
+    expect(vocabularyForKind(EVENT_TYPES, 'other')).toBeNull();
     expect(otherwiseForKind('police')).toBeNull();
     expect(otherwiseForKind(undefined)).toBeNull();
   });
