@@ -25,7 +25,8 @@ export function rank(matches: TypeMatch[], joined: readonly boolean[]): TypeMatc
         ((m.strength === head.strength &&
           m.start === head.end + 1 &&
           joined[m.start] === true &&
-          !participle(m)) ||
+          !participle(m) &&
+          !visitThere(head, m)) ||
           (m.start > head.start &&
             m.start <= head.end &&
             m.end > head.end &&
@@ -35,6 +36,19 @@ export function rank(matches: TypeMatch[], joined: readonly boolean[]): TypeMatc
     head = next;
   }
   return head === first ? sorted : [head, ...sorted.filter((m) => m !== head)];
+}
+
+/**
+ * A bare visit after a place it was not at home ("Clinic visit", "Surgery visit"): the place
+ * says where the visit was, so the visit does not head the compound.
+ */
+function visitThere(place: TypeMatch, visit: TypeMatch): boolean {
+  return (
+    place.code === 'contact.office' &&
+    visit.code === 'contact.home-visit' &&
+    visit.words.length === 1 &&
+    visit.weight <= GENERIC_SHARE
+  );
 }
 
 /** Two stages of one kind of event: "assessment.start" and "assessment.complete". */

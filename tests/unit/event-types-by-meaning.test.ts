@@ -91,14 +91,15 @@ describe('type cells matched by words, not whole phrases', () => {
     ['UCC attendance', 'health.emergency'],
     ['Walk-in centre attender', 'health.emergency'],
     ['Police attendance', 'incident.police'],
+    // A bare visit after a place that is not home was at that place.
+    ['Clinic visit', 'contact.office'],
+    ['Surgery visit', 'contact.office'],
+    ['Joint visit', 'contact.home-visit'],
     // A compound's second word is still its head where it is not an attendance word.
     ['CIN assessment', 'assessment.start'],
-  ])(
-    'an attendance word after a place says only that someone came there: "%s" → %s',
-    (text, code) => {
-      expect(typeOf(text)).toBe(code);
-    },
-  );
+  ])('an attendance word or a visit after a place says where it was: "%s" → %s', (text, code) => {
+    expect(typeOf(text)).toBe(code);
+  });
 
   it.each([
     ['Officer attendance', 'incident.police'],
