@@ -129,10 +129,27 @@ function quarter(m: RegExpExecArray, ctx: Ctx): Parsed {
 // winter Dec–Feb, so "Winter 2019" runs into 2020. The note tells the reader which months we took.
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
+/** A span read from words that do not give its days, with a note saying which days were taken. */
+function readAs(
+  ctx: Ctx,
+  [earliest, latest]: [string, string],
+  precision: 'season' | 'range',
+  code: string,
+  why: string,
+): Parsed {
+  const message = `"${ctx.src}" read as ${cal.formatLongDate(earliest)} – ${cal.formatLongDate(latest)}${why}`;
+  return span(earliest, latest, precision, [{ code, message }]);
+}
+
+/** "2018/19", "2018/2019", "2018-19": the second year is the one after the first. */
+function nextYearWritten(year: number, second: string | undefined): boolean {
+  const next = String(year + 1);
+  return second === next || second === next.slice(2);
+}
+
 function seasonOf(firstMonth: number, year: number, ctx: Ctx): Parsed {
-  const [earliest, latest] = cal.monthsSpan(year, firstMonth, 3);
-  const message = `"${ctx.src}" read as ${cal.formatLongDate(earliest)} – ${cal.formatLongDate(latest)} (UK meteorological seasons).`;
-  return span(earliest, latest, 'season', [{ code: 'date.season', message }]);
+  const months = cal.monthsSpan(year, firstMonth, 3);
+  return readAs(ctx, months, 'season', 'date.season', ' (UK meteorological seasons).');
 }
 
 function season(m: RegExpExecArray, ctx: Ctx): Parsed {
@@ -141,12 +158,10 @@ function season(m: RegExpExecArray, ctx: Ctx): Parsed {
 
 function winterAcrossYears(m: RegExpExecArray, ctx: Ctx): Parsed {
   const year = yearOf(m[1], ctx);
-  const second = m[2] ?? '';
-  const next = String(year + 1);
-  if (second !== next && second !== next.slice(2)) {
+  if (!nextYearWritten(year, m[2])) {
     fail(
       'date.impossible',
-      `"${ctx.src}": a winter runs from December into the next year, e.g. "Winter ${year}/${next.slice(2)}".`,
+      `"${ctx.src}": a winter runs from December into the next year, e.g. "Winter ${year}/${String(year + 1).slice(2)}".`,
     );
   }
   return seasonOf(12, year, ctx);
@@ -162,20 +177,18 @@ const TERMS: Record<string, [first: number, count: number]> = {
 
 function schoolTerm(m: RegExpExecArray, ctx: Ctx): Parsed {
   const [first, count] = TERMS[m[1] ?? ''] ?? [9, 4];
-  const [earliest, latest] = cal.monthsSpan(yearOf(m[2], ctx), first, count);
-  const message = `"${ctx.src}" read as ${cal.formatLongDate(earliest)} – ${cal.formatLongDate(latest)} (the school term's months).`;
-  return span(earliest, latest, 'range', [{ code: 'date.term', message }]);
+  const months = cal.monthsSpan(yearOf(m[2], ctx), first, count);
+  return readAs(ctx, months, 'range', 'date.term', " (the school term's months).");
 }
 
 // "2021/22": a school year (September to August) or a financial year (April to March). Which
 // is not said, so the range holds both: April of the first year to August of the second.
 function yearSpan(m: RegExpExecArray, ctx: Ctx): Parsed | null {
   const year = yearOf(m[1], ctx);
-  const second = m[2] ?? '';
-  if (second !== String(year + 1) && second !== String(year + 1).slice(2)) return null;
-  const [earliest, latest] = [cal.isoDate(year, 4, 1), cal.lastDayOfMonth(year + 1, 8)];
-  const message = `"${ctx.src}" read as ${cal.formatLongDate(earliest)} – ${cal.formatLongDate(latest)}: a school year (September–August) or a financial year (April–March), whichever was meant.`;
-  return span(earliest, latest, 'range', [{ code: 'date.year-span', message }]);
+  if (!nextYearWritten(year, m[2])) return null;
+  const both =
+    ': a school year (September–August) or a financial year (April–March), whichever was meant.';
+  return readAs(ctx, cal.monthsSpan(year, 4, 17), 'range', 'date.year-span', both);
 }
 
 function week(offset: 0 | -6): Builder {

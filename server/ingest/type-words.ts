@@ -123,7 +123,9 @@ const FRACTION_UNITS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The text's words as written, split where phraseKey would split them. */
-function surfaceWords(text: string): Omit<TypeText, 'words'> & { units: Map<number, string> } {
+function surfaceWords(
+  text: string,
+): Omit<TypeText, 'words'> & { units: Map<number, string> | null } {
   // Plain ASCII (most text) has no accents to take off.
   const ascii = !NOT_ASCII.test(text);
   const plain = (ascii ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(
@@ -134,7 +136,8 @@ function surfaceWords(text: string): Omit<TypeText, 'words'> & { units: Map<numb
   const joined: boolean[] = [];
   const sentence: number[] = [];
   const clause: number[] = [];
-  const units = new Map<number, string>();
+  // Most texts hold no fraction of a year: the map is made for the first.
+  let units: Map<number, string> | null = null;
   let end = 0;
   let current = 0;
   let part = 0;
@@ -169,7 +172,7 @@ function surfaceWords(text: string): Omit<TypeText, 'words'> & { units: Map<numb
       /^[1-9]\d?$/.test(surface[surface.length - 1] ?? '') &&
       !/^[/.]\d/.test(plain.slice(i, i + 2))
     )
-      units.set(surface.length, unit);
+      (units ??= new Map()).set(surface.length, unit);
     surface.push(word);
     end = i;
   }
@@ -230,7 +233,7 @@ function readAfresh(text: string): TypeText {
   const keys = surface.map((w) => w.toLowerCase());
   const words: TypeWord[] = [];
   for (let i = 0; i < keys.length;) {
-    const unit = units.get(i);
+    const unit = units?.get(i);
     if (unit) {
       words.push({ stem: stemOf(unit), at: i, span: 1 });
       i++;

@@ -253,6 +253,8 @@ function isText(value: string | undefined): value is string {
   return typeof value === 'string' && value !== '';
 }
 
+const MIN_ROWS_FOR_CASES = 5;
+
 /**
  * A case reference different on every row ("Case No" of an out-of-hours service, one call a
  * case): each row is a case of its own, so its "Case Type" is the event's type. A handful of
@@ -261,4 +263,3 @@ function isText(value: string | undefined): value is string {
 function ownPerRow(profile: CellProfile): boolean {
   return profile.sampled >= MIN_ROWS_FOR_CASES && profile.distinct >= 0.95 * profile.sampled;
 }
-const MIN_ROWS_FOR_CASES = 5;
